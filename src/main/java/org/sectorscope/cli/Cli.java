@@ -1,0 +1,139 @@
+package org.sectorscope.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.sectorscope.logic.ProjectSummary;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectStore;
+
+/** The command line: works with no display and never prints a stack trace. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int INVALID = 1;
+    public static final int USAGE = 2;
+    private static final Set<String> COMMANDS = Set.of("validate", "list", "help", "--help", "-h", "--version", "-V");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether the arguments ask for the command line rather than the window. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+    }
+
+    public int run(String... args) {
+        try {
+            return dispatch(args);
+        } catch (RuntimeException e) {
+            err.println("error: internal error: " + e);
+            return INVALID;
+        }
+    }
+
+    private int dispatch(String[] args) {
+        if (args.length == 0) {
+            return usage("no command given");
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "help", "--help", "-h" -> {
+                out.print(HELP);
+                return OK;
+            }
+            case "--version", "-V" -> {
+                out.println("Sectorscope " + version());
+                return OK;
+            }
+            case "validate" -> {
+                return rest.isEmpty() ? usage("validate needs at least one FILE") : validate(rest);
+            }
+            case "list" -> {
+                return rest.size() != 1 ? usage("list needs exactly one FILE") : list(rest.get(0));
+            }
+            default -> {
+                return usage("unknown command or option '" + args[0] + "'");
+            }
+        }
+    }
+
+    private int validate(List<String> files) {
+        int status = OK;
+        for (String f : files) {
+            try {
+                Project p = ProjectStore.load(Path.of(f));
+                out.println("OK " + f + ": " + ProjectSummary.of(p));
+            } catch (ProjectFileException e) {
+                err.println("error: " + withName(e, f));
+                status = INVALID;
+            } catch (java.nio.file.InvalidPathException e) {
+                err.println("error: " + f + ": not a valid path (" + e.getReason() + ")");
+                status = INVALID;
+            }
+        }
+        return status;
+    }
+
+    private int list(String f) {
+        try {
+            Project p = ProjectStore.load(Path.of(f));
+            for (Sector s : p.sectors()) {
+                out.println(p.quadrantOf(s).letter() + "\t" + s.name() + "\t" + s.evidence().size());
+            }
+            return OK;
+        } catch (ProjectFileException e) {
+            err.println("error: " + withName(e, f));
+            return INVALID;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("error: " + f + ": not a valid path (" + e.getReason() + ")");
+            return INVALID;
+        }
+    }
+
+    /** The message with the file named as the user typed it. */
+    private static String withName(ProjectFileException e, String typed) {
+        String msg = e.getMessage();
+        return msg.startsWith(e.file()) ? typed + msg.substring(e.file().length()) : msg;
+    }
+
+    private int usage(String problem) {
+        err.println("error: " + problem);
+        err.println("Run 'sectorscope --help' for usage.");
+        return USAGE;
+    }
+
+    public static String version() {
+        try (InputStream in = Cli.class.getResourceAsStream("/org/sectorscope/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static final String HELP = """
+            Usage:
+              sectorscope [FILE]               open FILE (or the bundled sample) in the window
+              sectorscope validate FILE...     check project files; exit 0 if all are valid, 1 if not
+              sectorscope list FILE            print each sector: quadrant letter, name, evidence count (tab-separated)
+              sectorscope --help               show this help
+              sectorscope --version            show the version
+
+            The command-line forms need no display. Run them as: java -jar sectorscope.jar COMMAND ...
+            """;
+}

@@ -1,0 +1,26 @@
+package org.sectorscope.command;
+
+import org.sectorscope.model.Project;
+
+/** Renames a sector. */
+public record RenameSectorCommand(String sectorId, String oldName, String newName) implements ProjectCommand {
+    public static RenameSectorCommand of(Project project, String sectorId, String newName) {
+        var sector = project.sector(sectorId).orElseThrow(() -> new IllegalArgumentException("no sector " + sectorId));
+        return new RenameSectorCommand(sectorId, sector.name(), newName.strip());
+    }
+
+    @Override
+    public String description() {
+        return "Rename " + oldName;
+    }
+
+    @Override
+    public Project apply(Project project) {
+        return project.withSector(sectorId, s -> s.withName(newName));
+    }
+
+    @Override
+    public Project revert(Project project) {
+        return project.withSector(sectorId, s -> s.withName(oldName));
+    }
+}

@@ -1,0 +1,53 @@
+package org.sectorscope.logic;
+
+import java.util.List;
+import java.util.Locale;
+import org.sectorscope.model.PolicyOption;
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Sector;
+
+/** Questions the panes ask about sectors: filtering, dividing lines, which options address one. */
+public final class SectorQueries {
+    /** Positions closer than this to a dividing line are "on the line". */
+    public static final double ON_LINE = 0.05;
+
+    private SectorQueries() {
+    }
+
+    /** Whether the sector matches a typed filter: every word must occur in its name, driver or quadrant. */
+    public static boolean matches(Project project, Sector sector, String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        Quadrant q = project.quadrantOf(sector);
+        String haystack = (sector.name() + " " + sector.driver() + " " + q.letter() + ") " + q.name())
+                .toLowerCase(Locale.ROOT);
+        for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean onVerticalLine(Position p) {
+        return Math.abs(p.x()) < ON_LINE;
+    }
+
+    public static boolean onHorizontalLine(Position p) {
+        return Math.abs(p.y()) < ON_LINE;
+    }
+
+    /** Options that name the sector, or the quadrant it currently sits in, among their targets. */
+    public static List<PolicyOption> optionsAddressing(Project project, String sectorId) {
+        return project.sector(sectorId).map(s -> {
+            String letter = project.quadrantOf(s).letter();
+            return project.options().stream()
+                    .filter(o -> o.targets().sectorIds().contains(sectorId)
+                            || o.targets().quadrantLetters().contains(letter))
+                    .toList();
+        }).orElse(List.of());
+    }
+}

@@ -1,0 +1,12 @@
+package org.sectorscope.model;
+
+import java.util.Objects;
+
+/** Title and briefing metadata of a project. */
+public record ProjectInfo(String id, String title, String subtitle, String sourceLine, String notes, Extras extras) {
+    public ProjectInfo {
+        Ids.require(id, "project");
+        Objects.requireNonNull(title, "title");
+        extras = extras == null ? Extras.NONE : extras;
+    }
+}

@@ -1,0 +1,20 @@
+package org.sectorscope.model;
+
+import java.util.Objects;
+
+/** A work that evidence cites; shared across evidence items by id. Optional fields may be null. */
+public record Source(String id, String author, String title, String container, String publisher,
+                     String date, String url, String chapter, String file, Extras extras) {
+    public Source {
+        Ids.require(id, "source");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(title, "title");
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    /** "Kennedy, ch. 1" style short label for lists. */
+    public String shortLabel() {
+        String who = author.isBlank() ? title : author;
+        return chapter == null || chapter.isBlank() ? who : who + ", ch. " + chapter;
+    }
+}

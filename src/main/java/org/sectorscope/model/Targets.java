@@ -1,0 +1,14 @@
+package org.sectorscope.model;
+
+import java.util.List;
+
+/** What a policy option acts on: sectors by id and quadrants by letter. */
+public record Targets(List<String> sectorIds, List<String> quadrantLetters, Extras extras) {
+    public static final Targets NONE = new Targets(List.of(), List.of(), Extras.NONE);
+
+    public Targets {
+        sectorIds = sectorIds == null ? List.of() : List.copyOf(sectorIds);
+        quadrantLetters = quadrantLetters == null ? List.of() : List.copyOf(quadrantLetters);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+}

@@ -1,0 +1,141 @@
+package org.sectorscope.session;
+
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.sectorscope.command.CommandStack;
+import org.sectorscope.command.ProjectCommand;
+import org.sectorscope.model.Project;
+
+/**
+ * The open project as the UI sees it: the current model, its file, the command stack behind every
+ * change, and the shared selection. Observable through JavaFX properties; used on the FX thread.
+ */
+public final class ProjectSession {
+    private final SelectionModel selection = new SelectionModel();
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final StringBinding title;
+    private CommandStack stack;
+
+    public ProjectSession(Project initial, Path file, String displayName) {
+        open(initial, file, displayName);
+        title = Bindings.createStringBinding(
+                () -> (dirty.get() ? "\u2022 " : "") + this.displayName.get() + " \u2014 Sectorscope",
+                dirty, this.displayName);
+    }
+
+    /** Replaces the open project (after Open or New); history is cleared and the project is clean. */
+    public void open(Project next, Path nextFile, String name) {
+        stack = new CommandStack(next);
+        stack.addListener(s -> sync());
+        file.set(nextFile);
+        displayName.set(name != null ? name : nextFile != null ? nextFile.getFileName().toString() : "Untitled");
+        selection.clear();
+        sync();
+    }
+
+    public void execute(ProjectCommand command) {
+        stack.execute(command);
+    }
+
+    public void undo() {
+        stack.undo();
+    }
+
+    public void redo() {
+        stack.redo();
+    }
+
+    /** What a background save writes: the snapshot and the token naming its place in the history. */
+    public record SaveTicket(Project snapshot, Object token) {
+    }
+
+    public SaveTicket beginSave() {
+        return new SaveTicket(stack.project(), stack.savePointToken());
+    }
+
+    /** Records that the ticket's snapshot is now on disk at {@code savedTo}; later edits stay dirty. */
+    public void completeSave(SaveTicket ticket, Path savedTo) {
+        file.set(savedTo);
+        displayName.set(savedTo.getFileName().toString());
+        stack.markSaved(ticket.token());
+    }
+
+    private void sync() {
+        project.set(stack.project());
+        dirty.set(stack.isDirty());
+        canUndo.set(stack.canUndo());
+        canRedo.set(stack.canRedo());
+        undoText.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        String selected = selection.sectorId();
+        if (selected != null && stack.project().sector(selected).isEmpty()) {
+            selection.clear(); // the selected sector was deleted or undone away
+        }
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty displayNameProperty() {
+        return displayName.getReadOnlyProperty();
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+}

@@ -1,0 +1,178 @@
+package org.sectorscope.store;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shape of a project file, version {@value ProjectFormat#SCHEMA_VERSION}. Kept apart from the
+ * live model: the model is validated records, these are plain holders whose field order is the
+ * file's key order. Unknown keys are captured at every level and written back.
+ */
+@JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "sources", "sectors", "criteria", "options"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+final class ProjectDto extends Extensible {
+    public String format;
+    public Integer schemaVersion;
+    public Info project;
+    public FrameworkDto framework;
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public List<SourceDto> sources = new ArrayList<>();
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public List<SectorDto> sectors = new ArrayList<>();
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public List<CriterionDto> criteria = new ArrayList<>();
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public List<OptionDto> options = new ArrayList<>();
+
+    @JsonPropertyOrder({"id", "title", "subtitle", "sourceLine", "notes"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class Info extends Extensible {
+        public String id;
+        public String title;
+        public String subtitle;
+        public String sourceLine;
+        public String notes;
+    }
+
+    @JsonPropertyOrder({"name", "xAxis", "yAxis", "quadrants"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class FrameworkDto extends Extensible {
+        public String name;
+        public AxisDto xAxis;
+        public AxisDto yAxis;
+        public List<QuadrantDto> quadrants;
+    }
+
+    @JsonPropertyOrder({"title", "lowLabel", "highLabel"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    static final class AxisDto extends Extensible {
+        public String title;
+        public String lowLabel;
+        public String highLabel;
+    }
+
+    @JsonPropertyOrder({"x", "y", "letter", "name", "color"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class QuadrantDto extends Extensible {
+        public String x;
+        public String y;
+        public String letter;
+        public String name;
+        public String color;
+    }
+
+    @JsonPropertyOrder({"id", "author", "title", "container", "publisher", "date", "url", "chapter", "file"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class SourceDto extends Extensible {
+        public String id;
+        public String author;
+        public String title;
+        public String container;
+        public String publisher;
+        public String date;
+        public String url;
+        public String chapter;
+        public String file;
+    }
+
+    @JsonPropertyOrder({"id", "name", "driver", "summary", "position", "placement", "evidence"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class SectorDto extends Extensible {
+        public String id;
+        public String name;
+        public String driver;
+        public String summary;
+        public PositionDto position;
+        public PlacementDto placement;
+        public List<EvidenceDto> evidence;
+    }
+
+    @JsonPropertyOrder({"x", "y"})
+    static final class PositionDto extends Extensible {
+        public Double x;
+        public Double y;
+    }
+
+    @JsonPropertyOrder({"basis", "sourceId", "rationale"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class PlacementDto extends Extensible {
+        public String basis;
+        public String sourceId;
+        public String rationale;
+    }
+
+    @JsonPropertyOrder({"id", "quote", "note", "sourceId", "page", "reliability", "credibility", "axis", "toward",
+        "tags", "added"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class EvidenceDto extends Extensible {
+        public String id;
+        public String quote;
+        public String note;
+        public String sourceId;
+        public String page;
+        public String reliability;
+        public Integer credibility;
+        public String axis;
+        public String toward;
+        public List<String> tags;
+        public String added;
+    }
+
+    @JsonPropertyOrder({"id", "name", "description", "weight"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class CriterionDto extends Extensible {
+        public String id;
+        public String name;
+        public String description;
+        public Double weight;
+    }
+
+    @JsonPropertyOrder({"id", "name", "description", "sourceId", "targets", "intendedEffect", "scores"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class OptionDto extends Extensible {
+        public String id;
+        public String name;
+        public String description;
+        public String sourceId;
+        public TargetsDto targets;
+        public String intendedEffect;
+        public List<ScoreDto> scores;
+    }
+
+    @JsonPropertyOrder({"sectors", "quadrants"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class TargetsDto extends Extensible {
+        public List<String> sectors;
+        public List<String> quadrants;
+    }
+
+    @JsonPropertyOrder({"criterionId", "value", "rationale"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class ScoreDto extends Extensible {
+        public String criterionId;
+        public Integer value;
+        public String rationale;
+    }
+}
+
+/** Captures keys this version does not know, in file order, and writes them back after the known ones. */
+abstract class Extensible {
+    private final Map<String, Object> unknown = new LinkedHashMap<>();
+
+    @JsonAnySetter
+    void putUnknown(String key, Object value) {
+        unknown.put(key, value);
+    }
+
+    @JsonAnyGetter
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    Map<String, Object> unknown() {
+        return unknown;
+    }
+}

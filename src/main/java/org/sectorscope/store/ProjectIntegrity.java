@@ -1,0 +1,79 @@
+package org.sectorscope.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sectorscope.model.Criterion;
+import org.sectorscope.model.Evidence;
+import org.sectorscope.model.PolicyOption;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Score;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.Source;
+
+/** Cross-references the records cannot check alone: unique ids and references that resolve. */
+public final class ProjectIntegrity {
+    private ProjectIntegrity() {
+    }
+
+    /** Every problem found, each as {@code path: what is wrong}; empty when the project is sound. */
+    public static List<String> problems(Project p) {
+        List<String> problems = new ArrayList<>();
+        Set<String> sourceIds = unique(p.sources().stream().map(Source::id).toList(), "sources", problems);
+        Set<String> sectorIds = unique(p.sectors().stream().map(Sector::id).toList(), "sectors", problems);
+        Set<String> criterionIds = unique(p.criteria().stream().map(Criterion::id).toList(), "criteria", problems);
+        unique(p.options().stream().map(PolicyOption::id).toList(), "options", problems);
+        unique(p.sectors().stream().flatMap(s -> s.evidence().stream()).map(Evidence::id).toList(),
+                "evidence", problems);
+        Set<String> letters = new HashSet<>(p.framework().quadrants().stream().map(Quadrant::letter).toList());
+
+        for (int i = 0; i < p.sectors().size(); i++) {
+            Sector s = p.sectors().get(i);
+            String at = "sectors[" + i + "]";
+            reference(s.placement().sourceId(), sourceIds, at + ".placement.sourceId", "source", problems);
+            for (int j = 0; j < s.evidence().size(); j++) {
+                reference(s.evidence().get(j).sourceId(), sourceIds, at + ".evidence[" + j + "].sourceId", "source",
+                        problems);
+            }
+        }
+        for (int i = 0; i < p.options().size(); i++) {
+            PolicyOption o = p.options().get(i);
+            String at = "options[" + i + "]";
+            reference(o.sourceId(), sourceIds, at + ".sourceId", "source", problems);
+            for (String id : o.targets().sectorIds()) {
+                reference(id, sectorIds, at + ".targets.sectors", "sector", problems);
+            }
+            for (String letter : o.targets().quadrantLetters()) {
+                reference(letter, letters, at + ".targets.quadrants", "quadrant", problems);
+            }
+            Set<String> scored = new HashSet<>();
+            for (int j = 0; j < o.scores().size(); j++) {
+                Score s = o.scores().get(j);
+                String sp = at + ".scores[" + j + "]";
+                reference(s.criterionId(), criterionIds, sp + ".criterionId", "criterion", problems);
+                if (!scored.add(s.criterionId())) {
+                    problems.add(sp + ": criterion \"" + s.criterionId() + "\" is scored twice");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> unique(List<String> ids, String kind, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                problems.add(kind + ": id \"" + id + "\" is used more than once");
+            }
+        }
+        return seen;
+    }
+
+    private static void reference(String id, Set<String> known, String path, String kind, List<String> problems) {
+        if (id != null && !known.contains(id)) {
+            problems.add(path + ": no " + kind + " with id \"" + id + "\"");
+        }
+    }
+}

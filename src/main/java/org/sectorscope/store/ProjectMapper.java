@@ -1,0 +1,326 @@
+package org.sectorscope.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.sectorscope.model.Axis;
+import org.sectorscope.model.AxisId;
+import org.sectorscope.model.Bearing;
+import org.sectorscope.model.Criterion;
+import org.sectorscope.model.Evidence;
+import org.sectorscope.model.Extras;
+import org.sectorscope.model.Framework;
+import org.sectorscope.model.Placement;
+import org.sectorscope.model.PolicyOption;
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.ProjectInfo;
+import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Reliability;
+import org.sectorscope.model.Score;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.Side;
+import org.sectorscope.model.Source;
+import org.sectorscope.model.Targets;
+
+/** Converts between the file's DTOs and the model. Errors name the JSON path of the bad value. */
+final class ProjectMapper {
+
+    /** A value in the file that the model refuses; the path says where, e.g. {@code sectors[2].position}. */
+    static final class InvalidValue extends Exception {
+        InvalidValue(String path, String problem) {
+            super(path + ": " + problem);
+        }
+    }
+
+    /** A required key that is absent; its message is the full path. */
+    private static final class MissingValue extends IllegalArgumentException {
+        private final String path;
+
+        MissingValue(String path) {
+            super(path + " is missing");
+            this.path = path;
+        }
+    }
+
+    private ProjectMapper() {
+    }
+
+    // ---- file -> model -------------------------------------------------------------------------
+
+    static Project toModel(ProjectDto dto) throws InvalidValue {
+        try {
+            return project(dto);
+        } catch (MissingValue m) {
+            throw new InvalidValue(m.path, "is missing");
+        }
+    }
+
+    private static Project project(ProjectDto dto) throws InvalidValue {
+        ProjectDto.Info info = required(dto.project, "project");
+        ProjectInfo projectInfo = build("project", () -> new ProjectInfo(required(info.id, "project.id"),
+                required(info.title, "project.title"), info.subtitle, info.sourceLine, info.notes, extras(info)));
+        Framework framework = framework(required(dto.framework, "framework"));
+        List<Source> sources = each(dto.sources, "sources", ProjectMapper::source);
+        List<Sector> sectors = each(dto.sectors, "sectors", ProjectMapper::sector);
+        List<Criterion> criteria = each(dto.criteria, "criteria", (c, p) -> build(p,
+                () -> new Criterion(required(c.id, p + ".id"), required(c.name, p + ".name"), c.description,
+                        required(c.weight, p + ".weight"), extras(c))));
+        List<PolicyOption> options = each(dto.options, "options", ProjectMapper::option);
+        return new Project(projectInfo, framework, sources, sectors, criteria, options, extras(dto));
+    }
+
+    private static Framework framework(ProjectDto.FrameworkDto f) throws InvalidValue {
+        Axis x = axis(required(f.xAxis, "framework.xAxis"), "framework.xAxis");
+        Axis y = axis(required(f.yAxis, "framework.yAxis"), "framework.yAxis");
+        List<Quadrant> quadrants = each(required(f.quadrants, "framework.quadrants"), "framework.quadrants",
+                (q, p) -> build(p, () -> new Quadrant(Side.fromKey(required(q.x, p + ".x")),
+                        Side.fromKey(required(q.y, p + ".y")), required(q.letter, p + ".letter"),
+                        required(q.name, p + ".name"), q.color, extras(q))));
+        return build("framework", () -> new Framework(f.name == null ? "" : f.name, x, y, quadrants, extras(f)));
+    }
+
+    private static Axis axis(ProjectDto.AxisDto a, String path) throws InvalidValue {
+        return build(path, () -> new Axis(required(a.title, path + ".title"), required(a.lowLabel, path + ".lowLabel"),
+                required(a.highLabel, path + ".highLabel"), extras(a)));
+    }
+
+    private static Source source(ProjectDto.SourceDto s, String p) throws InvalidValue {
+        return build(p, () -> new Source(required(s.id, p + ".id"), orEmpty(s.author), orEmpty(s.title), s.container,
+                s.publisher, s.date, s.url, s.chapter, s.file, extras(s)));
+    }
+
+    private static Sector sector(ProjectDto.SectorDto s, String p) throws InvalidValue {
+        ProjectDto.PositionDto pos = required(s.position, p + ".position");
+        Position position = build(p + ".position", () -> new Position(required(pos.x, p + ".position.x"),
+                required(pos.y, p + ".position.y")));
+        Placement placement = s.placement == null ? null : build(p + ".placement", () -> new Placement(
+                Placement.Basis.fromKey(required(s.placement.basis, p + ".placement.basis")), s.placement.sourceId,
+                s.placement.rationale, extras(s.placement)));
+        List<Evidence> evidence = each(s.evidence, p + ".evidence", ProjectMapper::evidence);
+        return build(p, () -> new Sector(required(s.id, p + ".id"), required(s.name, p + ".name"), s.driver,
+                s.summary, position, placement, evidence, Extras.of(merge(pos, s))));
+    }
+
+    /** Unknown keys of the position object are kept with the sector, under their own name. */
+    private static java.util.Map<String, Object> merge(ProjectDto.PositionDto pos, ProjectDto.SectorDto s) {
+        if (pos.unknown().isEmpty()) {
+            return s.unknown();
+        }
+        var all = new java.util.LinkedHashMap<>(s.unknown());
+        all.put(POSITION_EXTRAS, new java.util.LinkedHashMap<>(pos.unknown()));
+        return all;
+    }
+
+    /** Reserved key under which unknown position fields travel inside a sector's extras. */
+    static final String POSITION_EXTRAS = "\u0000position";
+
+    private static Evidence evidence(ProjectDto.EvidenceDto e, String p) throws InvalidValue {
+        return build(p, () -> {
+            AxisId axis = e.axis == null ? AxisId.NONE : AxisId.fromKey(e.axis);
+            Side toward = e.toward == null ? null : Side.fromKey(e.toward);
+            return new Evidence(required(e.id, p + ".id"), e.quote, e.note, e.sourceId, e.page,
+                    Reliability.fromKey(required(e.reliability, p + ".reliability")),
+                    required(e.credibility, p + ".credibility"), new Bearing(axis, toward), e.tags, e.added, extras(e));
+        });
+    }
+
+    private static PolicyOption option(ProjectDto.OptionDto o, String p) throws InvalidValue {
+        List<Score> scores = each(o.scores, p + ".scores", (s, sp) -> build(sp, () -> new Score(
+                required(s.criterionId, sp + ".criterionId"), required(s.value, sp + ".value"), s.rationale, extras(s))));
+        Targets targets = o.targets == null ? Targets.NONE
+                : new Targets(o.targets.sectors, o.targets.quadrants, extras(o.targets));
+        return build(p, () -> new PolicyOption(required(o.id, p + ".id"), required(o.name, p + ".name"),
+                o.description, o.sourceId, targets, o.intendedEffect, scores, extras(o)));
+    }
+
+    // ---- model -> file -------------------------------------------------------------------------
+
+    static ProjectDto toDto(Project project) {
+        ProjectDto dto = new ProjectDto();
+        dto.format = ProjectFormat.FORMAT_NAME;
+        dto.schemaVersion = ProjectFormat.SCHEMA_VERSION;
+        ProjectInfo i = project.info();
+        dto.project = with(new ProjectDto.Info(), i.extras());
+        dto.project.id = i.id();
+        dto.project.title = i.title();
+        dto.project.subtitle = i.subtitle();
+        dto.project.sourceLine = i.sourceLine();
+        dto.project.notes = i.notes();
+        dto.framework = framework(project.framework());
+        dto.sources = map(project.sources(), ProjectMapper::source);
+        dto.sectors = map(project.sectors(), ProjectMapper::sector);
+        dto.criteria = map(project.criteria(), c -> {
+            var d = with(new ProjectDto.CriterionDto(), c.extras());
+            d.id = c.id();
+            d.name = c.name();
+            d.description = c.description();
+            d.weight = c.weight();
+            return d;
+        });
+        dto.options = map(project.options(), ProjectMapper::option);
+        dto.unknown().putAll(project.extras().fields());
+        return dto;
+    }
+
+    private static ProjectDto.FrameworkDto framework(Framework f) {
+        var d = with(new ProjectDto.FrameworkDto(), f.extras());
+        d.name = f.name();
+        d.xAxis = axis(f.xAxis());
+        d.yAxis = axis(f.yAxis());
+        d.quadrants = map(f.quadrants(), q -> {
+            var qd = with(new ProjectDto.QuadrantDto(), q.extras());
+            qd.x = q.x().key();
+            qd.y = q.y().key();
+            qd.letter = q.letter();
+            qd.name = q.name();
+            qd.color = q.color();
+            return qd;
+        });
+        return d;
+    }
+
+    private static ProjectDto.AxisDto axis(Axis a) {
+        var d = with(new ProjectDto.AxisDto(), a.extras());
+        d.title = a.title();
+        d.lowLabel = a.lowLabel();
+        d.highLabel = a.highLabel();
+        return d;
+    }
+
+    private static ProjectDto.SourceDto source(Source s) {
+        var d = with(new ProjectDto.SourceDto(), s.extras());
+        d.id = s.id();
+        d.author = s.author();
+        d.title = s.title();
+        d.container = s.container();
+        d.publisher = s.publisher();
+        d.date = s.date();
+        d.url = s.url();
+        d.chapter = s.chapter();
+        d.file = s.file();
+        return d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ProjectDto.SectorDto sector(Sector s) {
+        var fields = new java.util.LinkedHashMap<>(s.extras().fields());
+        Object positionExtras = fields.remove(POSITION_EXTRAS);
+        var d = new ProjectDto.SectorDto();
+        d.unknown().putAll(fields);
+        d.id = s.id();
+        d.name = s.name();
+        d.driver = s.driver();
+        d.summary = s.summary();
+        d.position = new ProjectDto.PositionDto();
+        d.position.x = s.position().x();
+        d.position.y = s.position().y();
+        if (positionExtras instanceof java.util.Map<?, ?> m) {
+            d.position.unknown().putAll((java.util.Map<String, Object>) m);
+        }
+        Placement pl = s.placement();
+        d.placement = with(new ProjectDto.PlacementDto(), pl.extras());
+        d.placement.basis = pl.basis().key();
+        d.placement.sourceId = pl.sourceId();
+        d.placement.rationale = pl.rationale();
+        d.evidence = map(s.evidence(), ProjectMapper::evidence);
+        return d;
+    }
+
+    private static ProjectDto.EvidenceDto evidence(Evidence e) {
+        var d = with(new ProjectDto.EvidenceDto(), e.extras());
+        d.id = e.id();
+        d.quote = e.quote();
+        d.note = e.note();
+        d.sourceId = e.sourceId();
+        d.page = e.page();
+        d.reliability = e.reliability().name();
+        d.credibility = e.credibility();
+        d.axis = e.bearing().axis().key();
+        d.toward = e.bearing().toward() == null ? null : e.bearing().toward().key();
+        d.tags = e.tags();
+        d.added = e.added();
+        return d;
+    }
+
+    private static ProjectDto.OptionDto option(PolicyOption o) {
+        var d = with(new ProjectDto.OptionDto(), o.extras());
+        d.id = o.id();
+        d.name = o.name();
+        d.description = o.description();
+        d.sourceId = o.sourceId();
+        d.targets = with(new ProjectDto.TargetsDto(), o.targets().extras());
+        d.targets.sectors = o.targets().sectorIds();
+        d.targets.quadrants = o.targets().quadrantLetters();
+        d.intendedEffect = o.intendedEffect();
+        d.scores = map(o.scores(), s -> {
+            var sd = with(new ProjectDto.ScoreDto(), s.extras());
+            sd.criterionId = s.criterionId();
+            sd.value = s.value();
+            sd.rationale = s.rationale();
+            return sd;
+        });
+        return d;
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private interface Builder<T> {
+        T build() throws InvalidValue;
+    }
+
+    /** Runs a model constructor, turning its refusal into an error at {@code path}. */
+    private static <T> T build(String path, Builder<T> builder) throws InvalidValue {
+        try {
+            return builder.build();
+        } catch (MissingValue m) {
+            throw m;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidValue(path, e.getMessage());
+        }
+    }
+
+    private interface ElementMapper<D, T> {
+        T map(D dto, String path) throws InvalidValue;
+    }
+
+    private static <D, T> List<T> each(List<D> dtos, String path, ElementMapper<D, T> mapper) throws InvalidValue {
+        if (dtos == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(dtos.size());
+        for (int i = 0; i < dtos.size(); i++) {
+            D dto = dtos.get(i);
+            String at = path + "[" + i + "]";
+            if (dto == null) {
+                throw new InvalidValue(at, "must be an object, found null");
+            }
+            out.add(mapper.map(dto, at));
+        }
+        return out;
+    }
+
+    private static <T> T required(T value, String path) {
+        if (value == null) {
+            throw new MissingValue(path);
+        }
+        return value;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Extras extras(Extensible dto) {
+        return Extras.of(dto.unknown());
+    }
+
+    private static <D extends Extensible> D with(D dto, Extras extras) {
+        dto.unknown().putAll(extras.fields());
+        return dto;
+    }
+
+    private static <T, D> List<D> map(List<T> items, Function<T, D> f) {
+        return items.stream().map(f).toList();
+    }
+}

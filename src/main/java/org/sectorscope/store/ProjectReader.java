@@ -1,0 +1,205 @@
+package org.sectorscope.store;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.sectorscope.model.Project;
+
+/**
+ * Reads project files defensively. Whatever the input, it returns a valid {@link Project} or throws a
+ * {@link ProjectFileException} naming the file, the problem and, where known, the line and column.
+ */
+public final class ProjectReader {
+    private ProjectReader() {
+    }
+
+    public static Project read(Path file) throws ProjectFileException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ProjectFileException(name, "is a folder, not a project file");
+            }
+            long size = Files.size(file);
+            if (size > ProjectFormat.MAX_FILE_BYTES) {
+                throw new ProjectFileException(name, String.format("is too large (%.1f MB; project files are at most %d MB)",
+                        size / 1048576.0, ProjectFormat.MAX_FILE_BYTES / 1048576));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(name, "permission denied");
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return parse(bytes, name);
+    }
+
+    /** Parses the bytes of a project file; {@code name} is used in messages. */
+    public static Project parse(byte[] bytes, String name) throws ProjectFileException {
+        try {
+            return parseUnchecked(bytes, name);
+        } catch (ProjectFileException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Only the store's own error type may escape, whatever the input does to a library.
+            throw new ProjectFileException(name, "could not be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")", -1, -1, e);
+        }
+    }
+
+    private static Project parseUnchecked(byte[] bytes, String name) throws ProjectFileException {
+        String text = decode(bytes, name);
+        JsonNode root;
+        try {
+            root = ProjectJson.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw located(name, syntaxProblem(e), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ProjectFileException(name, "the file is empty");
+        }
+        checkHeader(root, name);
+        ProjectDto dto;
+        try {
+            dto = ProjectJson.MAPPER.readValue(text, ProjectDto.class);
+        } catch (MismatchedInputException e) {
+            throw located(name, path(e) + ": expected " + expected(e.getTargetType()), e);
+        } catch (JsonProcessingException e) {
+            throw located(name, syntaxProblem(e), e);
+        }
+        Project project;
+        try {
+            project = ProjectMapper.toModel(dto);
+        } catch (ProjectMapper.InvalidValue e) {
+            throw new ProjectFileException(name, e.getMessage());
+        }
+        List<String> problems = ProjectIntegrity.problems(project);
+        if (!problems.isEmpty()) {
+            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+            throw new ProjectFileException(name, problems.get(0) + more);
+        }
+        return project;
+    }
+
+    private static String decode(byte[] bytes, String name) throws ProjectFileException {
+        if (bytes.length == 0) {
+            throw new ProjectFileException(name, "the file is empty");
+        }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw new ProjectFileException(name, "is UTF-16 text; project files must be UTF-8");
+        }
+        int offset = 0;
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            offset = 3; // a UTF-8 byte order mark is harmless
+        }
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ProjectFileException(name, "is not a text file (it contains a NUL byte at offset " + i
+                        + "; binary or UTF-16 data?)");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            String text = decoder.decode(in).toString();
+            if (text.isBlank()) {
+                throw new ProjectFileException(name, "the file is empty");
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw new ProjectFileException(name, "is not valid UTF-8 text (bad byte near offset " + in.position() + ")");
+        }
+    }
+
+    private static void checkHeader(JsonNode root, String name) throws ProjectFileException {
+        if (!root.isObject()) {
+            throw new ProjectFileException(name, "is not a Sectorscope project (the top level is not a JSON object)");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !ProjectFormat.FORMAT_NAME.equals(format.asText())) {
+            throw new ProjectFileException(name, "is not a Sectorscope project (\"format\" must be \""
+                    + ProjectFormat.FORMAT_NAME + "\")");
+        }
+        JsonNode version = root.get("schemaVersion");
+        if (version == null || !version.isIntegralNumber()) {
+            throw new ProjectFileException(name, "\"schemaVersion\" is missing or not a whole number");
+        }
+        int v = version.asInt();
+        if (v > ProjectFormat.SCHEMA_VERSION) {
+            throw new ProjectFileException(name, "was written by a newer Sectorscope (schema version " + v
+                    + "; this version reads up to " + ProjectFormat.SCHEMA_VERSION + ")");
+        }
+        if (v < 1) {
+            throw new ProjectFileException(name, "has an invalid schemaVersion " + v);
+        }
+    }
+
+    private static ProjectFileException located(String name, String problem, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? -1 : loc.getLineNr();
+        int column = loc == null ? -1 : loc.getColumnNr();
+        return new ProjectFileException(name, problem, line, column, e);
+    }
+
+    /** Jackson's first message line, without the trailing source excerpt. */
+    private static String syntaxProblem(JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            return "is not valid JSON";
+        }
+        int nl = msg.indexOf('\n');
+        String first = nl < 0 ? msg : msg.substring(0, nl);
+        if (first.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early (truncated?): " + first;
+        }
+        return "invalid JSON: " + first;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return sb.length() == 0 ? "the document" : sb.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a different kind of value";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+}

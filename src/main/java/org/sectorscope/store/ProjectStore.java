@@ -1,0 +1,35 @@
+package org.sectorscope.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.sectorscope.model.Project;
+
+/** Loading and saving project files. All of it is blocking I/O: call it off the FX thread. */
+public final class ProjectStore {
+    /** Classpath location of the bundled sample, so the app can open it from any folder. */
+    public static final String SAMPLE_RESOURCE = "/org/sectorscope/sample/china-uneven-high-tech-drive.sectorscope.json";
+    public static final String SAMPLE_NAME = "china-uneven-high-tech-drive.sectorscope.json";
+
+    private ProjectStore() {
+    }
+
+    public static Project load(Path file) throws ProjectFileException {
+        return ProjectReader.read(file);
+    }
+
+    public static void save(Project project, Path file) throws ProjectFileException {
+        AtomicFileWriter.write(file, ProjectWriter.toBytes(project));
+    }
+
+    public static Project loadSample() throws ProjectFileException {
+        try (InputStream in = ProjectStore.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new ProjectFileException(SAMPLE_NAME, "the bundled sample is missing from this build");
+            }
+            return ProjectReader.parse(in.readAllBytes(), SAMPLE_NAME);
+        } catch (IOException e) {
+            throw new ProjectFileException(SAMPLE_NAME, "could not be read from the application (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.sectorscope.ui.canvas;
+
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+
+/** What a card on the canvas shows and where it sits. */
+public record CardItem(String id, String name, String driver, int evidenceCount, Position position,
+                       String quadrantLetter) {
+    static CardItem of(Project p, Sector s) {
+        return new CardItem(s.id(), s.name(), s.driver(), s.evidence().size(), s.position(),
+                p.quadrantOf(s).letter());
+    }
+}

@@ -1,0 +1,27 @@
+package org.sectorscope.ui.evidence;
+
+import org.sectorscope.model.AxisId;
+import org.sectorscope.model.Credibility;
+import org.sectorscope.model.Evidence;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Source;
+
+/** One evidence item as the Evidence pane shows it. */
+public record EvidenceRow(String id, String quote, String note, String sourceLabel, String grade,
+                          String gradeMeaning, String bearing) {
+    static EvidenceRow of(Project p, Evidence e) {
+        String source = p.source(e.sourceId()).map(EvidenceRow::cite).orElse("No source");
+        if (e.page() != null && !e.page().isBlank()) {
+            source += ", p. " + e.page();
+        }
+        String bearing = e.bearing().axis() == AxisId.NONE ? "Context"
+                : "Toward " + p.framework().axis(e.bearing().axis()).label(e.bearing().toward());
+        return new EvidenceRow(e.id(), e.quote() == null ? "" : e.quote(), e.note() == null ? "" : e.note(), source,
+                e.grade(), e.reliability().meaning() + " / " + Credibility.meaning(e.credibility()), bearing);
+    }
+
+    private static String cite(Source s) {
+        String chapter = s.chapter() == null || s.chapter().isBlank() ? "" : "Ch. " + s.chapter() + ", ";
+        return chapter + s.author() + (s.title().isBlank() ? "" : ", \u201c" + s.title() + "\u201d");
+    }
+}

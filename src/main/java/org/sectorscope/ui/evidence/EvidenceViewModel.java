@@ -1,0 +1,79 @@
+package org.sectorscope.ui.evidence;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sectorscope.model.Placement;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Sector;
+import org.sectorscope.session.ProjectSession;
+
+/** The Evidence pane's state: the selected sector's story and its evidence items. */
+public final class EvidenceViewModel {
+    private final ProjectSession session;
+    private final ReadOnlyBooleanWrapper hasSector = new ReadOnlyBooleanWrapper(this, "hasSector");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper placementLine = new ReadOnlyStringWrapper(this, "placementLine", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper rationale = new ReadOnlyStringWrapper(this, "rationale", "");
+    private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
+
+    public EvidenceViewModel(ProjectSession session) {
+        this.session = session;
+        session.projectProperty().addListener((obs, old, p) -> update());
+        session.selection().sectorIdProperty().addListener((obs, old, id) -> update());
+        update();
+    }
+
+    private void update() {
+        Project p = session.project();
+        String id = session.selection().sectorId();
+        Sector s = id == null ? null : p.sector(id).orElse(null);
+        hasSector.set(s != null);
+        if (s == null) {
+            heading.set("");
+            placementLine.set("");
+            summary.set("");
+            rationale.set("");
+            rows.clear();
+            return;
+        }
+        Quadrant q = p.quadrantOf(s);
+        heading.set(s.name());
+        String basis = s.placement().basis() == Placement.Basis.REPORT ? "placed by the report" : "analyst's reading";
+        String driver = s.driver().isBlank() ? "" : s.driver() + " \u00b7 ";
+        placementLine.set(driver + q.label() + " \u00b7 " + basis
+                + p.source(s.placement().sourceId()).map(src -> " (" + src.shortLabel() + ")").orElse(""));
+        summary.set(s.summary() == null ? "" : s.summary());
+        rationale.set(s.placement().rationale());
+        rows.setAll(s.evidence().stream().map(e -> EvidenceRow.of(p, e)).toList());
+    }
+
+    public ReadOnlyBooleanProperty hasSectorProperty() {
+        return hasSector.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placementLineProperty() {
+        return placementLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rationaleProperty() {
+        return rationale.getReadOnlyProperty();
+    }
+
+    public ObservableList<EvidenceRow> rows() {
+        return rows;
+    }
+}

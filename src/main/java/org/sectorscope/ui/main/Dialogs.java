@@ -1,0 +1,17 @@
+package org.sectorscope.ui.main;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The questions the main window asks the user; an interface so robot tests can answer them. */
+public interface Dialogs {
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    UnsavedChoice confirmUnsaved(String projectName);
+
+    Optional<Path> chooseFileToOpen(Path initialFolder);
+
+    Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName);
+
+    void showError(String title, String message);
+}

@@ -1,0 +1,81 @@
+package org.sectorscope.ui.main;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.sectorscope.store.ProjectFormat;
+
+/** The real dialogs: JavaFX alerts and the platform's file choosers. */
+public final class FxDialogs implements Dialogs {
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public UnsavedChoice confirmUnsaved(String projectName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to \u201c" + projectName + "\u201d?");
+        alert.setContentText("Your changes will be lost if you don't save them.");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path initialFolder) {
+        FileChooser chooser = chooser("Open project", initialFolder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+        FileChooser chooser = chooser("Save project as", initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogs::withSuffix);
+    }
+
+    /** Adds the project suffix when the user typed a bare name. */
+    static Path withSuffix(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".json") ? p : p.resolveSibling(name + ProjectFormat.FILE_SUFFIX);
+    }
+
+    private static FileChooser chooser(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Sectorscope projects", "*" + ProjectFormat.FILE_SUFFIX),
+                new FileChooser.ExtensionFilter("JSON files", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,233 @@
+package org.sectorscope.ui.main;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.sectorscope.logic.ProjectSummary;
+import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.canvas.QuadrantCanvasView;
+import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
+import org.sectorscope.ui.evidence.EvidenceView;
+import org.sectorscope.ui.evidence.EvidenceViewModel;
+import org.sectorscope.ui.options.PolicyOptionsView;
+import org.sectorscope.ui.options.PolicyOptionsViewModel;
+import org.sectorscope.ui.sectors.SectorsView;
+import org.sectorscope.ui.sectors.SectorsViewModel;
+
+/** The main window: menus, the four linked panes and a status bar. */
+public final class MainWindow {
+    public static final String STYLESHEET = "/org/sectorscope/assets/sectorscope.css";
+    private final MainWindowViewModel viewModel;
+    private final Dialogs dialogs;
+    private final BorderPane root = new BorderPane();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private Stage stage;
+
+    public MainWindow(MainWindowViewModel viewModel, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        ProjectSession session = viewModel.session();
+        root.getStyleClass().add("main-window");
+        root.setTop(menuBar(session));
+        root.setCenter(panes(session));
+        root.setBottom(statusBar(session));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows this window in {@code stage}: title, size, and a guard against losing unsaved work on close. */
+    public void attach(Stage stage) {
+        this.stage = stage;
+        Scene scene = new Scene(root, 1440, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.session()::redo);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.session().titleBinding());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestQuit();
+        });
+    }
+
+    private MenuBar menuBar(ProjectSession session) {
+        MenuItem newItem = item("New", "Shortcut+N", this::requestNew);
+        MenuItem open = item("Open\u2026", "Shortcut+O", this::requestOpen);
+        MenuItem save = item("Save", "Shortcut+S", this::requestSave);
+        MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", this::requestSaveAs);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::requestQuit);
+        recentMenu.setId("menu-open-recent");
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
+        undo.textProperty().bind(session.undoTextProperty());
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
+        redo.textProperty().bind(session.redoTextProperty());
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.setId("menu-edit");
+
+        MenuBar bar = new MenuBar(file, edit);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : viewModel.recentFiles()) {
+            MenuItem mi = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> requestOpen(p));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Parent panes(ProjectSession session) {
+        SectorsView sectors = new SectorsView(new SectorsViewModel(session));
+        sectors.setMinWidth(220);
+        QuadrantCanvasView canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
+        EvidenceView evidence = new EvidenceView(new EvidenceViewModel(session));
+        evidence.setMinWidth(260);
+        PolicyOptionsView options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
+        options.setMinHeight(150);
+
+        SplitPane top = new SplitPane(canvas, evidence);
+        top.setDividerPositions(0.64);
+        SplitPane right = new SplitPane(top, options);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.66);
+        SplitPane main = new SplitPane(sectors, right);
+        main.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(sectors, false);
+        SplitPane.setResizableWithParent(evidence, false);
+        return main;
+    }
+
+    private Parent statusBar(ProjectSession session) {
+        Label status = new Label();
+        status.setId("status-message");
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setMinWidth(0);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        Label summary = new Label();
+        summary.setId("status-summary");
+        summary.textProperty().bind(Bindings.createStringBinding(
+                () -> ProjectSummary.of(session.project()).toString(), session.projectProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, progress, status, spacer, summary);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        return bar;
+    }
+
+    // ---- file actions: each settles unsaved changes first, and never blocks the FX thread on I/O ----
+
+    public void requestNew() {
+        settleUnsaved().thenAccept(ok -> {
+            if (ok) {
+                viewModel.newProject();
+            }
+        });
+    }
+
+    public void requestOpen() {
+        settleUnsaved().thenAccept(ok -> {
+            if (ok) {
+                dialogs.chooseFileToOpen(currentFolder()).ifPresent(viewModel::open);
+            }
+        });
+    }
+
+    public void requestOpen(Path file) {
+        settleUnsaved().thenAccept(ok -> {
+            if (ok) {
+                viewModel.open(file);
+            }
+        });
+    }
+
+    public CompletableFuture<Boolean> requestSave() {
+        return viewModel.session().file() == null ? requestSaveAs() : viewModel.save();
+    }
+
+    public CompletableFuture<Boolean> requestSaveAs() {
+        String suggested = viewModel.session().displayNameProperty().get().replace(" (sample)", "");
+        if (!suggested.endsWith(".json")) {
+            suggested = suggested + org.sectorscope.store.ProjectFormat.FILE_SUFFIX;
+        }
+        return dialogs.chooseFileToSave(currentFolder(), suggested)
+                .map(viewModel::saveAs)
+                .orElse(CompletableFuture.completedFuture(false));
+    }
+
+    public void requestQuit() {
+        settleUnsaved().thenAccept(ok -> {
+            if (ok) {
+                if (stage != null) {
+                    stage.close();
+                }
+                Platform.exit();
+            }
+        });
+    }
+
+    /** True when it is fine to drop the open project: it is clean, saved now, or the user discards it. */
+    CompletableFuture<Boolean> settleUnsaved() {
+        ProjectSession session = viewModel.session();
+        if (!session.isDirty()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return switch (dialogs.confirmUnsaved(session.displayNameProperty().get())) {
+            case SAVE -> requestSave();
+            case DISCARD -> CompletableFuture.completedFuture(true);
+            case CANCEL -> CompletableFuture.completedFuture(false);
+        };
+    }
+
+    private Path currentFolder() {
+        Path file = viewModel.session().file();
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            return file.toAbsolutePath().getParent();
+        }
+        return Path.of(System.getProperty("user.dir"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.sectorscope.ui.sectors;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. */
+public final class SectorsView extends VBox {
+    private final SectorsViewModel viewModel;
+    private final ListView<SectorItem> list = new ListView<>();
+    private boolean syncing;
+
+    public SectorsView(SectorsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("sectors-view");
+        Label heading = new Label("Sectors");
+        heading.getStyleClass().add("pane-title");
+
+        TextField filter = new TextField();
+        filter.setId("sector-filter");
+        filter.setPromptText("Filter sectors (name, driver, quadrant)");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+
+        list.setId("sector-list");
+        list.setItems(viewModel.items());
+        list.setCellFactory(lv -> new SectorCell());
+        list.setPlaceholder(new Label("No sector matches the filter."));
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!syncing && item != null) {
+                viewModel.select(item.id());
+            }
+        });
+        viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
+        viewModel.items().addListener((javafx.collections.ListChangeListener<SectorItem>) c -> showSelection());
+
+        setSpacing(6);
+        setPadding(new Insets(8));
+        getChildren().addAll(heading, filter, list);
+    }
+
+    /** Mirrors the shared selection into the list without echoing it back. */
+    private void showSelection() {
+        syncing = true;
+        try {
+            int index = viewModel.indexOfSelected();
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(index);
+                list.scrollTo(index);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    public ListView<SectorItem> list() {
+        return list;
+    }
+
+    /** One card: name, quadrant badge in the quadrant's colour, driver tag and evidence count. */
+    private static final class SectorCell extends ListCell<SectorItem> {
+        private final Label name = new Label();
+        private final Label quadrant = new Label();
+        private final Label driver = new Label();
+        private final Label evidence = new Label();
+        private final VBox card;
+
+        SectorCell() {
+            name.getStyleClass().add("card-name");
+            name.setWrapText(true);
+            quadrant.getStyleClass().add("quadrant-badge");
+            driver.getStyleClass().add("driver-tag");
+            evidence.getStyleClass().add("evidence-count");
+            // A flow, not a row: in a narrow pane the tags wrap instead of being cut off.
+            FlowPane meta = new FlowPane(6, 3, quadrant, driver, evidence);
+            card = new VBox(4, name, meta);
+            card.getStyleClass().add("sector-card-row");
+            setPrefWidth(0); // lets the cell shrink with the pane so text wraps instead of scrolling
+        }
+
+        @Override
+        protected void updateItem(SectorItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            name.setText(item.name());
+            quadrant.setText(item.quadrantLabel());
+            quadrant.setStyle("-fx-background-color: " + item.quadrantColor() + ";");
+            driver.setText(item.driver().isBlank() ? "No driver" : item.driver());
+            driver.setVisible(!item.driver().isBlank());
+            evidence.setText(item.evidenceLabel());
+            setGraphic(card);
+            setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.driver());
+        }
+    }
+}

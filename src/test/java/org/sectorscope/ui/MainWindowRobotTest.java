@@ -1,0 +1,203 @@
+package org.sectorscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.model.Project;
+import org.sectorscope.session.ProjectFiles;
+import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.ProjectStore;
+import org.sectorscope.store.RecentFiles;
+import org.sectorscope.ui.canvas.QuadrantCanvasView;
+import org.sectorscope.ui.main.Dialogs;
+import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.main.MainWindowViewModel;
+import org.sectorscope.ui.sectors.SectorItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The gestures a person makes in the main window: drag, undo by keyboard, linked selection, save. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowRobotTest {
+    @TempDir
+    static Path home;
+
+    private ProjectSession session;
+    private ProjectFiles files;
+    private StubDialogs dialogs;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Project sample = ProjectStore.loadSample();
+        session = new ProjectSession(sample, null, "sample.sectorscope.json");
+        files = new ProjectFiles();
+        dialogs = new StubDialogs();
+        MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater,
+                dialogs::showError);
+        window = new MainWindow(vm, dialogs);
+        window.attach(stage);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        files.close();
+    }
+
+    private SectorItem listItem(FxRobot robot, String id) {
+        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
+        return list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Point2D centreOnScreen(Node node) {
+        Bounds b = node.localToScreen(node.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    @Test
+    void draggingACardAcrossTheVerticalDividerChangesItsQuadrantAndUndoBringsItBack(FxRobot robot) {
+        assertEquals("A", listItem(robot, "internet-services").quadrantLetter());
+        Node card = robot.lookup("#card-internet-services").query();
+        QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").query();
+        var g = canvas.geometry();
+        // Target: well inside the right half (Failure side), same height.
+        Point2D target = canvas.localToScreen(g.toPixelX(0.5), g.toPixelY(0.65));
+
+        robot.drag(centreOnScreen(card), javafx.scene.input.MouseButton.PRIMARY).moveTo(target).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("C", listItem(robot, "internet-services").quadrantLetter(),
+                "the Sectors pane shows the new quadrant");
+        double x = session.project().sector("internet-services").orElseThrow().position().x();
+        assertTrue(x > 0.3 && x < 0.7, "dropped near x = 0.5, was " + x);
+        assertTrue(session.isDirty());
+        assertTrue(stage.getTitle().startsWith("\u2022 "), "the title marks unsaved changes: " + stage.getTitle());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("A", listItem(robot, "internet-services").quadrantLetter(), "undo puts it back in A");
+        assertEquals(-0.65, session.project().sector("internet-services").orElseThrow().position().x(), 1e-9);
+        assertFalse(session.isDirty(), "undoing to the loaded state is clean again");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("C", listItem(robot, "internet-services").quadrantLetter(), "redo moves it again");
+    }
+
+    @Test
+    void aDragIsOneUndoStep(FxRobot robot) {
+        Node card = robot.lookup("#card-semiconductors").query();
+        QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").query();
+        var g = canvas.geometry();
+        robot.drag(centreOnScreen(card), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(canvas.localToScreen(g.toPixelX(0.2), g.toPixelY(-0.3)))
+                .moveTo(canvas.localToScreen(g.toPixelX(-0.2), g.toPixelY(-0.5)))
+                .moveTo(canvas.localToScreen(g.toPixelX(-0.5), g.toPixelY(-0.4)))
+                .drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("B", listItem(robot, "semiconductors").quadrantLetter());
+        assertEquals("Undo Move Semiconductors", session.undoTextProperty().get());
+        robot.interact(session::undo);
+        assertEquals("D", listItem(robot, "semiconductors").quadrantLetter());
+        assertFalse(session.canUndoProperty().get(), "the whole drag was a single command");
+    }
+
+    @Test
+    void selectingInTheListSelectsEverywhere(FxRobot robot) {
+        robot.clickOn(robot.lookup("#sector-list .list-cell").nth(3).queryAs(Node.class)); // Semiconductors
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("semiconductors", session.selection().sectorId());
+        Node card = robot.lookup("#card-semiconductors").query();
+        assertTrue(card.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected")),
+                "the canvas highlights the card");
+        Label heading = robot.lookup("#evidence-heading").queryAs(Label.class);
+        assertEquals("Semiconductors", heading.getText());
+        Label link = robot.lookup("#options-link-summary").queryAs(Label.class);
+        assertTrue(link.getText().endsWith("address Semiconductors (by name or by its quadrant)."), link.getText());
+        assertTrue(robot.lookup(".table-row-cell:addresses-selection").queryAll().size() > 0,
+                "options that target it are marked");
+    }
+
+    @Test
+    void clickingACardSelectsItInTheList(FxRobot robot) {
+        robot.clickOn("#card-commercial-aircraft");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
+        assertEquals("commercial-aircraft", list.getSelectionModel().getSelectedItem().id());
+        assertEquals("Commercial aircraft", robot.lookup("#evidence-heading").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void saveAsWritesTheFileAndClearsTheUnsavedMark(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+                "semiconductors", "Chips")));
+        assertTrue(session.isDirty());
+        Path target = dir.resolve("briefing.sectorscope.json");
+        dialogs.saveAnswer = target;
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> !session.isDirty());
+
+        assertTrue(dialogs.asked.contains("save:sample.sectorscope.json"), dialogs.asked.toString());
+        Project reloaded = ProjectStore.load(target);
+        assertEquals("Chips", reloaded.sector("semiconductors").orElseThrow().name());
+        assertEquals("briefing.sectorscope.json \u2014 Sectorscope", stage.getTitle());
+        assertEquals(target, session.file());
+    }
+
+    @Test
+    void quittingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+                "semiconductors", "Chips")));
+        dialogs.unsavedAnswer = Dialogs.UnsavedChoice.CANCEL;
+        robot.interact(window::requestQuit);
+        assertEquals(1, dialogs.asked.stream().filter(a -> a.startsWith("unsaved:")).count());
+        assertTrue(stage.isShowing(), "cancel keeps the window open");
+        assertTrue(session.isDirty(), "and the changes");
+    }
+
+    @Test
+    void openingABrokenFileShowsTheProblemAndKeepsTheCurrentProject(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path broken = dir.resolve("broken.sectorscope.json");
+        Files.writeString(broken, "{\"format\": \"sectorscope-project\", \"schemaVersion\": 1, \"project\": {");
+        dialogs.openAnswer = broken;
+        robot.interact(() -> window.requestOpen());
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        String error = dialogs.errors.get(0);
+        assertTrue(error.contains(broken.toString()), error);
+        assertTrue(error.contains("line 1"), error);
+        assertEquals(13, session.project().sectors().size(), "the open project is untouched");
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not reached within 10 s", e);
+        }
+    }
+}

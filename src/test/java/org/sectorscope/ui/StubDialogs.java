@@ -1,0 +1,39 @@
+package org.sectorscope.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sectorscope.ui.main.Dialogs;
+
+/** Scripted answers to the main window's questions, and a record of what was asked. */
+public final class StubDialogs implements Dialogs {
+    public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    public Path openAnswer;
+    public Path saveAnswer;
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public UnsavedChoice confirmUnsaved(String projectName) {
+        asked.add("unsaved:" + projectName);
+        return unsavedAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path initialFolder) {
+        asked.add("open");
+        return Optional.ofNullable(openAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+        asked.add("save:" + suggestedName);
+        return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+}

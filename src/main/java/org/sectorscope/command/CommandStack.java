@@ -44,7 +44,7 @@ public final class CommandStack {
         }
         project = next;
         undo.push(command);
-        if (redo.contains(savePoint)) {
+        if (containsSame(redo, savePoint)) {
             savePointReachable = false;
         }
         redo.clear();
@@ -108,8 +108,18 @@ public final class CommandStack {
     public void markSaved(Object token) {
         ProjectCommand point = token == INITIAL ? null : (ProjectCommand) token;
         savePoint = point;
-        savePointReachable = point == null || undo.contains(point) || redo.contains(point);
+        savePointReachable = point == null || containsSame(undo, point) || containsSame(redo, point);
         fire();
+    }
+
+    /** Commands are records with value equality; the save point is one particular instance. */
+    private static boolean containsSame(Deque<ProjectCommand> commands, ProjectCommand c) {
+        for (ProjectCommand each : commands) {
+            if (each == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Object INITIAL = new Object();

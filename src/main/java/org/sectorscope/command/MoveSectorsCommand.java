@@ -31,7 +31,8 @@ public record MoveSectorsCommand(String description, List<Move> moves) implement
     @Override
     public Project revert(Project project) {
         Project p = project;
-        for (Move m : moves) {
+        for (int i = moves.size() - 1; i >= 0; i--) {
+            Move m = moves.get(i);
             p = p.withSector(m.sectorId(), s -> s.withPosition(m.from()));
         }
         return p;

@@ -6,6 +6,9 @@ import org.sectorscope.model.Project;
 public record RenameSectorCommand(String sectorId, String oldName, String newName) implements ProjectCommand {
     public static RenameSectorCommand of(Project project, String sectorId, String newName) {
         var sector = project.sector(sectorId).orElseThrow(() -> new IllegalArgumentException("no sector " + sectorId));
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("a sector needs a name");
+        }
         return new RenameSectorCommand(sectorId, sector.name(), newName.strip());
     }
 

@@ -1,12 +1,15 @@
 package org.sectorscope.logic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Moves overlapping card rectangles apart for display, leaving the stored positions alone. A few
- * passes of pairwise separation along the axis of least overlap, then clamping into bounds; the
- * result is deterministic for the same input.
+ * Moves overlapping card rectangles apart for display, leaving the stored positions alone. Cards are
+ * placed one by one in the given order; each goes to the free spot nearest to where it wants to be
+ * (vertical moves are preferred, since cards are wider than tall), off the cards already placed and
+ * off fixed boxes such as quadrant labels. Deterministic for the same input.
  */
 public final class CardSpreader {
     /** A card's rectangle: top-left corner and size, in pixels. */
@@ -20,7 +23,10 @@ public final class CardSpreader {
         }
     }
 
-    private static final int PASSES = 60;
+    private static final int STEP = 2;
+    private static final int RADIUS = 240;
+    /** Candidate offsets, nearest first; horizontal distance counts 1.5 times vertical. */
+    private static final int[][] OFFSETS = offsets();
 
     private CardSpreader() {
     }
@@ -29,76 +35,81 @@ public final class CardSpreader {
         return spread(desired, List.of(), bounds, gap);
     }
 
-    /**
-     * As {@link #spread(List, Box, double)}, also keeping cards off {@code fixed} boxes (labels drawn on
-     * the canvas), which never move.
-     */
+    /** As {@link #spread(List, Box, double)}, also keeping cards off {@code fixed} boxes, which never move. */
     public static List<Box> spread(List<Box> desired, List<Box> fixed, Box bounds, double gap) {
-        List<Box> boxes = new ArrayList<>(desired);
-        for (int pass = 0; pass < PASSES; pass++) {
-            boolean moved = false;
-            for (int i = 0; i < boxes.size(); i++) {
-                for (Box f : fixed) {
-                    Box a = boxes.get(i);
-                    if (a.overlaps(f, gap)) {
-                        boxes.set(i, awayFrom(a, f, gap));
-                        moved = true;
-                    }
+        List<Box> obstacles = new ArrayList<>(fixed);
+        List<Box> placed = new ArrayList<>(desired.size());
+        for (Box want : desired) {
+            Box start = clamp(want, bounds);
+            Box chosen = null;
+            for (int[] o : OFFSETS) {
+                Box candidate = start.moved(o[0], o[1]);
+                if (inside(candidate, bounds) && free(candidate, obstacles, gap)) {
+                    chosen = candidate;
+                    break;
                 }
             }
-            for (int i = 0; i < boxes.size(); i++) {
-                for (int j = i + 1; j < boxes.size(); j++) {
-                    Box a = boxes.get(i);
-                    Box b = boxes.get(j);
-                    if (!a.overlaps(b, gap)) {
-                        continue;
-                    }
-                    moved = true;
-                    double overlapX = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) + gap;
-                    double overlapY = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) + gap;
-                    // Separate along the cheaper axis; ties and identical centres break by index.
-                    if (overlapY <= overlapX) {
-                        double d = overlapY / 2;
-                        boolean aAbove = a.y + a.h / 2 <= b.y + b.h / 2;
-                        boxes.set(i, a.moved(0, aAbove ? -d : d));
-                        boxes.set(j, b.moved(0, aAbove ? d : -d));
-                    } else {
-                        double d = overlapX / 2;
-                        boolean aLeft = a.x + a.w / 2 <= b.x + b.w / 2;
-                        boxes.set(i, a.moved(aLeft ? -d : d, 0));
-                        boxes.set(j, b.moved(aLeft ? d : -d, 0));
-                    }
-                }
+            if (chosen == null) {
+                chosen = nearestFreeAnywhere(start, obstacles, bounds, gap);
             }
-            for (int i = 0; i < boxes.size(); i++) {
-                boxes.set(i, clamp(boxes.get(i), bounds));
-            }
-            if (!moved) {
-                break;
-            }
+            placed.add(chosen);
+            obstacles.add(chosen);
         }
-        return boxes;
+        return placed;
     }
 
-    /** Moves {@code a} off the fixed box {@code f} along the shorter way out. */
-    private static Box awayFrom(Box a, Box f, double gap) {
-        double right = f.x + f.w + gap - a.x;
-        double left = a.x + a.w + gap - f.x;
-        double down = f.y + f.h + gap - a.y;
-        double up = a.y + a.h + gap - f.y;
-        double min = Math.min(Math.min(right, left), Math.min(down, up));
-        if (min == down) {
-            return a.moved(0, down);
+    /** The crowded case: scan the whole plot; if it is truly full, the card keeps its own place. */
+    private static Box nearestFreeAnywhere(Box start, List<Box> obstacles, Box bounds, double gap) {
+        Box best = start;
+        double bestDistance = Double.MAX_VALUE;
+        for (double x = bounds.x; x + start.w <= bounds.x + bounds.w; x += STEP * 2) {
+            for (double y = bounds.y; y + start.h <= bounds.y + bounds.h; y += STEP * 2) {
+                double dx = x - start.x;
+                double dy = y - start.y;
+                double distance = 2.25 * dx * dx + dy * dy;
+                if (distance < bestDistance) {
+                    Box candidate = new Box(x, y, start.w, start.h);
+                    if (free(candidate, obstacles, gap)) {
+                        best = candidate;
+                        bestDistance = distance;
+                    }
+                }
+            }
         }
-        if (min == up) {
-            return a.moved(0, -up);
+        return best;
+    }
+
+    private static boolean free(Box b, List<Box> obstacles, double gap) {
+        for (Box o : obstacles) {
+            if (b.overlaps(o, gap)) {
+                return false;
+            }
         }
-        return min == right ? a.moved(right, 0) : a.moved(-left, 0);
+        return true;
+    }
+
+    private static boolean inside(Box b, Box bounds) {
+        return b.x >= bounds.x - 1e-9 && b.y >= bounds.y - 1e-9 && b.x + b.w <= bounds.x + bounds.w + 1e-9
+                && b.y + b.h <= bounds.y + bounds.h + 1e-9;
     }
 
     static Box clamp(Box b, Box bounds) {
         double x = Math.max(bounds.x, Math.min(bounds.x + bounds.w - b.w, b.x));
         double y = Math.max(bounds.y, Math.min(bounds.y + bounds.h - b.h, b.y));
         return new Box(x, y, b.w, b.h);
+    }
+
+    private static int[][] offsets() {
+        List<int[]> all = new ArrayList<>();
+        for (int dx = -RADIUS; dx <= RADIUS; dx += STEP) {
+            for (int dy = -RADIUS; dy <= RADIUS; dy += STEP) {
+                all.add(new int[] {dx, dy});
+            }
+        }
+        int[][] sorted = all.toArray(new int[0][]);
+        // Ties break by direction so the result never depends on sort stability.
+        Arrays.sort(sorted, Comparator.<int[]>comparingDouble(o -> 2.25 * o[0] * o[0] + o[1] * o[1])
+                .thenComparingInt(o -> o[1]).thenComparingInt(o -> o[0]));
+        return sorted;
     }
 }

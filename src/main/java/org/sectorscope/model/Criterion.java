@@ -4,12 +4,17 @@ import java.util.Objects;
 
 /** A criterion policy options are scored on; weights are relative and normalised when used. */
 public record Criterion(String id, String name, String description, double weight, Extras extras) {
+    /** Bounded so that any number of weights sums to a finite total. */
+    public static final double MAX_WEIGHT = 1_000_000;
+
     public Criterion {
         Ids.require(id, "criterion");
         Objects.requireNonNull(name, "name");
-        if (!Double.isFinite(weight) || weight < 0) {
-            throw new IllegalArgumentException("criterion " + id + ": weight must be a number >= 0, found " + weight);
+        if (!Double.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
+            throw new IllegalArgumentException("criterion " + id + ": weight must be a number from 0 to 1000000, found "
+                    + weight);
         }
+        description = Text.optional(description);
         extras = extras == null ? Extras.NONE : extras;
     }
 }

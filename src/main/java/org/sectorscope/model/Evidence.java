@@ -9,13 +9,18 @@ public record Evidence(String id, String quote, String note, String sourceId, St
                        String added, Extras extras) {
     public Evidence {
         Ids.require(id, "evidence item");
+        quote = Text.optional(quote);
+        note = Text.optional(note);
+        sourceId = Text.optional(sourceId);
+        page = Text.optional(page);
+        added = Text.optional(added);
         if (isBlank(quote) && isBlank(note)) {
             throw new IllegalArgumentException("evidence " + id + " needs a quote or a note");
         }
         Objects.requireNonNull(reliability, "reliability");
         Credibility.require(credibility);
         bearing = bearing == null ? Bearing.NONE : bearing;
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        tags = Text.strings(tags, "tags");
         extras = extras == null ? Extras.NONE : extras;
     }
 

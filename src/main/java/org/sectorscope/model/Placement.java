@@ -25,6 +25,7 @@ public record Placement(Basis basis, String sourceId, String rationale, Extras e
 
     public Placement {
         Objects.requireNonNull(basis, "basis");
+        sourceId = Text.optional(sourceId);
         rationale = rationale == null ? "" : rationale;
         extras = extras == null ? Extras.NONE : extras;
     }

@@ -10,6 +10,9 @@ public record PolicyOption(String id, String name, String description, String so
     public PolicyOption {
         Ids.require(id, "policy option");
         Objects.requireNonNull(name, "name");
+        description = Text.optional(description);
+        sourceId = Text.optional(sourceId);
+        intendedEffect = Text.optional(intendedEffect);
         targets = targets == null ? Targets.NONE : targets;
         scores = scores == null ? List.of() : List.copyOf(scores);
         extras = extras == null ? Extras.NONE : extras;

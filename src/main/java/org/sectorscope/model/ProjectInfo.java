@@ -7,6 +7,9 @@ public record ProjectInfo(String id, String title, String subtitle, String sourc
     public ProjectInfo {
         Ids.require(id, "project");
         Objects.requireNonNull(title, "title");
+        subtitle = Text.optional(subtitle);
+        sourceLine = Text.optional(sourceLine);
+        notes = Text.optional(notes);
         extras = extras == null ? Extras.NONE : extras;
     }
 }

@@ -9,6 +9,12 @@ public record Source(String id, String author, String title, String container, S
         Ids.require(id, "source");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(title, "title");
+        container = Text.optional(container);
+        publisher = Text.optional(publisher);
+        date = Text.optional(date);
+        url = Text.optional(url);
+        chapter = Text.optional(chapter);
+        file = Text.optional(file);
         extras = extras == null ? Extras.NONE : extras;
     }
 

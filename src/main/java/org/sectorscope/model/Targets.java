@@ -7,8 +7,8 @@ public record Targets(List<String> sectorIds, List<String> quadrantLetters, Extr
     public static final Targets NONE = new Targets(List.of(), List.of(), Extras.NONE);
 
     public Targets {
-        sectorIds = sectorIds == null ? List.of() : List.copyOf(sectorIds);
-        quadrantLetters = quadrantLetters == null ? List.of() : List.copyOf(quadrantLetters);
+        sectorIds = Text.strings(sectorIds, "target sectors");
+        quadrantLetters = Text.strings(quadrantLetters, "target quadrants");
         extras = extras == null ? Extras.NONE : extras;
     }
 }

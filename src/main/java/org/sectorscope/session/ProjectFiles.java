@@ -62,8 +62,14 @@ public final class ProjectFiles implements AutoCloseable {
         }
     }
 
+    /** Lets queued work finish (a save in flight must not be cut off by quitting), then stops. */
     @Override
     public void close() {
         io.shutdown();
+        try {
+            io.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -6,10 +6,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file so that at every instant the path holds either the old or the new content: write
@@ -23,7 +27,7 @@ public final class AtomicFileWriter {
     }
 
     public static void write(Path target, byte[] content) throws ProjectFileException {
-        Path file = target.toAbsolutePath();
+        Path file = resolveLinks(target.toAbsolutePath());
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ProjectFileException(file.toString(), "cannot be saved: the folder " + dir + " does not exist");
@@ -34,6 +38,7 @@ public final class AtomicFileWriter {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            keepPermissions(file, temp);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
@@ -59,6 +64,29 @@ public final class AtomicFileWriter {
                 }
             }
         }
+    }
+
+    /** Saving through a symbolic link updates the file it points to and keeps the link. */
+    private static Path resolveLinks(Path file) throws ProjectFileException {
+        try {
+            return Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        } catch (IOException e) {
+            throw new ProjectFileException(file.toString(), "cannot be saved: the link points to a missing file ("
+                    + reason(e) + ")", -1, -1, e);
+        }
+    }
+
+    /**
+     * A temp file starts private (0600); the saved file should keep the permissions the old one had,
+     * or get the usual rw-r--r-- when new.
+     */
+    private static void keepPermissions(Path file, Path temp) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(file) ? Files.getPosixFilePermissions(file)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, perms);
     }
 
     public static Path backupOf(Path file) {

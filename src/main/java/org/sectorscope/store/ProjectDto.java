@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The JSON shape of a project file, version {@value ProjectFormat#SCHEMA_VERSION}. Kept apart from the
  * live model: the model is validated records, these are plain holders whose field order is the
- * file's key order. Unknown keys are captured at every level and written back.
+ * file's key order. Unknown keys are captured at every level and written back. Optional keys are left
+ * out when empty; required ones are always written, even when empty, so every save can be reopened.
  */
 @JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "sources", "sectors", "criteria", "options"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -33,7 +34,9 @@ final class ProjectDto extends Extensible {
     @JsonPropertyOrder({"id", "title", "subtitle", "sourceLine", "notes"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class Info extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String id;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String title;
         public String subtitle;
         public String sourceLine;
@@ -60,16 +63,22 @@ final class ProjectDto extends Extensible {
     @JsonPropertyOrder({"x", "y", "letter", "name", "color"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class QuadrantDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String x;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String y;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String letter;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String name;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String color;
     }
 
     @JsonPropertyOrder({"id", "author", "title", "container", "publisher", "date", "url", "chapter", "file"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class SourceDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String id;
         public String author;
         public String title;
@@ -84,7 +93,9 @@ final class ProjectDto extends Extensible {
     @JsonPropertyOrder({"id", "name", "driver", "summary", "position", "placement", "evidence"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class SectorDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String id;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String name;
         public String driver;
         public String summary;
@@ -102,6 +113,7 @@ final class ProjectDto extends Extensible {
     @JsonPropertyOrder({"basis", "sourceId", "rationale"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class PlacementDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String basis;
         public String sourceId;
         public String rationale;
@@ -111,13 +123,17 @@ final class ProjectDto extends Extensible {
         "tags", "added"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class EvidenceDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String id;
         public String quote;
         public String note;
         public String sourceId;
         public String page;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String reliability;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public Integer credibility;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String axis;
         public String toward;
         public List<String> tags;
@@ -127,16 +143,21 @@ final class ProjectDto extends Extensible {
     @JsonPropertyOrder({"id", "name", "description", "weight"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class CriterionDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String id;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String name;
         public String description;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public Double weight;
     }
 
     @JsonPropertyOrder({"id", "name", "description", "sourceId", "targets", "intendedEffect", "scores"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class OptionDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String id;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String name;
         public String description;
         public String sourceId;
@@ -155,7 +176,9 @@ final class ProjectDto extends Extensible {
     @JsonPropertyOrder({"criterionId", "value", "rationale"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class ScoreDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public String criterionId;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         public Integer value;
         public String rationale;
     }

@@ -99,21 +99,8 @@ final class ProjectMapper {
                 s.placement.rationale, extras(s.placement)));
         List<Evidence> evidence = each(s.evidence, p + ".evidence", ProjectMapper::evidence);
         return build(p, () -> new Sector(required(s.id, p + ".id"), required(s.name, p + ".name"), s.driver,
-                s.summary, position, placement, evidence, Extras.of(merge(pos, s))));
+                s.summary, position, placement, evidence, extras(s), extras(pos)));
     }
-
-    /** Unknown keys of the position object are kept with the sector, under their own name. */
-    private static java.util.Map<String, Object> merge(ProjectDto.PositionDto pos, ProjectDto.SectorDto s) {
-        if (pos.unknown().isEmpty()) {
-            return s.unknown();
-        }
-        var all = new java.util.LinkedHashMap<>(s.unknown());
-        all.put(POSITION_EXTRAS, new java.util.LinkedHashMap<>(pos.unknown()));
-        return all;
-    }
-
-    /** Reserved key under which unknown position fields travel inside a sector's extras. */
-    static final String POSITION_EXTRAS = "\u0000position";
 
     private static Evidence evidence(ProjectDto.EvidenceDto e, String p) throws InvalidValue {
         return build(p, () -> {
@@ -128,8 +115,8 @@ final class ProjectMapper {
     private static PolicyOption option(ProjectDto.OptionDto o, String p) throws InvalidValue {
         List<Score> scores = each(o.scores, p + ".scores", (s, sp) -> build(sp, () -> new Score(
                 required(s.criterionId, sp + ".criterionId"), required(s.value, sp + ".value"), s.rationale, extras(s))));
-        Targets targets = o.targets == null ? Targets.NONE
-                : new Targets(o.targets.sectors, o.targets.quadrants, extras(o.targets));
+        Targets targets = o.targets == null ? Targets.NONE : build(p + ".targets",
+                () -> new Targets(o.targets.sectors, o.targets.quadrants, extras(o.targets)));
         return build(p, () -> new PolicyOption(required(o.id, p + ".id"), required(o.name, p + ".name"),
                 o.description, o.sourceId, targets, o.intendedEffect, scores, extras(o)));
     }
@@ -202,22 +189,15 @@ final class ProjectMapper {
         return d;
     }
 
-    @SuppressWarnings("unchecked")
     private static ProjectDto.SectorDto sector(Sector s) {
-        var fields = new java.util.LinkedHashMap<>(s.extras().fields());
-        Object positionExtras = fields.remove(POSITION_EXTRAS);
-        var d = new ProjectDto.SectorDto();
-        d.unknown().putAll(fields);
+        var d = with(new ProjectDto.SectorDto(), s.extras());
         d.id = s.id();
         d.name = s.name();
         d.driver = s.driver();
         d.summary = s.summary();
-        d.position = new ProjectDto.PositionDto();
+        d.position = with(new ProjectDto.PositionDto(), s.positionExtras());
         d.position.x = s.position().x();
         d.position.y = s.position().y();
-        if (positionExtras instanceof java.util.Map<?, ?> m) {
-            d.position.unknown().putAll((java.util.Map<String, Object>) m);
-        }
         Placement pl = s.placement();
         d.placement = with(new ProjectDto.PlacementDto(), pl.extras());
         d.placement.basis = pl.basis().key();
@@ -276,7 +256,7 @@ final class ProjectMapper {
         } catch (MissingValue m) {
             throw m;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValue(path, e.getMessage());
+            throw new InvalidValue(path, e.getMessage() != null ? e.getMessage() : "a required value is null");
         }
     }
 

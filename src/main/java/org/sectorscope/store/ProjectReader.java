@@ -2,6 +2,7 @@ package org.sectorscope.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.sectorscope.model.Project;
 
 /**
@@ -35,8 +37,9 @@ public final class ProjectReader {
             }
             long size = Files.size(file);
             if (size > ProjectFormat.MAX_FILE_BYTES) {
-                throw new ProjectFileException(name, String.format("is too large (%.1f MB; project files are at most %d MB)",
-                        size / 1048576.0, ProjectFormat.MAX_FILE_BYTES / 1048576));
+                throw new ProjectFileException(name, String.format(Locale.ROOT,
+                        "is too large (%,d bytes; project files are at most %,d bytes, %d MB)",
+                        size, ProjectFormat.MAX_FILE_BYTES, ProjectFormat.MAX_FILE_BYTES / 1048576));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -90,7 +93,8 @@ public final class ProjectReader {
         }
         List<String> problems = ProjectIntegrity.problems(project);
         if (!problems.isEmpty()) {
-            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+            int others = problems.size() - 1;
+            String more = others == 0 ? "" : " (and " + others + " more problem" + (others == 1 ? ")" : "s)");
             throw new ProjectFileException(name, problems.get(0) + more);
         }
         return project;
@@ -141,7 +145,10 @@ public final class ProjectReader {
         if (version == null || !version.isIntegralNumber()) {
             throw new ProjectFileException(name, "\"schemaVersion\" is missing or not a whole number");
         }
-        int v = version.asInt();
+        if (!version.canConvertToLong()) {
+            throw new ProjectFileException(name, "has an invalid schemaVersion " + version.asText());
+        }
+        long v = version.asLong();
         if (v > ProjectFormat.SCHEMA_VERSION) {
             throw new ProjectFileException(name, "was written by a newer Sectorscope (schema version " + v
                     + "; this version reads up to " + ProjectFormat.SCHEMA_VERSION + ")");
@@ -158,18 +165,40 @@ public final class ProjectReader {
         return new ProjectFileException(name, problem, line, column, e);
     }
 
-    /** Jackson's first message line, without the trailing source excerpt. */
+    /** Jackson's first message line, without the source excerpts it appends. */
     private static String syntaxProblem(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return limitProblem(e.getOriginalMessage());
+        }
         String msg = e.getOriginalMessage();
         if (msg == null) {
             return "is not valid JSON";
         }
         int nl = msg.indexOf('\n');
         String first = nl < 0 ? msg : msg.substring(0, nl);
+        int marker = first.indexOf(" (start marker at");
+        if (marker > 0) {
+            first = first.substring(0, marker);
+        }
         if (first.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (truncated?): " + first;
         }
         return "invalid JSON: " + first;
+    }
+
+    private static String limitProblem(String msg) {
+        String m = msg == null ? "" : msg.toLowerCase(Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "the JSON is nested more than " + ProjectFormat.MAX_NESTING_DEPTH + " levels deep";
+        }
+        if (m.contains("string value length")) {
+            return String.format(Locale.ROOT, "a text value is longer than %,d characters",
+                    ProjectFormat.MAX_STRING_LENGTH);
+        }
+        if (m.contains("number value length")) {
+            return "a number has too many digits";
+        }
+        return "the file exceeds a size limit of the format";
     }
 
     private static String path(JsonMappingException e) {

@@ -31,25 +31,24 @@ public final class SectorscopeApp extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel(session, files, new RecentFiles(AppHome.dir()),
                 Platform::runLater, dialogs::showError);
         MainWindow window = new MainWindow(viewModel, dialogs);
-        window.attach(stage);
-        fitToScreen(stage);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1600, screen.getWidth());
+        double height = Math.min(1000, screen.getHeight());
+        window.attach(stage, width, height);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.show();
 
         List<String> args = getParameters().getUnnamed();
         if (args.isEmpty()) {
             viewModel.openSample();
         } else {
-            viewModel.open(Path.of(args.get(0)));
+            try {
+                viewModel.open(Path.of(args.get(0)));
+            } catch (java.nio.file.InvalidPathException e) {
+                dialogs.showError("Could not open the project", args.get(0) + ": not a valid path (" + e.getReason() + ")");
+            }
         }
-    }
-
-    /** A comfortable default size that never exceeds the screen. */
-    private static void fitToScreen(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1600, screen.getWidth()));
-        stage.setHeight(Math.min(1000, screen.getHeight()));
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
     }
 
     @Override

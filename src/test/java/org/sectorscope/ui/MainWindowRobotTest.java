@@ -56,9 +56,7 @@ class MainWindowRobotTest {
         MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater,
                 dialogs::showError);
         window = new MainWindow(vm, dialogs);
-        window.attach(stage);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        window.attach(stage, 1600, 1000);
         stage.show();
     }
 

@@ -35,6 +35,8 @@ public final class QuadrantCanvasView extends Region {
     static final double MARGIN_BOTTOM = 14;
     /** Spreading overlapping cards is quadratic; beyond this many it is left to a later, faster pass. */
     private static final int SPREAD_LIMIT = 400;
+    /** Plot widths below this use compact cards. */
+    private static final double COMPACT_BELOW = 640;
 
     private final QuadrantCanvasViewModel viewModel;
     private final Map<Side, Map<Side, Rectangle>> cells = new HashMap<>();
@@ -272,12 +274,17 @@ public final class QuadrantCanvasView extends Region {
 
     private void layoutCards() {
         PlotGeometry g = geometry;
-        double cardW = Math.max(96, Math.min(168, g.width() / 5.5));
+        // Small plots get compact cards (name only, smaller type) so the framework stays readable.
+        boolean compact = g.width() < COMPACT_BELOW;
+        double maxW = compact ? 132 : Math.max(120, Math.min(180, g.width() / 5.2));
         List<SectorCardNode> order = new ArrayList<>();
         List<CardSpreader.Box> desired = new ArrayList<>();
         for (CardItem item : viewModel.cardsProperty().get()) {
             SectorCardNode card = cards.get(item.id());
+            card.setCompact(compact);
             card.applyCss();
+            // As wide as the name needs on one line, up to maxW; longer names wrap between words.
+            double cardW = Math.min(maxW, Math.ceil(card.prefWidth(-1)) + 1);
             double cardH = card.prefHeight(cardW);
             double px = g.toPixelX(item.position().x()) - cardW / 2;
             double py = g.toPixelY(item.position().y()) - cardH / 2;

@@ -13,6 +13,7 @@ import javafx.scene.shape.Shape;
 /** A sector on the canvas: a small card with a driver marker, the name and a meta line. */
 final class SectorCardNode extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     private final Label name = new Label();
     private final Label meta = new Label();
     private final HBox header;
@@ -59,6 +60,13 @@ final class SectorCardNode extends VBox {
 
     String sectorId() {
         return sectorId;
+    }
+
+    /** Compact cards show the name only, in smaller type. */
+    void setCompact(boolean compact) {
+        pseudoClassStateChanged(COMPACT, compact);
+        meta.setVisible(!compact);
+        meta.setManaged(!compact);
     }
 
     void setSelected(boolean selected) {

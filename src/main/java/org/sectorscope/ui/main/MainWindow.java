@@ -57,9 +57,9 @@ public final class MainWindow {
     }
 
     /** Shows this window in {@code stage}: title, size, and a guard against losing unsaved work on close. */
-    public void attach(Stage stage) {
+    public void attach(Stage stage, double width, double height) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1440, 900);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.session()::redo);
         stage.setScene(scene);
@@ -120,22 +120,21 @@ public final class MainWindow {
 
     private Parent panes(ProjectSession session) {
         SectorsView sectors = new SectorsView(new SectorsViewModel(session));
-        sectors.setMinWidth(220);
+        sectors.setMinWidth(200);
         QuadrantCanvasView canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
         EvidenceView evidence = new EvidenceView(new EvidenceViewModel(session));
-        evidence.setMinWidth(260);
+        evidence.setMinWidth(240);
         PolicyOptionsView options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         options.setMinHeight(150);
 
+        // Proportional dividers: the canvas keeps its share at any window size, the side panes their minimums.
         SplitPane top = new SplitPane(canvas, evidence);
         top.setDividerPositions(0.64);
         SplitPane right = new SplitPane(top, options);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
         SplitPane main = new SplitPane(sectors, right);
-        main.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(sectors, false);
-        SplitPane.setResizableWithParent(evidence, false);
+        main.setDividerPositions(0.17);
         return main;
     }
 

@@ -12,8 +12,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Cli cli = new Cli(System.out, System.err);
         if (Cli.handles(args)) {
-            System.exit(new Cli(System.out, System.err).run(args));
+            System.exit(cli.run(args));
+        }
+        if (!Cli.displayAvailable()) {
+            System.exit(cli.noDisplay());
         }
         SectorscopeApp.start(args);
     }

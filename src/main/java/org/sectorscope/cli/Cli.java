@@ -29,9 +29,37 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Whether the arguments ask for the command line rather than the window. */
+    /**
+     * Whether the arguments ask for the command line rather than the window: a command, an option, or
+     * a word that is neither a command nor anything like a file name (a mistyped command).
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return COMMANDS.contains(first) || first.startsWith("-") || (args.length > 1 && !looksLikeFile(first))
+                || (!looksLikeFile(first) && !new java.io.File(first).exists());
+    }
+
+    private static boolean looksLikeFile(String arg) {
+        return arg.contains(".") || arg.contains("/") || arg.contains(java.io.File.separator);
+    }
+
+    /** Linux and BSD need an X11 or Wayland display for the window; say so rather than fail deep in JavaFX. */
+    public static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+
+    /** Told when the window cannot open; exit status {@link #USAGE}. */
+    public int noDisplay() {
+        err.println("error: no display is available to open the window (DISPLAY is not set).");
+        err.println("The command-line forms work without one; run 'sectorscope --help' to see them.");
+        return USAGE;
     }
 
     public int run(String... args) {

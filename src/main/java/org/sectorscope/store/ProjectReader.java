@@ -181,7 +181,7 @@ public final class ProjectReader {
             first = first.substring(0, marker);
         }
         if (first.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (truncated?): " + first;
+            return "the file ends too early (truncated?): the JSON document is not complete";
         }
         return "invalid JSON: " + first;
     }

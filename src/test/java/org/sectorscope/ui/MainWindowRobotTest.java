@@ -106,6 +106,19 @@ class MainWindowRobotTest {
     }
 
     @Test
+    void ctrlYRedoesToo(FxRobot robot) {
+        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+                "semiconductors", "Chips")));
+        robot.clickOn("#quadrant-canvas"); // focus the canvas, as after any canvas gesture
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Semiconductors", session.project().sector("semiconductors").orElseThrow().name());
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Chips", session.project().sector("semiconductors").orElseThrow().name());
+    }
+
+    @Test
     void aDragIsOneUndoStep(FxRobot robot) {
         Node card = robot.lookup("#card-semiconductors").query();
         QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").query();

@@ -71,6 +71,10 @@ public record Project(ProjectInfo info, Framework framework, List<Source> source
         return new Project(next, framework, sources, sectors, criteria, options, extras);
     }
 
+    public Project withFramework(Framework next) {
+        return new Project(info, next, sources, sectors, criteria, options, extras);
+    }
+
     public Project withOptions(List<PolicyOption> next) {
         return new Project(info, framework, sources, sectors, criteria, next, extras);
     }

@@ -118,7 +118,8 @@ public final class Cli {
         try {
             Project p = ProjectStore.load(Path.of(f));
             for (Sector s : p.sectors()) {
-                out.println(p.quadrantOf(s).letter() + "\t" + s.name() + "\t" + s.evidence().size());
+                String letter = p.quadrantOf(s).map(q -> q.letter()).orElse("-"); // "-": not placed yet
+                out.println(letter + "\t" + s.name() + "\t" + s.evidence().size());
             }
             return OK;
         } catch (ProjectFileException e) {

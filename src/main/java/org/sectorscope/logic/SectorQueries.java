@@ -21,9 +21,8 @@ public final class SectorQueries {
         if (filter == null || filter.isBlank()) {
             return true;
         }
-        Quadrant q = project.quadrantOf(sector);
-        String haystack = (sector.name() + " " + sector.driver() + " " + q.letter() + ") " + q.name())
-                .toLowerCase(Locale.ROOT);
+        String where = project.quadrantOf(sector).map(q -> q.letter() + ") " + q.name()).orElse("not placed");
+        String haystack = (sector.name() + " " + sector.driver() + " " + where).toLowerCase(Locale.ROOT);
         for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;
@@ -43,10 +42,10 @@ public final class SectorQueries {
     /** Options that name the sector, or the quadrant it currently sits in, among their targets. */
     public static List<PolicyOption> optionsAddressing(Project project, String sectorId) {
         return project.sector(sectorId).map(s -> {
-            String letter = project.quadrantOf(s).letter();
+            String letter = project.quadrantOf(s).map(Quadrant::letter).orElse(null);
             return project.options().stream()
                     .filter(o -> o.targets().sectorIds().contains(sectorId)
-                            || o.targets().quadrantLetters().contains(letter))
+                            || (letter != null && o.targets().quadrantLetters().contains(letter)))
                     .toList();
         }).orElse(List.of());
     }

@@ -37,8 +37,9 @@ public record Project(ProjectInfo info, Framework framework, List<Source> source
         return options.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
-    public Quadrant quadrantOf(Sector sector) {
-        return framework.quadrantOf(sector.position());
+    /** The quadrant the sector sits in; empty while it is not placed. */
+    public Optional<Quadrant> quadrantOf(Sector sector) {
+        return sector.isPlaced() ? Optional.of(framework.quadrantOf(sector.position())) : Optional.empty();
     }
 
     public int evidenceCount() {

@@ -81,10 +81,9 @@ public final class ProjectSession {
         canRedo.set(stack.canRedo());
         undoText.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        String selected = selection.sectorId();
-        if (selected != null && stack.project().sector(selected).isEmpty()) {
-            selection.clear(); // the selected sector was deleted or undone away
-        }
+        // Sectors deleted or undone away leave the selection.
+        selection.retainExisting(stack.project().sectors().stream().map(s -> s.id())
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     public SelectionModel selection() {

@@ -1,15 +1,24 @@
 package org.sectorscope.session;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 
 /**
  * The one selection every pane shares. It holds ids, not objects, so it stays valid when the
- * immutable model is replaced by an edit, undo or redo.
+ * immutable model is replaced by an edit, undo or redo. Several sectors may be selected (on the
+ * canvas); one of them is the primary sector, the one the Evidence pane shows.
  */
 public final class SelectionModel {
+    private final ObservableSet<String> sectorIds = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableSet<String> readOnlyIds = FXCollections.unmodifiableObservableSet(sectorIds);
     private final ReadOnlyObjectWrapper<String> sectorId = new ReadOnlyObjectWrapper<>(this, "sectorId");
 
+    /** The primary selected sector, or null. */
     public ReadOnlyObjectProperty<String> sectorIdProperty() {
         return sectorId.getReadOnlyProperty();
     }
@@ -18,11 +27,72 @@ public final class SelectionModel {
         return sectorId.get();
     }
 
+    /** All selected sectors, in the order they were selected. */
+    public ObservableSet<String> sectorIds() {
+        return readOnlyIds;
+    }
+
+    public boolean isSelected(String id) {
+        return sectorIds.contains(id);
+    }
+
+    /** Selects exactly this sector (or nothing, for null). */
     public void selectSector(String id) {
+        if (id == null) {
+            clear();
+            return;
+        }
+        if (sectorIds.size() != 1 || !sectorIds.contains(id)) {
+            sectorIds.retainAll(Set.of(id));
+            sectorIds.add(id);
+        }
         sectorId.set(id);
     }
 
+    /** Adds the sector to the selection, or removes it if it was selected (Ctrl/Shift-click). */
+    public void toggleSector(String id) {
+        if (sectorIds.remove(id)) {
+            if (id.equals(sectorId.get())) {
+                sectorId.set(sectorIds.isEmpty() ? null : last(sectorIds));
+            }
+        } else {
+            sectorIds.add(id);
+            sectorId.set(id);
+        }
+    }
+
+    /** Selects exactly these sectors; the primary stays if it is among them, else the last becomes it. */
+    public void selectSectors(Collection<String> ids) {
+        Set<String> next = new LinkedHashSet<>(ids);
+        sectorIds.retainAll(next);
+        sectorIds.addAll(next);
+        if (next.isEmpty()) {
+            sectorId.set(null);
+        } else if (!next.contains(sectorId.get())) {
+            sectorId.set(last(next));
+        }
+    }
+
+    /** Drops ids that no longer exist (after a delete or an undo). */
+    public void retainExisting(Set<String> existing) {
+        if (sectorIds.retainAll(existing) && !sectorIds.contains(sectorId.get())) {
+            sectorId.set(sectorIds.isEmpty() ? null : last(sectorIds));
+        }
+        if (sectorId.get() != null && !existing.contains(sectorId.get())) {
+            sectorId.set(null);
+        }
+    }
+
     public void clear() {
+        sectorIds.clear();
         sectorId.set(null);
+    }
+
+    private static String last(Set<String> ids) {
+        String last = null;
+        for (String id : ids) {
+            last = id;
+        }
+        return last;
     }
 }

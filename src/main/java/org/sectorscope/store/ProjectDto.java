@@ -90,7 +90,7 @@ final class ProjectDto extends Extensible {
         public String file;
     }
 
-    @JsonPropertyOrder({"id", "name", "driver", "summary", "position", "placement", "evidence"})
+    @JsonPropertyOrder({"id", "name", "driver", "summary", "position", "placement", "evidence", "history"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class SectorDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -102,6 +102,23 @@ final class ProjectDto extends Extensible {
         public PositionDto position;
         public PlacementDto placement;
         public List<EvidenceDto> evidence;
+        public List<ChangeDto> history;
+    }
+
+    @JsonPropertyOrder({"id", "at", "from", "to", "fromQuadrant", "toQuadrant", "reason"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class ChangeDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        public String id;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        public String at;
+        public PositionDto from;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        public PositionDto to;
+        public String fromQuadrant;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        public String toQuadrant;
+        public String reason;
     }
 
     @JsonPropertyOrder({"x", "y"})

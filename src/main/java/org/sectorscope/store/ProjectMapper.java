@@ -11,6 +11,7 @@ import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Extras;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Placement;
+import org.sectorscope.model.PlacementChange;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -91,15 +92,26 @@ final class ProjectMapper {
     }
 
     private static Sector sector(ProjectDto.SectorDto s, String p) throws InvalidValue {
-        ProjectDto.PositionDto pos = required(s.position, p + ".position");
-        Position position = build(p + ".position", () -> new Position(required(pos.x, p + ".position.x"),
-                required(pos.y, p + ".position.y")));
+        ProjectDto.PositionDto pos = s.position; // absent: the sector is not placed yet
+        Position position = pos == null ? null : position(pos, p + ".position");
         Placement placement = s.placement == null ? null : build(p + ".placement", () -> new Placement(
                 Placement.Basis.fromKey(required(s.placement.basis, p + ".placement.basis")), s.placement.sourceId,
                 s.placement.rationale, extras(s.placement)));
         List<Evidence> evidence = each(s.evidence, p + ".evidence", ProjectMapper::evidence);
+        List<PlacementChange> history = each(s.history, p + ".history", ProjectMapper::change);
         return build(p, () -> new Sector(required(s.id, p + ".id"), required(s.name, p + ".name"), s.driver,
-                s.summary, position, placement, evidence, extras(s), extras(pos)));
+                s.summary, position, placement, evidence, history, extras(s), pos == null ? null : extras(pos)));
+    }
+
+    private static Position position(ProjectDto.PositionDto pos, String path) throws InvalidValue {
+        return build(path, () -> new Position(required(pos.x, path + ".x"), required(pos.y, path + ".y")));
+    }
+
+    private static PlacementChange change(ProjectDto.ChangeDto c, String p) throws InvalidValue {
+        Position from = c.from == null ? null : position(c.from, p + ".from");
+        Position to = position(required(c.to, p + ".to"), p + ".to");
+        return build(p, () -> new PlacementChange(required(c.id, p + ".id"), required(c.at, p + ".at"), from, to,
+                c.fromQuadrant, required(c.toQuadrant, p + ".toQuadrant"), c.reason, extras(c)));
     }
 
     private static Evidence evidence(ProjectDto.EvidenceDto e, String p) throws InvalidValue {
@@ -195,15 +207,31 @@ final class ProjectMapper {
         d.name = s.name();
         d.driver = s.driver();
         d.summary = s.summary();
-        d.position = with(new ProjectDto.PositionDto(), s.positionExtras());
-        d.position.x = s.position().x();
-        d.position.y = s.position().y();
+        d.position = s.isPlaced() ? position(s.position(), s.positionExtras()) : null;
         Placement pl = s.placement();
         d.placement = with(new ProjectDto.PlacementDto(), pl.extras());
         d.placement.basis = pl.basis().key();
         d.placement.sourceId = pl.sourceId();
         d.placement.rationale = pl.rationale();
         d.evidence = map(s.evidence(), ProjectMapper::evidence);
+        d.history = map(s.history(), c -> {
+            var cd = with(new ProjectDto.ChangeDto(), c.extras());
+            cd.id = c.id();
+            cd.at = c.at();
+            cd.from = c.from() == null ? null : position(c.from(), Extras.NONE);
+            cd.to = position(c.to(), Extras.NONE);
+            cd.fromQuadrant = c.fromQuadrant();
+            cd.toQuadrant = c.toQuadrant();
+            cd.reason = c.reason();
+            return cd;
+        });
+        return d;
+    }
+
+    private static ProjectDto.PositionDto position(Position p, Extras extras) {
+        var d = with(new ProjectDto.PositionDto(), extras);
+        d.x = p.x();
+        d.y = p.y();
         return d;
     }
 

@@ -203,7 +203,7 @@ class CliTest {
         Path file = save("r.sectorscope.json", p);
         assertEquals(Cli.OK, run("list", file.toString()));
         List<String> expected = p.sectors().stream()
-                .map((Sector s) -> p.quadrantOf(s).letter() + "\t" + s.name() + "\t" + s.evidence().size()).toList();
+                .map((Sector s) -> p.quadrantOf(s).orElseThrow().letter() + "\t" + s.name() + "\t" + s.evidence().size()).toList();
         assertEquals(String.join("\n", expected) + (expected.isEmpty() ? "" : "\n"), out());
     }
 

@@ -26,13 +26,23 @@ class CommandsTest {
 
     @Test
     void moveOneSector() {
-        MoveSectorsCommand move = MoveSectorsCommand.of(p, TestProjects.SOLAR, new Position(0.2, -0.8));
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T10:15:30.5Z"),
+                java.time.ZoneOffset.UTC);
+        MoveSectorsCommand move = MoveSectorsCommand.of(p, TestProjects.SOLAR, new Position(0.2, -0.8), clock);
         assertEquals("Move Solar PV", move.description());
-        assertEquals(List.of(new MoveSectorsCommand.Move(TestProjects.SOLAR, new Position(-0.6, 0.5),
-                new Position(0.2, -0.8))), move.moves());
+        MoveSectorsCommand.Move m = move.moves().get(0);
+        assertEquals(new Position(-0.6, 0.5), m.from());
+        assertEquals(new Position(0.2, -0.8), m.to());
         Project moved = move.apply(p);
         assertEquals(new Position(0.2, -0.8), at(moved, TestProjects.SOLAR));
-        assertEquals("D", moved.quadrantOf(moved.sector(TestProjects.SOLAR).orElseThrow()).letter());
+        assertEquals("D", moved.quadrantOf(moved.sector(TestProjects.SOLAR).orElseThrow()).orElseThrow().letter());
+        var history = moved.sector(TestProjects.SOLAR).orElseThrow().history();
+        assertEquals(1, history.size(), "crossing from A to D is recorded");
+        assertEquals("2026-11-29T10:15:30Z", history.get(0).at());
+        assertEquals("A", history.get(0).fromQuadrant());
+        assertEquals("D", history.get(0).toQuadrant());
+        assertEquals(new Position(-0.6, 0.5), history.get(0).from());
+        assertEquals(null, history.get(0).reason());
         assertEquals(at(p, TestProjects.CHIPS), at(moved, TestProjects.CHIPS));
         assertEquals(p, move.revert(moved));
     }
@@ -103,8 +113,7 @@ class CommandsTest {
 
     @Test
     void removeDropsTheSectorAndItsTargetsAndRevertRestoresBothExactly() {
-        RemoveSectorCommand remove = RemoveSectorCommand.of(p, TestProjects.CHIPS);
-        assertEquals(1, remove.index());
+        RemoveSectorsCommand remove = RemoveSectorsCommand.of(p, java.util.List.of(TestProjects.CHIPS));
         assertEquals("Delete Semiconductors", remove.description());
         Project removed = remove.apply(p);
         assertEquals(List.of(TestProjects.SOLAR, TestProjects.BIOTECH, TestProjects.AIRCRAFT), ids(removed));
@@ -123,7 +132,7 @@ class CommandsTest {
     @Test
     void removeFirstAndLastRestoreTheirIndex() {
         for (String id : List.of(TestProjects.SOLAR, TestProjects.AIRCRAFT)) {
-            RemoveSectorCommand remove = RemoveSectorCommand.of(p, id);
+            RemoveSectorsCommand remove = RemoveSectorsCommand.of(p, java.util.List.of(id));
             Project removed = remove.apply(p);
             assertEquals(3, removed.sectors().size());
             assertNotEquals(p, removed);
@@ -137,7 +146,7 @@ class CommandsTest {
                 new org.sectorscope.model.Targets(List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.AIRCRAFT),
                         List.of(), null), null, List.of(), null);
         Project q = p.withOptions(List.of(wide));
-        RemoveSectorCommand remove = RemoveSectorCommand.of(q, TestProjects.CHIPS);
+        RemoveSectorsCommand remove = RemoveSectorsCommand.of(q, java.util.List.of(TestProjects.CHIPS));
         Project removed = remove.apply(q);
         assertEquals(List.of(TestProjects.SOLAR, TestProjects.AIRCRAFT),
                 removed.option("opt-wide").orElseThrow().targets().sectorIds());
@@ -146,6 +155,6 @@ class CommandsTest {
 
     @Test
     void removeUnknownSectorFails() {
-        assertThrows(IllegalArgumentException.class, () -> RemoveSectorCommand.of(p, "ghost"));
+        assertThrows(IllegalArgumentException.class, () -> RemoveSectorsCommand.of(p, java.util.List.of("ghost")));
     }
 }

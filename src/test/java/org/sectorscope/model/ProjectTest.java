@@ -37,7 +37,7 @@ class ProjectTest {
         assertTrue(p.source(null).isEmpty());
         assertTrue(p.sector("nope").isEmpty());
         assertEquals("Open procurement", p.option(TestProjects.OPENNESS).orElseThrow().name());
-        assertEquals("D", p.quadrantOf(p.sector(TestProjects.AIRCRAFT).orElseThrow()).letter());
+        assertEquals("D", p.quadrantOf(p.sector(TestProjects.AIRCRAFT).orElseThrow()).orElseThrow().letter());
     }
 
     @Test

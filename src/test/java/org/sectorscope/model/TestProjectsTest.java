@@ -17,7 +17,7 @@ class TestProjectsTest {
         Project p = TestProjects.small();
         assertEquals(List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.BIOTECH, TestProjects.AIRCRAFT),
                 p.sectors().stream().map(Sector::id).toList());
-        assertEquals(List.of("A", "B", "C", "D"), p.sectors().stream().map(s -> p.quadrantOf(s).letter()).toList());
+        assertEquals(List.of("A", "B", "C", "D"), p.sectors().stream().map(s -> p.quadrantOf(s).orElseThrow().letter()).toList());
         assertEquals(List.of(2, 2, 1, 0), p.sectors().stream().map(s -> s.evidence().size()).toList());
         assertEquals(2, p.sources().size());
         assertEquals(3, p.criteria().size());

@@ -59,8 +59,8 @@ class SampleProjectTest {
 
     private static void assertPlaced(String id, String letter, String quadrantName, String driver) {
         Sector s = sample.sector(id).orElseThrow(() -> new AssertionError("missing sector " + id));
-        assertEquals(letter, sample.quadrantOf(s).letter(), id);
-        assertEquals(quadrantName, sample.quadrantOf(s).name(), id);
+        assertEquals(letter, sample.quadrantOf(s).orElseThrow().letter(), id);
+        assertEquals(quadrantName, sample.quadrantOf(s).orElseThrow().name(), id);
         assertEquals(driver, s.driver(), id);
         assertEquals(Placement.Basis.REPORT, s.placement().basis(), id + " is placed by the report itself");
     }

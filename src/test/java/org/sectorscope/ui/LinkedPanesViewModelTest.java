@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.command.MoveSectorsCommand;
-import org.sectorscope.command.RemoveSectorCommand;
+import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.model.Position;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
@@ -108,7 +108,7 @@ class LinkedPanesViewModelTest {
     @Test
     void deletingTheSelectedSectorClearsTheSelectionAndUndoBringsTheSectorBack() {
         sectors.select("semiconductors");
-        session.execute(RemoveSectorCommand.of(session.project(), "semiconductors"));
+        session.execute(RemoveSectorsCommand.of(session.project(), java.util.List.of("semiconductors")));
         assertEquals(null, session.selection().sectorId());
         assertFalse(evidence.hasSectorProperty().get());
         assertEquals(12, sectors.items().size());

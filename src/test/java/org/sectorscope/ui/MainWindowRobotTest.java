@@ -57,7 +57,16 @@ class MainWindowRobotTest {
                 dialogs::showError);
         window = new MainWindow(vm, dialogs);
         window.attach(stage, 1600, 1000);
+        // The stage is shared with earlier robot tests, which may have sized it; size it explicitly.
+        stage.setWidth(1600);
+        stage.setHeight(1000);
         stage.show();
+    }
+
+    /** The scroll view sizes the plot a pulse after the window shows; let the layout settle before pointing. */
+    @org.junit.jupiter.api.BeforeEach
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents(10);
     }
 
     @AfterEach
@@ -154,6 +163,8 @@ class MainWindowRobotTest {
 
     @Test
     void clickingACardSelectsItInTheList(FxRobot robot) {
+        Node c = robot.lookup("#card-commercial-aircraft").query();
+        Node s2 = robot.lookup("#card-semiconductor-manufacturing-equipment").query();
         robot.clickOn("#card-commercial-aircraft");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();

@@ -1,307 +1,356 @@
 package org.sectorscope.ui.canvas;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import javafx.geometry.VPos;
-import javafx.scene.Group;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
-import org.sectorscope.logic.CardSpreader;
-import org.sectorscope.logic.PlotGeometry;
-import org.sectorscope.model.Framework;
+import javafx.scene.shape.Shape;
 import org.sectorscope.model.Position;
-import org.sectorscope.model.Quadrant;
-import org.sectorscope.model.Side;
+import org.sectorscope.ui.SectorDrag;
 
 /**
- * The quadrant canvas: the framework drawn as in the report's Figure 1.1, with every sector as a card.
- * Dragging a card follows the pointer and highlights the quadrant under it; the drop becomes one move.
+ * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (zoom, legend) and the inline
+ * prompt that asks why a sector crossed into another quadrant.
  */
-public final class QuadrantCanvasView extends Region {
-    static final double MARGIN_LEFT = 64;
-    static final double MARGIN_TOP = 58;
-    static final double MARGIN_RIGHT = 14;
-    static final double MARGIN_BOTTOM = 14;
-    /** Spreading overlapping cards is quadratic; beyond this many it is left to a later, faster pass. */
-    private static final int SPREAD_LIMIT = 400;
-    /** Plot widths below this use compact cards. */
-    private static final double COMPACT_BELOW = 640;
+public final class QuadrantCanvasView extends BorderPane {
+    /** The plot's natural size (100%): the size at which the report's figure reads comfortably. */
+    static final double NATURAL_WIDTH = 1200;
+    static final double NATURAL_HEIGHT = 860;
 
     private final QuadrantCanvasViewModel viewModel;
-    private final Map<Side, Map<Side, Rectangle>> cells = new HashMap<>();
-    private final Map<Side, Map<Side, Text>> cellLabels = new HashMap<>();
-    private final Text xTitle = axisText("axis-title");
-    private final Text yTitle = axisText("axis-title");
-    private final Text xLow = axisText("pole-label");
-    private final Text xHigh = axisText("pole-label");
-    private final Text yLow = axisText("pole-label");
-    private final Text yHigh = axisText("pole-label");
-    private final Line vDivider = new Line();
-    private final Line hDivider = new Line();
-    private final Group cardLayer = new Group();
-    private final Map<String, SectorCardNode> cards = new HashMap<>();
-    private PlotGeometry geometry;
-    private Drag drag;
-
-    /** The state of a drag in progress; the model is untouched until the drop. */
-    private record Drag(SectorCardNode card, double pressX, double pressY, double startX, double startY) {
-    }
+    private final QuadrantPlot plot;
+    private final ScrollPane scroll;
+    private final HBox reasonBar;
 
     public QuadrantCanvasView(QuadrantCanvasViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("quadrant-canvas");
         setId("quadrant-canvas");
         setMinSize(320, 260);
-        for (Side x : Side.values()) {
-            for (Side y : Side.values()) {
-                Rectangle r = new Rectangle();
-                r.getStyleClass().add("quadrant-cell");
-                r.setId("cell-" + x.key() + "-" + y.key());
-                Text label = axisText("quadrant-label");
-                label.setTextOrigin(VPos.TOP);
-                cells.computeIfAbsent(x, k -> new HashMap<>()).put(y, r);
-                cellLabels.computeIfAbsent(x, k -> new HashMap<>()).put(y, label);
-                getChildren().add(r);
+        plot = new QuadrantPlot(viewModel);
+        scroll = new ScrollPane(plot);
+        scroll.setId("canvas-scroll");
+        scroll.getStyleClass().add("canvas-scroll");
+        scroll.setPannable(false);
+        plot.setPanner(d -> panBy(d[0], d[1]));
+        plot.addEventHandler(QuadrantPlot.RevealEvent.REVEAL, e -> reveal(e.bounds()));
+        plot.setConfirmDelete(QuadrantCanvasView::confirmDelete);
+        plot.setFrameworkEdit((which, text) -> viewModel.editFrameworkText(which.axis(), which.pole(),
+                which.quadrantLetter(), text));
+        reasonBar = reasonBar();
+
+        setTop(toolbar());
+        setCenter(scroll);
+        setBottom(reasonBar);
+        sizePlot();
+        scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
+        viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());
+        viewModel.zoomProperty().addListener((obs, o, n) -> sizePlot());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::zoomKeys);
+        plot.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+        plot.setOnContextMenuRequested(e -> contextMenu().show(plot, e.getScreenX(), e.getScreenY()));
+        acceptSectorDrops();
+    }
+
+    /** Lets a different confirmation be used (tests, or a future undo-only policy). */
+    public void setConfirmDelete(java.util.function.Predicate<List<String>> confirm) {
+        plot.setConfirmDelete(confirm);
+    }
+
+    /** The plot's pixel geometry (for tests and tools); null before the first layout. */
+    public org.sectorscope.logic.PlotGeometry geometry() {
+        return plot.geometry();
+    }
+
+    public Region plot() {
+        return plot;
+    }
+
+    // ---- toolbar ----
+
+    private HBox toolbar() {
+        Label title = new Label("Quadrant canvas");
+        title.getStyleClass().add("pane-title");
+        Button out = toolButton("\u2212", "Zoom out (Ctrl+minus)", () -> zoomBy(-1));
+        out.setId("zoom-out");
+        Label level = new Label();
+        level.setId("zoom-level");
+        level.getStyleClass().add("zoom-level");
+        level.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fitProperty().get() ? "Fit"
+                : Math.round(viewModel.zoomProperty().get() * 100) + "%", viewModel.fitProperty(), viewModel.zoomProperty()));
+        Button in = toolButton("+", "Zoom in (Ctrl+plus, Ctrl+wheel)", () -> zoomBy(1));
+        in.setId("zoom-in");
+        Button fit = toolButton("Fit", "Fit the framework to the pane (Ctrl+0)", viewModel::zoomToFit);
+        fit.setId("zoom-fit");
+        Button actual = toolButton("100%", "Natural size (Ctrl+1)", viewModel::zoomToActualSize);
+        actual.setId("zoom-100");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, spacer, legend(), out, level, in, fit, actual);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("canvas-toolbar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    private static Button toolButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("tool-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Driver shapes and the confidence meter, as drawn on the cards. */
+    private static HBox legend() {
+        HBox legend = new HBox(8);
+        legend.setId("canvas-legend");
+        legend.getStyleClass().add("canvas-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (String driver : List.of("State-led", "Market-oriented", "Mixed")) {
+            Shape s = SectorCardNode.marker(driver);
+            s.setManaged(true);
+            legend.getChildren().add(new HBox(4, s, new Label(driver)));
+        }
+        Label meter = new Label("\u25AE\u25AE\u25AF 6");
+        meter.getStyleClass().add("legend-confidence");
+        meter.setTooltip(new Tooltip("Bars: how well the sector's own evidence supports its placement "
+                + "(count and Admiralty grades). Number: evidence items."));
+        legend.getChildren().add(new HBox(4, meter, new Label("support, items")));
+        legend.getChildren().forEach(n -> ((HBox) n).setAlignment(Pos.CENTER_LEFT));
+        return legend;
+    }
+
+    // ---- zoom and pan ----
+
+    private double fitScale() {
+        Bounds v = scroll.getViewportBounds();
+        return Math.min(v.getWidth() / NATURAL_WIDTH, v.getHeight() / NATURAL_HEIGHT);
+    }
+
+    private void zoomBy(int steps) {
+        viewModel.zoomBy(steps, fitScale());
+    }
+
+    private void sizePlot() {
+        Bounds v = scroll.getViewportBounds();
+        boolean fit = viewModel.fitProperty().get();
+        scroll.setFitToWidth(fit);
+        scroll.setFitToHeight(fit);
+        if (fit) {
+            plot.setPrefSize(Math.max(1, v.getWidth()), Math.max(1, v.getHeight()));
+        } else {
+            double z = viewModel.zoomProperty().get();
+            plot.setPrefSize(NATURAL_WIDTH * z, NATURAL_HEIGHT * z);
+        }
+        plot.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        plot.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+
+    private void zoomKeys(KeyEvent e) {
+        if (!e.isShortcutDown() || plot.isEditing()) {
+            return;
+        }
+        KeyCode c = e.getCode();
+        if (c == KeyCode.PLUS || c == KeyCode.EQUALS || c == KeyCode.ADD) {
+            zoomBy(1);
+        } else if (c == KeyCode.MINUS || c == KeyCode.SUBTRACT) {
+            zoomBy(-1);
+        } else if (c == KeyCode.DIGIT0 || c == KeyCode.NUMPAD0) {
+            viewModel.zoomToFit();
+        } else if (c == KeyCode.DIGIT1 || c == KeyCode.NUMPAD1) {
+            viewModel.zoomToActualSize();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Ctrl+wheel zooms about the pointer; the plain wheel scrolls. */
+    private void wheel(ScrollEvent e) {
+        if (!e.isShortcutDown() || e.getDeltaY() == 0) {
+            return;
+        }
+        double fx = plot.getWidth() == 0 ? 0.5 : e.getX() / plot.getWidth();
+        double fy = plot.getHeight() == 0 ? 0.5 : e.getY() / plot.getHeight();
+        zoomBy(e.getDeltaY() > 0 ? 1 : -1);
+        scroll.layout();
+        Bounds v = scroll.getViewportBounds();
+        double extraW = plot.getPrefWidth() - v.getWidth();
+        double extraH = plot.getPrefHeight() - v.getHeight();
+        if (extraW > 0) {
+            scroll.setHvalue(clamp01((fx * plot.getPrefWidth() - e.getX() + plot.getBoundsInParent().getMinX()) / extraW));
+        }
+        if (extraH > 0) {
+            scroll.setVvalue(clamp01((fy * plot.getPrefHeight() - e.getY() + plot.getBoundsInParent().getMinY()) / extraH));
+        }
+        e.consume();
+    }
+
+    private void panBy(double dx, double dy) {
+        Bounds v = scroll.getViewportBounds();
+        double extraW = plot.getWidth() - v.getWidth();
+        double extraH = plot.getHeight() - v.getHeight();
+        if (extraW > 0) {
+            scroll.setHvalue(clamp01(scroll.getHvalue() + dx / extraW));
+        }
+        if (extraH > 0) {
+            scroll.setVvalue(clamp01(scroll.getVvalue() + dy / extraH));
+        }
+    }
+
+    private void reveal(Bounds b) {
+        Bounds v = scroll.getViewportBounds();
+        double extraW = plot.getWidth() - v.getWidth();
+        double extraH = plot.getHeight() - v.getHeight();
+        if (extraW > 0) {
+            double left = scroll.getHvalue() * extraW;
+            if (b.getMinX() < left || b.getMaxX() > left + v.getWidth()) {
+                scroll.setHvalue(clamp01((b.getCenterX() - v.getWidth() / 2) / extraW));
             }
         }
-        vDivider.getStyleClass().add("divider");
-        hDivider.getStyleClass().add("divider");
-        yTitle.setRotate(-90);
-        yLow.setRotate(-90);
-        yHigh.setRotate(-90);
-        getChildren().addAll(vDivider, hDivider);
-        cellLabels.values().forEach(m -> getChildren().addAll(m.values()));
-        getChildren().addAll(xTitle, yTitle, xLow, xHigh, yLow, yHigh, cardLayer);
-
-        viewModel.frameworkProperty().addListener((obs, old, f) -> showFramework(f));
-        viewModel.cardsProperty().addListener((obs, old, list) -> showCards(list));
-        viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection(id));
-        showFramework(viewModel.frameworkProperty().get());
-        showCards(viewModel.cardsProperty().get());
-        showSelection(viewModel.selectedIdProperty().get());
-
-        // Focus follows the pointer here, so Undo after a drag undoes the drag, not text in another pane.
-        setFocusTraversable(true);
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && cardAt(e) == null) {
-                viewModel.select(null);
+        if (extraH > 0) {
+            double top = scroll.getVvalue() * extraH;
+            if (b.getMinY() < top || b.getMaxY() > top + v.getHeight()) {
+                scroll.setVvalue(clamp01((b.getCenterY() - v.getHeight() / 2) / extraH));
             }
-        });
-    }
-
-    private static Text axisText(String styleClass) {
-        Text t = new Text();
-        t.getStyleClass().add(styleClass);
-        t.setTextOrigin(VPos.CENTER);
-        t.setTextAlignment(TextAlignment.CENTER);
-        return t;
-    }
-
-    private void showFramework(Framework f) {
-        xTitle.setText(f.xAxis().title().toUpperCase(Locale.ROOT));
-        yTitle.setText(f.yAxis().title().toUpperCase(Locale.ROOT));
-        xLow.setText(f.xAxis().lowLabel().toUpperCase(Locale.ROOT));
-        xHigh.setText(f.xAxis().highLabel().toUpperCase(Locale.ROOT));
-        yLow.setText(f.yAxis().lowLabel().toUpperCase(Locale.ROOT));
-        yHigh.setText(f.yAxis().highLabel().toUpperCase(Locale.ROOT));
-        for (Quadrant q : f.quadrants()) {
-            cells.get(q.x()).get(q.y()).setFill(Color.web(q.color()));
-            cellLabels.get(q.x()).get(q.y()).setText(q.label());
         }
-        requestLayout();
     }
 
-    private void showCards(List<CardItem> items) {
-        Set<String> present = new HashSet<>();
-        for (CardItem item : items) {
-            present.add(item.id());
-            SectorCardNode card = cards.computeIfAbsent(item.id(), id -> newCard());
-            card.show(item);
-            card.getProperties().put("position", item.position());
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    // ---- context menu, drops, reason prompt ----
+
+    private ContextMenu contextMenu() {
+        boolean any = !viewModel.selectedIds().isEmpty();
+        MenuItem rename = new MenuItem("Rename\tEnter");
+        rename.setDisable(viewModel.selectedIdProperty().get() == null);
+        rename.setOnAction(e -> plot.startRename(viewModel.selectedIdProperty().get()));
+        MenuItem delete = new MenuItem("Delete\tDel");
+        delete.setDisable(!any);
+        delete.setOnAction(e -> plot.deleteSelected());
+        MenuItem all = new MenuItem("Select all\tCtrl+A");
+        all.setOnAction(e -> viewModel.selectAll());
+        MenuItem fit = new MenuItem("Zoom to fit\tCtrl+0");
+        fit.setOnAction(e -> viewModel.zoomToFit());
+        return new ContextMenu(rename, delete, new SeparatorMenuItem(), all, fit);
+    }
+
+    private void acceptSectorDrops() {
+        plot.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(SectorDrag.SECTOR_ID)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                plot.highlightAt(e.getX(), e.getY());
+                e.consume();
+            }
+        });
+        plot.setOnDragExited(e -> plot.clearHighlight());
+        plot.setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent e) {
+        Object id = e.getDragboard().getContent(SectorDrag.SECTOR_ID);
+        plot.clearHighlight();
+        if (id instanceof String sectorId && plot.geometry() != null) {
+            Position at = plot.geometry().toPosition(e.getX(), e.getY());
+            viewModel.moveSectors(Map.of(sectorId, at));
+            viewModel.select(sectorId);
+            e.setDropCompleted(true);
+        } else {
+            e.setDropCompleted(false);
         }
-        cards.entrySet().removeIf(e -> {
-            if (!present.contains(e.getKey())) {
-                cardLayer.getChildren().remove(e.getValue());
-                return true;
-            }
-            return false;
-        });
-        showSelection(viewModel.selectedIdProperty().get());
-        requestLayout();
+        e.consume();
     }
 
-    private SectorCardNode newCard() {
-        SectorCardNode card = new SectorCardNode();
-        card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() != MouseButton.PRIMARY) {
-                return;
-            }
-            viewModel.select(card.sectorId());
-            card.toFront();
-            drag = new Drag(card, e.getSceneX(), e.getSceneY(), card.getLayoutX(), card.getLayoutY());
-            e.consume();
+    private HBox reasonBar() {
+        Label summary = new Label();
+        summary.setId("reason-summary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        TextField why = new TextField();
+        why.setId("reason-field");
+        why.setPromptText("Why? One line (Enter saves, Esc skips)");
+        HBox.setHgrow(why, Priority.ALWAYS);
+        Button save = new Button("Save reason");
+        save.setId("reason-save");
+        Button skip = new Button("Skip");
+        skip.setId("reason-skip");
+        save.setOnAction(e -> {
+            viewModel.giveReason(why.getText());
+            plot.requestFocus();
         });
-        card.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (drag == null || drag.card() != card) {
-                return;
-            }
-            card.relocate(drag.startX() + e.getSceneX() - drag.pressX(), drag.startY() + e.getSceneY() - drag.pressY());
-            highlight(viewModel.quadrantAt(centreOf(card)));
-            e.consume();
+        skip.setOnAction(e -> {
+            viewModel.skipReason();
+            plot.requestFocus();
         });
-        card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (drag == null || drag.card() != card) {
-                return;
+        why.setOnAction(e -> save.fire());
+        why.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                skip.fire();
+                e.consume();
             }
-            boolean moved = card.getLayoutX() != drag.startX() || card.getLayoutY() != drag.startY();
-            drag = null;
-            highlight(null);
-            if (moved) {
-                viewModel.moveSector(card.sectorId(), centreOf(card));
-            }
-            requestLayout(); // puts the card where the model says, whether or not the move was taken
-            e.consume();
         });
-        cardLayer.getChildren().add(card);
-        return card;
-    }
-
-    private Position centreOf(SectorCardNode card) {
-        return geometry.toPosition(card.getLayoutX() + card.getWidth() / 2, card.getLayoutY() + card.getHeight() / 2);
-    }
-
-    private void highlight(Quadrant target) {
-        for (Side x : Side.values()) {
-            for (Side y : Side.values()) {
-                Rectangle r = cells.get(x).get(y);
-                boolean on = target != null && target.x() == x && target.y() == y;
-                r.getStyleClass().remove("drop-target");
-                if (on) {
-                    r.getStyleClass().add("drop-target");
+        // With nothing typed yet, Undo and Redo mean the move, not the text: the prompt must not trap them.
+        why.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = e.isShortcutDown() && e.getCode() == KeyCode.Z;
+            boolean redo = e.isShortcutDown() && (e.getCode() == KeyCode.Y || (undo && e.isShiftDown()));
+            if ((undo || redo) && why.getText().isEmpty()) {
+                skip.fire();
+                if (redo) {
+                    viewModel.redo();
+                } else {
+                    viewModel.undo();
                 }
+                e.consume();
             }
-        }
-    }
-
-    private void showSelection(String id) {
-        cards.forEach((cardId, card) -> card.setSelected(cardId.equals(id)));
-        SectorCardNode selected = id == null ? null : cards.get(id);
-        if (selected != null) {
-            selected.toFront();
-        }
-    }
-
-    private SectorCardNode cardAt(MouseEvent e) {
-        for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != this; n = n.getParent()) {
-            if (n instanceof SectorCardNode c) {
-                return c;
+        });
+        HBox bar = new HBox(8, summary, why, save, skip);
+        bar.getStyleClass().add("reason-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(5, 8, 5, 8));
+        bar.setVisible(false);
+        bar.setManaged(false);
+        viewModel.pendingReasonProperty().addListener((obs, old, pending) -> {
+            bar.setVisible(pending != null);
+            bar.setManaged(pending != null);
+            if (pending != null) {
+                summary.setText(pending.summary());
+                why.clear();
+                why.requestFocus();
             }
-        }
-        return null;
+        });
+        return bar;
     }
 
-    /** Pixel geometry of the plot area at the current size (null before the first layout). */
-    public PlotGeometry geometry() {
-        return geometry;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        double plotW = Math.max(1, w - MARGIN_LEFT - MARGIN_RIGHT);
-        double plotH = Math.max(1, h - MARGIN_TOP - MARGIN_BOTTOM);
-        geometry = new PlotGeometry(MARGIN_LEFT, MARGIN_TOP, plotW, plotH);
-        layoutFramework();
-        if (drag == null) {
-            layoutCards();
-        }
-    }
-
-    private void layoutFramework() {
-        PlotGeometry g = geometry;
-        double cx = g.centerX();
-        double cy = g.centerY();
-        for (Side x : Side.values()) {
-            for (Side y : Side.values()) {
-                Rectangle r = cells.get(x).get(y);
-                double left = x == Side.LOW ? g.left() : cx;
-                double top = y == Side.HIGH ? g.top() : cy;
-                r.setX(left);
-                r.setY(top);
-                r.setWidth(g.width() / 2);
-                r.setHeight(g.height() / 2);
-                // Quadrant names sit in the outer corners, away from the dividing lines where cards crowd.
-                Text label = cellLabels.get(x).get(y);
-                double labelW = label.getLayoutBounds().getWidth();
-                label.setX(x == Side.LOW ? left + 8 : left + g.width() / 2 - labelW - 8);
-                label.setY(y == Side.HIGH ? top + 6 : top + g.height() / 2 - label.getLayoutBounds().getHeight() - 6);
-            }
-        }
-        vDivider.setStartX(cx);
-        vDivider.setEndX(cx);
-        vDivider.setStartY(g.top());
-        vDivider.setEndY(g.bottom());
-        hDivider.setStartX(g.left());
-        hDivider.setEndX(g.right());
-        hDivider.setStartY(cy);
-        hDivider.setEndY(cy);
-        centre(xTitle, cx, 16);
-        centre(xLow, (g.left() + cx) / 2, 40);
-        centre(xHigh, (cx + g.right()) / 2, 40);
-        centre(yTitle, 16, cy);
-        centre(yHigh, 42, (g.top() + cy) / 2);
-        centre(yLow, 42, (cy + g.bottom()) / 2);
-    }
-
-    private static void centre(Text t, double x, double y) {
-        double w = t.getLayoutBounds().getWidth();
-        t.setX(x - w / 2);
-        t.setY(y);
-    }
-
-    private void layoutCards() {
-        PlotGeometry g = geometry;
-        // Small plots get compact cards (name only, smaller type) so the framework stays readable.
-        boolean compact = g.width() < COMPACT_BELOW;
-        double maxW = compact ? 132 : Math.max(120, Math.min(180, g.width() / 5.2));
-        List<SectorCardNode> order = new ArrayList<>();
-        List<CardSpreader.Box> desired = new ArrayList<>();
-        for (CardItem item : viewModel.cardsProperty().get()) {
-            SectorCardNode card = cards.get(item.id());
-            card.setCompact(compact);
-            card.applyCss();
-            // As wide as the name needs on one line, up to maxW; longer names wrap between words.
-            double cardW = Math.min(maxW, Math.ceil(card.prefWidth(-1)) + 1);
-            double cardH = card.prefHeight(cardW);
-            double px = g.toPixelX(item.position().x()) - cardW / 2;
-            double py = g.toPixelY(item.position().y()) - cardH / 2;
-            order.add(card);
-            desired.add(new CardSpreader.Box(px, py, cardW, cardH));
-        }
-        CardSpreader.Box bounds = new CardSpreader.Box(g.left() + 2, g.top() + 2, g.width() - 4, g.height() - 4);
-        List<CardSpreader.Box> labels = new ArrayList<>();
-        cellLabels.values().forEach(m -> m.values().forEach(t -> {
-            var b = t.getBoundsInParent();
-            labels.add(new CardSpreader.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
-        }));
-        List<CardSpreader.Box> placed = desired.size() <= SPREAD_LIMIT
-                ? CardSpreader.spread(desired, labels, bounds, 4) : desired;
-        for (int i = 0; i < order.size(); i++) {
-            CardSpreader.Box b = placed.get(i);
-            order.get(i).resizeRelocate(snapPositionX(b.x()), snapPositionY(b.y()), b.w(), b.h());
-        }
+    private static boolean confirmDelete(List<String> names) {
+        String what = names.size() == 1 ? "\u201c" + names.get(0) + "\u201d" : names.size() + " sectors";
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "You can undo this with Ctrl+Z.",
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle("Delete");
+        alert.setHeaderText("Delete " + what + "?");
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 }

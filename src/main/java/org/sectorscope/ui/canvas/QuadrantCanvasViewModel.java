@@ -1,30 +1,85 @@
 package org.sectorscope.ui.canvas;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ObservableSet;
+import org.sectorscope.command.AddSectorCommand;
+import org.sectorscope.command.EditFrameworkCommand;
+import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.command.MoveSectorsCommand;
+import org.sectorscope.command.RemoveSectorsCommand;
+import org.sectorscope.command.RenameSectorCommand;
+import org.sectorscope.command.SetMoveReasonCommand;
+import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
+import org.sectorscope.model.Ids;
+import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.Side;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.session.SelectionModel;
 
-/** The canvas's state: the framework, one card per sector, and the gestures that change them. */
+/**
+ * The canvas's state and gestures: the framework, one card per placed sector, the shared selection,
+ * zoom, and the commands that moving, nudging, adding, renaming and deleting become.
+ */
 public final class QuadrantCanvasViewModel {
+    /** Arrow keys move the selection by this much, Shift+arrow by {@link #BIG_NUDGE}. */
+    public static final double NUDGE = 0.02;
+    public static final double BIG_NUDGE = 0.1;
+    public static final double MIN_ZOOM = 0.25;
+    public static final double MAX_ZOOM = 4;
+    private static final double ZOOM_STEP = 1.25;
+
     private final ProjectSession session;
+    private final Clock clock;
     private final ReadOnlyObjectWrapper<Framework> framework = new ReadOnlyObjectWrapper<>(this, "framework");
     private final ReadOnlyObjectWrapper<List<CardItem>> cards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
+    private final ReadOnlyObjectWrapper<PendingReason> pendingReason = new ReadOnlyObjectWrapper<>(this, "pendingReason");
+    private final BooleanProperty fit = new SimpleBooleanProperty(this, "fit", true);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+
+    /** A move that crossed a quadrant line and may still be given a reason. */
+    public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets) {
+    }
 
     public QuadrantCanvasViewModel(ProjectSession session) {
+        this(session, Clock.systemUTC());
+    }
+
+    public QuadrantCanvasViewModel(ProjectSession session, Clock clock) {
         this.session = session;
+        this.clock = clock;
         session.projectProperty().addListener((obs, old, p) -> update(p));
         update(session.project());
     }
 
     private void update(Project p) {
+        PendingReason pending = pendingReason.get();
+        if (pending != null && !stillRecorded(p, pending)) {
+            pendingReason.set(null); // its move was undone
+        }
         framework.set(p.framework());
-        cards.set(p.sectors().stream().map(s -> CardItem.of(p, s)).toList());
+        List<CardItem> next = new ArrayList<>(p.sectors().size());
+        for (Sector s : p.sectors()) {
+            if (s.isPlaced()) {
+                next.add(CardItem.of(p, s));
+            }
+        }
+        cards.set(next);
     }
 
     public ReadOnlyObjectProperty<Framework> frameworkProperty() {
@@ -35,8 +90,20 @@ public final class QuadrantCanvasViewModel {
         return cards.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<PendingReason> pendingReasonProperty() {
+        return pendingReason.getReadOnlyProperty();
+    }
+
+    public SelectionModel selection() {
+        return session.selection();
+    }
+
     public ReadOnlyObjectProperty<String> selectedIdProperty() {
         return session.selection().sectorIdProperty();
+    }
+
+    public ObservableSet<String> selectedIds() {
+        return session.selection().sectorIds();
     }
 
     public void select(String id) {
@@ -47,13 +114,189 @@ public final class QuadrantCanvasViewModel {
         return framework.get().quadrantOf(p);
     }
 
-    /** Ends a drag: one undoable command, or nothing when the card ends where it started. */
-    public void moveSector(String id, Position to) {
+    // ---- moving ----
+
+    /** Ends a drag or a drop: one undoable command for all cards that moved. */
+    public void moveSectors(Map<String, Position> targets) {
         Project p = session.project();
-        p.sector(id).ifPresent(s -> {
-            if (!s.position().equals(to)) {
-                session.execute(MoveSectorsCommand.of(p, id, to));
+        Map<String, Position> changed = new LinkedHashMap<>();
+        targets.forEach((id, to) -> p.sector(id).ifPresent(s -> {
+            if (!to.equals(s.position())) {
+                changed.put(id, to);
             }
-        });
+        }));
+        if (changed.isEmpty()) {
+            return;
+        }
+        MoveSectorsCommand command = MoveSectorsCommand.of(p, changed, clock);
+        session.execute(command);
+        askForReason(command);
+    }
+
+    public void moveSector(String id, Position to) {
+        moveSectors(Map.of(id, to));
+    }
+
+    /** Arrow keys: moves every selected card by (dx, dy), clamped to the framework. */
+    public void nudgeSelection(double dx, double dy) {
+        Project p = session.project();
+        Map<String, Position> targets = new LinkedHashMap<>();
+        for (String id : selectedIds()) {
+            p.sector(id).filter(Sector::isPlaced).ifPresent(s ->
+                    targets.put(id, Position.clamped(s.position().x() + dx, s.position().y() + dy)));
+        }
+        moveSectors(targets);
+    }
+
+    private void askForReason(MoveSectorsCommand command) {
+        List<SetMoveReasonCommand.Target> targets = command.quadrantChanges().stream()
+                .map(m -> new SetMoveReasonCommand.Target(m.sectorId(), m.change().id())).toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        MoveSectorsCommand.Move first = command.quadrantChanges().get(0);
+        String name = session.project().sector(first.sectorId()).map(Sector::name).orElse("");
+        String from = first.change().fromQuadrant() == null ? "unplaced" : first.change().fromQuadrant();
+        String summary = targets.size() == 1
+                ? name + " moved " + from + " \u2192 " + first.change().toQuadrant() + "."
+                : targets.size() + " sectors changed quadrant.";
+        pendingReason.set(new PendingReason(summary, targets));
+    }
+
+    /** Stores the reason for the pending quadrant change (a separate undoable step) and closes the prompt. */
+    public void giveReason(String reason) {
+        PendingReason pending = pendingReason.get();
+        pendingReason.set(null);
+        if (pending == null || reason == null || reason.isBlank()) {
+            return;
+        }
+        Project p = session.project();
+        if (stillRecorded(p, pending)) {
+            session.execute(SetMoveReasonCommand.of(p, pending.targets(), reason));
+        }
+    }
+
+    private static boolean stillRecorded(Project p, PendingReason pending) {
+        return pending.targets().stream().allMatch(t -> p.sector(t.sectorId())
+                .map(s -> s.history().stream().anyMatch(c -> c.id().equals(t.changeId()))).orElse(false));
+    }
+
+    /** Undo from the canvas's own prompt, which would otherwise take Ctrl+Z as text undo. */
+    public void undo() {
+        session.undo();
+    }
+
+    public void redo() {
+        session.redo();
+    }
+
+    public void skipReason() {
+        pendingReason.set(null);
+    }
+
+    // ---- creating, renaming, deleting ----
+
+    /** Adds a sector at {@code at}, selects it and returns its id (the view then offers to rename it). */
+    public String addSectorAt(Position at) {
+        String id = Ids.newId("sector");
+        Sector s = new Sector(id, "New sector", "", null, at, Placement.analyst(""), List.of(), null);
+        session.execute(new AddSectorCommand(s));
+        select(id);
+        return id;
+    }
+
+    public void rename(String id, String name) {
+        Project p = session.project();
+        Optional<Sector> s = p.sector(id);
+        if (s.isPresent() && name != null && !name.isBlank() && !name.strip().equals(s.get().name())) {
+            session.execute(RenameSectorCommand.of(p, id, name));
+        }
+    }
+
+    /** Names of the selected sectors, for the confirmation question. */
+    public List<String> selectedNames() {
+        Project p = session.project();
+        return selectedIds().stream().map(p::sector).flatMap(Optional::stream).map(Sector::name).toList();
+    }
+
+    public void deleteSelected() {
+        List<String> ids = List.copyOf(selectedIds());
+        if (!ids.isEmpty()) {
+            session.execute(RemoveSectorsCommand.of(session.project(), ids));
+        }
+    }
+
+    public void selectAll() {
+        session.selection().selectSectors(cards.get().stream().map(CardItem::id).toList());
+    }
+
+    /** Tab on the canvas: the next (or previous) card in list order becomes the only selection. */
+    public void selectNext(boolean backwards) {
+        List<CardItem> all = cards.get();
+        if (all.isEmpty()) {
+            return;
+        }
+        String current = selectedIdProperty().get();
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(current)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? (backwards ? all.size() - 1 : 0) : Math.floorMod(index + (backwards ? -1 : 1), all.size());
+        select(all.get(next).id());
+    }
+
+    // ---- the framework, edited in place ----
+
+    /**
+     * Renames an axis title (pole and letter null), a pole label (letter null) or a quadrant name (by
+     * letter). Blank or unchanged text changes nothing; returns whether the project changed.
+     */
+    public boolean editFrameworkText(AxisId axis, Side pole, String quadrantLetter, String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Project p = session.project();
+        ProjectCommand command;
+        if (quadrantLetter != null) {
+            command = EditFrameworkCommand.renameQuadrant(p, quadrantLetter, text);
+        } else if (pole != null) {
+            command = EditFrameworkCommand.renamePole(p, axis, pole, text);
+        } else {
+            command = EditFrameworkCommand.renameAxisTitle(p, axis, text);
+        }
+        Project before = session.project();
+        session.execute(command);
+        return session.project() != before;
+    }
+
+    // ---- zoom ----
+
+    /** True when the plot fills the visible area; false when {@link #zoomProperty()} sets its scale. */
+    public BooleanProperty fitProperty() {
+        return fit;
+    }
+
+    /** Plot scale relative to its natural size, when not fitting. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Zooms by steps; {@code fitScale} is the scale at which the plot currently fills the view. */
+    public void zoomBy(int steps, double fitScale) {
+        double base = fit.get() ? fitScale : zoom.get();
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, base * Math.pow(ZOOM_STEP, steps)));
+        zoom.set(next);
+        fit.set(false);
+    }
+
+    public void zoomToFit() {
+        fit.set(true);
+    }
+
+    public void zoomToActualSize() {
+        zoom.set(1);
+        fit.set(false);
     }
 }

@@ -1,60 +1,99 @@
 package org.sectorscope.ui.canvas;
 
+import java.util.Locale;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.geometry.VPos;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import javafx.scene.text.Text;
+import org.sectorscope.logic.PlacementConfidence;
 
-/** A sector on the canvas: a small card with a driver marker, the name and a meta line. */
-final class SectorCardNode extends VBox {
+/**
+ * A sector on the canvas. Deliberately light (a region with three text nodes and two shapes, laid out
+ * by hand, unmanaged), because a project may hold thousands of them: a driver marker, the name
+ * wrapped between words, a meta line, and a confidence mark of one to three bars.
+ */
+final class SectorCardNode extends Region {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-    private final Label name = new Label();
-    private final Label meta = new Label();
-    private final HBox header;
-    private String sectorId;
+    private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
+    static final double PAD_X = 6;
+    static final double PAD_Y = 4;
+    static final double MARKER = 8;
+    static final double GAP = 5;
+
+    private final Text name = new Text();
+    private final Text meta = new Text();
+    private final Text confidence = new Text();
+    private Shape marker;
     private String driver;
+    private String sectorId;
+    private CardItem shown;
+    private boolean compact;
 
     SectorCardNode() {
         getStyleClass().add("sector-card");
         name.getStyleClass().add("card-name");
-        name.setWrapText(true);
+        name.setTextOrigin(VPos.TOP);
         meta.getStyleClass().add("card-meta");
-        header = new HBox(5);
-        header.setAlignment(Pos.TOP_LEFT);
-        header.getChildren().addAll(new Circle(4), name);
-        getChildren().addAll(header, meta);
+        meta.setTextOrigin(VPos.TOP);
+        confidence.getStyleClass().add("card-confidence");
+        confidence.setTextOrigin(VPos.TOP);
         setManaged(false);
-        setFocusTraversable(false);
+        setPickOnBounds(true);
+        getChildren().addAll(name, meta, confidence);
     }
 
-    void show(CardItem item) {
+    /** Shows the item; returns false when it is what the card already shows. */
+    boolean show(CardItem item) {
+        if (item.equals(shown)) {
+            return false;
+        }
+        shown = item;
         sectorId = item.id();
-        getProperties().put("sectorId", item.id());
         setId("card-" + item.id());
         name.setText(item.name());
-        meta.setText((item.driver().isBlank() ? "" : item.driver() + " \u00b7 ") + item.evidenceCount() + " ev.");
+        meta.setText(item.driver());
+        confidence.setText(bars(item.confidence()) + " " + item.evidenceCount());
+        confidence.getStyleClass().setAll("card-confidence", "confidence-" + item.confidence().name().toLowerCase(Locale.ROOT));
         if (!item.driver().equals(driver)) {
             driver = item.driver();
-            header.getChildren().set(0, marker(driver));
+            if (marker != null) {
+                getChildren().remove(marker);
+            }
+            marker = marker(driver);
+            getChildren().add(marker);
         }
-        setAccessibleText(item.name() + ", quadrant " + item.quadrantLetter());
+        setAccessibleText(item.name() + ", quadrant " + item.quadrantLetter() + ", " + item.confidence().label());
+        return true;
+    }
+
+    CardItem item() {
+        return shown;
+    }
+
+    /** One to three bars, like a signal meter; an empty meter for no support. */
+    static String bars(PlacementConfidence.Level level) {
+        return switch (level) {
+            case NONE -> "\u25AF\u25AF\u25AF";
+            case LOW -> "\u25AE\u25AF\u25AF";
+            case MEDIUM -> "\u25AE\u25AE\u25AF";
+            case HIGH -> "\u25AE\u25AE\u25AE";
+        };
     }
 
     /** The driver is drawn as a shape as well as named, so it reads in greyscale print too. */
     static Shape marker(String driver) {
         Shape s = switch (driver) {
-            case "State-led" -> new Rectangle(8, 8);
-            case "Market-oriented" -> new Circle(4);
-            default -> new Polygon(4, 0, 8, 4, 4, 8, 0, 4);
+            case "State-led" -> new Rectangle(MARKER, MARKER);
+            case "Market-oriented" -> new Circle(MARKER / 2, MARKER / 2, MARKER / 2);
+            default -> new Polygon(MARKER / 2, 0, MARKER, MARKER / 2, MARKER / 2, MARKER, 0, MARKER / 2);
         };
-        s.getStyleClass().addAll("driver-marker", "driver-" + driver.toLowerCase().replaceAll("[^a-z]+", "-"));
-        s.setTranslateY(4);
+        s.getStyleClass().addAll("driver-marker", "driver-" + driver.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        s.setManaged(false);
         return s;
     }
 
@@ -62,14 +101,71 @@ final class SectorCardNode extends VBox {
         return sectorId;
     }
 
-    /** Compact cards show the name only, in smaller type. */
-    void setCompact(boolean compact) {
-        pseudoClassStateChanged(COMPACT, compact);
-        meta.setVisible(!compact);
-        meta.setManaged(!compact);
-    }
-
     void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    void setDragging(boolean dragging) {
+        pseudoClassStateChanged(DRAGGING, dragging);
+    }
+
+    /** Compact cards show the name only, in smaller type. */
+    void setCompact(boolean value) {
+        if (compact != value) {
+            compact = value;
+            pseudoClassStateChanged(COMPACT, value);
+            meta.setVisible(!value);
+            confidence.setVisible(!value);
+        }
+    }
+
+    /** The width the card wants: the name and the meta line each on one line, but never more than {@code max}. */
+    double widthFor(double max) {
+        name.setWrappingWidth(0);
+        double one = textLeft() + name.getLayoutBounds().getWidth() + PAD_X + 1;
+        double metaW = compact ? 0 : textLeft() + meta.getLayoutBounds().getWidth() + GAP
+                + confidence.getLayoutBounds().getWidth() + PAD_X;
+        return Math.min(max, Math.ceil(Math.max(one, metaW)));
+    }
+
+    /** The height at {@code width}, with the name wrapped to fit. */
+    double heightFor(double width) {
+        name.setWrappingWidth(Math.max(10, width - textLeft() - PAD_X));
+        double h = PAD_Y + name.getLayoutBounds().getHeight();
+        if (!compact) {
+            h += 1 + meta.getLayoutBounds().getHeight();
+        }
+        return Math.ceil(h + PAD_Y);
+    }
+
+    private double textLeft() {
+        return PAD_X + MARKER + GAP;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        name.setWrappingWidth(Math.max(10, w - textLeft() - PAD_X));
+        name.relocate(textLeft(), PAD_Y);
+        double nameH = name.getLayoutBounds().getHeight();
+        if (marker != null) {
+            marker.relocate(PAD_X, PAD_Y + 4);
+        }
+        double metaY = PAD_Y + nameH + 1;
+        meta.relocate(textLeft(), metaY);
+        double confW = confidence.getLayoutBounds().getWidth();
+        confidence.relocate(w - PAD_X - confW, metaY);
+        // The driver is also drawn as the marker, so its name gives way when the card is narrow.
+        meta.setVisible(!compact && textLeft() + meta.getLayoutBounds().getWidth() + GAP <= w - PAD_X - confW);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return widthFor(Double.MAX_VALUE);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return heightFor(width < 0 ? computePrefWidth(-1) : width);
     }
 }

@@ -42,11 +42,11 @@ public final class EvidenceViewModel {
             rows.clear();
             return;
         }
-        Quadrant q = p.quadrantOf(s);
+        String where = p.quadrantOf(s).map(Quadrant::label).orElse("not placed yet");
         heading.set(s.name());
         String basis = s.placement().basis() == Placement.Basis.REPORT ? "placed by the report" : "analyst's reading";
         String driver = s.driver().isBlank() ? "" : s.driver() + " \u00b7 ";
-        placementLine.set(driver + q.label() + " \u00b7 " + basis
+        placementLine.set(driver + where + " \u00b7 " + basis
                 + p.source(s.placement().sourceId()).map(src -> " (" + src.shortLabel() + ")").orElse(""));
         summary.set(s.summary() == null ? "" : s.summary());
         rationale.set(s.placement().rationale());

@@ -97,7 +97,9 @@ public final class MainWindow {
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
         redo.textProperty().bind(session.redoTextProperty());
         redo.disableProperty().bind(session.canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
+                () -> org.sectorscope.ui.framework.FrameworkDialog.showAndApply(stage, session));
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), framework);
         edit.setId("menu-edit");
 
         MenuBar bar = new MenuBar(file, edit);

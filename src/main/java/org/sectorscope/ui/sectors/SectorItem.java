@@ -8,14 +8,22 @@ import org.sectorscope.model.Sector;
 /** What a sector card in the list shows; built from the model, never edited directly. */
 public record SectorItem(String id, String name, String quadrantLetter, String quadrantName, String quadrantColor,
                          String driver, int evidenceCount, boolean placedByReport) {
+    /** Shown instead of a quadrant for a sector without a position. */
+    public static final String NOT_PLACED = "Not placed";
+
     public static SectorItem of(Project project, Sector sector) {
-        Quadrant q = project.quadrantOf(sector);
-        return new SectorItem(sector.id(), sector.name(), q.letter(), q.name(), q.color(), sector.driver(),
+        Quadrant q = project.quadrantOf(sector).orElse(null);
+        return new SectorItem(sector.id(), sector.name(), q == null ? "" : q.letter(),
+                q == null ? NOT_PLACED : q.name(), q == null ? "#FFFFFF" : q.color(), sector.driver(),
                 sector.evidence().size(), sector.placement().basis() == Placement.Basis.REPORT);
     }
 
+    public boolean placed() {
+        return !quadrantLetter.isEmpty();
+    }
+
     public String quadrantLabel() {
-        return quadrantLetter + ") " + quadrantName;
+        return placed() ? quadrantLetter + ") " + quadrantName : NOT_PLACED;
     }
 
     public String evidenceLabel() {

@@ -75,6 +75,17 @@ public final class SectorsView extends VBox {
         private final VBox card;
 
         SectorCell() {
+            // Dragging a card onto the canvas places (or moves) the sector there.
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                    var content = new javafx.scene.input.ClipboardContent();
+                    content.put(org.sectorscope.ui.SectorDrag.SECTOR_ID, getItem().id());
+                    content.putString(getItem().name());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
             name.getStyleClass().add("card-name");
             name.setWrapText(true);
             quadrant.getStyleClass().add("quadrant-badge");
@@ -99,6 +110,10 @@ public final class SectorsView extends VBox {
             name.setText(item.name());
             quadrant.setText(item.quadrantLabel());
             quadrant.setStyle("-fx-background-color: " + item.quadrantColor() + ";");
+            quadrant.getStyleClass().remove("not-placed");
+            if (!item.placed()) {
+                quadrant.getStyleClass().add("not-placed");
+            }
             driver.setText(item.driver().isBlank() ? "No driver" : item.driver());
             driver.setVisible(!item.driver().isBlank());
             evidence.setText(item.evidenceLabel());

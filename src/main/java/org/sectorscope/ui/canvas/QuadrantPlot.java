@@ -1,0 +1,709 @@
+package org.sectorscope.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.sectorscope.logic.CardSpreader;
+import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.model.AxisId;
+import org.sectorscope.model.Framework;
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Side;
+
+/**
+ * The drawing surface of the canvas: the framework as in the report's Figure 1.1 and every placed
+ * sector as a card, with the gestures that edit them. Mouse and key handling sit on the plot, not on
+ * each card, so thousands of cards cost no handlers.
+ */
+final class QuadrantPlot extends Region {
+    static final double MARGIN_LEFT = 64;
+    static final double MARGIN_TOP = 58;
+    static final double MARGIN_RIGHT = 14;
+    static final double MARGIN_BOTTOM = 14;
+    /** Spreading overlapping cards costs time per card; beyond this many, cards sit at their positions. */
+    static final int SPREAD_LIMIT = 400;
+    /** Plot widths below this use compact cards. */
+    static final double COMPACT_BELOW = 640;
+    /** Pointer travel below this is a click, not a drag. */
+    private static final double DRAG_SLOP = 3;
+
+    /** Edits the plot asks its owner to make for texts of the framework drawn on it. */
+    interface FrameworkTextEdit {
+        void apply(FrameworkText which, String newText);
+    }
+
+    /** A text of the framework that can be edited in place: an axis title, a pole label or a quadrant name. */
+    record FrameworkText(AxisId axis, Side pole, String quadrantLetter) {
+    }
+
+    private final QuadrantCanvasViewModel viewModel;
+    private final Map<Side, Map<Side, Rectangle>> cells = new HashMap<>();
+    private final Map<Side, Map<Side, Text>> cellLabels = new HashMap<>();
+    private final Text xTitle = text("axis-title");
+    private final Text yTitle = text("axis-title");
+    private final Text xLow = text("pole-label");
+    private final Text xHigh = text("pole-label");
+    private final Text yLow = text("pole-label");
+    private final Text yHigh = text("pole-label");
+    private final Line vDivider = new Line();
+    private final Line hDivider = new Line();
+    private final Group cardLayer = new Group();
+    private final Rectangle marqueeRect = new Rectangle();
+    private final TextField editor = new TextField();
+    private final Map<String, SectorCardNode> cards = new HashMap<>();
+    private PlotGeometry geometry;
+    private CardDrag drag;
+    private Marquee marquee;
+    private double[] panFrom;
+    private boolean spaceDown;
+    private Runnable commitEdit;
+    private Consumer<double[]> panner = d -> { };
+    private FrameworkTextEdit frameworkEdit = (which, text) -> { };
+    private java.util.function.Predicate<List<String>> confirmDelete = names -> true;
+
+    /** A drag of the selected cards; the model is untouched until the drop. */
+    private static final class CardDrag {
+        final SectorCardNode pressed;
+        final Map<SectorCardNode, double[]> start = new LinkedHashMap<>();
+        final double pressX;
+        final double pressY;
+        final boolean collapseOnClick;
+        boolean moved;
+
+        CardDrag(SectorCardNode pressed, double pressX, double pressY, boolean collapseOnClick) {
+            this.pressed = pressed;
+            this.pressX = pressX;
+            this.pressY = pressY;
+            this.collapseOnClick = collapseOnClick;
+        }
+    }
+
+    /** A rubber-band selection in progress. */
+    private record Marquee(double x, double y, Set<String> base) {
+    }
+
+    QuadrantPlot(QuadrantCanvasViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("quadrant-plot");
+        setId("quadrant-plot");
+        setFocusTraversable(true);
+        for (Side x : Side.values()) {
+            for (Side y : Side.values()) {
+                Rectangle r = new Rectangle();
+                r.getStyleClass().add("quadrant-cell");
+                r.setId("cell-" + x.key() + "-" + y.key());
+                Text label = text("quadrant-label");
+                label.setTextOrigin(VPos.TOP);
+                cells.computeIfAbsent(x, k -> new HashMap<>()).put(y, r);
+                cellLabels.computeIfAbsent(x, k -> new HashMap<>()).put(y, label);
+                getChildren().add(r);
+            }
+        }
+        vDivider.getStyleClass().add("divider");
+        hDivider.getStyleClass().add("divider");
+        yTitle.setRotate(-90);
+        yLow.setRotate(-90);
+        yHigh.setRotate(-90);
+        getChildren().addAll(vDivider, hDivider);
+        cellLabels.values().forEach(m -> getChildren().addAll(m.values()));
+        getChildren().addAll(xTitle, yTitle, xLow, xHigh, yLow, yHigh, cardLayer);
+        marqueeRect.getStyleClass().add("marquee");
+        marqueeRect.setVisible(false);
+        marqueeRect.setManaged(false);
+        marqueeRect.setMouseTransparent(true);
+        editor.setId("canvas-editor");
+        editor.getStyleClass().add("canvas-editor");
+        editor.setVisible(false);
+        editor.setManaged(false);
+        getChildren().addAll(marqueeRect, editor);
+
+        viewModel.frameworkProperty().addListener((obs, old, f) -> showFramework(f));
+        viewModel.cardsProperty().addListener((obs, old, list) -> showCards(list));
+        viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
+        viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
+        showFramework(viewModel.frameworkProperty().get());
+        showCards(viewModel.cardsProperty().get());
+
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+                setCursor(Cursor.DEFAULT);
+            }
+        });
+        editor.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                finishEdit(true);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                finishEdit(false);
+                e.consume();
+            }
+            e.consume(); // typing in the editor never nudges or deletes cards
+        });
+        editor.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                finishEdit(true);
+            }
+        });
+    }
+
+    private static Text text(String styleClass) {
+        Text t = new Text();
+        t.getStyleClass().add(styleClass);
+        t.setTextOrigin(VPos.CENTER);
+        t.setTextAlignment(TextAlignment.CENTER);
+        return t;
+    }
+
+    void setPanner(Consumer<double[]> panner) {
+        this.panner = panner;
+    }
+
+    void setFrameworkEdit(FrameworkTextEdit edit) {
+        this.frameworkEdit = edit;
+    }
+
+    /** Asked before deleting, with the names of the sectors to delete; true goes ahead. */
+    void setConfirmDelete(java.util.function.Predicate<List<String>> confirm) {
+        this.confirmDelete = confirm;
+    }
+
+    PlotGeometry geometry() {
+        return geometry;
+    }
+
+    // ---- showing the model ----
+
+    private void showFramework(Framework f) {
+        xTitle.setText(f.xAxis().title().toUpperCase(Locale.ROOT));
+        yTitle.setText(f.yAxis().title().toUpperCase(Locale.ROOT));
+        xLow.setText(f.xAxis().lowLabel().toUpperCase(Locale.ROOT));
+        xHigh.setText(f.xAxis().highLabel().toUpperCase(Locale.ROOT));
+        yLow.setText(f.yAxis().lowLabel().toUpperCase(Locale.ROOT));
+        yHigh.setText(f.yAxis().highLabel().toUpperCase(Locale.ROOT));
+        for (Quadrant q : f.quadrants()) {
+            cells.get(q.x()).get(q.y()).setFill(Color.web(q.color()));
+            cellLabels.get(q.x()).get(q.y()).setText(q.label());
+        }
+        requestLayout();
+    }
+
+    private void showCards(List<CardItem> items) {
+        Set<String> present = new HashSet<>();
+        List<Node> added = new ArrayList<>();
+        for (CardItem item : items) {
+            present.add(item.id());
+            SectorCardNode card = cards.get(item.id());
+            if (card == null) {
+                card = new SectorCardNode();
+                cards.put(item.id(), card);
+                added.add(card);
+            }
+            card.show(item);
+        }
+        cardLayer.getChildren().addAll(added);
+        if (present.size() < cards.size()) {
+            List<Node> gone = new ArrayList<>();
+            cards.entrySet().removeIf(e -> {
+                if (!present.contains(e.getKey())) {
+                    gone.add(e.getValue());
+                    return true;
+                }
+                return false;
+            });
+            cardLayer.getChildren().removeAll(gone);
+        }
+        showSelection();
+        requestLayout();
+    }
+
+    private void showSelection() {
+        Set<String> selected = viewModel.selectedIds();
+        cards.forEach((id, card) -> card.setSelected(selected.contains(id)));
+        String primary = viewModel.selectedIdProperty().get();
+        SectorCardNode front = primary == null ? null : cards.get(primary);
+        if (front != null) {
+            front.toFront();
+        }
+    }
+
+    SectorCardNode card(String id) {
+        return cards.get(id);
+    }
+
+    // ---- mouse ----
+
+    private boolean inEditor(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n == editor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void pressed(MouseEvent e) {
+        if (inEditor(e)) {
+            return;
+        }
+        if (editor.isVisible()) {
+            finishEdit(true);
+        }
+        requestFocus();
+        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
+            panFrom = new double[] {e.getScreenX(), e.getScreenY()};
+            setCursor(Cursor.CLOSED_HAND);
+            e.consume();
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        SectorCardNode card = cardAt(e.getPickResult().getIntersectedNode());
+        if (card != null) {
+            pressCard(card, e);
+        } else {
+            boolean additive = e.isShiftDown() || e.isShortcutDown();
+            marquee = new Marquee(e.getX(), e.getY(),
+                    additive ? new LinkedHashSet<>(viewModel.selectedIds()) : Set.of());
+        }
+        e.consume();
+    }
+
+    private void pressCard(SectorCardNode card, MouseEvent e) {
+        String id = card.sectorId();
+        boolean wasSelected = viewModel.selectedIds().contains(id);
+        if (e.isShiftDown() || e.isShortcutDown()) {
+            viewModel.selection().toggleSector(id);
+            if (wasSelected) {
+                return; // deselected: nothing to drag
+            }
+        } else if (!wasSelected) {
+            viewModel.select(id);
+        }
+        drag = new CardDrag(card, e.getSceneX(), e.getSceneY(), wasSelected && !e.isShiftDown() && !e.isShortcutDown());
+        for (String selected : viewModel.selectedIds()) {
+            SectorCardNode c = cards.get(selected);
+            if (c != null) {
+                drag.start.put(c, new double[] {c.getLayoutX(), c.getLayoutY()});
+            }
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (inEditor(e)) {
+            return;
+        }
+        if (panFrom != null) {
+            panner.accept(new double[] {panFrom[0] - e.getScreenX(), panFrom[1] - e.getScreenY()});
+            panFrom = new double[] {e.getScreenX(), e.getScreenY()};
+        } else if (drag != null) {
+            dragCards(e);
+        } else if (marquee != null) {
+            dragMarquee(e);
+        }
+        e.consume();
+    }
+
+    private void dragCards(MouseEvent e) {
+        double dx = e.getSceneX() - drag.pressX;
+        double dy = e.getSceneY() - drag.pressY;
+        if (!drag.moved && Math.hypot(dx, dy) < DRAG_SLOP) {
+            return;
+        }
+        if (!drag.moved) {
+            drag.moved = true;
+            drag.start.keySet().forEach(c -> c.setDragging(true));
+        }
+        // Cards follow the pointer; their centres stay on the plot.
+        for (Map.Entry<SectorCardNode, double[]> s : drag.start.entrySet()) {
+            SectorCardNode c = s.getKey();
+            double x = clamp(s.getValue()[0] + dx, geometry.left() - c.getWidth() / 2, geometry.right() - c.getWidth() / 2);
+            double y = clamp(s.getValue()[1] + dy, geometry.top() - c.getHeight() / 2, geometry.bottom() - c.getHeight() / 2);
+            c.relocate(x, y);
+        }
+        highlight(viewModel.quadrantAt(centreOf(drag.pressed)));
+    }
+
+    private void dragMarquee(MouseEvent e) {
+        double x = Math.min(marquee.x(), e.getX());
+        double y = Math.min(marquee.y(), e.getY());
+        double w = Math.abs(e.getX() - marquee.x());
+        double h = Math.abs(e.getY() - marquee.y());
+        if (!marqueeRect.isVisible() && Math.hypot(w, h) < DRAG_SLOP) {
+            return;
+        }
+        marqueeRect.setVisible(true);
+        marqueeRect.setX(x);
+        marqueeRect.setY(y);
+        marqueeRect.setWidth(w);
+        marqueeRect.setHeight(h);
+        Bounds band = new BoundingBox(x, y, w, h);
+        Set<String> hits = new LinkedHashSet<>(marquee.base());
+        for (SectorCardNode c : cards.values()) {
+            if (c.getBoundsInParent().intersects(band)) {
+                hits.add(c.sectorId());
+            }
+        }
+        viewModel.selection().selectSectors(hits);
+    }
+
+    private void released(MouseEvent e) {
+        if (inEditor(e)) {
+            return;
+        }
+        if (panFrom != null) {
+            panFrom = null;
+            setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        } else if (drag != null) {
+            CardDrag done = drag;
+            drag = null;
+            highlight(null);
+            done.start.keySet().forEach(c -> c.setDragging(false));
+            if (done.moved) {
+                Map<String, Position> targets = new LinkedHashMap<>();
+                done.start.keySet().forEach(c -> targets.put(c.sectorId(), centreOf(c)));
+                viewModel.moveSectors(targets);
+            } else if (done.collapseOnClick) {
+                viewModel.select(done.pressed.sectorId());
+            }
+            requestLayout(); // cards go where the model says, whether or not a move was made
+        } else if (marquee != null) {
+            if (!marqueeRect.isVisible() && marquee.base().isEmpty()) {
+                viewModel.select(null); // a plain click on empty space
+            }
+            marquee = null;
+            marqueeRect.setVisible(false);
+        }
+        e.consume();
+    }
+
+    private void clicked(MouseEvent e) {
+        if (inEditor(e) || e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
+            return;
+        }
+        Node target = e.getPickResult().getIntersectedNode();
+        SectorCardNode card = cardAt(target);
+        FrameworkText text = target instanceof Text t ? frameworkTextOf(t) : null;
+        if (card != null) {
+            startRename(card.sectorId());
+        } else if (text != null) {
+            startFrameworkEdit((Text) target, text);
+        } else if (geometry != null && e.getX() >= geometry.left() && e.getX() <= geometry.right()
+                && e.getY() >= geometry.top() && e.getY() <= geometry.bottom()) {
+            String id = viewModel.addSectorAt(geometry.toPosition(e.getX(), e.getY()));
+            applyCss();
+            layout();
+            startRename(id);
+        }
+        e.consume();
+    }
+
+    private static SectorCardNode cardAt(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at instanceof SectorCardNode c) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Position centreOf(SectorCardNode card) {
+        return geometry.toPosition(card.getLayoutX() + card.getWidth() / 2, card.getLayoutY() + card.getHeight() / 2);
+    }
+
+    private void highlight(Quadrant target) {
+        for (Side x : Side.values()) {
+            for (Side y : Side.values()) {
+                Rectangle r = cells.get(x).get(y);
+                boolean on = target != null && target.x() == x && target.y() == y;
+                if (on != r.getStyleClass().contains("drop-target")) {
+                    if (on) {
+                        r.getStyleClass().add("drop-target");
+                    } else {
+                        r.getStyleClass().remove("drop-target");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Highlights the quadrant under a point while something is dragged in from another pane. */
+    void highlightAt(double x, double y) {
+        highlight(geometry == null ? null : viewModel.quadrantAt(geometry.toPosition(x, y)));
+    }
+
+    void clearHighlight() {
+        highlight(null);
+    }
+
+    // ---- keyboard ----
+
+    private void keyPressed(KeyEvent e) {
+        if (editor.isVisible()) {
+            return;
+        }
+        double step = e.isShiftDown() ? QuadrantCanvasViewModel.BIG_NUDGE : QuadrantCanvasViewModel.NUDGE;
+        switch (e.getCode()) {
+            case LEFT -> viewModel.nudgeSelection(-step, 0);
+            case RIGHT -> viewModel.nudgeSelection(step, 0);
+            case UP -> viewModel.nudgeSelection(0, step);
+            case DOWN -> viewModel.nudgeSelection(0, -step);
+            case DELETE, BACK_SPACE -> deleteSelected();
+            case ENTER, F2 -> {
+                String id = viewModel.selectedIdProperty().get();
+                if (id != null) {
+                    startRename(id);
+                }
+            }
+            case TAB -> {
+                viewModel.selectNext(e.isShiftDown());
+                revealSelected();
+            }
+            case ESCAPE -> viewModel.select(null);
+            case SPACE -> {
+                spaceDown = true;
+                setCursor(Cursor.OPEN_HAND);
+            }
+            case A -> {
+                if (!e.isShortcutDown()) {
+                    return;
+                }
+                viewModel.selectAll();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    void deleteSelected() {
+        List<String> names = viewModel.selectedNames();
+        if (!names.isEmpty() && confirmDelete.test(names)) {
+            viewModel.deleteSelected();
+        }
+    }
+
+    private void revealSelected() {
+        SectorCardNode c = cards.get(viewModel.selectedIdProperty().get());
+        if (c != null) {
+            fireEvent(new RevealEvent(c.getBoundsInParent()));
+        }
+    }
+
+    // ---- in-place editing ----
+
+    void startRename(String id) {
+        SectorCardNode card = cards.get(id);
+        if (card == null) {
+            return;
+        }
+        Bounds b = card.getBoundsInParent();
+        openEditor(card.item().name(), b.getMinX(), b.getMinY(), Math.max(140, b.getWidth()),
+                text -> viewModel.rename(id, text));
+    }
+
+    private void startFrameworkEdit(Text node, FrameworkText which) {
+        Bounds b = node.getBoundsInParent();
+        String current = currentText(which);
+        double w = Math.max(160, Math.min(320, b.getWidth() + 40));
+        double x = clamp(b.getCenterX() - w / 2, 0, Math.max(0, getWidth() - w));
+        openEditor(current, x, b.getCenterY() - 14, w, text -> frameworkEdit.apply(which, text));
+    }
+
+    private void openEditor(String text, double x, double y, double width, Consumer<String> commit) {
+        editor.setText(text);
+        editor.resizeRelocate(x, y, width, 28);
+        editor.setVisible(true);
+        editor.toFront();
+        commitEdit = () -> commit.accept(editor.getText());
+        editor.requestFocus();
+        editor.selectAll();
+    }
+
+    private void finishEdit(boolean keep) {
+        if (!editor.isVisible()) {
+            return;
+        }
+        Runnable commit = commitEdit;
+        commitEdit = null;
+        editor.setVisible(false);
+        if (keep && commit != null) {
+            commit.run();
+        }
+        requestFocus();
+    }
+
+    boolean isEditing() {
+        return editor.isVisible();
+    }
+
+    private FrameworkText frameworkTextOf(Text t) {
+        if (t == xTitle) {
+            return new FrameworkText(AxisId.X, null, null);
+        }
+        if (t == yTitle) {
+            return new FrameworkText(AxisId.Y, null, null);
+        }
+        if (t == xLow || t == xHigh) {
+            return new FrameworkText(AxisId.X, t == xLow ? Side.LOW : Side.HIGH, null);
+        }
+        if (t == yLow || t == yHigh) {
+            return new FrameworkText(AxisId.Y, t == yLow ? Side.LOW : Side.HIGH, null);
+        }
+        for (Side x : Side.values()) {
+            for (Side y : Side.values()) {
+                if (cellLabels.get(x).get(y) == t) {
+                    return new FrameworkText(null, null, viewModel.frameworkProperty().get().quadrant(x, y).letter());
+                }
+            }
+        }
+        return null;
+    }
+
+    private String currentText(FrameworkText which) {
+        Framework f = viewModel.frameworkProperty().get();
+        if (which.quadrantLetter() != null) {
+            return f.byLetter(which.quadrantLetter()).map(Quadrant::name).orElse("");
+        }
+        var axis = f.axis(which.axis());
+        return which.pole() == null ? axis.title() : axis.label(which.pole());
+    }
+
+    // ---- layout ----
+
+    @Override
+    protected void layoutChildren() {
+        double plotW = Math.max(1, getWidth() - MARGIN_LEFT - MARGIN_RIGHT);
+        double plotH = Math.max(1, getHeight() - MARGIN_TOP - MARGIN_BOTTOM);
+        geometry = new PlotGeometry(MARGIN_LEFT, MARGIN_TOP, plotW, plotH);
+        layoutFramework();
+        if (drag == null || !drag.moved) {
+            layoutCards();
+        }
+    }
+
+    private void layoutFramework() {
+        PlotGeometry g = geometry;
+        double cx = g.centerX();
+        double cy = g.centerY();
+        for (Side x : Side.values()) {
+            for (Side y : Side.values()) {
+                Rectangle r = cells.get(x).get(y);
+                double left = x == Side.LOW ? g.left() : cx;
+                double top = y == Side.HIGH ? g.top() : cy;
+                r.setX(left);
+                r.setY(top);
+                r.setWidth(g.width() / 2);
+                r.setHeight(g.height() / 2);
+                // Quadrant names sit in the outer corners, away from the dividing lines where cards crowd.
+                Text label = cellLabels.get(x).get(y);
+                double labelW = label.getLayoutBounds().getWidth();
+                label.setX(x == Side.LOW ? left + 8 : left + g.width() / 2 - labelW - 8);
+                label.setY(y == Side.HIGH ? top + 6 : top + g.height() / 2 - label.getLayoutBounds().getHeight() - 6);
+            }
+        }
+        vDivider.setStartX(cx);
+        vDivider.setEndX(cx);
+        vDivider.setStartY(g.top());
+        vDivider.setEndY(g.bottom());
+        hDivider.setStartX(g.left());
+        hDivider.setEndX(g.right());
+        hDivider.setStartY(cy);
+        hDivider.setEndY(cy);
+        centre(xTitle, cx, 16);
+        centre(xLow, (g.left() + cx) / 2, 40);
+        centre(xHigh, (cx + g.right()) / 2, 40);
+        centre(yTitle, 16, cy);
+        centre(yHigh, 42, (g.top() + cy) / 2);
+        centre(yLow, 42, (cy + g.bottom()) / 2);
+    }
+
+    private static void centre(Text t, double x, double y) {
+        t.setX(x - t.getLayoutBounds().getWidth() / 2);
+        t.setY(y);
+    }
+
+    private void layoutCards() {
+        PlotGeometry g = geometry;
+        // Small plots get compact cards (name only, smaller type) so the framework stays readable.
+        boolean compact = g.width() < COMPACT_BELOW;
+        double maxW = compact ? 132 : Math.max(120, Math.min(180, g.width() / 5.2));
+        List<CardItem> items = viewModel.cardsProperty().get();
+        List<SectorCardNode> order = new ArrayList<>(items.size());
+        List<CardSpreader.Box> desired = new ArrayList<>(items.size());
+        for (CardItem item : items) {
+            SectorCardNode card = cards.get(item.id());
+            card.setCompact(compact);
+            card.applyCss();
+            double cardW = card.widthFor(maxW);
+            double cardH = card.heightFor(cardW);
+            order.add(card);
+            desired.add(new CardSpreader.Box(g.toPixelX(item.position().x()) - cardW / 2,
+                    g.toPixelY(item.position().y()) - cardH / 2, cardW, cardH));
+        }
+        CardSpreader.Box bounds = new CardSpreader.Box(g.left() + 2, g.top() + 2, g.width() - 4, g.height() - 4);
+        List<CardSpreader.Box> labels = new ArrayList<>();
+        cellLabels.values().forEach(m -> m.values().forEach(t -> {
+            Bounds b = t.getBoundsInParent();
+            labels.add(new CardSpreader.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }));
+        List<CardSpreader.Box> placed = desired.size() <= SPREAD_LIMIT
+                ? CardSpreader.spread(desired, labels, bounds, 4) : desired;
+        for (int i = 0; i < order.size(); i++) {
+            CardSpreader.Box b = placed.get(i);
+            order.get(i).resizeRelocate(snapPositionX(b.x()), snapPositionY(b.y()), b.w(), b.h());
+        }
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    /** Asks the enclosing scroll view to bring a region of the plot into sight. */
+    static final class RevealEvent extends javafx.event.Event {
+        static final javafx.event.EventType<RevealEvent> REVEAL = new javafx.event.EventType<>(ANY, "REVEAL_CARD");
+        private final transient Bounds bounds;
+
+        RevealEvent(Bounds bounds) {
+            super(REVEAL);
+            this.bounds = bounds;
+        }
+
+        Bounds bounds() {
+            return bounds;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.sectorscope.ui.framework;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import org.sectorscope.command.EditFrameworkCommand;
+import org.sectorscope.model.Side;
+import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.framework.FrameworkDialogViewModel.QuadrantFields;
+import org.sectorscope.ui.main.MainWindow;
+
+/**
+ * Edits the framework laid out as the canvas draws it: the x-axis above, the y-axis on the left and
+ * the four quadrants in their places. Tab follows reading order (children are added in that order),
+ * Enter is OK and Escape is Cancel.
+ */
+public final class FrameworkDialog extends Dialog<ButtonType> {
+    private final FrameworkDialogViewModel viewModel;
+
+    public FrameworkDialog(FrameworkDialogViewModel viewModel) {
+        this.viewModel = viewModel;
+        setTitle("Edit Framework");
+        setResizable(true);
+        var pane = getDialogPane();
+        pane.getStyleClass().add("framework-dialog");
+        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
+        if (css != null) {
+            pane.getStylesheets().add(css.toExternalForm());
+        }
+        pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
+        pane.setContent(content());
+    }
+
+    /**
+     * Opens the dialog on the session's framework and, on OK, executes the edit as one undoable step.
+     * Returns whether the project changed.
+     */
+    public static boolean showAndApply(Window owner, ProjectSession session) {
+        FrameworkDialogViewModel vm = new FrameworkDialogViewModel(session.project().framework());
+        FrameworkDialog dialog = new FrameworkDialog(vm);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        if (!ok || !vm.isValid()) {
+            return false;
+        }
+        Optional<EditFrameworkCommand> command = vm.command(session.project());
+        command.ifPresent(session::execute);
+        return command.isPresent();
+    }
+
+    private Node content() {
+        FrameworkDialogViewModel vm = viewModel;
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("fw-grid");
+        ColumnConstraints axisColumn = new ColumnConstraints();
+        axisColumn.setPrefWidth(170);
+        grid.getColumnConstraints().setAll(axisColumn, quadrantColumn(), quadrantColumn());
+
+        // Added in reading order, which is also the Tab order.
+        grid.add(field("Framework name", "fw-name", vm.frameworkNameProperty(), "optional"), 0, 0, 3, 1);
+        grid.add(field("x-axis title (across)", "fw-x-title", vm.xTitleProperty(), null), 1, 1, 2, 1);
+        grid.add(field("Left pole (low x)", "fw-x-low", vm.xLowProperty(), null), 1, 2);
+        grid.add(field("Right pole (high x)", "fw-x-high", vm.xHighProperty(), null), 2, 2);
+        VBox yTop = new VBox(field("y-axis title (up)", "fw-y-title", vm.yTitleProperty(), null),
+                field("Top pole (high y)", "fw-y-high", vm.yHighProperty(), null));
+        yTop.getStyleClass().add("fw-axis-box");
+        grid.add(yTop, 0, 3);
+        grid.add(quadrantEditor(vm.quadrants().get(0)), 1, 3);
+        grid.add(quadrantEditor(vm.quadrants().get(1)), 2, 3);
+        grid.add(field("Bottom pole (low y)", "fw-y-low", vm.yLowProperty(), null), 0, 4);
+        grid.add(quadrantEditor(vm.quadrants().get(2)), 1, 4);
+        grid.add(quadrantEditor(vm.quadrants().get(3)), 2, 4);
+
+        Label problem = new Label();
+        problem.setId("fw-problem");
+        problem.getStyleClass().add("fw-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.problemProperty().get() == null ? "" : vm.problemProperty().get(), vm.problemProperty()));
+        grid.add(problem, 0, 5, 3, 1);
+        return grid;
+    }
+
+    private static ColumnConstraints quadrantColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setMinWidth(220);
+        return c;
+    }
+
+    /** A caption above a text field bound both ways to {@code text}. */
+    private static VBox field(String caption, String id, StringProperty text, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(text);
+        field.setPromptText(prompt);
+        Label label = new Label(caption);
+        label.getStyleClass().add("fw-caption");
+        label.setLabelFor(field);
+        VBox box = new VBox(label, field);
+        box.getStyleClass().add("fw-field");
+        return box;
+    }
+
+    /** Letter, name and colour of one quadrant, tinted with its colour as the canvas will draw it. */
+    private Node quadrantEditor(QuadrantFields q) {
+        String letterAtOpen = q.letterProperty().get();
+        TextField letter = new TextField();
+        letter.setId("fw-q-" + letterAtOpen + "-letter");
+        letter.getStyleClass().add("fw-letter");
+        letter.setPrefColumnCount(2);
+        letter.setPromptText("A");
+        letter.textProperty().bindBidirectional(q.letterProperty());
+        TextField name = new TextField();
+        name.setId("fw-q-" + letterAtOpen + "-name");
+        name.setPromptText("Quadrant name");
+        name.textProperty().bindBidirectional(q.nameProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox nameRow = new HBox(letter, name);
+        nameRow.getStyleClass().add("fw-name-row");
+
+        ColorPicker colour = colourPicker(q.colourProperty());
+        colour.setId("fw-q-" + letterAtOpen + "-colour");
+        Label colourCaption = new Label("Colour");
+        colourCaption.getStyleClass().add("fw-caption");
+        colourCaption.setLabelFor(colour);
+        HBox colourRow = new HBox(colourCaption, colour);
+        colourRow.setAlignment(Pos.CENTER_LEFT);
+        colourRow.getStyleClass().add("fw-colour-row");
+
+        Label where = new Label();
+        where.getStyleClass().add("fw-caption");
+        StringProperty xPole = q.x() == Side.LOW ? viewModel.xLowProperty() : viewModel.xHighProperty();
+        StringProperty yPole = q.y() == Side.LOW ? viewModel.yLowProperty() : viewModel.yHighProperty();
+        where.textProperty().bind(Bindings.concat(xPole, " \u00b7 ", yPole));
+
+        VBox editor = new VBox(where, nameRow, colourRow);
+        editor.setId("fw-quadrant-" + q.place());
+        editor.getStyleClass().add("fw-quadrant");
+        editor.styleProperty().bind(Bindings.createStringBinding(() -> {
+            Color c = toColour(q.colourProperty().get());
+            return c == null ? "" : "-fx-background-color: " + toHex(c) + ";";
+        }, q.colourProperty()));
+        return editor;
+    }
+
+    /** A picker kept in step with a {@code #RRGGBB} string; an untouched picker never rewrites it. */
+    private static ColorPicker colourPicker(StringProperty hex) {
+        Color initial = toColour(hex.get());
+        ColorPicker picker = new ColorPicker(initial == null ? Color.WHITE : initial);
+        picker.valueProperty().addListener((obs, old, c) -> {
+            if (c != null && !toHex(c).equalsIgnoreCase(hex.get() == null ? "" : hex.get().strip())) {
+                hex.set(toHex(c));
+            }
+        });
+        hex.addListener((obs, old, s) -> {
+            Color c = toColour(s);
+            if (c != null && !c.equals(picker.getValue())) {
+                picker.setValue(c);
+            }
+        });
+        return picker;
+    }
+
+    /** {@code #RRGGBB} in upper case, as the sample files write colours; opacity is dropped. */
+    static String toHex(Color c) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
+
+    /** The colour a {@code #RRGGBB} string names, or null when it names none. */
+    static Color toColour(String hex) {
+        if (hex == null || !hex.strip().matches("#[0-9A-Fa-f]{6}")) {
+            return null;
+        }
+        return Color.web(hex.strip());
+    }
+}

@@ -94,10 +94,11 @@ class SchemaTest {
     }
 
     @Test
-    void sectorWithoutPositionIsRejected() throws Exception {
-        Set<ValidationMessage> errors = brokenSmall(r -> ((ObjectNode) r.at("/sectors/2")).remove("position"));
+    void positionWithoutYIsRejected() throws Exception {
+        // A sector may lack a position (not placed yet), but a position needs both coordinates.
+        Set<ValidationMessage> errors = brokenSmall(r -> ((ObjectNode) r.at("/sectors/2/position")).remove("y"));
         assertFalse(errors.isEmpty());
-        assertTrue(errors.stream().anyMatch(m -> m.getMessage().contains("position")), errors.toString());
+        assertTrue(errors.stream().anyMatch(m -> m.getMessage().contains("y")), errors.toString());
     }
 
     @Test

@@ -205,6 +205,14 @@ public final class QuadrantCanvasViewModel {
         return id;
     }
 
+    /** Adds a sector a little below and right of the primary selection, or at the centre; returns its id. */
+    public String addSectorNearSelection() {
+        Position near = session.project().sector(selectedIdProperty().get()).filter(Sector::isPlaced)
+                .map(s -> Position.clamped(s.position().x() + 0.08, s.position().y() - 0.08))
+                .orElse(new Position(0, 0));
+        return addSectorAt(near);
+    }
+
     public void rename(String id, String name) {
         Project p = session.project();
         Optional<Sector> s = p.sector(id);

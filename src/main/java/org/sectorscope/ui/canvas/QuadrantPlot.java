@@ -50,6 +50,9 @@ final class QuadrantPlot extends Region {
     static final int SPREAD_LIMIT = 400;
     /** Plot widths below this use compact cards. */
     static final double COMPACT_BELOW = 640;
+    /** Square pixels of plot per card needed for full cards, and for compact ones; below, cards are dots. */
+    static final double FULL_AREA = 14_000;
+    static final double COMPACT_AREA = 2_500;
     /** Pointer travel below this is a click, not a drag. */
     private static final double DRAG_SLOP = 3;
 
@@ -76,8 +79,11 @@ final class QuadrantPlot extends Region {
     private final Group cardLayer = new Group();
     private final Rectangle marqueeRect = new Rectangle();
     private final TextField editor = new TextField();
+    /** One shared label names the dot under the pointer (dots have no text of their own). */
+    private final javafx.scene.control.Label hoverName = new javafx.scene.control.Label();
     private final Map<String, SectorCardNode> cards = new HashMap<>();
     private PlotGeometry geometry;
+    private boolean dotsShown;
     private CardDrag drag;
     private Marquee marquee;
     private double[] panFrom;
@@ -141,7 +147,13 @@ final class QuadrantPlot extends Region {
         editor.getStyleClass().add("canvas-editor");
         editor.setVisible(false);
         editor.setManaged(false);
-        getChildren().addAll(marqueeRect, editor);
+        hoverName.getStyleClass().add("hover-name");
+        hoverName.setManaged(false);
+        hoverName.setVisible(false);
+        hoverName.setMouseTransparent(true);
+        getChildren().addAll(marqueeRect, hoverName, editor);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverName.setVisible(false));
 
         viewModel.frameworkProperty().addListener((obs, old, f) -> showFramework(f));
         viewModel.cardsProperty().addListener((obs, old, list) -> showCards(list));
@@ -250,7 +262,17 @@ final class QuadrantPlot extends Region {
 
     private void showSelection() {
         Set<String> selected = viewModel.selectedIds();
-        cards.forEach((id, card) -> card.setSelected(selected.contains(id)));
+        boolean resize = false;
+        for (Map.Entry<String, SectorCardNode> e : cards.entrySet()) {
+            SectorCardNode card = e.getValue();
+            boolean on = selected.contains(e.getKey());
+            card.setSelected(on);
+            resize |= card.detail() == SectorCardNode.Detail.DOT && on;
+            resize |= card.detail() == SectorCardNode.Detail.COMPACT && !on && dotsShown;
+        }
+        if (resize) {
+            requestLayout(); // a selected dot grows into a labelled card, and shrinks back when deselected
+        }
         String primary = viewModel.selectedIdProperty().get();
         SectorCardNode front = primary == null ? null : cards.get(primary);
         if (front != null) {
@@ -430,6 +452,21 @@ final class QuadrantPlot extends Region {
         e.consume();
     }
 
+    private void hover(MouseEvent e) {
+        SectorCardNode card = cardAt(e.getPickResult().getIntersectedNode());
+        if (card == null || card.detail() != SectorCardNode.Detail.DOT) {
+            hoverName.setVisible(false);
+            return;
+        }
+        hoverName.setText(card.item().name());
+        hoverName.autosize();
+        Bounds b = card.getBoundsInParent();
+        double x = clamp(b.getMaxX() + 4, 0, Math.max(0, getWidth() - hoverName.getWidth()));
+        hoverName.relocate(x, b.getMinY() - 2);
+        hoverName.setVisible(true);
+        hoverName.toFront();
+    }
+
     private static SectorCardNode cardAt(Node n) {
         for (Node at = n; at != null; at = at.getParent()) {
             if (at instanceof SectorCardNode c) {
@@ -492,6 +529,13 @@ final class QuadrantPlot extends Region {
                 revealSelected();
             }
             case ESCAPE -> viewModel.select(null);
+            case INSERT -> {
+                // The keyboard's way to add a sector: beside the selected one, else in the middle.
+                String id = viewModel.addSectorNearSelection();
+                applyCss();
+                layout();
+                startRename(id);
+            }
             case SPACE -> {
                 spaceDown = true;
                 setCursor(Cursor.OPEN_HAND);
@@ -658,15 +702,21 @@ final class QuadrantPlot extends Region {
 
     private void layoutCards() {
         PlotGeometry g = geometry;
-        // Small plots get compact cards (name only, smaller type) so the framework stays readable.
-        boolean compact = g.width() < COMPACT_BELOW;
-        double maxW = compact ? 132 : Math.max(120, Math.min(180, g.width() / 5.2));
         List<CardItem> items = viewModel.cardsProperty().get();
+        // The room each card has decides how much it shows: small or crowded plots get compact cards
+        // (name only) or dots, so the framework stays readable; zooming in brings the text back.
+        double room = g.width() * g.height() / Math.max(1, items.size());
+        SectorCardNode.Detail detail = room >= FULL_AREA && g.width() >= COMPACT_BELOW ? SectorCardNode.Detail.FULL
+                : room >= COMPACT_AREA ? SectorCardNode.Detail.COMPACT : SectorCardNode.Detail.DOT;
+        double maxW = detail == SectorCardNode.Detail.FULL ? Math.max(120, Math.min(180, g.width() / 5.2)) : 132;
+        Set<String> selected = viewModel.selectedIds();
         List<SectorCardNode> order = new ArrayList<>(items.size());
         List<CardSpreader.Box> desired = new ArrayList<>(items.size());
         for (CardItem item : items) {
             SectorCardNode card = cards.get(item.id());
-            card.setCompact(compact);
+            // A selected dot shows its name, so the analyst can see what is selected.
+            card.setDetail(detail == SectorCardNode.Detail.DOT && selected.contains(item.id())
+                    ? SectorCardNode.Detail.COMPACT : detail);
             card.applyCss();
             double cardW = card.widthFor(maxW);
             double cardH = card.heightFor(cardW);
@@ -680,12 +730,22 @@ final class QuadrantPlot extends Region {
             Bounds b = t.getBoundsInParent();
             labels.add(new CardSpreader.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
         }));
-        List<CardSpreader.Box> placed = desired.size() <= SPREAD_LIMIT
-                ? CardSpreader.spread(desired, labels, bounds, 4) : desired;
+        dotsShown = detail == SectorCardNode.Detail.DOT;
+        boolean spread = desired.size() <= SPREAD_LIMIT && detail != SectorCardNode.Detail.DOT;
+        List<CardSpreader.Box> placed = spread ? CardSpreader.spread(desired, labels, bounds, 4) : clampAll(desired, bounds);
         for (int i = 0; i < order.size(); i++) {
             CardSpreader.Box b = placed.get(i);
             order.get(i).resizeRelocate(snapPositionX(b.x()), snapPositionY(b.y()), b.w(), b.h());
         }
+    }
+
+    private static List<CardSpreader.Box> clampAll(List<CardSpreader.Box> boxes, CardSpreader.Box bounds) {
+        List<CardSpreader.Box> out = new ArrayList<>(boxes.size());
+        for (CardSpreader.Box b : boxes) {
+            out.add(new CardSpreader.Box(clamp(b.x(), bounds.x(), bounds.x() + bounds.w() - b.w()),
+                    clamp(b.y(), bounds.y(), bounds.y() + bounds.h() - b.h()), b.w(), b.h()));
+        }
+        return out;
     }
 
     private static double clamp(double v, double min, double max) {

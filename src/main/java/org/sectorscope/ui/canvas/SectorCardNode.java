@@ -19,6 +19,13 @@ import org.sectorscope.logic.PlacementConfidence;
 final class SectorCardNode extends Region {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final PseudoClass DOT = PseudoClass.getPseudoClass("dot");
+
+    /**
+     * How much a card shows, chosen by how much room each card has: everything; the name only; or just
+     * the driver marker, when the plot is too dense for text (zooming in brings the text back).
+     */
+    enum Detail { FULL, COMPACT, DOT }
     private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
     static final double PAD_X = 6;
     static final double PAD_Y = 4;
@@ -32,7 +39,7 @@ final class SectorCardNode extends Region {
     private String driver;
     private String sectorId;
     private CardItem shown;
-    private boolean compact;
+    private Detail detail = Detail.FULL;
 
     SectorCardNode() {
         getStyleClass().add("sector-card");
@@ -109,30 +116,41 @@ final class SectorCardNode extends Region {
         pseudoClassStateChanged(DRAGGING, dragging);
     }
 
-    /** Compact cards show the name only, in smaller type. */
-    void setCompact(boolean value) {
-        if (compact != value) {
-            compact = value;
-            pseudoClassStateChanged(COMPACT, value);
-            meta.setVisible(!value);
-            confidence.setVisible(!value);
+    void setDetail(Detail value) {
+        if (detail != value) {
+            detail = value;
+            pseudoClassStateChanged(COMPACT, value == Detail.COMPACT);
+            pseudoClassStateChanged(DOT, value == Detail.DOT);
+            name.setVisible(value != Detail.DOT);
+            meta.setVisible(value == Detail.FULL);
+            confidence.setVisible(value == Detail.FULL);
         }
+    }
+
+    Detail detail() {
+        return detail;
     }
 
     /** The width the card wants: the name and the meta line each on one line, but never more than {@code max}. */
     double widthFor(double max) {
+        if (detail == Detail.DOT) {
+            return MARKER + 2 * 3;
+        }
         name.setWrappingWidth(0);
         double one = textLeft() + name.getLayoutBounds().getWidth() + PAD_X + 1;
-        double metaW = compact ? 0 : textLeft() + meta.getLayoutBounds().getWidth() + GAP
+        double metaW = detail != Detail.FULL ? 0 : textLeft() + meta.getLayoutBounds().getWidth() + GAP
                 + confidence.getLayoutBounds().getWidth() + PAD_X;
         return Math.min(max, Math.ceil(Math.max(one, metaW)));
     }
 
     /** The height at {@code width}, with the name wrapped to fit. */
     double heightFor(double width) {
+        if (detail == Detail.DOT) {
+            return MARKER + 2 * 3;
+        }
         name.setWrappingWidth(Math.max(10, width - textLeft() - PAD_X));
         double h = PAD_Y + name.getLayoutBounds().getHeight();
-        if (!compact) {
+        if (detail == Detail.FULL) {
             h += 1 + meta.getLayoutBounds().getHeight();
         }
         return Math.ceil(h + PAD_Y);
@@ -145,6 +163,12 @@ final class SectorCardNode extends Region {
     @Override
     protected void layoutChildren() {
         double w = getWidth();
+        if (detail == Detail.DOT) {
+            if (marker != null) {
+                marker.relocate(3, 3);
+            }
+            return;
+        }
         name.setWrappingWidth(Math.max(10, w - textLeft() - PAD_X));
         name.relocate(textLeft(), PAD_Y);
         double nameH = name.getLayoutBounds().getHeight();
@@ -156,7 +180,7 @@ final class SectorCardNode extends Region {
         double confW = confidence.getLayoutBounds().getWidth();
         confidence.relocate(w - PAD_X - confW, metaY);
         // The driver is also drawn as the marker, so its name gives way when the card is narrow.
-        meta.setVisible(!compact && textLeft() + meta.getLayoutBounds().getWidth() + GAP <= w - PAD_X - confW);
+        meta.setVisible(detail == Detail.FULL && textLeft() + meta.getLayoutBounds().getWidth() + GAP <= w - PAD_X - confW);
     }
 
     @Override

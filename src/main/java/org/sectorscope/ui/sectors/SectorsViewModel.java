@@ -1,5 +1,7 @@
 package org.sectorscope.ui.sectors;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -8,6 +10,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
 
 /** The Sectors pane's state: one item per sector, narrowed by the typed filter. */
@@ -16,6 +19,7 @@ public final class SectorsViewModel {
     private final ObservableList<SectorItem> all = FXCollections.observableArrayList();
     private final FilteredList<SectorItem> visible = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private Map<String, Sector> byId = Map.of();
 
     public SectorsViewModel(ProjectSession session) {
         this.session = session;
@@ -25,14 +29,20 @@ public final class SectorsViewModel {
     }
 
     private void rebuild(Project p) {
+        Map<String, Sector> index = new HashMap<>();
+        p.sectors().forEach(s -> index.put(s.id(), s));
+        byId = index;
         all.setAll(p.sectors().stream().map(s -> SectorItem.of(p, s)).toList());
         applyFilter();
     }
 
     private void applyFilter() {
         Project p = session.project();
+        Map<String, Sector> index = byId;
         String f = filter.get();
-        visible.setPredicate(item -> p.sector(item.id()).map(s -> SectorQueries.matches(p, s, f)).orElse(false));
+        // A map, not Project.sector(id): a linear lookup per item would make large projects quadratic.
+        visible.setPredicate(f == null || f.isBlank() ? item -> true
+                : item -> index.containsKey(item.id()) && SectorQueries.matches(p, index.get(item.id()), f));
     }
 
     public ObservableList<SectorItem> items() {

@@ -174,14 +174,14 @@ final class QuadrantPlot extends Region {
             }
         });
         editor.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                finishEdit(true);
+            // Only Enter and Escape are ours; every other key edits the text (the plot ignores keys while editing).
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
+                finishEdit(true); // Tab commits, as in a spreadsheet, and keeps focus on the canvas
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 finishEdit(false);
                 e.consume();
             }
-            e.consume(); // typing in the editor never nudges or deletes cards
         });
         editor.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
@@ -375,7 +375,18 @@ final class QuadrantPlot extends Region {
             double y = clamp(s.getValue()[1] + dy, geometry.top() - c.getHeight() / 2, geometry.bottom() - c.getHeight() / 2);
             c.relocate(x, y);
         }
-        highlight(viewModel.quadrantAt(centreOf(drag.pressed)));
+        highlight(viewModel.quadrantAt(dropTarget(drag, drag.pressed, e)));
+    }
+
+    /**
+     * Where a dragged card lands: its stored position moved by the pointer's travel. Not the card's
+     * on-screen centre, which may be spread apart from the stored position or snapped to pixels.
+     */
+    private Position dropTarget(CardDrag d, SectorCardNode card, MouseEvent e) {
+        Position from = card.item().position();
+        double dx = (e.getSceneX() - d.pressX) / geometry.width() * (Position.MAX - Position.MIN);
+        double dy = (e.getSceneY() - d.pressY) / geometry.height() * (Position.MAX - Position.MIN);
+        return Position.clamped(from.x() + dx, from.y() - dy);
     }
 
     private void dragMarquee(MouseEvent e) {
@@ -415,7 +426,7 @@ final class QuadrantPlot extends Region {
             done.start.keySet().forEach(c -> c.setDragging(false));
             if (done.moved) {
                 Map<String, Position> targets = new LinkedHashMap<>();
-                done.start.keySet().forEach(c -> targets.put(c.sectorId(), centreOf(c)));
+                done.start.keySet().forEach(c -> targets.put(c.sectorId(), dropTarget(done, c, e)));
                 viewModel.moveSectors(targets);
             } else if (done.collapseOnClick) {
                 viewModel.select(done.pressed.sectorId());
@@ -474,10 +485,6 @@ final class QuadrantPlot extends Region {
             }
         }
         return null;
-    }
-
-    private Position centreOf(SectorCardNode card) {
-        return geometry.toPosition(card.getLayoutX() + card.getWidth() / 2, card.getLayoutY() + card.getHeight() / 2);
     }
 
     private void highlight(Quadrant target) {

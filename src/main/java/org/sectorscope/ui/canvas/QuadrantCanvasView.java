@@ -107,7 +107,16 @@ public final class QuadrantCanvasView extends BorderPane {
         actual.setId("zoom-100");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, title, spacer, legend(), out, level, in, fit, actual);
+        HBox legend = legend();
+        HBox bar = new HBox(6, title, spacer, legend, out, level, in, fit, actual);
+        for (var n : List.of(out, level, in, fit, actual, legend)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // In a narrow pane the title goes first, then the legend; the zoom controls always stay whole.
+        title.visibleProperty().bind(bar.widthProperty().greaterThan(720));
+        title.managedProperty().bind(title.visibleProperty());
+        legend.visibleProperty().bind(bar.widthProperty().greaterThan(600));
+        legend.managedProperty().bind(legend.visibleProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("canvas-toolbar");
         bar.setPadding(new Insets(4, 8, 4, 8));

@@ -137,8 +137,9 @@ final class QuadrantPlot extends Region {
         yLow.setRotate(-90);
         yHigh.setRotate(-90);
         getChildren().addAll(vDivider, hDivider);
-        cellLabels.values().forEach(m -> getChildren().addAll(m.values()));
         getChildren().addAll(xTitle, yTitle, xLow, xHigh, yLow, yHigh, cardLayer);
+        // Quadrant names above the cards: cards keep off them, but shape-only dots may sit under them.
+        cellLabels.values().forEach(m -> getChildren().addAll(m.values()));
         marqueeRect.getStyleClass().add("marquee");
         marqueeRect.setVisible(false);
         marqueeRect.setManaged(false);
@@ -740,6 +741,14 @@ final class QuadrantPlot extends Region {
         dotsShown = detail == SectorCardNode.Detail.DOT;
         boolean spread = desired.size() <= SPREAD_LIMIT && detail != SectorCardNode.Detail.DOT;
         List<CardSpreader.Box> placed = spread ? CardSpreader.spread(desired, labels, bounds, 4) : clampAll(desired, bounds);
+        if (!spread) {
+            // Labelled cards among dots (the selected ones) still keep off the quadrant names.
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).detail() != SectorCardNode.Detail.DOT) {
+                    placed.set(i, CardSpreader.spread(List.of(placed.get(i)), labels, bounds, 4).get(0));
+                }
+            }
+        }
         for (int i = 0; i < order.size(); i++) {
             CardSpreader.Box b = placed.get(i);
             order.get(i).resizeRelocate(snapPositionX(b.x()), snapPositionY(b.y()), b.w(), b.h());

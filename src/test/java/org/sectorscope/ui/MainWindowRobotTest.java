@@ -19,9 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.List;
 import org.sectorscope.model.Project;
-import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
@@ -127,40 +125,6 @@ class MainWindowRobotTest {
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Chips", session.project().sector("semiconductors").orElseThrow().name());
-    }
-
-    @Test
-    void draggingAnUnplacedSectorFromTheListPlacesItOnTheCanvas(FxRobot robot) {
-        Sector unplaced = new Sector("quantum", "Quantum computing", "Mixed", null, null, null, List.of(), null);
-        robot.interact(() -> session.execute(new org.sectorscope.command.AddSectorCommand(unplaced)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("", listItem(robot, "quantum").quadrantLetter(), "not placed yet");
-        assertTrue(robot.lookup("#card-quantum").tryQuery().isEmpty(), "no card on the canvas yet");
-
-        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
-        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup("#sector-list .list-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof SectorItem i
-                        && i.id().equals("quantum"))
-                .findFirst().orElseThrow();
-        QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").query();
-        var g = canvas.geometry();
-        Point2D target = canvas.plot().localToScreen(g.toPixelX(0.5), g.toPixelY(-0.5));
-
-        robot.drag(centreOnScreen(cell), javafx.scene.input.MouseButton.PRIMARY).moveTo(target).drop();
-        WaitForAsyncUtils.waitForFxEvents();
-
-        Sector placed = session.project().sector("quantum").orElseThrow();
-        assertTrue(placed.isPlaced(), "the drop placed it");
-        assertEquals(0.5, placed.position().x(), 0.02);
-        assertEquals(-0.5, placed.position().y(), 0.02);
-        assertEquals("D", listItem(robot, "quantum").quadrantLetter());
-        assertEquals(1, placed.history().size());
-        assertEquals(null, placed.history().get(0).fromQuadrant(), "a first placement comes from nowhere");
-        assertEquals("Place Quantum computing", session.undoTextProperty().get().replace("Undo ", ""));
-        robot.interact(session::undo);
-        assertFalse(session.project().sector("quantum").orElseThrow().isPlaced());
     }
 
     @Test

@@ -57,6 +57,7 @@ final class CanvasRound {
     private Scene scene;
     private ProjectSession session;
     private Region plot;
+    private QuadrantCanvasView canvasView;
     private FrameWatcher frames;
     private Parent cardLayer;
 
@@ -90,6 +91,7 @@ final class CanvasRound {
                 long t0 = System.nanoTime();
                 session = new ProjectSession(project, null, "bench");
                 QuadrantCanvasView view = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
+                canvasView = view;
                 plot = view.plot();
                 Rectangle probe = FrameWatcher.newProbe();
                 BorderPane root = new BorderPane(view);
@@ -158,9 +160,12 @@ final class CanvasRound {
         if (plot.getWidth() <= 0 || plot.getHeight() <= 0) {
             return false;
         }
+        // A crowded plot draws shape-only cards on one canvas; then only selected cards are nodes.
+        boolean dotLayerDrawn = plot.getChildrenUnmodifiable().stream()
+                .anyMatch(n -> n instanceof javafx.scene.canvas.Canvas c && c.getWidth() > 0);
         Parent layer = cardLayer();
         if (layer == null) {
-            return size == 0;
+            return size == 0 || dotLayerDrawn;
         }
         int laidOut = 0;
         for (Node c : layer.getChildrenUnmodifiable()) {
@@ -171,7 +176,7 @@ final class CanvasRound {
                 laidOut++;
             }
         }
-        return laidOut >= size;
+        return laidOut >= size || dotLayerDrawn;
     }
 
     private static double usedHeapMb() throws InterruptedException {
@@ -196,15 +201,16 @@ final class CanvasRound {
 
         // The long drag: press, warm-up frames, the recorded frames, drop.
         String id = ids.get(0);
-        Node card = card(id);
-        Position before = project.sector(id).orElseThrow().position();
         double distance = DRAG_SHARE * plotWidth;
-        Point2D from = Fx.call(() -> centreInScene(card));
-        presses.add(press(card, from));
+        Point2D from = Fx.call(() -> pointOf(id));
+        presses.add(press(id, from));
+        String moved = pressed(); // on a crowded plot the topmost shape under the pointer may be a neighbour's
+        Position before = project.sector(moved).orElseThrow().position();
+        Node card = card(moved); // a pressed shape-only card has become a node
         DragRun run = drag(card, from, distance, settings.warmupFrames() + settings.dragSteps(), settings.warmupFrames());
         checkMoved(run, distance, settings.warmupFrames() + settings.dragSteps());
         drops.add(drop(card, run.end()));
-        Position after = Fx.call(() -> session.project().sector(id).orElseThrow().position());
+        Position after = Fx.call(() -> session.project().sector(moved).orElseThrow().position());
         double expected = DRAG_SHARE * 2; // the plot is 2 units wide
         if (after.x() - before.x() < 0.5 * expected) {
             throw new IllegalStateException("the drop did not move the sector: x " + before.x() + " -> " + after.x()
@@ -212,10 +218,11 @@ final class CanvasRound {
         }
         // Short drags of other cards, alternately left and right, for more press and drop samples.
         for (int i = 1; i < ids.size(); i++) {
-            Node other = card(ids.get(i));
+            String otherId = ids.get(i);
             double dx = (i % 2 == 1 ? -1 : 1) * SHORT_DRAG_SHARE * plotWidth;
-            Point2D at = Fx.call(() -> centreInScene(other));
-            presses.add(press(other, at));
+            Point2D at = Fx.call(() -> pointOf(otherId));
+            presses.add(press(otherId, at));
+            Node other = card(pressed());
             DragRun shortRun = drag(other, at, dx, SHORT_DRAG_FRAMES, SHORT_DRAG_FRAMES);
             checkMoved(shortRun, Math.abs(dx), SHORT_DRAG_FRAMES);
             drops.add(drop(other, shortRun.end()));
@@ -279,8 +286,26 @@ final class CanvasRound {
     }
 
     /** Presses on {@code at} (over the card) and times it until its result is laid out and rendered. */
-    private Timed press(Node card, Point2D at) throws Exception {
-        return timed(() -> Event.fireEvent(plot, mouse(MouseEvent.MOUSE_PRESSED, card, at, true)));
+    private Timed press(String id, Point2D at) throws Exception {
+        Node card = Fx.call(() -> plot.lookup("#card-" + id));
+        Node target = card != null ? card : plot; // a shape-only card is pixels on the plot
+        return timed(() -> Event.fireEvent(plot, mouse(MouseEvent.MOUSE_PRESSED, target, at, true)));
+    }
+
+    /** The sector the last press selected: on a crowded plot the topmost shape may be a neighbour's. */
+    private String pressed() throws Exception {
+        return Fx.call(() -> session.selection().sectorId());
+    }
+
+    /** Where a card is in scene coordinates: its node's centre, or the centre of its shape on the dot layer. */
+    private Point2D pointOf(String id) {
+        Node card = plot.lookup("#card-" + id);
+        if (card != null) {
+            return centreInScene(card);
+        }
+        Position p = session.project().sector(id).orElseThrow().position();
+        var g = canvasView.geometry();
+        return plot.localToScene(g.toPixelX(p.x()), g.toPixelY(p.y()));
     }
 
     /**
@@ -357,7 +382,8 @@ final class CanvasRound {
         double screenY = window.getY() + scene.getY() + scenePoint.getY();
         Point2D local = card.sceneToLocal(scenePoint);
         PickResult pick = new PickResult(card, new Point3D(local.getX(), local.getY(), 0), 0);
-        return new MouseEvent(plot, plot, type, scenePoint.getX(), scenePoint.getY(), screenX, screenY,
+        Point2D onPlot = plot.sceneToLocal(scenePoint); // x and y of an event are in its source's coordinates
+        return new MouseEvent(plot, plot, type, onPlot.getX(), onPlot.getY(), screenX, screenY,
                 MouseButton.PRIMARY, 1, false, false, false, false, primaryDown, false, false, false, false,
                 false, false, type == MouseEvent.MOUSE_PRESSED, pick);
     }

@@ -53,6 +53,13 @@ public final class QuadrantCanvasView extends BorderPane {
         scroll.setId("canvas-scroll");
         scroll.getStyleClass().add("canvas-scroll");
         scroll.setPannable(false);
+        // The ScrollPane skin caches its viewport as a bitmap; then moving one card repaints every card
+        // into that cache each frame (measured: drag frames 135 ms instead of 13 ms at 10,000 sectors).
+        scroll.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && scroll.lookup(".viewport") != null) {
+                scroll.lookup(".viewport").setCache(false);
+            }
+        });
         plot.setPanner(d -> panBy(d[0], d[1]));
         plot.addEventHandler(QuadrantPlot.RevealEvent.REVEAL, e -> reveal(e.bounds()));
         plot.setConfirmDelete(QuadrantCanvasView::confirmDelete);
@@ -61,8 +68,12 @@ public final class QuadrantCanvasView extends BorderPane {
         reasonBar = reasonBar();
 
         setTop(toolbar());
-        setCenter(scroll);
-        setBottom(reasonBar);
+        // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
+        // so re-lay out every card.
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(scroll, reasonBar);
+        javafx.scene.layout.StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
+        reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
+        setCenter(centre);
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
         viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());
@@ -341,10 +352,8 @@ public final class QuadrantCanvasView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(5, 8, 5, 8));
         bar.setVisible(false);
-        bar.setManaged(false);
         viewModel.pendingReasonProperty().addListener((obs, old, pending) -> {
             bar.setVisible(pending != null);
-            bar.setManaged(pending != null);
             if (pending != null) {
                 summary.setText(pending.summary());
                 why.clear();

@@ -76,6 +76,7 @@ final class QuadrantPlot extends Region {
     private final Text yHigh = text("pole-label");
     private final Line vDivider = new Line();
     private final Line hDivider = new Line();
+    private final DotLayer dots = new DotLayer();
     private final Group cardLayer = new Group();
     private final Rectangle marqueeRect = new Rectangle();
     private final TextField editor = new TextField();
@@ -83,7 +84,8 @@ final class QuadrantPlot extends Region {
     private final javafx.scene.control.Label hoverName = new javafx.scene.control.Label();
     private final Map<String, SectorCardNode> cards = new HashMap<>();
     private PlotGeometry geometry;
-    private boolean dotsShown;
+    /** The detail cards are shown at; in DOT, only selected cards are nodes and the rest are drawn by {@link #dots}. */
+    private SectorCardNode.Detail detail = SectorCardNode.Detail.FULL;
     private CardDrag drag;
     private Marquee marquee;
     private double[] panFrom;
@@ -137,7 +139,7 @@ final class QuadrantPlot extends Region {
         yLow.setRotate(-90);
         yHigh.setRotate(-90);
         getChildren().addAll(vDivider, hDivider);
-        getChildren().addAll(xTitle, yTitle, xLow, xHigh, yLow, yHigh, cardLayer);
+        getChildren().addAll(xTitle, yTitle, xLow, xHigh, yLow, yHigh, dots, cardLayer);
         // Quadrant names above the cards: cards keep off them, but shape-only dots may sit under them.
         cellLabels.values().forEach(m -> getChildren().addAll(m.values()));
         marqueeRect.getStyleClass().add("marquee");
@@ -233,10 +235,28 @@ final class QuadrantPlot extends Region {
     }
 
     private void showCards(List<CardItem> items) {
-        Set<String> present = new HashSet<>();
+        syncNodes(items);
+        showSelection();
+        requestLayout();
+    }
+
+    /**
+     * Keeps one node per card that needs one: every card, or in the shape-only detail just the selected
+     * cards (the rest are pixels on the dot layer), and shows each its current item.
+     */
+    private void syncNodes(List<CardItem> items) {
+        if (geometry == null) {
+            return; // before the first layout the detail is unknown; building thousands of nodes to drop them is waste
+        }
+        boolean dotMode = detail == SectorCardNode.Detail.DOT;
+        Set<String> selected = viewModel.selectedIds();
+        Set<String> wanted = new HashSet<>();
         List<Node> added = new ArrayList<>();
         for (CardItem item : items) {
-            present.add(item.id());
+            if (dotMode && !selected.contains(item.id())) {
+                continue;
+            }
+            wanted.add(item.id());
             SectorCardNode card = cards.get(item.id());
             if (card == null) {
                 card = new SectorCardNode();
@@ -246,10 +266,10 @@ final class QuadrantPlot extends Region {
             card.show(item);
         }
         cardLayer.getChildren().addAll(added);
-        if (present.size() < cards.size()) {
+        if (wanted.size() < cards.size()) {
             List<Node> gone = new ArrayList<>();
             cards.entrySet().removeIf(e -> {
-                if (!present.contains(e.getKey())) {
+                if (!wanted.contains(e.getKey())) {
                     gone.add(e.getValue());
                     return true;
                 }
@@ -257,22 +277,15 @@ final class QuadrantPlot extends Region {
             });
             cardLayer.getChildren().removeAll(gone);
         }
-        showSelection();
-        requestLayout();
     }
 
     private void showSelection() {
         Set<String> selected = viewModel.selectedIds();
-        boolean resize = false;
         for (Map.Entry<String, SectorCardNode> e : cards.entrySet()) {
-            SectorCardNode card = e.getValue();
-            boolean on = selected.contains(e.getKey());
-            card.setSelected(on);
-            resize |= card.detail() == SectorCardNode.Detail.DOT && on;
-            resize |= card.detail() == SectorCardNode.Detail.COMPACT && !on && dotsShown;
+            e.getValue().setSelected(selected.contains(e.getKey()));
         }
-        if (resize) {
-            requestLayout(); // a selected dot grows into a labelled card, and shrinks back when deselected
+        if (detail == SectorCardNode.Detail.DOT) {
+            requestLayout(); // a selected dot becomes a labelled card node, and a deselected one pixels again
         }
         String primary = viewModel.selectedIdProperty().get();
         SectorCardNode front = primary == null ? null : cards.get(primary);
@@ -314,8 +327,9 @@ final class QuadrantPlot extends Region {
             return;
         }
         SectorCardNode card = cardAt(e.getPickResult().getIntersectedNode());
-        if (card != null) {
-            pressCard(card, e);
+        String dot = card == null && detail == SectorCardNode.Detail.DOT ? dots.dotAt(e.getX(), e.getY()) : null;
+        if (card != null || dot != null) {
+            pressSector(card != null ? card.sectorId() : dot, e);
         } else {
             boolean additive = e.isShiftDown() || e.isShortcutDown();
             marquee = new Marquee(e.getX(), e.getY(),
@@ -324,8 +338,7 @@ final class QuadrantPlot extends Region {
         e.consume();
     }
 
-    private void pressCard(SectorCardNode card, MouseEvent e) {
-        String id = card.sectorId();
+    private void pressSector(String id, MouseEvent e) {
         boolean wasSelected = viewModel.selectedIds().contains(id);
         if (e.isShiftDown() || e.isShortcutDown()) {
             viewModel.selection().toggleSector(id);
@@ -334,6 +347,13 @@ final class QuadrantPlot extends Region {
             }
         } else if (!wasSelected) {
             viewModel.select(id);
+        }
+        if (detail == SectorCardNode.Detail.DOT) {
+            layout(); // the pressed dot, now selected, becomes a node that can be dragged
+        }
+        SectorCardNode card = cards.get(id);
+        if (card == null) {
+            return;
         }
         drag = new CardDrag(card, e.getSceneX(), e.getSceneY(), wasSelected && !e.isShiftDown() && !e.isShortcutDown());
         for (String selected : viewModel.selectedIds()) {
@@ -410,6 +430,14 @@ final class QuadrantPlot extends Region {
                 hits.add(c.sectorId());
             }
         }
+        if (detail == SectorCardNode.Detail.DOT) {
+            for (CardItem item : dots.items()) {
+                double[] b = DotLayer.box(item, geometry);
+                if (!cards.containsKey(item.id()) && band.intersects(b[0], b[1], DotLayer.SIZE, DotLayer.SIZE)) {
+                    hits.add(item.id());
+                }
+            }
+        }
         viewModel.selection().selectSectors(hits);
     }
 
@@ -465,16 +493,18 @@ final class QuadrantPlot extends Region {
     }
 
     private void hover(MouseEvent e) {
-        SectorCardNode card = cardAt(e.getPickResult().getIntersectedNode());
-        if (card == null || card.detail() != SectorCardNode.Detail.DOT) {
+        String id = detail == SectorCardNode.Detail.DOT && cardAt(e.getPickResult().getIntersectedNode()) == null
+                ? dots.dotAt(e.getX(), e.getY()) : null;
+        CardItem item = id == null ? null : dots.items().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+        if (item == null) {
             hoverName.setVisible(false);
             return;
         }
-        hoverName.setText(card.item().name());
+        hoverName.setText(item.name());
         hoverName.autosize();
-        Bounds b = card.getBoundsInParent();
-        double x = clamp(b.getMaxX() + 4, 0, Math.max(0, getWidth() - hoverName.getWidth()));
-        hoverName.relocate(x, b.getMinY() - 2);
+        double[] b = DotLayer.box(item, geometry);
+        double x = clamp(b[0] + DotLayer.SIZE + 4, 0, Math.max(0, getWidth() - hoverName.getWidth()));
+        hoverName.relocate(x, b[1] - 2);
         hoverName.setVisible(true);
         hoverName.toFront();
     }
@@ -569,6 +599,7 @@ final class QuadrantPlot extends Region {
     }
 
     private void revealSelected() {
+        layout(); // in the shape-only detail the newly selected card becomes a node here
         SectorCardNode c = cards.get(viewModel.selectedIdProperty().get());
         if (c != null) {
             fireEvent(new RevealEvent(c.getBoundsInParent()));
@@ -712,25 +743,35 @@ final class QuadrantPlot extends Region {
         PlotGeometry g = geometry;
         List<CardItem> items = viewModel.cardsProperty().get();
         // The room each card has decides how much it shows: small or crowded plots get compact cards
-        // (name only) or dots, so the framework stays readable; zooming in brings the text back.
+        // (name only) or shapes only, so the framework stays readable; zooming in brings the text back.
         double room = g.width() * g.height() / Math.max(1, items.size());
-        SectorCardNode.Detail detail = room >= FULL_AREA && g.width() >= COMPACT_BELOW ? SectorCardNode.Detail.FULL
+        SectorCardNode.Detail next = room >= FULL_AREA && g.width() >= COMPACT_BELOW ? SectorCardNode.Detail.FULL
                 : room >= COMPACT_AREA ? SectorCardNode.Detail.COMPACT : SectorCardNode.Detail.DOT;
-        double maxW = detail == SectorCardNode.Detail.FULL ? Math.max(120, Math.min(180, g.width() / 5.2)) : 132;
-        Set<String> selected = viewModel.selectedIds();
-        List<SectorCardNode> order = new ArrayList<>(items.size());
-        List<CardSpreader.Box> desired = new ArrayList<>(items.size());
+        detail = next;
+        syncNodes(items);
+        // Shapes-only: selected cards are nodes with their names, the rest is drawn on the dot layer.
+        SectorCardNode.Detail nodeDetail = next == SectorCardNode.Detail.DOT ? SectorCardNode.Detail.COMPACT : next;
+        double maxW = nodeDetail == SectorCardNode.Detail.FULL ? Math.max(120, Math.min(180, g.width() / 5.2)) : 132;
+        List<SectorCardNode> order = new ArrayList<>(cards.size());
+        List<CardSpreader.Box> desired = new ArrayList<>(cards.size());
         for (CardItem item : items) {
             SectorCardNode card = cards.get(item.id());
-            // A selected dot shows its name, so the analyst can see what is selected.
-            card.setDetail(detail == SectorCardNode.Detail.DOT && selected.contains(item.id())
-                    ? SectorCardNode.Detail.COMPACT : detail);
-            card.applyCss();
-            double cardW = card.widthFor(maxW);
-            double cardH = card.heightFor(cardW);
+            if (card == null) {
+                continue;
+            }
+            card.setDetail(nodeDetail);
+            double[] size = card.measure(maxW);
+            double cardW = size[0];
+            double cardH = size[1];
             order.add(card);
             desired.add(new CardSpreader.Box(g.toPixelX(item.position().x()) - cardW / 2,
                     g.toPixelY(item.position().y()) - cardH / 2, cardW, cardH));
+        }
+        if (next == SectorCardNode.Detail.DOT) {
+            dots.relocate(0, 0);
+            dots.draw(items, g, getWidth(), getHeight(), cards.keySet());
+        } else {
+            dots.clear();
         }
         CardSpreader.Box bounds = new CardSpreader.Box(g.left() + 2, g.top() + 2, g.width() - 4, g.height() - 4);
         List<CardSpreader.Box> labels = new ArrayList<>();
@@ -738,15 +779,12 @@ final class QuadrantPlot extends Region {
             Bounds b = t.getBoundsInParent();
             labels.add(new CardSpreader.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
         }));
-        dotsShown = detail == SectorCardNode.Detail.DOT;
-        boolean spread = desired.size() <= SPREAD_LIMIT && detail != SectorCardNode.Detail.DOT;
+        boolean spread = desired.size() <= SPREAD_LIMIT && next != SectorCardNode.Detail.DOT;
         List<CardSpreader.Box> placed = spread ? CardSpreader.spread(desired, labels, bounds, 4) : clampAll(desired, bounds);
         if (!spread) {
-            // Labelled cards among dots (the selected ones) still keep off the quadrant names.
+            // Labelled cards among shapes (the selected ones) still keep off the quadrant names.
             for (int i = 0; i < order.size(); i++) {
-                if (order.get(i).detail() != SectorCardNode.Detail.DOT) {
-                    placed.set(i, CardSpreader.spread(List.of(placed.get(i)), labels, bounds, 4).get(0));
-                }
+                placed.set(i, CardSpreader.spread(List.of(placed.get(i)), labels, bounds, 4).get(0));
             }
         }
         for (int i = 0; i < order.size(); i++) {

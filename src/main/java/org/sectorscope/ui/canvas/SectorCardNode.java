@@ -19,11 +19,11 @@ import org.sectorscope.logic.PlacementConfidence;
 final class SectorCardNode extends Region {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-    private static final PseudoClass DOT = PseudoClass.getPseudoClass("dot");
 
     /**
-     * How much a card shows, chosen by how much room each card has: everything; the name only; or just
-     * the driver marker, when the plot is too dense for text (zooming in brings the text back).
+     * How much a card shows, chosen by how much room each card has: everything; the name only; or, when
+     * the plot is too dense for text, the driver shape alone, drawn by {@link DotLayer} rather than a node
+     * (zooming in brings the text back).
      */
     enum Detail { FULL, COMPACT, DOT }
     private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
@@ -40,6 +40,10 @@ final class SectorCardNode extends Region {
     private String sectorId;
     private CardItem shown;
     private Detail detail = Detail.FULL;
+    /** Size measured for {@link #measuredFor}; recomputed only when the text, detail or limit changes. */
+    private double measuredFor = -1;
+    private double measuredW;
+    private double measuredH;
 
     SectorCardNode() {
         getStyleClass().add("sector-card");
@@ -60,6 +64,7 @@ final class SectorCardNode extends Region {
             return false;
         }
         shown = item;
+        measuredFor = -1;
         sectorId = item.id();
         setId("card-" + item.id());
         name.setText(item.name());
@@ -116,12 +121,12 @@ final class SectorCardNode extends Region {
         pseudoClassStateChanged(DRAGGING, dragging);
     }
 
+    /** FULL or COMPACT; a card in the DOT detail is drawn by the dot layer, not by a node. */
     void setDetail(Detail value) {
         if (detail != value) {
             detail = value;
+            measuredFor = -1;
             pseudoClassStateChanged(COMPACT, value == Detail.COMPACT);
-            pseudoClassStateChanged(DOT, value == Detail.DOT);
-            name.setVisible(value != Detail.DOT);
             meta.setVisible(value == Detail.FULL);
             confidence.setVisible(value == Detail.FULL);
         }
@@ -131,11 +136,22 @@ final class SectorCardNode extends Region {
         return detail;
     }
 
+    /**
+     * Width and height for a width limit, styled and measured only when something changed since the
+     * last time: a layout of thousands of cards must not restyle and re-measure them all.
+     */
+    double[] measure(double max) {
+        if (measuredFor != max) {
+            applyCss();
+            measuredW = widthFor(max);
+            measuredH = heightFor(measuredW);
+            measuredFor = max;
+        }
+        return new double[] {measuredW, measuredH};
+    }
+
     /** The width the card wants: the name and the meta line each on one line, but never more than {@code max}. */
     double widthFor(double max) {
-        if (detail == Detail.DOT) {
-            return MARKER + 2 * 3;
-        }
         name.setWrappingWidth(0);
         double one = textLeft() + name.getLayoutBounds().getWidth() + PAD_X + 1;
         double metaW = detail != Detail.FULL ? 0 : textLeft() + meta.getLayoutBounds().getWidth() + GAP
@@ -145,9 +161,6 @@ final class SectorCardNode extends Region {
 
     /** The height at {@code width}, with the name wrapped to fit. */
     double heightFor(double width) {
-        if (detail == Detail.DOT) {
-            return MARKER + 2 * 3;
-        }
         name.setWrappingWidth(Math.max(10, width - textLeft() - PAD_X));
         double h = PAD_Y + name.getLayoutBounds().getHeight();
         if (detail == Detail.FULL) {
@@ -163,12 +176,6 @@ final class SectorCardNode extends Region {
     @Override
     protected void layoutChildren() {
         double w = getWidth();
-        if (detail == Detail.DOT) {
-            if (marker != null) {
-                marker.relocate(3, 3);
-            }
-            return;
-        }
         name.setWrappingWidth(Math.max(10, w - textLeft() - PAD_X));
         name.relocate(textLeft(), PAD_Y);
         double nameH = name.getLayoutBounds().getHeight();

@@ -323,11 +323,19 @@ final class QuadrantPlot extends Region {
             e.consume();
             return;
         }
+        SectorCardNode card = cardAt(e.getPickResult().getIntersectedNode());
+        String dot = card == null && detail == SectorCardNode.Detail.DOT ? dots.dotAt(e.getX(), e.getY()) : null;
+        if (e.getButton() == MouseButton.SECONDARY) {
+            // The context menu acts on the card under the pointer, as in any editor.
+            String id = card != null ? card.sectorId() : dot;
+            if (id != null && !viewModel.selectedIds().contains(id)) {
+                viewModel.select(id);
+            }
+            return;
+        }
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        SectorCardNode card = cardAt(e.getPickResult().getIntersectedNode());
-        String dot = card == null && detail == SectorCardNode.Detail.DOT ? dots.dotAt(e.getX(), e.getY()) : null;
         if (card != null || dot != null) {
             pressSector(card != null ? card.sectorId() : dot, e);
         } else {

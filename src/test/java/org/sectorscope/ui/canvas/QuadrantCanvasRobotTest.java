@@ -1049,4 +1049,47 @@ class QuadrantCanvasRobotTest {
         assertEquals(80 / extraW, scroll.getHvalue(), 2 / extraW);
         assertSame(loaded, session.project(), "the card under the pointer did not move");
     }
+
+    @Test
+    void insertAddsASectorBesideTheSelectedOneAndOpensTheEditor(FxRobot robot) {
+        click(robot, centreOf(robot, SC));
+        key(robot, KeyCode.INSERT);
+        assertTrue(editor(robot).isVisible(), "the new sector is named right away");
+        robot.write("Quantum");
+        key(robot, KeyCode.ENTER);
+        Sector added = session.project().sectors().get(session.project().sectors().size() - 1);
+        assertEquals("Quantum", added.name());
+        assertEquals(0.65 + 0.08, added.position().x(), 1e-9);
+        assertEquals(-0.7 - 0.08, added.position().y(), 1e-9);
+        assertEquals(Set.of(added.id()), selected());
+    }
+
+    @Test
+    void theContextMenuDeletesTheCardUnderThePointer(FxRobot robot) {
+        robot.rightClickOn(centreOf(robot, CA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(CA), selected(), "right-clicking a card selects it");
+        // Desktop platforms follow a right-click with a context-menu request; headless Monocle does not,
+        // so the test sends the request the platform would.
+        Point2D at = centreOf(robot, CA);
+        robot.interact(() -> {
+            javafx.scene.Node plot = canvas.plot();
+            Point2D local = plot.screenToLocal(at);
+            javafx.event.Event.fireEvent(plot, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    at.getX(), at.getY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node delete = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
+                .filter(n -> n.lookupAll(".label").stream().anyMatch(l ->
+                        ((javafx.scene.control.Label) l).getText() != null
+                                && ((javafx.scene.control.Label) l).getText().startsWith("Delete")))
+                .findFirst().orElseThrow(() -> new AssertionError("no Delete item in a showing context menu"));
+        robot.clickOn(delete);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(List.of("Commercial aircraft")), deleteQuestions);
+        assertTrue(session.project().sector(CA).isEmpty());
+    }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -21,10 +19,7 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
-import org.sectorscope.store.RecentFiles;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
-import org.sectorscope.ui.main.MainWindow;
-import org.sectorscope.ui.main.MainWindowViewModel;
 import org.sectorscope.ui.sectors.SectorItem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,15 +44,7 @@ class ListToCanvasDragRobotTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         session = new ProjectSession(ProjectStore.loadSample(), null, "sample.sectorscope.json");
-        files = new ProjectFiles();
-        StubDialogs dialogs = new StubDialogs();
-        MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater,
-                dialogs::showError);
-        MainWindow window = new MainWindow(vm, dialogs);
-        window.attach(stage, 1600, 1000);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        stage.show();
+        files = RobotFixtures.showMainWindow(stage, session, home).files();
     }
 
     @BeforeEach
@@ -70,14 +57,12 @@ class ListToCanvasDragRobotTest {
         files.close();
     }
 
-    private SectorItem listItem(FxRobot robot, String id) {
-        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
-        return list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    private static SectorItem listItem(FxRobot robot, String id) {
+        return RobotFixtures.listItem(robot, id);
     }
 
     private static Point2D centreOnScreen(Node node) {
-        Bounds b = node.localToScreen(node.getBoundsInLocal());
-        return new Point2D(b.getCenterX(), b.getCenterY());
+        return RobotFixtures.centreOnScreen(node);
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,11 +21,9 @@ import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
-import org.sectorscope.store.RecentFiles;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.main.Dialogs;
 import org.sectorscope.ui.main.MainWindow;
-import org.sectorscope.ui.main.MainWindowViewModel;
 import org.sectorscope.ui.sectors.SectorItem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -51,16 +47,10 @@ class MainWindowRobotTest {
         this.stage = stage;
         Project sample = ProjectStore.loadSample();
         session = new ProjectSession(sample, null, "sample.sectorscope.json");
-        files = new ProjectFiles();
-        dialogs = new StubDialogs();
-        MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater,
-                dialogs::showError);
-        window = new MainWindow(vm, dialogs);
-        window.attach(stage, 1600, 1000);
-        // The stage is shared with earlier robot tests, which may have sized it; size it explicitly.
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        stage.show();
+        var shown = RobotFixtures.showMainWindow(stage, session, home);
+        files = shown.files();
+        dialogs = shown.dialogs();
+        window = shown.window();
     }
 
     /** The scroll view sizes the plot a pulse after the window shows; let the layout settle before pointing. */
@@ -74,14 +64,12 @@ class MainWindowRobotTest {
         files.close();
     }
 
-    private SectorItem listItem(FxRobot robot, String id) {
-        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
-        return list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    private static SectorItem listItem(FxRobot robot, String id) {
+        return RobotFixtures.listItem(robot, id);
     }
 
-    private Point2D centreOnScreen(Node node) {
-        Bounds b = node.localToScreen(node.getBoundsInLocal());
-        return new Point2D(b.getCenterX(), b.getCenterY());
+    private static Point2D centreOnScreen(Node node) {
+        return RobotFixtures.centreOnScreen(node);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -21,7 +20,6 @@ import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,12 +53,7 @@ class DenseCanvasRobotTest {
         Project p = Project.empty("Dense").withSectors(sectors);
         session = new ProjectSession(p, null, "dense");
         canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
-        Scene scene = new Scene(canvas, WIDTH, HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
-        stage.show();
+        org.sectorscope.ui.RobotFixtures.showPane(stage, canvas, WIDTH, HEIGHT);
     }
 
     @BeforeEach

@@ -16,7 +16,6 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -38,7 +37,6 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
-import org.sectorscope.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -80,13 +78,7 @@ class QuadrantCanvasRobotTest {
             deleteQuestions.add(List.copyOf(names));
             return deleteAnswer;
         });
-        Scene scene = new Scene(canvas, WIDTH, HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        // The stage is shared with other robot test classes, which may have sized it; size it explicitly.
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
-        stage.show();
+        org.sectorscope.ui.RobotFixtures.showPane(stage, canvas, WIDTH, HEIGHT);
     }
 
     /** The scroll view sizes the plot a pulse after the window shows; let the layout settle before pointing. */

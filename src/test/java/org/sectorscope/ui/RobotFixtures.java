@@ -1,0 +1,66 @@
+package org.sectorscope.ui;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.sectorscope.session.ProjectFiles;
+import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.RecentFiles;
+import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.main.MainWindowViewModel;
+import org.sectorscope.ui.sectors.SectorItem;
+import org.testfx.api.FxRobot;
+
+/** What robot tests share: showing the main window or one pane, and finding things on screen. */
+public final class RobotFixtures {
+    private RobotFixtures() {
+    }
+
+    /** The main window as the app builds it, on {@code session}, with scripted dialogs. */
+    public record MainWindowUnderTest(MainWindow window, ProjectFiles files, StubDialogs dialogs) {
+    }
+
+    public static MainWindowUnderTest showMainWindow(Stage stage, ProjectSession session, Path home) {
+        ProjectFiles files = new ProjectFiles();
+        StubDialogs dialogs = new StubDialogs();
+        MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater,
+                dialogs::showError);
+        MainWindow window = new MainWindow(vm, dialogs);
+        window.attach(stage, 1600, 1000);
+        size(stage, 1600, 1000);
+        stage.show();
+        return new MainWindowUnderTest(window, files, dialogs);
+    }
+
+    /** One pane alone in a window, with the app's stylesheet. */
+    public static void showPane(Stage stage, Parent pane, double width, double height) {
+        Scene scene = new Scene(pane, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        size(stage, width, height);
+        stage.show();
+    }
+
+    /** The stage is shared between robot test classes, which may have sized it; size it explicitly. */
+    private static void size(Stage stage, double width, double height) {
+        stage.setWidth(width);
+        stage.setHeight(height);
+    }
+
+    public static Point2D centreOnScreen(Node node) {
+        Bounds b = node.localToScreen(node.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    /** The Sectors pane's item for a sector. */
+    public static SectorItem listItem(FxRobot robot, String id) {
+        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
+        return list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -35,8 +35,25 @@ public final class CardSpreader {
         return spread(desired, List.of(), bounds, gap);
     }
 
-    /** As {@link #spread(List, Box, double)}, also keeping cards off {@code fixed} boxes, which never move. */
+    /**
+     * As {@link #spread(List, Box, double)}, also keeping cards off {@code fixed} boxes, which never move.
+     * A card for which no free spot is left keeps its own place (overlapping); see {@link #place}.
+     */
     public static List<Box> spread(List<Box> desired, List<Box> fixed, Box bounds, double gap) {
+        List<Box> placed = place(desired, fixed, bounds, gap);
+        for (int i = 0; i < placed.size(); i++) {
+            if (placed.get(i) == null) {
+                placed.set(i, clamp(desired.get(i), bounds));
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Places each card at the free spot nearest its wish, in order; a card for which the plot has no free
+     * spot left gets null, so the caller can show it another way (as a shape only, say).
+     */
+    public static List<Box> place(List<Box> desired, List<Box> fixed, Box bounds, double gap) {
         List<Box> obstacles = new ArrayList<>(fixed);
         List<Box> placed = new ArrayList<>(desired.size());
         for (Box want : desired) {
@@ -53,14 +70,16 @@ public final class CardSpreader {
                 chosen = nearestFreeAnywhere(start, obstacles, bounds, gap);
             }
             placed.add(chosen);
-            obstacles.add(chosen);
+            if (chosen != null) {
+                obstacles.add(chosen);
+            }
         }
         return placed;
     }
 
-    /** The crowded case: scan the whole plot; if it is truly full, the card keeps its own place. */
+    /** The crowded case: scan the whole plot; null if it is truly full. */
     private static Box nearestFreeAnywhere(Box start, List<Box> obstacles, Box bounds, double gap) {
-        Box best = start;
+        Box best = null;
         double bestDistance = Double.MAX_VALUE;
         for (double x = bounds.x; x + start.w <= bounds.x + bounds.w; x += STEP * 2) {
             for (double y = bounds.y; y + start.h <= bounds.y + bounds.h; y += STEP * 2) {

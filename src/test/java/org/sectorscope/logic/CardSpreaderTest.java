@@ -92,4 +92,17 @@ class CardSpreaderTest {
             }
         }
     }
+
+    @Test
+    void whenThePlotIsFullTheLastCardGetsNoSpot() {
+        // Room for two 100x30 cards (with the 4 px gap) in a 100x70 plot, not three.
+        Box small = new Box(0, 0, 100, 70);
+        List<Box> wishes = List.of(new Box(0, 0, 100, 30), new Box(0, 20, 100, 30), new Box(0, 40, 100, 30));
+        List<Box> placed = CardSpreader.place(wishes, List.of(), small, 4);
+        assertEquals(new Box(0, 0, 100, 30), placed.get(0));
+        assertEquals(new Box(0, 34, 100, 30), placed.get(1));
+        assertEquals(null, placed.get(2), "no free spot left");
+        assertEquals(new Box(0, 40, 100, 30), CardSpreader.spread(wishes, small, 4).get(2),
+                "spread keeps such a card at its own place");
+    }
 }

@@ -103,6 +103,10 @@ final class DotLayer extends Canvas {
         return null;
     }
 
+    boolean isExcluded(String id) {
+        return excluded.contains(id);
+    }
+
     List<CardItem> items() {
         return items;
     }

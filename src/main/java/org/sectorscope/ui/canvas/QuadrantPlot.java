@@ -284,8 +284,8 @@ final class QuadrantPlot extends Region {
         for (Map.Entry<String, SectorCardNode> e : cards.entrySet()) {
             e.getValue().setSelected(selected.contains(e.getKey()));
         }
-        if (detail == SectorCardNode.Detail.DOT) {
-            requestLayout(); // a selected dot becomes a labelled card node, and a deselected one pixels again
+        if (detail == SectorCardNode.Detail.DOT || !dots.items().isEmpty()) {
+            requestLayout(); // a selected shape becomes a labelled card, and may push another one out
         }
         String primary = viewModel.selectedIdProperty().get();
         SectorCardNode front = primary == null ? null : cards.get(primary);
@@ -324,7 +324,7 @@ final class QuadrantPlot extends Region {
             return;
         }
         SectorCardNode card = cardAt(e.getPickResult().getIntersectedNode());
-        String dot = card == null && detail == SectorCardNode.Detail.DOT ? dots.dotAt(e.getX(), e.getY()) : null;
+        String dot = card == null ? dots.dotAt(e.getX(), e.getY()) : null;
         if (e.getButton() == MouseButton.SECONDARY) {
             // The context menu acts on the card under the pointer, as in any editor.
             String id = card != null ? card.sectorId() : dot;
@@ -356,11 +356,12 @@ final class QuadrantPlot extends Region {
         } else if (!wasSelected) {
             viewModel.select(id);
         }
-        if (detail == SectorCardNode.Detail.DOT) {
-            layout(); // the pressed dot, now selected, becomes a node that can be dragged
-        }
         SectorCardNode card = cards.get(id);
-        if (card == null) {
+        if (card == null || !card.isVisible()) {
+            layout(); // a pressed shape, now selected, becomes a labelled node that can be dragged
+            card = cards.get(id);
+        }
+        if (card == null || !card.isVisible()) {
             return;
         }
         drag = new CardDrag(card, e.getSceneX(), e.getSceneY(), wasSelected && !e.isShiftDown() && !e.isShortcutDown());
@@ -434,16 +435,14 @@ final class QuadrantPlot extends Region {
         Bounds band = new BoundingBox(x, y, w, h);
         Set<String> hits = new LinkedHashSet<>(marquee.base());
         for (SectorCardNode c : cards.values()) {
-            if (c.getBoundsInParent().intersects(band)) {
+            if (c.isVisible() && c.getBoundsInParent().intersects(band)) {
                 hits.add(c.sectorId());
             }
         }
-        if (detail == SectorCardNode.Detail.DOT) {
-            for (CardItem item : dots.items()) {
-                double[] b = DotLayer.box(item, geometry);
-                if (!cards.containsKey(item.id()) && band.intersects(b[0], b[1], DotLayer.SIZE, DotLayer.SIZE)) {
-                    hits.add(item.id());
-                }
+        for (CardItem item : dots.items()) {
+            double[] b = DotLayer.box(item, geometry);
+            if (!dots.isExcluded(item.id()) && band.intersects(b[0], b[1], DotLayer.SIZE, DotLayer.SIZE)) {
+                hits.add(item.id());
             }
         }
         viewModel.selection().selectSectors(hits);
@@ -501,8 +500,7 @@ final class QuadrantPlot extends Region {
     }
 
     private void hover(MouseEvent e) {
-        String id = detail == SectorCardNode.Detail.DOT && cardAt(e.getPickResult().getIntersectedNode()) == null
-                ? dots.dotAt(e.getX(), e.getY()) : null;
+        String id = cardAt(e.getPickResult().getIntersectedNode()) == null ? dots.dotAt(e.getX(), e.getY()) : null;
         CardItem item = id == null ? null : dots.items().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
         if (item == null) {
             hoverName.setVisible(false);
@@ -760,44 +758,64 @@ final class QuadrantPlot extends Region {
         // Shapes-only: selected cards are nodes with their names, the rest is drawn on the dot layer.
         SectorCardNode.Detail nodeDetail = next == SectorCardNode.Detail.DOT ? SectorCardNode.Detail.COMPACT : next;
         double maxW = nodeDetail == SectorCardNode.Detail.FULL ? Math.max(120, Math.min(180, g.width() / 5.2)) : 132;
+        // Selected cards are placed first, so they always get a labelled spot.
+        Set<String> selected = viewModel.selectedIds();
+        List<CardItem> ordered = new ArrayList<>(items.size());
+        items.stream().filter(i -> selected.contains(i.id())).forEach(ordered::add);
+        items.stream().filter(i -> !selected.contains(i.id())).forEach(ordered::add);
         List<SectorCardNode> order = new ArrayList<>(cards.size());
+        List<CardItem> orderItems = new ArrayList<>(cards.size());
         List<CardSpreader.Box> desired = new ArrayList<>(cards.size());
-        for (CardItem item : items) {
+        for (CardItem item : ordered) {
             SectorCardNode card = cards.get(item.id());
             if (card == null) {
                 continue;
             }
             card.setDetail(nodeDetail);
             double[] size = card.measure(maxW);
-            double cardW = size[0];
-            double cardH = size[1];
             order.add(card);
-            desired.add(new CardSpreader.Box(g.toPixelX(item.position().x()) - cardW / 2,
-                    g.toPixelY(item.position().y()) - cardH / 2, cardW, cardH));
-        }
-        if (next == SectorCardNode.Detail.DOT) {
-            dots.relocate(0, 0);
-            dots.draw(items, g, getWidth(), getHeight(), cards.keySet());
-        } else {
-            dots.clear();
+            orderItems.add(item);
+            desired.add(new CardSpreader.Box(g.toPixelX(item.position().x()) - size[0] / 2,
+                    g.toPixelY(item.position().y()) - size[1] / 2, size[0], size[1]));
         }
         CardSpreader.Box bounds = new CardSpreader.Box(g.left() + 2, g.top() + 2, g.width() - 4, g.height() - 4);
         List<CardSpreader.Box> labels = new ArrayList<>();
         cellLabels.values().forEach(m -> m.values().forEach(t -> {
-            Bounds b = t.getBoundsInParent();
-            labels.add(new CardSpreader.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            Bounds lb = t.getBoundsInParent();
+            labels.add(new CardSpreader.Box(lb.getMinX(), lb.getMinY(), lb.getWidth(), lb.getHeight()));
         }));
-        boolean spread = desired.size() <= SPREAD_LIMIT && next != SectorCardNode.Detail.DOT;
-        List<CardSpreader.Box> placed = spread ? CardSpreader.spread(desired, labels, bounds, 4) : clampAll(desired, bounds);
-        if (!spread) {
+        List<CardSpreader.Box> placed;
+        if (next == SectorCardNode.Detail.DOT) {
             // Labelled cards among shapes (the selected ones) still keep off the quadrant names.
+            placed = clampAll(desired, bounds);
             for (int i = 0; i < order.size(); i++) {
                 placed.set(i, CardSpreader.spread(List.of(placed.get(i)), labels, bounds, 4).get(0));
             }
+        } else if (desired.size() <= SPREAD_LIMIT) {
+            placed = CardSpreader.place(desired, labels, bounds, 4);
+        } else {
+            placed = clampAll(desired, bounds);
         }
+        // Cards that find no free spot are shown as shapes on the dot layer (hover names them).
+        List<CardItem> overflow = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
+            SectorCardNode card = order.get(i);
             CardSpreader.Box b = placed.get(i);
-            order.get(i).resizeRelocate(snapPositionX(b.x()), snapPositionY(b.y()), b.w(), b.h());
+            card.setVisible(b != null);
+            if (b == null) {
+                overflow.add(orderItems.get(i));
+                continue;
+            }
+            card.resizeRelocate(snapPositionX(b.x()), snapPositionY(b.y()), b.w(), b.h());
+        }
+        if (next == SectorCardNode.Detail.DOT) {
+            dots.relocate(0, 0);
+            dots.draw(items, g, getWidth(), getHeight(), cards.keySet());
+        } else if (!overflow.isEmpty()) {
+            dots.relocate(0, 0);
+            dots.draw(overflow, g, getWidth(), getHeight(), Set.of());
+        } else {
+            dots.clear();
         }
     }
 

@@ -135,4 +135,22 @@ class LinkedPanesViewModelTest {
     private CardItem card(String id) {
         return canvas.cardsProperty().get().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theEvidencePaneListsThePlacementHistoryAndNoLongerCallsAMovedSectorTheReports() {
+        sectors.select("internet-services");
+        assertTrue(evidence.history().isEmpty());
+        canvas.moveSector("internet-services", new Position(0.5, 0.6));
+        canvas.giveReason("Platform rules now fragment the market");
+        assertEquals(1, evidence.history().size());
+        assertTrue(evidence.history().get(0).matches(
+                "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC \u00b7 A \u2192 C \u00b7 Platform rules now fragment the market"),
+                evidence.history().get(0));
+        assertTrue(evidence.placementLineProperty().get().contains("placed by the report, since moved by the analyst"));
+        session.undo(); // the reason
+        session.undo(); // the move
+        assertTrue(evidence.history().isEmpty());
+        assertTrue(evidence.placementLineProperty().get().endsWith("placed by the report (Scott Kennedy, ch. 1)"),
+                evidence.placementLineProperty().get());
+    }
 }

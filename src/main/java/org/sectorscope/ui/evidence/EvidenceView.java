@@ -38,7 +38,16 @@ public final class EvidenceView extends VBox {
         itemsTitle.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows())
                 .asString("Evidence items (%d)"));
 
-        VBox content = new VBox(6, heading, placement, summary, rationaleTitle, rationale, itemsTitle, items);
+        Label historyTitle = new Label("Placement history");
+        historyTitle.getStyleClass().add("section-title");
+        VBox historyLines = new VBox(2);
+        historyLines.setId("evidence-history");
+        viewModel.history().addListener((ListChangeListener<String>) c -> showHistory(historyLines));
+        showHistory(historyLines);
+        historyTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.history()));
+        historyTitle.managedProperty().bind(historyTitle.visibleProperty());
+        VBox content = new VBox(6, heading, placement, summary, rationaleTitle, rationale, historyTitle, historyLines,
+                itemsTitle, items);
         content.setPadding(new Insets(4, 10, 10, 2));
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -67,6 +76,16 @@ public final class EvidenceView extends VBox {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    private void showHistory(VBox box) {
+        box.getChildren().setAll(viewModel.history().stream().map(line -> {
+            Label l = new Label(line);
+            l.getStyleClass().add("history-line");
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            return l;
+        }).toList());
     }
 
     private void rebuild() {

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sectorscope.model.Placement;
+import org.sectorscope.model.PlacementChange;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
@@ -21,6 +22,7 @@ public final class EvidenceViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper rationale = new ReadOnlyStringWrapper(this, "rationale", "");
     private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
 
     public EvidenceViewModel(ProjectSession session) {
         this.session = session;
@@ -40,17 +42,22 @@ public final class EvidenceViewModel {
             summary.set("");
             rationale.set("");
             rows.clear();
+            history.clear();
             return;
         }
         String where = p.quadrantOf(s).map(Quadrant::label).orElse("not placed yet");
         heading.set(s.name());
-        String basis = s.placement().basis() == Placement.Basis.REPORT ? "placed by the report" : "analyst's reading";
+        boolean report = s.placement().basis() == Placement.Basis.REPORT;
+        // Once the analyst has moved a report-placed sector to another quadrant, it is no longer the report's placement.
+        String basis = report && s.history().isEmpty() ? "placed by the report"
+                : report ? "placed by the report, since moved by the analyst" : "analyst's reading";
         String driver = s.driver().isBlank() ? "" : s.driver() + " \u00b7 ";
         placementLine.set(driver + where + " \u00b7 " + basis
                 + p.source(s.placement().sourceId()).map(src -> " (" + src.shortLabel() + ")").orElse(""));
         summary.set(s.summary() == null ? "" : s.summary());
         rationale.set(s.placement().rationale());
         rows.setAll(s.evidence().stream().map(e -> EvidenceRow.of(p, e)).toList());
+        history.setAll(s.history().stream().map(EvidenceViewModel::describe).toList());
     }
 
     public ReadOnlyBooleanProperty hasSectorProperty() {
@@ -75,5 +82,17 @@ public final class EvidenceViewModel {
 
     public ObservableList<EvidenceRow> rows() {
         return rows;
+    }
+
+    /** The sector's quadrant changes, oldest first, as lines like "2026-11-29 10:15 UTC · A → C · why". */
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    static String describe(PlacementChange c) {
+        String when = c.at().length() >= 16 ? c.at().substring(0, 10) + " " + c.at().substring(11, 16) + " UTC" : c.at();
+        String from = c.fromQuadrant() == null ? "placed in" : c.fromQuadrant() + " \u2192";
+        String why = c.reason() == null ? "no reason given" : c.reason();
+        return when + " \u00b7 " + from + " " + c.toQuadrant() + " \u00b7 " + why;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -201,6 +202,30 @@ class MainWindowRobotTest {
         assertTrue(error.contains(broken.toString()), error);
         assertTrue(error.contains("line 1"), error);
         assertEquals(13, session.project().sectors().size(), "the open project is untouched");
+    }
+
+    @Test
+    void openingAnotherFileWithUnsavedChangesAsksAndDiscardOpensIt(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path other = dir.resolve("other.sectorscope.json");
+        ProjectStore.save(org.sectorscope.model.Project.empty("Other briefing"), other);
+        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+                "semiconductors", "Chips")));
+        dialogs.openAnswer = other;
+
+        dialogs.unsavedAnswer = Dialogs.UnsavedChoice.CANCEL;
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("unsaved:sample.sectorscope.json"), dialogs.asked, "asked first; Cancel stops there");
+        assertEquals("Chips", session.project().sector("semiconductors").orElseThrow().name());
+
+        dialogs.unsavedAnswer = Dialogs.UnsavedChoice.DISCARD;
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> "Other briefing".equals(session.project().info().title()));
+        assertEquals(List.of("unsaved:sample.sectorscope.json", "unsaved:sample.sectorscope.json", "open"),
+                dialogs.asked);
+        assertFalse(session.isDirty());
+        assertEquals("other.sectorscope.json \u2014 Sectorscope", stage.getTitle());
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {

@@ -110,8 +110,4 @@ final class DotLayer extends Canvas {
     List<CardItem> items() {
         return items;
     }
-
-    PlotGeometry geometry() {
-        return geometry;
-    }
 }

@@ -6,14 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -23,18 +21,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.sectorscope.logic.CardSpreader;
 import org.sectorscope.logic.PlotGeometry;
-import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Quadrant;
-import org.sectorscope.model.Side;
 
 /**
  * The drawing surface of the canvas: the framework as in the report's Figure 1.1 and every placed
@@ -58,24 +50,11 @@ final class QuadrantPlot extends Region {
 
     /** Edits the plot asks its owner to make for texts of the framework drawn on it. */
     interface FrameworkTextEdit {
-        void apply(FrameworkText which, String newText);
-    }
-
-    /** A text of the framework that can be edited in place: an axis title, a pole label or a quadrant name. */
-    record FrameworkText(AxisId axis, Side pole, String quadrantLetter) {
+        void apply(FrameworkDrawing.FrameworkText which, String newText);
     }
 
     private final QuadrantCanvasViewModel viewModel;
-    private final Map<Side, Map<Side, Rectangle>> cells = new HashMap<>();
-    private final Map<Side, Map<Side, Text>> cellLabels = new HashMap<>();
-    private final Text xTitle = text("axis-title");
-    private final Text yTitle = text("axis-title");
-    private final Text xLow = text("pole-label");
-    private final Text xHigh = text("pole-label");
-    private final Text yLow = text("pole-label");
-    private final Text yHigh = text("pole-label");
-    private final Line vDivider = new Line();
-    private final Line hDivider = new Line();
+    private final FrameworkDrawing framework = new FrameworkDrawing();
     private final DotLayer dots = new DotLayer();
     private final Group cardLayer = new Group();
     private final Rectangle marqueeRect = new Rectangle();
@@ -121,27 +100,9 @@ final class QuadrantPlot extends Region {
         getStyleClass().add("quadrant-plot");
         setId("quadrant-plot");
         setFocusTraversable(true);
-        for (Side x : Side.values()) {
-            for (Side y : Side.values()) {
-                Rectangle r = new Rectangle();
-                r.getStyleClass().add("quadrant-cell");
-                r.setId("cell-" + x.key() + "-" + y.key());
-                Text label = text("quadrant-label");
-                label.setTextOrigin(VPos.TOP);
-                cells.computeIfAbsent(x, k -> new HashMap<>()).put(y, r);
-                cellLabels.computeIfAbsent(x, k -> new HashMap<>()).put(y, label);
-                getChildren().add(r);
-            }
-        }
-        vDivider.getStyleClass().add("divider");
-        hDivider.getStyleClass().add("divider");
-        yTitle.setRotate(-90);
-        yLow.setRotate(-90);
-        yHigh.setRotate(-90);
-        getChildren().addAll(vDivider, hDivider);
-        getChildren().addAll(xTitle, yTitle, xLow, xHigh, yLow, yHigh, dots, cardLayer);
-        // Quadrant names above the cards: cards keep off them, but shape-only dots may sit under them.
-        cellLabels.values().forEach(m -> getChildren().addAll(m.values()));
+        getChildren().addAll(framework.backNodes());
+        getChildren().addAll(dots, cardLayer);
+        getChildren().addAll(framework.frontNodes());
         marqueeRect.getStyleClass().add("marquee");
         marqueeRect.setVisible(false);
         marqueeRect.setManaged(false);
@@ -193,14 +154,6 @@ final class QuadrantPlot extends Region {
         });
     }
 
-    private static Text text(String styleClass) {
-        Text t = new Text();
-        t.getStyleClass().add(styleClass);
-        t.setTextOrigin(VPos.CENTER);
-        t.setTextAlignment(TextAlignment.CENTER);
-        return t;
-    }
-
     void setPanner(Consumer<double[]> panner) {
         this.panner = panner;
     }
@@ -221,16 +174,7 @@ final class QuadrantPlot extends Region {
     // ---- showing the model ----
 
     private void showFramework(Framework f) {
-        xTitle.setText(f.xAxis().title().toUpperCase(Locale.ROOT));
-        yTitle.setText(f.yAxis().title().toUpperCase(Locale.ROOT));
-        xLow.setText(f.xAxis().lowLabel().toUpperCase(Locale.ROOT));
-        xHigh.setText(f.xAxis().highLabel().toUpperCase(Locale.ROOT));
-        yLow.setText(f.yAxis().lowLabel().toUpperCase(Locale.ROOT));
-        yHigh.setText(f.yAxis().highLabel().toUpperCase(Locale.ROOT));
-        for (Quadrant q : f.quadrants()) {
-            cells.get(q.x()).get(q.y()).setFill(Color.web(q.color()));
-            cellLabels.get(q.x()).get(q.y()).setText(q.label());
-        }
+        framework.show(f);
         requestLayout();
     }
 
@@ -292,10 +236,6 @@ final class QuadrantPlot extends Region {
         if (front != null) {
             front.toFront();
         }
-    }
-
-    SectorCardNode card(String id) {
-        return cards.get(id);
     }
 
     // ---- mouse ----
@@ -484,11 +424,11 @@ final class QuadrantPlot extends Region {
         }
         Node target = e.getPickResult().getIntersectedNode();
         SectorCardNode card = cardAt(target);
-        FrameworkText text = target instanceof Text t ? frameworkTextOf(t) : null;
+        FrameworkDrawing.FrameworkText text = framework.textOf(target);
         if (card != null) {
             startRename(card.sectorId());
         } else if (text != null) {
-            startFrameworkEdit((Text) target, text);
+            startFrameworkEdit(target, text);
         } else if (geometry != null && e.getX() >= geometry.left() && e.getX() <= geometry.right()
                 && e.getY() >= geometry.top() && e.getY() <= geometry.bottom()) {
             String id = viewModel.addSectorAt(geometry.toPosition(e.getX(), e.getY()));
@@ -525,19 +465,7 @@ final class QuadrantPlot extends Region {
     }
 
     private void highlight(Quadrant target) {
-        for (Side x : Side.values()) {
-            for (Side y : Side.values()) {
-                Rectangle r = cells.get(x).get(y);
-                boolean on = target != null && target.x() == x && target.y() == y;
-                if (on != r.getStyleClass().contains("drop-target")) {
-                    if (on) {
-                        r.getStyleClass().add("drop-target");
-                    } else {
-                        r.getStyleClass().remove("drop-target");
-                    }
-                }
-            }
-        }
+        framework.highlight(target);
     }
 
     /** Highlights the quadrant under a point while something is dragged in from another pane. */
@@ -624,9 +552,9 @@ final class QuadrantPlot extends Region {
                 text -> viewModel.rename(id, text));
     }
 
-    private void startFrameworkEdit(Text node, FrameworkText which) {
+    private void startFrameworkEdit(Node node, FrameworkDrawing.FrameworkText which) {
         Bounds b = node.getBoundsInParent();
-        String current = currentText(which);
+        String current = framework.wording(which);
         double w = Math.max(160, Math.min(320, b.getWidth() + 40));
         double x = clamp(b.getCenterX() - w / 2, 0, Math.max(0, getWidth() - w));
         openEditor(current, x, b.getCenterY() - 14, w, text -> frameworkEdit.apply(which, text));
@@ -659,38 +587,6 @@ final class QuadrantPlot extends Region {
         return editor.isVisible();
     }
 
-    private FrameworkText frameworkTextOf(Text t) {
-        if (t == xTitle) {
-            return new FrameworkText(AxisId.X, null, null);
-        }
-        if (t == yTitle) {
-            return new FrameworkText(AxisId.Y, null, null);
-        }
-        if (t == xLow || t == xHigh) {
-            return new FrameworkText(AxisId.X, t == xLow ? Side.LOW : Side.HIGH, null);
-        }
-        if (t == yLow || t == yHigh) {
-            return new FrameworkText(AxisId.Y, t == yLow ? Side.LOW : Side.HIGH, null);
-        }
-        for (Side x : Side.values()) {
-            for (Side y : Side.values()) {
-                if (cellLabels.get(x).get(y) == t) {
-                    return new FrameworkText(null, null, viewModel.frameworkProperty().get().quadrant(x, y).letter());
-                }
-            }
-        }
-        return null;
-    }
-
-    private String currentText(FrameworkText which) {
-        Framework f = viewModel.frameworkProperty().get();
-        if (which.quadrantLetter() != null) {
-            return f.byLetter(which.quadrantLetter()).map(Quadrant::name).orElse("");
-        }
-        var axis = f.axis(which.axis());
-        return which.pole() == null ? axis.title() : axis.label(which.pole());
-    }
-
     // ---- layout ----
 
     @Override
@@ -698,51 +594,10 @@ final class QuadrantPlot extends Region {
         double plotW = Math.max(1, getWidth() - MARGIN_LEFT - MARGIN_RIGHT);
         double plotH = Math.max(1, getHeight() - MARGIN_TOP - MARGIN_BOTTOM);
         geometry = new PlotGeometry(MARGIN_LEFT, MARGIN_TOP, plotW, plotH);
-        layoutFramework();
+        framework.layout(geometry);
         if (drag == null || !drag.moved) {
             layoutCards();
         }
-    }
-
-    private void layoutFramework() {
-        PlotGeometry g = geometry;
-        double cx = g.centerX();
-        double cy = g.centerY();
-        for (Side x : Side.values()) {
-            for (Side y : Side.values()) {
-                Rectangle r = cells.get(x).get(y);
-                double left = x == Side.LOW ? g.left() : cx;
-                double top = y == Side.HIGH ? g.top() : cy;
-                r.setX(left);
-                r.setY(top);
-                r.setWidth(g.width() / 2);
-                r.setHeight(g.height() / 2);
-                // Quadrant names sit in the outer corners, away from the dividing lines where cards crowd.
-                Text label = cellLabels.get(x).get(y);
-                double labelW = label.getLayoutBounds().getWidth();
-                label.setX(x == Side.LOW ? left + 8 : left + g.width() / 2 - labelW - 8);
-                label.setY(y == Side.HIGH ? top + 6 : top + g.height() / 2 - label.getLayoutBounds().getHeight() - 6);
-            }
-        }
-        vDivider.setStartX(cx);
-        vDivider.setEndX(cx);
-        vDivider.setStartY(g.top());
-        vDivider.setEndY(g.bottom());
-        hDivider.setStartX(g.left());
-        hDivider.setEndX(g.right());
-        hDivider.setStartY(cy);
-        hDivider.setEndY(cy);
-        centre(xTitle, cx, 16);
-        centre(xLow, (g.left() + cx) / 2, 40);
-        centre(xHigh, (cx + g.right()) / 2, 40);
-        centre(yTitle, 16, cy);
-        centre(yHigh, 42, (g.top() + cy) / 2);
-        centre(yLow, 42, (cy + g.bottom()) / 2);
-    }
-
-    private static void centre(Text t, double x, double y) {
-        t.setX(x - t.getLayoutBounds().getWidth() / 2);
-        t.setY(y);
     }
 
     private void layoutCards() {
@@ -779,11 +634,7 @@ final class QuadrantPlot extends Region {
                     g.toPixelY(item.position().y()) - size[1] / 2, size[0], size[1]));
         }
         CardSpreader.Box bounds = new CardSpreader.Box(g.left() + 2, g.top() + 2, g.width() - 4, g.height() - 4);
-        List<CardSpreader.Box> labels = new ArrayList<>();
-        cellLabels.values().forEach(m -> m.values().forEach(t -> {
-            Bounds lb = t.getBoundsInParent();
-            labels.add(new CardSpreader.Box(lb.getMinX(), lb.getMinY(), lb.getWidth(), lb.getHeight()));
-        }));
+        List<CardSpreader.Box> labels = framework.nameBoxes();
         List<CardSpreader.Box> placed;
         if (next == SectorCardNode.Detail.DOT) {
             // Labelled cards among shapes (the selected ones) still keep off the quadrant names.

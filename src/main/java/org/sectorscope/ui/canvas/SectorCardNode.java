@@ -132,9 +132,6 @@ final class SectorCardNode extends Region {
         }
     }
 
-    Detail detail() {
-        return detail;
-    }
 
     /**
      * Width and height for a width limit, styled and measured only when something changed since the

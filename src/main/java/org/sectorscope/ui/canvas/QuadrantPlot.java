@@ -15,7 +15,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -58,7 +57,7 @@ final class QuadrantPlot extends Region {
     private final DotLayer dots = new DotLayer();
     private final Group cardLayer = new Group();
     private final Rectangle marqueeRect = new Rectangle();
-    private final TextField editor = new TextField();
+    private final InPlaceEditor editor = new InPlaceEditor(this::requestFocus);
     /** One shared label names the dot under the pointer (dots have no text of their own). */
     private final javafx.scene.control.Label hoverName = new javafx.scene.control.Label();
     private final Map<String, SectorCardNode> cards = new HashMap<>();
@@ -69,7 +68,6 @@ final class QuadrantPlot extends Region {
     private Marquee marquee;
     private double[] panFrom;
     private boolean spaceDown;
-    private Runnable commitEdit;
     private Consumer<double[]> panner = d -> { };
     private FrameworkTextEdit frameworkEdit = (which, text) -> { };
     private java.util.function.Predicate<List<String>> confirmDelete = names -> true;
@@ -107,10 +105,6 @@ final class QuadrantPlot extends Region {
         marqueeRect.setVisible(false);
         marqueeRect.setManaged(false);
         marqueeRect.setMouseTransparent(true);
-        editor.setId("canvas-editor");
-        editor.getStyleClass().add("canvas-editor");
-        editor.setVisible(false);
-        editor.setManaged(false);
         hoverName.getStyleClass().add("hover-name");
         hoverName.setManaged(false);
         hoverName.setVisible(false);
@@ -135,21 +129,6 @@ final class QuadrantPlot extends Region {
             if (e.getCode() == KeyCode.SPACE) {
                 spaceDown = false;
                 setCursor(Cursor.DEFAULT);
-            }
-        });
-        editor.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            // Only Enter and Escape are ours; every other key edits the text (the plot ignores keys while editing).
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
-                finishEdit(true); // Tab commits, as in a spreadsheet, and keeps focus on the canvas
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                finishEdit(false);
-                e.consume();
-            }
-        });
-        editor.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                finishEdit(true);
             }
         });
     }
@@ -253,8 +232,8 @@ final class QuadrantPlot extends Region {
         if (inEditor(e)) {
             return;
         }
-        if (editor.isVisible()) {
-            finishEdit(true);
+        if (editor.isOpen()) {
+            editor.close(true);
         }
         requestFocus();
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
@@ -480,7 +459,7 @@ final class QuadrantPlot extends Region {
     // ---- keyboard ----
 
     private void keyPressed(KeyEvent e) {
-        if (editor.isVisible()) {
+        if (editor.isOpen()) {
             return;
         }
         double step = e.isShiftDown() ? QuadrantCanvasViewModel.BIG_NUDGE : QuadrantCanvasViewModel.NUDGE;
@@ -548,7 +527,7 @@ final class QuadrantPlot extends Region {
             return;
         }
         Bounds b = card.getBoundsInParent();
-        openEditor(card.item().name(), b.getMinX(), b.getMinY(), Math.max(140, b.getWidth()),
+        editor.open(card.item().name(), b.getMinX(), b.getMinY(), Math.max(140, b.getWidth()),
                 text -> viewModel.rename(id, text));
     }
 
@@ -557,34 +536,11 @@ final class QuadrantPlot extends Region {
         String current = framework.wording(which);
         double w = Math.max(160, Math.min(320, b.getWidth() + 40));
         double x = clamp(b.getCenterX() - w / 2, 0, Math.max(0, getWidth() - w));
-        openEditor(current, x, b.getCenterY() - 14, w, text -> frameworkEdit.apply(which, text));
-    }
-
-    private void openEditor(String text, double x, double y, double width, Consumer<String> commit) {
-        editor.setText(text);
-        editor.resizeRelocate(x, y, width, 28);
-        editor.setVisible(true);
-        editor.toFront();
-        commitEdit = () -> commit.accept(editor.getText());
-        editor.requestFocus();
-        editor.selectAll();
-    }
-
-    private void finishEdit(boolean keep) {
-        if (!editor.isVisible()) {
-            return;
-        }
-        Runnable commit = commitEdit;
-        commitEdit = null;
-        editor.setVisible(false);
-        if (keep && commit != null) {
-            commit.run();
-        }
-        requestFocus();
+        editor.open(current, x, b.getCenterY() - 14, w, text -> frameworkEdit.apply(which, text));
     }
 
     boolean isEditing() {
-        return editor.isVisible();
+        return editor.isOpen();
     }
 
     // ---- layout ----

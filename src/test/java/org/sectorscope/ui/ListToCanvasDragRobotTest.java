@@ -3,6 +3,8 @@ package org.sectorscope.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sectorscope.ui.RobotFixtures.centreOnScreen;
+import static org.sectorscope.ui.RobotFixtures.listItem;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -55,14 +57,6 @@ class ListToCanvasDragRobotTest {
     @AfterEach
     void tearDown() {
         files.close();
-    }
-
-    private static SectorItem listItem(FxRobot robot, String id) {
-        return RobotFixtures.listItem(robot, id);
-    }
-
-    private static Point2D centreOnScreen(Node node) {
-        return RobotFixtures.centreOnScreen(node);
     }
 
     @Test

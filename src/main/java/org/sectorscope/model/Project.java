@@ -76,6 +76,10 @@ public record Project(ProjectInfo info, Framework framework, List<Source> source
         return new Project(info, next, sources, sectors, criteria, options, extras);
     }
 
+    public Project withSources(List<Source> next) {
+        return new Project(info, framework, next, sectors, criteria, options, extras);
+    }
+
     public Project withOptions(List<PolicyOption> next) {
         return new Project(info, framework, sources, sectors, criteria, next, extras);
     }

@@ -43,6 +43,10 @@ public record Sector(String id, String name, String driver, String summary, Posi
         return new Sector(id, n, driver, summary, position, placement, evidence, history, extras, positionExtras);
     }
 
+    public Sector withEvidence(List<Evidence> e) {
+        return new Sector(id, name, driver, summary, position, placement, e, history, extras, positionExtras);
+    }
+
     public Sector withHistory(List<PlacementChange> h) {
         return new Sector(id, name, driver, summary, position, placement, evidence, h, extras, positionExtras);
     }

@@ -2,9 +2,13 @@ package org.sectorscope.model;
 
 import java.util.Objects;
 
-/** A work that evidence cites; shared across evidence items by id. Optional fields may be null. */
+/**
+ * A work that evidence cites; shared across evidence items by id, so editing it once updates every
+ * citation. {@code pages} is the page range within the container ("21-29"); {@code file} and {@code url}
+ * locate a copy to open. Optional fields may be null.
+ */
 public record Source(String id, String author, String title, String container, String publisher,
-                     String date, String url, String chapter, String file, Extras extras) {
+                     String date, String url, String chapter, String pages, String file, Extras extras) {
     public Source {
         Ids.require(id, "source");
         Objects.requireNonNull(author, "author");
@@ -14,6 +18,7 @@ public record Source(String id, String author, String title, String container, S
         date = Text.optional(date);
         url = Text.optional(url);
         chapter = Text.optional(chapter);
+        pages = Text.optional(pages);
         file = Text.optional(file);
         extras = extras == null ? Extras.NONE : extras;
     }

@@ -75,7 +75,7 @@ final class ProjectDto extends Extensible {
         public String color;
     }
 
-    @JsonPropertyOrder({"id", "author", "title", "container", "publisher", "date", "url", "chapter", "file"})
+    @JsonPropertyOrder({"id", "author", "title", "container", "publisher", "date", "url", "chapter", "pages", "file"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class SourceDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -87,6 +87,7 @@ final class ProjectDto extends Extensible {
         public String date;
         public String url;
         public String chapter;
+        public String pages;
         public String file;
     }
 

@@ -88,7 +88,7 @@ final class ProjectMapper {
 
     private static Source source(ProjectDto.SourceDto s, String p) throws InvalidValue {
         return build(p, () -> new Source(required(s.id, p + ".id"), orEmpty(s.author), orEmpty(s.title), s.container,
-                s.publisher, s.date, s.url, s.chapter, s.file, extras(s)));
+                s.publisher, s.date, s.url, s.chapter, s.pages, s.file, extras(s)));
     }
 
     private static Sector sector(ProjectDto.SectorDto s, String p) throws InvalidValue {
@@ -197,6 +197,7 @@ final class ProjectMapper {
         d.date = s.date();
         d.url = s.url();
         d.chapter = s.chapter();
+        d.pages = s.pages();
         d.file = s.file();
         return d;
     }

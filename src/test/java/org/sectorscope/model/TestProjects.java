@@ -54,9 +54,9 @@ public final class TestProjects {
         List<Source> sources = List.of(
                 new Source(KENNEDY, "Scott Kennedy", "China's uneven high-tech drive",
                         "China's Uneven High-Tech Drive", "CSIS", "2020-02", "https://example.org/kennedy",
-                        "1", null, Extras.NONE),
+                        "1", "1-12", null, Extras.NONE),
                 new Source(NAUGHTON, "Barry Naughton", "Industrial policy notes", null, null, "2021", null, null,
-                        null, Extras.NONE));
+                        null, null, Extras.NONE));
         List<Sector> sectors = List.of(
                 new Sector(SOLAR, "Solar PV", "State-led", "World-leading manufacturing at low cost.",
                         new Position(-0.6, 0.5),
@@ -143,7 +143,7 @@ public final class TestProjects {
             int sourceCount = r.nextInt(4);
             for (int i = 0; i < sourceCount; i++) {
                 sources.add(new Source("src-" + i, r.nextBoolean() ? text() : "", text(), optional(), optional(),
-                        optional(), optional(), optional(), optional(), extras()));
+                        optional(), optional(), optional(), optional(), optional(), extras()));
             }
             List<Sector> sectors = new ArrayList<>();
             int evidenceNo = 0;

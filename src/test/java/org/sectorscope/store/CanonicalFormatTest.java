@@ -84,7 +84,7 @@ class CanonicalFormatTest {
     void noNullValuesAndEmptyOptionalStringsOmitted() {
         Project p = TestProjects.small();
         ProjectInfo info = new ProjectInfo("p", "T", "", null, "", Extras.NONE);
-        Source src = new Source("s1", "A", "T", "", null, "", null, "", null, Extras.NONE);
+        Source src = new Source("s1", "A", "T", "", null, "", null, "", null, null, Extras.NONE);
         Evidence ev = new Evidence("e1", "", "note", null, "", Reliability.B, 2, null, List.of(), "", Extras.NONE);
         Sector sector = new Sector("sec", "N", "", "", new Position(0.5, 0.5), null, List.of(ev), Extras.NONE);
         PolicyOption option = new PolicyOption("o1", "O", "", null, null, "", List.of(), Extras.NONE);

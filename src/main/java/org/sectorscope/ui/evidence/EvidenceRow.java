@@ -20,7 +20,7 @@ public record EvidenceRow(String id, String quote, String note, String sourceLab
                 e.grade(), e.reliability().meaning() + " / " + Credibility.meaning(e.credibility()), bearing);
     }
 
-    private static String cite(Source s) {
+    static String cite(Source s) {
         String chapter = s.chapter() == null || s.chapter().isBlank() ? "" : "Ch. " + s.chapter() + ", ";
         return chapter + s.author() + (s.title().isBlank() ? "" : ", \u201c" + s.title() + "\u201d");
     }

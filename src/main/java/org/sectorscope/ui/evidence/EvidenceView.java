@@ -2,7 +2,12 @@ package org.sectorscope.ui.evidence;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -13,8 +18,10 @@ import javafx.scene.layout.VBox;
 
 /** The Evidence pane: the selected sector's summary, placement rationale and graded evidence. */
 public final class EvidenceView extends VBox {
+    private static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
     private final EvidenceViewModel viewModel;
     private final VBox items = new VBox(8);
+    private final EvidenceEditorView editor;
 
     public EvidenceView(EvidenceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -47,7 +54,7 @@ public final class EvidenceView extends VBox {
         historyTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.history()));
         historyTitle.managedProperty().bind(historyTitle.visibleProperty());
         VBox content = new VBox(6, heading, placement, summary, rationaleTitle, rationale, historyTitle, historyLines,
-                itemsTitle, items);
+                itemsHeader(itemsTitle), items);
         content.setPadding(new Insets(4, 10, 10, 2));
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -63,10 +70,102 @@ public final class EvidenceView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         viewModel.rows().addListener((ListChangeListener<EvidenceRow>) c -> rebuild());
+        viewModel.selectedItemProperty().addListener((obs, old, id) -> showPicked(old, id));
         rebuild();
+        editor = new EvidenceEditorView(viewModel.editor());
+        // When the form closes, give focus back to the item it saved so the keyboard flow continues.
+        viewModel.editor().modeProperty().addListener((obs, old, mode) -> {
+            if (mode == EvidenceEditorViewModel.Mode.CLOSED) {
+                focusPicked();
+            }
+        });
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(title, body);
+        getChildren().addAll(title, editor, body);
+    }
+
+    /** Opens the form for a new item of the selected sector and puts the caret in it. */
+    public void startNewItem() {
+        if (viewModel.newItem()) {
+            editor.focusFirstField();
+        }
+    }
+
+    private HBox itemsHeader(Label itemsTitle) {
+        Button add = toolButton("evidence-add", "+ Add", "New evidence item (Ctrl+E)", this::startNewItem);
+        Button edit = toolButton("evidence-edit", "Edit", "Edit the picked item (Enter)", this::editPicked);
+        Button delete = toolButton("evidence-delete", "Delete", "Delete the picked item (Delete)",
+                viewModel::deleteSelected);
+        Button up = toolButton("evidence-up", "\u2191", "Move up (Alt+Up)", () -> viewModel.moveSelected(-1));
+        Button down = toolButton("evidence-down", "\u2193", "Move down (Alt+Down)", () -> viewModel.moveSelected(1));
+        var nothingPicked = viewModel.selectedItemProperty().isNull();
+        for (Button b : new Button[] {edit, delete, up, down}) {
+            b.disableProperty().bind(nothingPicked);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(4, itemsTitle, spacer, add, edit, delete, up, down);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private static Button toolButton(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("small-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void editPicked() {
+        if (viewModel.editSelected()) {
+            editor.focusFirstField();
+        }
+    }
+
+    private void showPicked(String old, String id) {
+        for (Node card : items.getChildren()) {
+            card.pseudoClassStateChanged(PICKED, card.getId().equals("evidence-" + id));
+        }
+    }
+
+    private void focusPicked() {
+        String id = viewModel.selectedItemProperty().get();
+        items.getChildren().stream().filter(n -> n.getId().equals("evidence-" + id)).findFirst()
+                .ifPresent(Node::requestFocus);
+    }
+
+    private void onCardKey(KeyEvent e, String id) {
+        KeyCode code = e.getCode();
+        if (e.isAltDown() && (code == KeyCode.UP || code == KeyCode.DOWN)) {
+            viewModel.moveSelected(code == KeyCode.UP ? -1 : 1);
+            focusPicked();
+        } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
+            int at = indexOf(id) + (code == KeyCode.UP ? -1 : 1);
+            if (at >= 0 && at < viewModel.rows().size()) {
+                viewModel.selectedItemProperty().set(viewModel.rows().get(at).id());
+                focusPicked();
+            }
+        } else if (code == KeyCode.ENTER || code == KeyCode.F2) {
+            editPicked();
+        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            viewModel.deleteSelected();
+            focusPicked();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < viewModel.rows().size(); i++) {
+            if (viewModel.rows().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Label boundLabel(String id, String styleClass) {
@@ -89,13 +188,28 @@ public final class EvidenceView extends VBox {
     }
 
     private void rebuild() {
-        items.getChildren().setAll(viewModel.rows().stream().map(EvidenceView::card).toList());
+        items.getChildren().setAll(viewModel.rows().stream().map(this::card).toList());
+        showPicked(null, viewModel.selectedItemProperty().get());
     }
 
-    private static VBox card(EvidenceRow row) {
+    private VBox card(EvidenceRow row) {
         VBox card = new VBox(4);
         card.getStyleClass().add("evidence-card");
         card.setId("evidence-" + row.id());
+        card.setFocusTraversable(true);
+        card.setOnMousePressed(e -> {
+            viewModel.selectedItemProperty().set(row.id());
+            card.requestFocus();
+            if (e.getClickCount() == 2) {
+                editPicked();
+            }
+        });
+        card.focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                viewModel.selectedItemProperty().set(row.id());
+            }
+        });
+        card.addEventHandler(KeyEvent.KEY_PRESSED, e -> onCardKey(e, row.id()));
         if (!row.quote().isBlank()) {
             Label quote = new Label("\u201c" + row.quote() + "\u201d");
             quote.getStyleClass().add("evidence-quote");

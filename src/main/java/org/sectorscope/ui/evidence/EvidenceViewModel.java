@@ -6,6 +6,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.sectorscope.command.EditEvidenceCommand;
+import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.PlacementChange;
 import org.sectorscope.model.Project;
@@ -23,9 +31,16 @@ public final class EvidenceViewModel {
     private final ReadOnlyStringWrapper rationale = new ReadOnlyStringWrapper(this, "rationale", "");
     private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    private final EvidenceEditorViewModel editor;
 
     public EvidenceViewModel(ProjectSession session) {
+        this(session, () -> LocalDate.now(ZoneOffset.UTC));
+    }
+
+    public EvidenceViewModel(ProjectSession session, Supplier<LocalDate> today) {
         this.session = session;
+        this.editor = new EvidenceEditorViewModel(session, today);
         session.projectProperty().addListener((obs, old, p) -> update());
         session.selection().sectorIdProperty().addListener((obs, old, id) -> update());
         update();
@@ -43,6 +58,7 @@ public final class EvidenceViewModel {
             rationale.set("");
             rows.clear();
             history.clear();
+            selectedItem.set(null);
             return;
         }
         String where = p.quadrantOf(s).map(Quadrant::label).orElse("not placed yet");
@@ -57,7 +73,71 @@ public final class EvidenceViewModel {
         summary.set(s.summary() == null ? "" : s.summary());
         rationale.set(s.placement().rationale());
         rows.setAll(s.evidence().stream().map(e -> EvidenceRow.of(p, e)).toList());
+        if (s.evidence().stream().noneMatch(e -> e.id().equals(selectedItem.get()))) {
+            selectedItem.set(null);
+        }
         history.setAll(s.history().stream().map(EvidenceViewModel::describe).toList());
+    }
+
+    public EvidenceEditorViewModel editor() {
+        return editor;
+    }
+
+    /** The evidence item picked in the pane (an id of the selected sector's items), or null. */
+    public ObjectProperty<String> selectedItemProperty() {
+        return selectedItem;
+    }
+
+    /** Opens the editor for a new item after the picked one, or at the end. False when no sector is selected. */
+    public boolean newItem() {
+        String sectorId = session.selection().sectorId();
+        if (sectorId == null || session.project().sector(sectorId).isEmpty()) {
+            return false;
+        }
+        int at = indexOfSelected();
+        editor.startNew(sectorId, at < 0 ? Integer.MAX_VALUE : at + 1);
+        return true;
+    }
+
+    public boolean editSelected() {
+        if (selectedItem.get() == null) {
+            return false;
+        }
+        editor.startEdit(session.selection().sectorId(), selectedItem.get());
+        return true;
+    }
+
+    /** Deletes the picked item (undoable) and picks its neighbour so Delete can be pressed again. */
+    public void deleteSelected() {
+        int at = indexOfSelected();
+        if (at < 0) {
+            return;
+        }
+        String sectorId = session.selection().sectorId();
+        session.execute(EditEvidenceCommand.remove(session.project(), sectorId, selectedItem.get()));
+        List<Evidence> left = session.project().sector(sectorId).map(Sector::evidence).orElse(List.of());
+        selectedItem.set(left.isEmpty() ? null : left.get(Math.min(at, left.size() - 1)).id());
+    }
+
+    /** Moves the picked item up (negative) or down; does nothing at either end. */
+    public void moveSelected(int delta) {
+        int at = indexOfSelected();
+        int to = at + delta;
+        if (at < 0 || to < 0 || to >= rows.size()) {
+            return;
+        }
+        String id = selectedItem.get();
+        session.execute(EditEvidenceCommand.move(session.project(), session.selection().sectorId(), id, delta));
+        selectedItem.set(id);
+    }
+
+    private int indexOfSelected() {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(selectedItem.get())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public ReadOnlyBooleanProperty hasSectorProperty() {

@@ -41,14 +41,16 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
+    private EvidenceView evidence;
 
     public MainWindow(MainWindowViewModel viewModel, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         ProjectSession session = viewModel.session();
         root.getStyleClass().add("main-window");
+        Parent panes = panes(session);
         root.setTop(menuBar(session));
-        root.setCenter(panes(session));
+        root.setCenter(panes);
         root.setBottom(statusBar(session));
     }
 
@@ -102,7 +104,11 @@ public final class MainWindow {
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), framework);
         edit.setId("menu-edit");
 
-        MenuBar bar = new MenuBar(file, edit);
+        MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", () -> evidence.startNewItem());
+        Menu evidenceMenu = new Menu("Evidence", null, newEvidence);
+        evidenceMenu.setId("menu-evidence");
+
+        MenuBar bar = new MenuBar(file, edit, evidenceMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -130,7 +136,7 @@ public final class MainWindow {
         SectorsView sectors = new SectorsView(new SectorsViewModel(session));
         sectors.setMinWidth(200);
         QuadrantCanvasView canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
-        EvidenceView evidence = new EvidenceView(new EvidenceViewModel(session));
+        evidence = new EvidenceView(new EvidenceViewModel(session));
         evidence.setMinWidth(240);
         PolicyOptionsView options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         options.setMinHeight(150);

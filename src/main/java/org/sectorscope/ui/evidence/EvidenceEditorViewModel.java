@@ -1,0 +1,309 @@
+package org.sectorscope.ui.evidence;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sectorscope.command.EditEvidenceCommand;
+import org.sectorscope.model.AxisId;
+import org.sectorscope.model.Bearing;
+import org.sectorscope.model.Credibility;
+import org.sectorscope.model.Evidence;
+import org.sectorscope.model.Extras;
+import org.sectorscope.model.Framework;
+import org.sectorscope.model.Ids;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Reliability;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.Side;
+import org.sectorscope.session.ProjectSession;
+
+/**
+ * The form that adds or edits one evidence item. It stays tied to the sector it was opened for, so
+ * selecting another sector mid-typing never loses or misfiles the draft. A new item starts with the
+ * source and grade used last, since analysts usually capture several quotes from one chapter in a row.
+ */
+public final class EvidenceEditorViewModel {
+    public enum Mode { CLOSED, NEW, EDIT }
+
+    /** A source the item can cite; {@code id} is null for "No source". */
+    public record SourceChoice(String id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public record BearingChoice(Bearing bearing, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final String DEFAULT_GRADE = "B2";
+
+    private final ProjectSession session;
+    private final Supplier<LocalDate> today;
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.CLOSED);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper gradeMeaning = new ReadOnlyStringWrapper(this, "gradeMeaning", "");
+    private final StringProperty quote = new SimpleStringProperty(this, "quote", "");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty page = new SimpleStringProperty(this, "page", "");
+    private final StringProperty grade = new SimpleStringProperty(this, "grade", DEFAULT_GRADE);
+    private final StringProperty tags = new SimpleStringProperty(this, "tags", "");
+    private final StringProperty added = new SimpleStringProperty(this, "added", "");
+    private final ObjectProperty<SourceChoice> source = new SimpleObjectProperty<>(this, "source");
+    private final ObjectProperty<BearingChoice> bearing = new SimpleObjectProperty<>(this, "bearing");
+    private final ObservableList<SourceChoice> sources = FXCollections.observableArrayList();
+    private final ObservableList<BearingChoice> bearings = FXCollections.observableArrayList();
+    private String sectorId;
+    private String evidenceId;
+    private int insertIndex;
+    private Evidence original;
+    private String lastSourceId;
+    private String lastGrade = DEFAULT_GRADE;
+
+    public EvidenceEditorViewModel(ProjectSession session, Supplier<LocalDate> today) {
+        this.session = session;
+        this.today = today;
+        for (Observable o : List.of(quote, note, grade, added)) {
+            o.addListener(x -> validate());
+        }
+        session.projectProperty().addListener((obs, old, p) -> followProject(p));
+        validate();
+    }
+
+    /** Opens an empty form for a new item of {@code sectorId}, to be inserted at {@code index}. */
+    public void startNew(String sectorId, int index) {
+        Project p = session.project();
+        Sector s = p.sector(sectorId).orElseThrow();
+        open(p, s);
+        evidenceId = null;
+        original = null;
+        insertIndex = index;
+        quote.set("");
+        note.set("");
+        page.set("");
+        tags.set("");
+        grade.set(lastGrade);
+        added.set(today.get().toString());
+        source.set(choiceFor(p.source(lastSourceId).isPresent() ? lastSourceId : s.placement().sourceId()));
+        bearing.set(bearings.get(0));
+        heading.set("New evidence for " + s.name());
+        mode.set(Mode.NEW);
+    }
+
+    public void startEdit(String sectorId, String evidenceId) {
+        Project p = session.project();
+        Sector s = p.sector(sectorId).orElseThrow();
+        Evidence e = s.evidence().stream().filter(x -> x.id().equals(evidenceId)).findFirst().orElseThrow();
+        open(p, s);
+        this.evidenceId = evidenceId;
+        original = e;
+        quote.set(orEmpty(e.quote()));
+        note.set(orEmpty(e.note()));
+        page.set(orEmpty(e.page()));
+        tags.set(String.join(", ", e.tags()));
+        grade.set(e.grade());
+        added.set(orEmpty(e.added()));
+        source.set(choiceFor(e.sourceId()));
+        bearing.set(bearings.stream().filter(b -> b.bearing().equals(e.bearing())).findFirst().orElse(bearings.get(0)));
+        heading.set("Edit evidence for " + s.name());
+        mode.set(Mode.EDIT);
+    }
+
+    /**
+     * Saves the form as one undoable step and closes it. Returns the item's id, or empty when the
+     * form is invalid (the problem text says why) or unchanged.
+     */
+    public Optional<String> commit() {
+        if (mode.get() == Mode.CLOSED || !problem.get().isEmpty()) {
+            return Optional.empty();
+        }
+        Project p = session.project();
+        String id = evidenceId == null ? Ids.newId("ev") : evidenceId;
+        String g = grade.get().strip().toUpperCase(Locale.ROOT);
+        Evidence item = new Evidence(id, quote.get(), note.get(), source.get() == null ? null : source.get().id(),
+                page.get(), Reliability.fromKey(g.substring(0, 1)), g.charAt(1) - '0', bearing.get().bearing(),
+                splitTags(tags.get()), added.get(), original == null ? Extras.NONE : original.extras());
+        if (mode.get() == Mode.NEW) {
+            session.execute(EditEvidenceCommand.add(p, sectorId, item, insertIndex));
+        } else if (!item.equals(original)) {
+            session.execute(EditEvidenceCommand.update(p, sectorId, item));
+        }
+        lastSourceId = item.sourceId();
+        lastGrade = item.grade();
+        close();
+        return Optional.of(id);
+    }
+
+    public void cancel() {
+        close();
+    }
+
+    private void close() {
+        mode.set(Mode.CLOSED);
+        sectorId = null;
+        evidenceId = null;
+        original = null;
+        heading.set("");
+    }
+
+    private void open(Project p, Sector s) {
+        sectorId = s.id();
+        sources.setAll(sourceChoices(p));
+        bearings.setAll(bearingChoices(p.framework()));
+    }
+
+    // An undo that removes the sector or the item being edited closes the form rather than resurrecting it.
+    private void followProject(Project p) {
+        if (mode.get() == Mode.CLOSED) {
+            return;
+        }
+        Optional<Sector> s = p.sector(sectorId);
+        boolean gone = s.isEmpty() || (evidenceId != null
+                && s.get().evidence().stream().noneMatch(e -> e.id().equals(evidenceId)));
+        if (gone) {
+            close();
+        }
+    }
+
+    private void validate() {
+        String g = grade.get() == null ? "" : grade.get().strip().toUpperCase(Locale.ROOT);
+        boolean gradeOk = g.matches("[A-F][1-6]");
+        gradeMeaning.set(gradeOk ? Reliability.fromKey(g.substring(0, 1)).meaning() + " / "
+                + Credibility.meaning(g.charAt(1) - '0') : "");
+        if (quote.get().isBlank() && note.get().isBlank()) {
+            problem.set("Write a quote or a note.");
+        } else if (!gradeOk) {
+            problem.set("The grade is a letter A\u2013F and a digit 1\u20136, for example B2.");
+        } else if (!added.get().isBlank() && !isIsoDate(added.get().strip())) {
+            problem.set("The date added is written yyyy-mm-dd.");
+        } else {
+            problem.set("");
+        }
+    }
+
+    private static boolean isIsoDate(String s) {
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    static List<String> splitTags(String text) {
+        return Arrays.stream(text.split("[,;]")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    private SourceChoice choiceFor(String id) {
+        return sources.stream().filter(c -> java.util.Objects.equals(c.id(), id)).findFirst().orElse(sources.get(0));
+    }
+
+    static List<SourceChoice> sourceChoices(Project p) {
+        List<SourceChoice> out = new ArrayList<>();
+        out.add(new SourceChoice(null, "No source"));
+        p.sources().forEach(s -> out.add(new SourceChoice(s.id(), EvidenceRow.cite(s))));
+        return out;
+    }
+
+    /** "Neither" first, then each pole named as the framework names it, x-axis first. */
+    static List<BearingChoice> bearingChoices(Framework f) {
+        List<BearingChoice> out = new ArrayList<>();
+        out.add(new BearingChoice(Bearing.NONE, "Neither (context)"));
+        for (AxisId axis : List.of(AxisId.X, AxisId.Y)) {
+            for (Side side : Side.values()) {
+                out.add(new BearingChoice(Bearing.of(axis, side), "Toward " + f.axis(axis).label(side)));
+            }
+        }
+        return out;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public boolean isOpen() {
+        return mode.get() != Mode.CLOSED;
+    }
+
+    public String sectorId() {
+        return sectorId;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** Empty when the form can be saved, else what to fix. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty gradeMeaningProperty() {
+        return gradeMeaning.getReadOnlyProperty();
+    }
+
+    public StringProperty quoteProperty() {
+        return quote;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty pageProperty() {
+        return page;
+    }
+
+    public StringProperty gradeProperty() {
+        return grade;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public StringProperty addedProperty() {
+        return added;
+    }
+
+    public ObjectProperty<SourceChoice> sourceProperty() {
+        return source;
+    }
+
+    public ObjectProperty<BearingChoice> bearingProperty() {
+        return bearing;
+    }
+
+    public ObservableList<SourceChoice> sources() {
+        return sources;
+    }
+
+    public ObservableList<BearingChoice> bearings() {
+        return bearings;
+    }
+}

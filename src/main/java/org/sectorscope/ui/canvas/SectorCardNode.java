@@ -9,7 +9,9 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
+import javafx.scene.control.Tooltip;
 import org.sectorscope.logic.PlacementConfidence;
+import org.sectorscope.ui.BalanceText;
 
 /**
  * A sector on the canvas. Deliberately light (a region with three text nodes and two shapes, laid out
@@ -35,6 +37,7 @@ final class SectorCardNode extends Region {
     private final Text name = new Text();
     private final Text meta = new Text();
     private final Text confidence = new Text();
+    private Tooltip warningTip;
     private Shape marker;
     private String driver;
     private String sectorId;
@@ -69,8 +72,23 @@ final class SectorCardNode extends Region {
         setId("card-" + item.id());
         name.setText(item.name());
         meta.setText(item.driver());
-        confidence.setText(bars(item.confidence()) + " " + item.evidenceCount());
+        confidence.setText(bars(item.confidence()) + " " + item.evidenceCount()
+                + (item.warning() == null ? "" : " " + BalanceText.WARNING_MARK));
         confidence.getStyleClass().setAll("card-confidence", "confidence-" + item.confidence().name().toLowerCase(Locale.ROOT));
+        if (item.warning() != null) {
+            confidence.getStyleClass().add("contradicted");
+        }
+        // Few cards carry a warning, so a tooltip on those costs nothing at scale.
+        if (item.warning() != null && warningTip == null) {
+            warningTip = new Tooltip();
+            Tooltip.install(this, warningTip);
+        } else if (item.warning() == null && warningTip != null) {
+            Tooltip.uninstall(this, warningTip);
+            warningTip = null;
+        }
+        if (warningTip != null) {
+            warningTip.setText(item.warning());
+        }
         if (!item.driver().equals(driver)) {
             driver = item.driver();
             if (marker != null) {
@@ -79,7 +97,8 @@ final class SectorCardNode extends Region {
             marker = marker(driver);
             getChildren().add(marker);
         }
-        setAccessibleText(item.name() + ", quadrant " + item.quadrantLetter() + ", " + item.confidence().label());
+        setAccessibleText(item.name() + ", quadrant " + item.quadrantLetter() + ", " + item.confidence().label()
+                + (item.warning() == null ? "" : ". Warning: " + item.warning()));
         return true;
     }
 

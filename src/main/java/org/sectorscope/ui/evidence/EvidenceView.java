@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.sectorscope.model.Side;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -53,7 +54,23 @@ public final class EvidenceView extends VBox {
         showHistory(historyLines);
         historyTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.history()));
         historyTitle.managedProperty().bind(historyTitle.visibleProperty());
-        VBox content = new VBox(6, heading, placement, summary, rationaleTitle, rationale, historyTitle, historyLines,
+        Label balanceTitle = new Label("Balance of the evidence");
+        balanceTitle.getStyleClass().add("section-title");
+        balanceTitle.setTooltip(new Tooltip("Each item adds its grade weight (A1 = 1.0 \u2026 E5 = 0.04) to the pole it"
+                + " points toward; the placed pole is underlined."));
+        VBox balanceRows = new VBox(3);
+        balanceRows.setId("evidence-balance");
+        viewModel.balance().addListener((ListChangeListener<BalanceRow>) c -> showBalance(balanceRows));
+        showBalance(balanceRows);
+        Label warning = boundLabel("evidence-warning", "contradiction-warning");
+        warning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.warningProperty().get().isEmpty() ? ""
+                        : org.sectorscope.ui.BalanceText.WARNING_MARK + " " + viewModel.warningProperty().get(),
+                viewModel.warningProperty()));
+        warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        VBox content = new VBox(6, heading, placement, summary, rationaleTitle, rationale, balanceTitle, balanceRows,
+                warning, historyTitle, historyLines,
                 itemsHeader(itemsTitle), items);
         content.setPadding(new Insets(4, 10, 10, 2));
         content.setFillWidth(true);
@@ -133,8 +150,9 @@ public final class EvidenceView extends VBox {
 
     private void focusPicked() {
         String id = viewModel.selectedItemProperty().get();
+        // With no item left, the list itself holds the focus so Ctrl+Z still reaches the Edit menu.
         items.getChildren().stream().filter(n -> n.getId().equals("evidence-" + id)).findFirst()
-                .ifPresent(Node::requestFocus);
+                .ifPresentOrElse(Node::requestFocus, items::requestFocus);
     }
 
     private void onCardKey(KeyEvent e, String id) {
@@ -177,6 +195,48 @@ public final class EvidenceView extends VBox {
         return l;
     }
 
+    private void showBalance(VBox box) {
+        box.getChildren().setAll(viewModel.balance().stream().map(EvidenceView::balanceRow).toList());
+    }
+
+    private static final double BAR_WIDTH = 120;
+
+    private static HBox balanceRow(BalanceRow row) {
+        Label low = pole(row.lowLabel(), row.lowWeight(), row.lowItems(), row.placedOn() == Side.LOW);
+        Label high = pole(row.highLabel(), row.highWeight(), row.highItems(), row.placedOn() == Side.HIGH);
+        HBox bar = new HBox();
+        bar.setMinWidth(BAR_WIDTH);
+        bar.setMaxWidth(BAR_WIDTH);
+        bar.setPrefHeight(8);
+        bar.setMaxHeight(8);
+        if (row.isEmpty()) {
+            bar.getStyleClass().add("balance-bar-empty");
+        } else {
+            Region lowPart = new Region();
+            lowPart.getStyleClass().add("balance-bar-low");
+            lowPart.setPrefWidth(BAR_WIDTH * row.lowShare());
+            Region highPart = new Region();
+            highPart.getStyleClass().add("balance-bar-high");
+            highPart.setPrefWidth(BAR_WIDTH * (1 - row.lowShare()));
+            bar.getChildren().addAll(lowPart, highPart);
+        }
+        HBox box = new HBox(6, low, bar, high);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.getStyleClass().add("balance-row");
+        Tooltip.install(box, new Tooltip(row.axisTitle() + (row.isEmpty() ? ": no item bears on this axis" : "")));
+        return box;
+    }
+
+    private static Label pole(String label, double weight, int items, boolean placed) {
+        Label l = new Label(label + " " + org.sectorscope.ui.BalanceText.weight(weight) + " (" + items + ")");
+        l.getStyleClass().add("balance-pole");
+        if (placed) {
+            l.getStyleClass().add("placed");
+        }
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private void showHistory(VBox box) {
         box.getChildren().setAll(viewModel.history().stream().map(line -> {
             Label l = new Label(line);
@@ -188,8 +248,13 @@ public final class EvidenceView extends VBox {
     }
 
     private void rebuild() {
+        // Rebuilding replaces the focused card; keep the focus on the picked item so keys keep working.
+        boolean hadFocus = items.getChildren().stream().anyMatch(Node::isFocused);
         items.getChildren().setAll(viewModel.rows().stream().map(this::card).toList());
         showPicked(null, viewModel.selectedItemProperty().get());
+        if (hadFocus) {
+            focusPicked();
+        }
     }
 
     private VBox card(EvidenceRow row) {
@@ -203,6 +268,7 @@ public final class EvidenceView extends VBox {
             if (e.getClickCount() == 2) {
                 editPicked();
             }
+            e.consume(); // the scroll pane would otherwise take the focus back on this press
         });
         card.focusedProperty().addListener((obs, was, is) -> {
             if (is) {

@@ -14,6 +14,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.sectorscope.command.EditEvidenceCommand;
 import org.sectorscope.model.Evidence;
+import org.sectorscope.model.AxisId;
+import org.sectorscope.ui.BalanceText;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.PlacementChange;
 import org.sectorscope.model.Project;
@@ -31,6 +33,8 @@ public final class EvidenceViewModel {
     private final ReadOnlyStringWrapper rationale = new ReadOnlyStringWrapper(this, "rationale", "");
     private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObservableList<BalanceRow> balance = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ObjectProperty<String> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final EvidenceEditorViewModel editor;
 
@@ -58,6 +62,8 @@ public final class EvidenceViewModel {
             rationale.set("");
             rows.clear();
             history.clear();
+            balance.clear();
+            warning.set("");
             selectedItem.set(null);
             return;
         }
@@ -77,6 +83,19 @@ public final class EvidenceViewModel {
             selectedItem.set(null);
         }
         history.setAll(s.history().stream().map(EvidenceViewModel::describe).toList());
+        balance.setAll(BalanceRow.of(p.framework().xAxis(), AxisId.X, s), BalanceRow.of(p.framework().yAxis(), AxisId.Y, s));
+        String w = BalanceText.warning(p.framework(), s);
+        warning.set(w == null ? "" : w);
+    }
+
+    /** The x-axis then the y-axis balance of the selected sector's evidence. */
+    public ObservableList<BalanceRow> balance() {
+        return balance;
+    }
+
+    /** Why the placement goes against its own evidence; empty when it does not. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public EvidenceEditorViewModel editor() {

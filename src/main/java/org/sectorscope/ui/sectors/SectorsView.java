@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.sectorscope.ui.BalanceText;
 
 /** The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. */
 public final class SectorsView extends VBox {
@@ -71,6 +72,8 @@ public final class SectorsView extends VBox {
         private final Label quadrant = new Label();
         private final Label driver = new Label();
         private final Label evidence = new Label();
+        private final Label balance = new Label();
+        private final Label warning = new Label();
         private final VBox card;
 
         SectorCell() {
@@ -92,7 +95,11 @@ public final class SectorsView extends VBox {
             evidence.getStyleClass().add("evidence-count");
             // A flow, not a row: in a narrow pane the tags wrap instead of being cut off.
             FlowPane meta = new FlowPane(6, 3, quadrant, driver, evidence);
-            card = new VBox(4, name, meta);
+            balance.getStyleClass().add("balance-line");
+            balance.setWrapText(true);
+            warning.getStyleClass().add("contradiction-warning");
+            warning.setWrapText(true);
+            card = new VBox(4, name, meta, balance, warning);
             card.getStyleClass().add("sector-card-row");
             setPrefWidth(0); // lets the cell shrink with the pane so text wraps instead of scrolling
         }
@@ -116,8 +123,18 @@ public final class SectorsView extends VBox {
             driver.setText(item.driver().isBlank() ? "No driver" : item.driver());
             driver.setVisible(!item.driver().isBlank());
             evidence.setText(item.evidenceLabel());
+            balance.setText(item.balance());
+            show(balance, !item.balance().isEmpty());
+            warning.setText(item.warning() == null ? "" : BalanceText.WARNING_MARK + " " + item.warning());
+            show(warning, item.warning() != null);
             setGraphic(card);
-            setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.driver());
+            setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.driver()
+                    + (item.warning() == null ? "" : ". Warning: " + item.warning()));
+        }
+
+        private static void show(Label label, boolean visible) {
+            label.setVisible(visible);
+            label.setManaged(visible);
         }
     }
 }

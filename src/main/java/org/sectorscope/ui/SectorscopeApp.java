@@ -27,7 +27,7 @@ public final class SectorscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         ProjectSession session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
-        FxDialogs dialogs = new FxDialogs(stage);
+        FxDialogs dialogs = new FxDialogs(stage, getHostServices());
         MainWindowViewModel viewModel = new MainWindowViewModel(session, files, new RecentFiles(AppHome.dir()),
                 Platform::runLater, dialogs::showError);
         MainWindow window = new MainWindow(viewModel, dialogs);

@@ -13,6 +13,26 @@ public final class StubDialogs implements Dialogs {
     public Path saveAnswer;
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> opened = new ArrayList<>();
+    public Path csvImportAnswer;
+    public Path csvExportAnswer;
+
+    @Override
+    public Optional<Path> chooseCsvToImport(Path initialFolder) {
+        asked.add("csv-import");
+        return Optional.ofNullable(csvImportAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToExport(Path initialFolder, String suggestedName) {
+        asked.add("csv-export:" + suggestedName);
+        return Optional.ofNullable(csvExportAnswer);
+    }
+
+    @Override
+    public void openDocument(String uri) {
+        opened.add(uri);
+    }
 
     @Override
     public UnsavedChoice confirmUnsaved(String projectName) {

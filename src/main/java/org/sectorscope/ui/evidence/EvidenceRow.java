@@ -7,7 +7,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
 
 /** One evidence item as the Evidence pane shows it. */
-public record EvidenceRow(String id, String quote, String note, String sourceLabel, String grade,
+public record EvidenceRow(String id, String quote, String note, String sourceId, String sourceLabel, String grade,
                           String gradeMeaning, String bearing) {
     static EvidenceRow of(Project p, Evidence e) {
         String source = p.source(e.sourceId()).map(EvidenceRow::cite).orElse("No source");
@@ -16,7 +16,8 @@ public record EvidenceRow(String id, String quote, String note, String sourceLab
         }
         String bearing = e.bearing().axis() == AxisId.NONE ? "Context"
                 : "Toward " + p.framework().axis(e.bearing().axis()).label(e.bearing().toward());
-        return new EvidenceRow(e.id(), e.quote() == null ? "" : e.quote(), e.note() == null ? "" : e.note(), source,
+        return new EvidenceRow(e.id(), e.quote() == null ? "" : e.quote(), e.note() == null ? "" : e.note(),
+                p.source(e.sourceId()).isPresent() ? e.sourceId() : null, source,
                 e.grade(), e.reliability().meaning() + " / " + Credibility.meaning(e.credibility()), bearing);
     }
 

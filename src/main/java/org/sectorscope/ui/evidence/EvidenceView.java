@@ -23,6 +23,7 @@ public final class EvidenceView extends VBox {
     private final EvidenceViewModel viewModel;
     private final VBox items = new VBox(8);
     private final EvidenceEditorView editor;
+    private java.util.function.Consumer<String> onShowSource;
 
     public EvidenceView(EvidenceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -99,6 +100,11 @@ public final class EvidenceView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(title, editor, body);
+    }
+
+    /** What to do when the analyst clicks an item's source: the main window opens the Sources dialog on it. */
+    public void setOnShowSource(java.util.function.Consumer<String> action) {
+        onShowSource = action;
     }
 
     /** Opens the form for a new item of the selected sector and puts the caret in it. */
@@ -299,6 +305,15 @@ public final class EvidenceView extends VBox {
         bearing.setMinWidth(Region.USE_PREF_SIZE);
         Label source = new Label(row.sourceLabel());
         source.getStyleClass().add("evidence-source");
+        if (row.sourceId() != null) {
+            source.getStyleClass().add("source-link");
+            source.setTooltip(new Tooltip("Show this source (edit it once for every item that cites it)"));
+            source.setOnMouseClicked(e -> {
+                if (onShowSource != null) {
+                    onShowSource.accept(row.sourceId());
+                }
+            });
+        }
         source.setWrapText(true);
         source.setMinWidth(0);
         HBox.setHgrow(source, Priority.ALWAYS);

@@ -13,5 +13,14 @@ public interface Dialogs {
 
     Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName);
 
+    /** A CSV file of evidence to import. */
+    Optional<Path> chooseCsvToImport(Path initialFolder);
+
+    /** Where to write the evidence as CSV. */
+    Optional<Path> chooseCsvToExport(Path initialFolder, String suggestedName);
+
     void showError(String title, String message);
+
+    /** Opens a file: or http(s): URI in the system's viewer. */
+    void openDocument(String uri);
 }

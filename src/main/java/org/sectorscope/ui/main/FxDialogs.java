@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,9 +16,50 @@ import org.sectorscope.store.ProjectFormat;
 /** The real dialogs: JavaFX alerts and the platform's file choosers. */
 public final class FxDialogs implements Dialogs {
     private final Window owner;
+    private final HostServices hostServices;
 
-    public FxDialogs(Window owner) {
+    /** @param hostServices opens documents in the system's viewer; null where there is none */
+    public FxDialogs(Window owner, HostServices hostServices) {
         this.owner = owner;
+        this.hostServices = hostServices;
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToImport(Path initialFolder) {
+        FileChooser chooser = csvChooser("Import evidence from CSV", initialFolder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToExport(Path initialFolder, String suggestedName) {
+        FileChooser chooser = csvChooser("Export evidence to CSV", initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(p -> p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".csv"));
+    }
+
+    private static FileChooser csvChooser(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public void openDocument(String uri) {
+        if (hostServices == null) {
+            showError("Cannot open the source", "This system has no viewer for " + uri);
+            return;
+        }
+        try {
+            hostServices.showDocument(uri);
+        } catch (RuntimeException e) {
+            showError("Cannot open the source", uri + ": " + e.getMessage());
+        }
     }
 
     @Override

@@ -105,12 +105,18 @@ public final class MainWindow {
         edit.setId("menu-edit");
 
         MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", () -> evidence.startNewItem());
-        Menu evidenceMenu = new Menu("Evidence", null, newEvidence);
+        MenuItem sources = item("Sources\u2026", "Shortcut+Shift+R", () -> showSources(null));
+        Menu evidenceMenu = new Menu("Evidence", null, newEvidence, new SeparatorMenuItem(), sources);
         evidenceMenu.setId("menu-evidence");
 
         MenuBar bar = new MenuBar(file, edit, evidenceMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** The Sources dialog, on {@code sourceId} when given; source edits are undoable steps like any other. */
+    public void showSources(String sourceId) {
+        org.sectorscope.ui.sources.SourcesDialog.show(stage, viewModel.session(), dialogs::openDocument, sourceId);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -137,6 +143,7 @@ public final class MainWindow {
         sectors.setMinWidth(200);
         QuadrantCanvasView canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
         evidence = new EvidenceView(new EvidenceViewModel(session));
+        evidence.setOnShowSource(this::showSources);
         evidence.setMinWidth(240);
         PolicyOptionsView options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         options.setMinHeight(150);

@@ -1,0 +1,124 @@
+package org.sectorscope.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.sectorscope.model.AxisId;
+import org.sectorscope.model.Evidence;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+
+/**
+ * Writes every evidence item of a project as CSV (docs/evidence-csv.md): a header with all of
+ * {@link EvidenceCsv#COLUMNS}, then one row per item, sectors in project order and items in their
+ * order. The text starts with a byte order mark, so Excel takes it for UTF-8, and lines end in CRLF
+ * as RFC 4180 asks.
+ */
+public final class EvidenceCsvWriter {
+    private static final String LINE_END = "\r\n";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private EvidenceCsvWriter() {
+    }
+
+    /** Writes the CSV, byte order mark first, to {@code out}, which must encode UTF-8. Does not close it. */
+    public static void write(Project project, Writer out) throws IOException {
+        out.write(BYTE_ORDER_MARK);
+        writeRow(out, EvidenceCsv.COLUMNS);
+        for (Sector sector : project.sectors()) {
+            for (Evidence evidence : sector.evidence()) {
+                writeRow(out, cells(sector, evidence));
+            }
+        }
+        out.flush();
+    }
+
+    /** Writes the CSV as UTF-8 bytes to {@code out}. Does not close it. */
+    public static void write(Project project, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(project, writer);
+    }
+
+    /** The CSV as text, starting with the byte order mark. */
+    public static String toText(Project project) {
+        StringWriter out = new StringWriter();
+        try {
+            write(project, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreachable: a StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
+    /** The CSV as UTF-8 bytes, ready to save. */
+    public static byte[] toBytes(Project project) {
+        return toText(project).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The cells of one item, in the order of {@link EvidenceCsv#COLUMNS}. */
+    static List<String> cells(Sector sector, Evidence e) {
+        AxisId axis = e.bearing().axis();
+        return List.of(
+                sector.name(),
+                sector.id(),
+                e.id(),
+                orEmpty(e.quote()),
+                orEmpty(e.note()),
+                orEmpty(e.sourceId()),
+                orEmpty(e.page()),
+                e.reliability().name(),
+                Integer.toString(e.credibility()),
+                axis == AxisId.NONE ? "" : axis.key(),
+                axis == AxisId.NONE ? "" : e.bearing().toward().key(),
+                String.join(EvidenceCsv.TAG_SEPARATOR, e.tags()),
+                orEmpty(e.added()));
+    }
+
+    private static void writeRow(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
+        out.write(LINE_END);
+    }
+
+    /**
+     * One cell as written: formula-guarded first, then quoted when RFC 4180 needs it (a comma, quote,
+     * CR or LF) or when leading or trailing white space would otherwise be trimmed by a spreadsheet.
+     */
+    static String cell(String value) {
+        String guarded = EvidenceCsv.guard(value);
+        if (!needsQuotes(guarded)) {
+            return guarded;
+        }
+        return '"' + guarded.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean needsQuotes(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.sectorscope.model.Project;
+import org.sectorscope.store.EvidenceCsvFiles;
+import org.sectorscope.store.EvidenceImport;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectStore;
 
@@ -32,6 +34,18 @@ public final class ProjectFiles implements AutoCloseable {
     public CompletableFuture<Path> save(Project snapshot, Path file) {
         return CompletableFuture.supplyAsync(() -> call(() -> {
             ProjectStore.save(snapshot, file);
+            return file;
+        }), io);
+    }
+
+    /** Reads an evidence CSV as a preview against {@code project}; see {@link EvidenceCsvFiles#read}. */
+    public CompletableFuture<EvidenceImport> readEvidenceCsv(Path file, Project project, String today) {
+        return CompletableFuture.supplyAsync(() -> call(() -> EvidenceCsvFiles.read(file, project, today)), io);
+    }
+
+    public CompletableFuture<Path> writeEvidenceCsv(Project snapshot, Path file) {
+        return CompletableFuture.supplyAsync(() -> call(() -> {
+            EvidenceCsvFiles.write(snapshot, file);
             return file;
         }), io);
     }

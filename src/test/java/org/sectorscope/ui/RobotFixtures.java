@@ -47,10 +47,18 @@ public final class RobotFixtures {
         stage.show();
     }
 
-    /** The stage is shared between robot test classes, which may have sized it; size it explicitly. */
+    /**
+     * The stage is shared between robot test classes, which may have sized or moved it; size it and put
+     * it in the screen's corner so every pane is on the (1920x1200) screen.
+     */
     private static void size(Stage stage, double width, double height) {
+        // A dialog left open by an earlier class would take the keyboard from this window.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         stage.setWidth(width);
         stage.setHeight(height);
+        stage.setX(0);
+        stage.setY(0);
     }
 
     public static Point2D centreOnScreen(Node node) {

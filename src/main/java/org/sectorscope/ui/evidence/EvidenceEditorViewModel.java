@@ -62,6 +62,7 @@ public final class EvidenceEditorViewModel {
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.CLOSED);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper gradeMeaning = new ReadOnlyStringWrapper(this, "gradeMeaning", "");
     private final StringProperty quote = new SimpleStringProperty(this, "quote", "");
@@ -151,6 +152,8 @@ public final class EvidenceEditorViewModel {
         }
         lastSourceId = item.sourceId();
         lastGrade = item.grade();
+        saved.set(null);
+        saved.set(id);
         close();
         return Optional.of(id);
     }
@@ -240,6 +243,11 @@ public final class EvidenceEditorViewModel {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The id of the item saved last; set just before the form closes, so the pane can pick it. */
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {

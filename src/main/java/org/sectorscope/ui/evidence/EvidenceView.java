@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.sectorscope.model.Side;
@@ -23,6 +25,8 @@ public final class EvidenceView extends VBox {
     private final EvidenceViewModel viewModel;
     private final VBox items = new VBox(8);
     private final EvidenceEditorView editor;
+    private final EvidenceSearchView search;
+    private final TabPane tabs = new TabPane();
     private java.util.function.Consumer<String> onShowSource;
 
     public EvidenceView(EvidenceViewModel viewModel) {
@@ -97,9 +101,28 @@ public final class EvidenceView extends VBox {
                 focusPicked();
             }
         });
+        VBox sectorTab = new VBox(6, editor, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        search = new EvidenceSearchView(viewModel.search());
+        Tab sector = new Tab("Sector", sectorTab);
+        sector.setId("tab-sector");
+        Tab find = new Tab("Find", search);
+        find.setId("tab-find");
+        Tab sources = new Tab("By source", new EvidenceBySourceView(viewModel.bySource()));
+        sources.setId("tab-by-source");
+        tabs.getTabs().addAll(sector, find, sources);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("evidence-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(title, editor, body);
+        getChildren().addAll(title, tabs);
+    }
+
+    /** Shows the Find tab with the caret in its search field. */
+    public void startSearch() {
+        tabs.getSelectionModel().select(1);
+        search.focusSearchField();
     }
 
     /** What to do when the analyst clicks an item's source: the main window opens the Sources dialog on it. */
@@ -109,6 +132,7 @@ public final class EvidenceView extends VBox {
 
     /** Opens the form for a new item of the selected sector and puts the caret in it. */
     public void startNewItem() {
+        tabs.getSelectionModel().select(0);
         if (viewModel.newItem()) {
             editor.focusFirstField();
         }
@@ -143,6 +167,7 @@ public final class EvidenceView extends VBox {
     }
 
     private void editPicked() {
+        tabs.getSelectionModel().select(0);
         if (viewModel.editSelected()) {
             editor.focusFirstField();
         }

@@ -37,6 +37,9 @@ public final class EvidenceViewModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ObjectProperty<String> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final EvidenceEditorViewModel editor;
+    private final EvidenceSearchViewModel search;
+    private final EvidenceBySourceViewModel bySource;
+    private String pendingPick;
 
     public EvidenceViewModel(ProjectSession session) {
         this(session, () -> LocalDate.now(ZoneOffset.UTC));
@@ -45,6 +48,15 @@ public final class EvidenceViewModel {
     public EvidenceViewModel(ProjectSession session, Supplier<LocalDate> today) {
         this.session = session;
         this.editor = new EvidenceEditorViewModel(session, today);
+        this.search = new EvidenceSearchViewModel(session);
+        this.bySource = new EvidenceBySourceViewModel(session);
+        search.pickedEvidenceIdProperty().addListener((obs, old, id) -> adoptPick(id));
+        bySource.pickedEvidenceIdProperty().addListener((obs, old, id) -> adoptPick(id));
+        editor.savedProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                selectedItem.set(id);
+            }
+        });
         session.projectProperty().addListener((obs, old, p) -> update());
         session.selection().sectorIdProperty().addListener((obs, old, id) -> update());
         update();
@@ -79,7 +91,10 @@ public final class EvidenceViewModel {
         summary.set(s.summary() == null ? "" : s.summary());
         rationale.set(s.placement().rationale());
         rows.setAll(s.evidence().stream().map(e -> EvidenceRow.of(p, e)).toList());
-        if (s.evidence().stream().noneMatch(e -> e.id().equals(selectedItem.get()))) {
+        if (pendingPick != null && s.evidence().stream().anyMatch(e -> e.id().equals(pendingPick))) {
+            selectedItem.set(pendingPick);
+            pendingPick = null;
+        } else if (s.evidence().stream().noneMatch(e -> e.id().equals(selectedItem.get()))) {
             selectedItem.set(null);
         }
         history.setAll(s.history().stream().map(EvidenceViewModel::describe).toList());
@@ -96,6 +111,29 @@ public final class EvidenceViewModel {
     /** Why the placement goes against its own evidence; empty when it does not. */
     public ReadOnlyStringProperty warningProperty() {
         return warning.getReadOnlyProperty();
+    }
+
+    /**
+     * A hit picked in the search or by-source view becomes the picked item here; the sector it
+     * belongs to may only be selected a moment later, so the pick waits for it.
+     */
+    private void adoptPick(String id) {
+        if (id == null) {
+            return;
+        }
+        if (rows.stream().anyMatch(r -> r.id().equals(id))) {
+            selectedItem.set(id);
+        } else {
+            pendingPick = id;
+        }
+    }
+
+    public EvidenceSearchViewModel search() {
+        return search;
+    }
+
+    public EvidenceBySourceViewModel bySource() {
+        return bySource;
     }
 
     public EvidenceEditorViewModel editor() {

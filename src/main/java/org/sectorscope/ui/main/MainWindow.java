@@ -27,6 +27,8 @@ import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.evidence.EvidenceView;
+import org.sectorscope.ui.evidence.EvidenceImportDialog;
+import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
 import org.sectorscope.ui.evidence.EvidenceViewModel;
 import org.sectorscope.ui.options.PolicyOptionsView;
 import org.sectorscope.ui.options.PolicyOptionsViewModel;
@@ -42,6 +44,8 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
     private EvidenceView evidence;
+    private java.util.function.Predicate<EvidenceImportDialogViewModel> importPreview =
+            vm -> EvidenceImportDialog.confirm(stage, vm);
 
     public MainWindow(MainWindowViewModel viewModel, Dialogs dialogs) {
         this.viewModel = viewModel;
@@ -106,12 +110,37 @@ public final class MainWindow {
 
         MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", () -> evidence.startNewItem());
         MenuItem sources = item("Sources\u2026", "Shortcut+Shift+R", () -> showSources(null));
-        Menu evidenceMenu = new Menu("Evidence", null, newEvidence, new SeparatorMenuItem(), sources);
+        MenuItem find = item("Find Evidence\u2026", "Shortcut+Shift+E", () -> evidence.startSearch());
+        MenuItem importCsv = item("Import Evidence from CSV\u2026", null, this::requestImportCsv);
+        MenuItem exportCsv = item("Export Evidence to CSV\u2026", null, this::requestExportCsv);
+        Menu evidenceMenu = new Menu("Evidence", null, newEvidence, find, new SeparatorMenuItem(), sources,
+                new SeparatorMenuItem(), importCsv, exportCsv);
         evidenceMenu.setId("menu-evidence");
 
         MenuBar bar = new MenuBar(file, edit, evidenceMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Reads the chosen CSV in the background, then shows the preview; only a confirmed import changes the project. */
+    public void requestImportCsv() {
+        dialogs.chooseCsvToImport(currentFolder()).ifPresent(file -> viewModel.readEvidenceCsv(file)
+                .thenAccept(preview -> {
+                    if (preview != null && importPreview.test(new EvidenceImportDialogViewModel(preview,
+                            file.getFileName().toString()))) {
+                        viewModel.applyImport(preview, file.getFileName().toString());
+                    }
+                }));
+    }
+
+    public void requestExportCsv() {
+        String base = viewModel.session().displayNameProperty().get().replaceFirst("(\\.sectorscope)?\\.json$", "");
+        dialogs.chooseCsvToExport(currentFolder(), base + "-evidence.csv").ifPresent(viewModel::exportEvidenceCsv);
+    }
+
+    /** Replaces the preview dialog (robot tests answer it without a nested event loop). */
+    public void setImportPreview(java.util.function.Predicate<EvidenceImportDialogViewModel> confirm) {
+        importPreview = confirm;
     }
 
     /** The Sources dialog, on {@code sourceId} when given; source edits are undoable steps like any other. */
@@ -122,7 +151,9 @@ public final class MainWindow {
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

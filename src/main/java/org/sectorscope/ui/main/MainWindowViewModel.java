@@ -2,6 +2,15 @@ package org.sectorscope.ui.main;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sectorscope.command.EditEvidenceCommand;
+import org.sectorscope.model.Evidence;
+import org.sectorscope.store.EvidenceImport;
+import org.sectorscope.store.EvidenceImportRow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -105,6 +114,53 @@ public final class MainWindowViewModel {
             status.set("Saved " + saved);
             remember(saved);
         }, "Could not save the project");
+    }
+
+    /**
+     * Reads an evidence CSV off the FX thread into a preview; completes with null (after telling the
+     * user why) when the file cannot be read at all. Rows with problems are in the preview, not errors.
+     */
+    public CompletableFuture<EvidenceImport> readEvidenceCsv(Path file) {
+        CompletableFuture<EvidenceImport> preview = new CompletableFuture<>();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        finish(files.readEvidenceCsv(file, session.project(), today), "Reading " + file.getFileName(), read -> {
+            status.set("Read " + read.rows().size() + " rows from " + file.getFileName());
+            preview.complete(read);
+        }, "Could not import evidence").thenAccept(ok -> {
+            if (!ok) {
+                preview.complete(null);
+            }
+        });
+        return preview;
+    }
+
+    /** Adds the preview's valid rows to their sectors as one undoable step; returns how many. */
+    public int applyImport(EvidenceImport preview, String fileName) {
+        Map<String, List<Evidence>> bySector = new LinkedHashMap<>();
+        for (EvidenceImportRow row : preview.validRows()) {
+            bySector.computeIfAbsent(row.sectorId(), k -> new ArrayList<>()).add(row.evidence());
+        }
+        int count = preview.validRows().size();
+        if (count == 0) {
+            return 0;
+        }
+        String what = count == 1 ? "1 evidence item" : count + " evidence items";
+        try {
+            session.execute(EditEvidenceCommand.append(session.project(), bySector, "Import " + what));
+        } catch (IllegalArgumentException e) {
+            // The project changed since the preview was read (an id is now taken or a sector is gone).
+            errors.show("Could not import evidence", fileName + ": " + e.getMessage() + ". Read the file again.");
+            return 0;
+        }
+        status.set("Imported " + what + " from " + fileName);
+        return count;
+    }
+
+    public CompletableFuture<Boolean> exportEvidenceCsv(Path file) {
+        Project snapshot = session.project();
+        return finish(files.writeEvidenceCsv(snapshot, file), "Exporting evidence to " + file.getFileName(),
+                written -> status.set("Exported " + snapshot.evidenceCount() + " evidence items to " + written),
+                "Could not export evidence");
     }
 
     /** A freshly opened project shows something in every pane rather than an empty Evidence pane. */

@@ -107,7 +107,7 @@ class EvidenceCaptureRobotTest {
     @Test
     void pickedItemsMoveWithAltArrowsAndDeleteWithTheDeleteKey(FxRobot robot) {
         robot.interact(() -> session.selection().selectSector(TestProjects.SOLAR));
-        robot.clickOn("#evidence-ev-solar-1");
+        robot.clickOn(robot.lookup("#evidence-ev-solar-1 .evidence-quote").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,41 @@
+package org.sectorscope.store;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.sectorscope.model.Project;
+
+/**
+ * Evidence CSV files on disk, with the store's one error type: every problem names the file, and
+ * line when there is one. Writing is atomic and keeps a backup, like saving a project.
+ */
+public final class EvidenceCsvFiles {
+    private EvidenceCsvFiles() {
+    }
+
+    /** Reads a preview of the import; nothing in {@code project} changes. */
+    public static EvidenceImport read(Path file, Project project, String today) throws ProjectFileException {
+        if (Files.isDirectory(file)) {
+            throw new ProjectFileException(file.toString(), "is a folder, not a CSV file");
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return EvidenceCsvReader.read(in, project, today);
+        } catch (CsvImportException e) {
+            throw new ProjectFileException(file.toString(), e.getMessage(), e.line(), -1, e);
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(file, "does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(file, "cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static void write(Project project, Path file) throws ProjectFileException {
+        AtomicFileWriter.write(file, EvidenceCsvWriter.toBytes(project));
+    }
+}

@@ -59,6 +59,9 @@ public final class EvidenceEditorView extends VBox {
         TypeAhead.install(source, EvidenceEditorViewModel.SourceChoice::label);
         TextField page = field("editor-page", "Page", viewModel.pageProperty());
         page.setPrefColumnCount(5);
+        page.setMinWidth(Region.USE_PREF_SIZE); // the source box shrinks first: its labels are long
+        source.setMinWidth(120);
+        source.setPrefWidth(200);
 
         TextField grade = field("editor-grade", "B2", viewModel.gradeProperty());
         grade.setPrefColumnCount(3);
@@ -74,6 +77,7 @@ public final class EvidenceEditorView extends VBox {
         TextField tags = field("editor-tags", "tags, separated by commas", viewModel.tagsProperty());
         TextField added = field("editor-added", "yyyy-mm-dd", viewModel.addedProperty());
         added.setPrefColumnCount(8);
+        added.setMinWidth(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(6);

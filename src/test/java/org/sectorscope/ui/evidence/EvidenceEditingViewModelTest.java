@@ -208,4 +208,37 @@ class EvidenceEditingViewModelTest {
                 EvidenceEditorViewModel.bearingChoices(session.project().framework()).stream()
                         .map(EvidenceEditorViewModel.BearingChoice::label).toList());
     }
+
+    @Test
+    void theBalanceAndTheWarningFollowEveryEditInEveryPane() {
+        session.selection().selectSector(TestProjects.SOLAR);
+        var sectors = new org.sectorscope.ui.sectors.SectorsViewModel(session);
+        // Solar sits at (-0.6, 0.5): Success and Constructive. B2 toward Success, C3 toward Constructive.
+        assertEquals(List.of(new BalanceRow("Innovation outcomes in China", "Success", 0.64, 1, "Failure", 0, 0,
+                        Side.LOW),
+                new BalanceRow("Effect on the global sector", "Destructive", 0, 0, "Constructive", 0.36, 1,
+                        Side.HIGH)), pane.balance().stream().map(EvidenceEditingViewModelTest::rounded).toList());
+        assertEquals("", pane.warningProperty().get());
+
+        pane.newItem();
+        editor.quoteProperty().set("Most firms lose money.");
+        editor.gradeProperty().set("A1");
+        choose("Toward Failure");
+        editor.commit();
+
+        String warning = "Placed on Success, but the evidence leans to Failure (1.0 against 0.6)";
+        assertEquals(warning, pane.warningProperty().get());
+        assertEquals(1.0, pane.balance().get(0).highWeight(), 1e-9);
+        var card = sectors.items().stream().filter(i -> i.id().equals(TestProjects.SOLAR)).findFirst().orElseThrow();
+        assertEquals(warning, card.warning());
+        assertEquals("Success 0.6 \u00b7 Failure 1.0 | Constructive 0.4", card.balance());
+
+        session.undo();
+        assertEquals("", pane.warningProperty().get());
+    }
+
+    private static BalanceRow rounded(BalanceRow r) {
+        return new BalanceRow(r.axisTitle(), r.lowLabel(), Math.round(r.lowWeight() * 1e6) / 1e6, r.lowItems(),
+                r.highLabel(), Math.round(r.highWeight() * 1e6) / 1e6, r.highItems(), r.placedOn());
+    }
 }

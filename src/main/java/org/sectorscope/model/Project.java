@@ -80,6 +80,10 @@ public record Project(ProjectInfo info, Framework framework, List<Source> source
         return new Project(info, framework, next, sectors, criteria, options, extras);
     }
 
+    public Project withCriteria(List<Criterion> next) {
+        return new Project(info, framework, sources, sectors, next, options, extras);
+    }
+
     public Project withOptions(List<PolicyOption> next) {
         return new Project(info, framework, sources, sectors, criteria, next, extras);
     }

@@ -1,7 +1,12 @@
 package org.sectorscope.model;
 
-/** An option's score on one criterion, 1 (works strongly against it) to 5 (serves it strongly). */
-public record Score(String criterionId, int value, String rationale, Extras extras) {
+import java.util.List;
+
+/**
+ * An option's score on one criterion, 1 (works strongly against it) to 5 (serves it strongly), with
+ * the argument for it and, optionally, the evidence items that back it.
+ */
+public record Score(String criterionId, int value, String rationale, List<String> evidenceIds, Extras extras) {
     public static final int MIN = 1;
     public static final int MAX = 5;
 
@@ -11,6 +16,11 @@ public record Score(String criterionId, int value, String rationale, Extras extr
             throw new IllegalArgumentException("a score must be 1-5, found " + value);
         }
         rationale = rationale == null ? "" : rationale;
+        evidenceIds = Text.strings(evidenceIds, "score evidence");
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Score(String criterionId, int value, String rationale, Extras extras) {
+        this(criterionId, value, rationale, List.of(), extras);
     }
 }

@@ -191,7 +191,7 @@ final class ProjectDto extends Extensible {
         public List<String> quadrants;
     }
 
-    @JsonPropertyOrder({"criterionId", "value", "rationale"})
+    @JsonPropertyOrder({"criterionId", "value", "rationale", "evidence"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class ScoreDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -199,6 +199,7 @@ final class ProjectDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
         public Integer value;
         public String rationale;
+        public List<String> evidence;
     }
 }
 

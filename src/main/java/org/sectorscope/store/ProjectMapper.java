@@ -126,7 +126,7 @@ final class ProjectMapper {
 
     private static PolicyOption option(ProjectDto.OptionDto o, String p) throws InvalidValue {
         List<Score> scores = each(o.scores, p + ".scores", (s, sp) -> build(sp, () -> new Score(
-                required(s.criterionId, sp + ".criterionId"), required(s.value, sp + ".value"), s.rationale, extras(s))));
+                required(s.criterionId, sp + ".criterionId"), required(s.value, sp + ".value"), s.rationale, s.evidence, extras(s))));
         Targets targets = o.targets == null ? Targets.NONE : build(p + ".targets",
                 () -> new Targets(o.targets.sectors, o.targets.quadrants, extras(o.targets)));
         return build(p, () -> new PolicyOption(required(o.id, p + ".id"), required(o.name, p + ".name"),
@@ -267,6 +267,7 @@ final class ProjectMapper {
             sd.criterionId = s.criterionId();
             sd.value = s.value();
             sd.rationale = s.rationale();
+            sd.evidence = s.evidenceIds();
             return sd;
         });
         return d;

@@ -84,6 +84,8 @@ public final class ProjectSession {
         // Sectors deleted or undone away leave the selection.
         selection.retainExisting(stack.project().sectors().stream().map(s -> s.id())
                 .collect(java.util.stream.Collectors.toSet()));
+        selection.retainExistingOption(stack.project().options().stream().map(o -> o.id())
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     public SelectionModel selection() {

@@ -11,12 +11,36 @@ import javafx.collections.ObservableSet;
 /**
  * The one selection every pane shares. It holds ids, not objects, so it stays valid when the
  * immutable model is replaced by an edit, undo or redo. Several sectors may be selected (on the
- * canvas); one of them is the primary sector, the one the Evidence pane shows.
+ * canvas); one of them is the primary sector, the one the Evidence pane shows. Apart from sectors,
+ * one policy option may be selected (the canvas then highlights what it targets); the two are
+ * independent so an analyst can look at an option while keeping a sector selected.
  */
 public final class SelectionModel {
     private final ObservableSet<String> sectorIds = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> readOnlyIds = FXCollections.unmodifiableObservableSet(sectorIds);
     private final ReadOnlyObjectWrapper<String> sectorId = new ReadOnlyObjectWrapper<>(this, "sectorId");
+    private final ReadOnlyObjectWrapper<String> optionId = new ReadOnlyObjectWrapper<>(this, "optionId");
+
+    /** The selected policy option, or null. */
+    public ReadOnlyObjectProperty<String> optionIdProperty() {
+        return optionId.getReadOnlyProperty();
+    }
+
+    public String optionId() {
+        return optionId.get();
+    }
+
+    /** Selects this option (null for none); the sector selection is left as it is. */
+    public void selectOption(String id) {
+        optionId.set(id);
+    }
+
+    /** Drops the selected option if it no longer exists. */
+    public void retainExistingOption(Set<String> existingOptionIds) {
+        if (optionId.get() != null && !existingOptionIds.contains(optionId.get())) {
+            optionId.set(null);
+        }
+    }
 
     /** The primary selected sector, or null. */
     public ReadOnlyObjectProperty<String> sectorIdProperty() {

@@ -70,9 +70,12 @@ public final class QuadrantCanvasView extends BorderPane {
         setTop(toolbar());
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
-        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(scroll, reasonBar);
+        HBox optionBar = optionBar();
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(scroll, reasonBar, optionBar);
         javafx.scene.layout.StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
+        javafx.scene.layout.StackPane.setAlignment(optionBar, Pos.TOP_CENTER);
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
+        optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
@@ -304,6 +307,33 @@ public final class QuadrantCanvasView extends BorderPane {
             e.setDropCompleted(false);
         }
         e.consume();
+    }
+
+    /** While a policy option is selected: what it is, whether to draw its intended moves, and a way out. */
+    private HBox optionBar() {
+        Label caption = new Label();
+        caption.setId("option-caption");
+        caption.setMinWidth(0);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        javafx.scene.control.CheckBox arrows = new javafx.scene.control.CheckBox("Intended moves");
+        arrows.setId("option-arrows");
+        arrows.selectedProperty().bindBidirectional(viewModel.showArrowsProperty());
+        arrows.setMinWidth(Region.USE_PREF_SIZE);
+        Button close = new Button("\u2715");
+        close.setId("option-clear");
+        close.setTooltip(new javafx.scene.control.Tooltip("Stop showing this option"));
+        close.setOnAction(e -> viewModel.selection().selectOption(null));
+        HBox bar = new HBox(8, caption, arrows, close);
+        bar.getStyleClass().add("option-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setVisible(false);
+        viewModel.optionFocusProperty().addListener((obs, old, focus) -> {
+            bar.setVisible(focus != null);
+            caption.setText(focus == null ? "" : focus.caption());
+            caption.setTooltip(focus == null ? null : new javafx.scene.control.Tooltip(focus.caption()));
+        });
+        return bar;
     }
 
     private HBox reasonBar() {

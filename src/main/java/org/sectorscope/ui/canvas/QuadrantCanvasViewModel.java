@@ -25,6 +25,8 @@ import org.sectorscope.model.Framework;
 import org.sectorscope.model.Ids;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
+import org.sectorscope.logic.IntendedMoves;
+import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
@@ -50,6 +52,8 @@ public final class QuadrantCanvasViewModel {
     private final ReadOnlyObjectWrapper<List<CardItem>> cards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
     private final ReadOnlyObjectWrapper<PendingReason> pendingReason = new ReadOnlyObjectWrapper<>(this, "pendingReason");
     private final BooleanProperty fit = new SimpleBooleanProperty(this, "fit", true);
+    private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", true);
+    private final ReadOnlyObjectWrapper<OptionFocus> optionFocus = new ReadOnlyObjectWrapper<>(this, "optionFocus");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
     /** A move that crossed a quadrant line and may still be given a reason. */
@@ -64,7 +68,28 @@ public final class QuadrantCanvasViewModel {
         this.session = session;
         this.clock = clock;
         session.projectProperty().addListener((obs, old, p) -> update(p));
+        session.selection().optionIdProperty().addListener((obs, old, id) -> updateOptionFocus());
+        showArrows.addListener((obs, old, on) -> updateOptionFocus());
         update(session.project());
+    }
+
+    /** Marks the selected option's targets, and its intended moves when arrows are on. */
+    private void updateOptionFocus() {
+        Project p = session.project();
+        PolicyOption o = p.option(session.selection().optionId()).orElse(null);
+        optionFocus.set(o == null ? null : new OptionFocus(o.name(), o.intendedEffect(),
+                new java.util.HashSet<>(o.targets().sectorIds()), new java.util.HashSet<>(o.targets().quadrantLetters()),
+                showArrows.get() ? IntendedMoves.arrows(p, o) : List.of()));
+    }
+
+    /** The selected option's targets and arrows, or null when no option is selected. */
+    public ReadOnlyObjectProperty<OptionFocus> optionFocusProperty() {
+        return optionFocus.getReadOnlyProperty();
+    }
+
+    /** Whether the selected option's intended moves are drawn as arrows. */
+    public BooleanProperty showArrowsProperty() {
+        return showArrows;
     }
 
     private void update(Project p) {
@@ -80,6 +105,7 @@ public final class QuadrantCanvasViewModel {
             }
         }
         cards.set(next);
+        updateOptionFocus();
     }
 
     public ReadOnlyObjectProperty<Framework> frameworkProperty() {

@@ -52,10 +52,12 @@ final class QuadrantPlot extends Region {
         void apply(FrameworkDrawing.FrameworkText which, String newText);
     }
 
+    private static final javafx.css.PseudoClass OPTION_TARGET = javafx.css.PseudoClass.getPseudoClass("option-target");
     private final QuadrantCanvasViewModel viewModel;
     private final FrameworkDrawing framework = new FrameworkDrawing();
     private final DotLayer dots = new DotLayer();
     private final Group cardLayer = new Group();
+    private final OptionOverlay optionOverlay = new OptionOverlay();
     private final Rectangle marqueeRect = new Rectangle();
     private final InPlaceEditor editor = new InPlaceEditor(this::requestFocus);
     /** One shared label names the dot under the pointer (dots have no text of their own). */
@@ -99,7 +101,7 @@ final class QuadrantPlot extends Region {
         setId("quadrant-plot");
         setFocusTraversable(true);
         getChildren().addAll(framework.backNodes());
-        getChildren().addAll(dots, cardLayer);
+        getChildren().addAll(dots, optionOverlay, cardLayer);
         getChildren().addAll(framework.frontNodes());
         marqueeRect.getStyleClass().add("marquee");
         marqueeRect.setVisible(false);
@@ -115,6 +117,7 @@ final class QuadrantPlot extends Region {
 
         viewModel.frameworkProperty().addListener((obs, old, f) -> showFramework(f));
         viewModel.cardsProperty().addListener((obs, old, list) -> showCards(list));
+        viewModel.optionFocusProperty().addListener((obs, old, focus) -> showOptionFocus());
         viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
         viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         showFramework(viewModel.frameworkProperty().get());
@@ -199,6 +202,15 @@ final class QuadrantPlot extends Region {
                 return false;
             });
             cardLayer.getChildren().removeAll(gone);
+        }
+    }
+
+    /** Outlines the selected option's quadrants, rings its sectors' cards and draws its arrows. */
+    private void showOptionFocus() {
+        OptionFocus focus = viewModel.optionFocusProperty().get();
+        optionOverlay.show(focus, viewModel.frameworkProperty().get(), geometry);
+        for (Map.Entry<String, SectorCardNode> e : cards.entrySet()) {
+            e.getValue().pseudoClassStateChanged(OPTION_TARGET, focus != null && focus.sectorIds().contains(e.getKey()));
         }
     }
 
@@ -553,6 +565,7 @@ final class QuadrantPlot extends Region {
         framework.layout(geometry);
         if (drag == null || !drag.moved) {
             layoutCards();
+            showOptionFocus();
         }
     }
 

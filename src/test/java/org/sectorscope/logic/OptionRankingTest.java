@@ -126,4 +126,43 @@ class OptionRankingTest {
     void noOptionsNoRanks() {
         assertEquals(List.of(), OptionRanking.rank(project(WEIGHTS_2_1_1, List.of())));
     }
+
+    @Test
+    void aTieAtTheTopSharesRankOne() {
+        // totals: a 4.0, b 4.0 (0.5*5 + 0.25*3 + 0.25*3), c 2.0 -> ranks 1, 1, 3
+        List<OptionRanking.RankedOption> ranked = OptionRanking.rank(project(WEIGHTS_2_1_1,
+                List.of(option("a", 4, 4, 4), option("c", 2, 2, 2), option("b", 5, 3, 3))));
+        assertEquals(List.of("a", "b", "c"), ranked.stream().map(r -> r.option().id()).toList());
+        assertEquals(List.of(1, 1, 3), ranked.stream().map(OptionRanking.RankedOption::rank).toList());
+    }
+
+    @Test
+    void twoSeparateTiesEachShareTheirBetterRank() {
+        // totals: a 4.0, b 4.0, c 3.0, d 3.0 (0.5*2 + 0.25*4 + 0.25*4), e 1.0 -> ranks 1, 1, 3, 3, 5
+        List<OptionRanking.RankedOption> ranked = OptionRanking.rank(project(WEIGHTS_2_1_1,
+                List.of(option("a", 4, 4, 4), option("b", 4, 4, 4), option("c", 3, 3, 3), option("d", 2, 4, 4),
+                        option("e", 1, 1, 1))));
+        assertEquals(List.of(4.0, 4.0, 3.0, 3.0, 1.0), ranked.stream().map(OptionRanking.RankedOption::total).toList());
+        assertEquals(List.of(1, 1, 3, 3, 5), ranked.stream().map(OptionRanking.RankedOption::rank).toList());
+    }
+
+    @Test
+    void allTiedShareRankOne() {
+        // weights 1, 1: (1, 5), (5, 1), (3, 3) all total 3.0
+        List<Criterion> even = List.of(criterion("c0", 1), criterion("c1", 1));
+        List<OptionRanking.RankedOption> ranked = OptionRanking.rank(project(even,
+                List.of(option("x", 1, 5), option("y", 5, 1), option("z", 3, 3))));
+        assertEquals(List.of("x", "y", "z"), ranked.stream().map(r -> r.option().id()).toList());
+        assertEquals(List.of(1, 1, 1), ranked.stream().map(OptionRanking.RankedOption::rank).toList());
+    }
+
+    @Test
+    void aMissingScoreCanTieWithAScoredOption() {
+        // weights 1, 1: (4, no score) = 2.0 ties (2, 2) = 2.0; (5, 1) = 3.0 leads -> ranks 1, 2, 2
+        List<Criterion> even = List.of(criterion("c0", 1), criterion("c1", 1));
+        List<OptionRanking.RankedOption> ranked = OptionRanking.rank(project(even,
+                List.of(option("missing", 4, 0), option("scored", 2, 2), option("lead", 5, 1))));
+        assertEquals(List.of("lead", "missing", "scored"), ranked.stream().map(r -> r.option().id()).toList());
+        assertEquals(List.of(1, 2, 2), ranked.stream().map(OptionRanking.RankedOption::rank).toList());
+    }
 }

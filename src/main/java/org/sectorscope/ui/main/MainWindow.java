@@ -117,7 +117,12 @@ public final class MainWindow {
                 new SeparatorMenuItem(), importCsv, exportCsv);
         evidenceMenu.setId("menu-evidence");
 
-        MenuBar bar = new MenuBar(file, edit, evidenceMenu);
+        MenuItem coverage = item("Coverage of the Quadrants\u2026", "Shortcut+Shift+K",
+                () -> org.sectorscope.ui.coverage.CoverageView.show(stage, session));
+        Menu optionsMenu = new Menu("Options", null, coverage);
+        optionsMenu.setId("menu-options");
+
+        MenuBar bar = new MenuBar(file, edit, evidenceMenu, optionsMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -33,6 +33,7 @@ public final class CoverageView extends VBox {
         Label intro = new Label("Options that address each quadrant, by targeting it or a sector placed in it. "
                 + "Quadrants B and D call for vigilance: each of their sectors should be addressed.");
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("hint");
         warnings.setId("coverage-warnings");
         grid.setHgap(8);
@@ -94,6 +95,7 @@ public final class CoverageView extends VBox {
             link.setId("coverage-sector-" + s.sectorId());
             link.getStyleClass().add(s.unaddressed() ? "coverage-unaddressed" : "coverage-sector");
             link.setOnAction(e -> viewModel.selectSector(s.sectorId()));
+            link.setFocusTraversable(false); // else the first link takes the focus and scrolls its cell past its title
             box.getChildren().add(link);
         }
         box.setPadding(new Insets(8));

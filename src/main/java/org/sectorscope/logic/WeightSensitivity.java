@@ -177,7 +177,16 @@ public final class WeightSensitivity {
         }
 
         private static String format(double share, int decimals) {
-            return String.format(Locale.ROOT, "%." + decimals + "f%%", share * 100);
+            // A share above zero never reads "0%": that would say the weight must go to nothing.
+            int d = decimals;
+            while (share > 0 && d < MAX_DECIMALS && isZero(share, d)) {
+                d++;
+            }
+            return String.format(Locale.ROOT, "%." + d + "f%%", share * 100);
+        }
+
+        private static boolean isZero(double share, int decimals) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", share * 100).matches("0(\\.0*)?");
         }
     }
 }

@@ -275,4 +275,10 @@ class WeightSensitivityTest {
         assertEquals("No single weight change lets Commercial restrictions and decoupling overtake Targeted export"
                 + " controls", swaps.get(swaps.size() - 1).describe());
     }
+
+    @Test
+    void aShareAboveZeroNeverReadsZeroPercent() {
+        assertEquals("0.4%", WeightSensitivity.Percent.distinct(0.004, 0.13)[0]);
+        assertEquals("0%", WeightSensitivity.Percent.distinct(0.0, 0.13)[0]);
+    }
 }

@@ -1,7 +1,16 @@
 package org.sectorscope.ui.options;
 
-/** A criterion as a matrix column: name, description and its share of the total weight. */
-public record CriterionColumn(String id, String name, String description, double weightShare) {
+import org.sectorscope.logic.OptionRanking;
+import org.sectorscope.model.Criterion;
+import org.sectorscope.model.Project;
+
+/** A criterion as a matrix column: name, description, its weight and that weight's share of the total. */
+public record CriterionColumn(String id, String name, String description, double weight, double weightShare) {
+    public static CriterionColumn of(Project p, Criterion c) {
+        return new CriterionColumn(c.id(), c.name(), c.description() == null ? "" : c.description(), c.weight(),
+                OptionRanking.normalisedWeight(p.criteria(), c));
+    }
+
     /** The column header: the name broken into short lines, then the weight share. */
     public String header() {
         StringBuilder out = new StringBuilder();
@@ -18,5 +27,12 @@ public record CriterionColumn(String id, String name, String description, double
             lineLength += word.length();
         }
         return out.append('\n').append(Math.round(weightShare * 100)).append('%').toString();
+    }
+
+    /** The header's tooltip: name, description, weight and the scale scores use. */
+    public String tooltip() {
+        return name + (description.isBlank() ? "" : "\n" + description) + "\nWeight "
+                + CriterionDialogViewModel.formatWeight(weight) + " (" + Math.round(weightShare * 100)
+                + "% of the total)\n\n" + ScoreEditorScale.LEGEND;
     }
 }

@@ -1,0 +1,132 @@
+package org.sectorscope.ui.options;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.sectorscope.ui.main.MainWindow;
+
+/**
+ * Adds or edits a policy option: name, description, source, intended effect, and its targets as
+ * checkboxes (the framework's quadrants, then a checklist of sectors). OK is one undoable step.
+ */
+public final class OptionDialog extends Dialog<ButtonType> {
+    private final OptionDialogViewModel viewModel;
+    private final TextField name = new TextField();
+
+    public OptionDialog(OptionDialogViewModel viewModel) {
+        this.viewModel = viewModel;
+        setTitle(viewModel.title());
+        setResizable(true);
+        var pane = getDialogPane();
+        pane.getStyleClass().add("option-dialog");
+        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
+        if (css != null) {
+            pane.getStylesheets().add(css.toExternalForm());
+        }
+        pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
+        pane.setContent(content());
+        pane.setPrefWidth(620);
+        setOnShown(e -> Platform.runLater(name::requestFocus));
+    }
+
+    /** Opens the dialog and, on OK, adds or updates the option; returns its id when the project changed. */
+    public static Optional<String> showAndApply(Window owner, OptionDialogViewModel viewModel) {
+        OptionDialog dialog = new OptionDialog(viewModel);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return ok ? viewModel.apply() : Optional.empty();
+    }
+
+    private Node content() {
+        name.setId("option-name");
+        name.setPromptText("Required");
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+
+        TextArea description = new TextArea();
+        description.setId("option-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(3);
+        description.textProperty().bindBidirectional(viewModel.descriptionProperty());
+
+        ComboBox<OptionDialogSource> source = new ComboBox<>();
+        source.setId("option-source");
+        source.getItems().setAll(viewModel.sources());
+        source.valueProperty().bindBidirectional(viewModel.sourceProperty());
+        source.setMaxWidth(Double.MAX_VALUE);
+
+        TextField effect = new TextField();
+        effect.setId("option-effect");
+        effect.setPromptText("e.g. move from B toward A");
+        effect.textProperty().bindBidirectional(viewModel.intendedEffectProperty());
+
+        FlowPane quadrants = checkboxes(viewModel.quadrants(), "option-quadrant-");
+        quadrants.getStyleClass().add("option-quadrants");
+        FlowPane sectors = checkboxes(viewModel.sectors(), "option-sector-");
+        sectors.getStyleClass().add("option-sectors");
+        sectors.setPrefWrapLength(520);
+        ScrollPane sectorScroll = new ScrollPane(sectors);
+        sectorScroll.setId("option-sectors");
+        sectorScroll.setFitToWidth(true);
+        sectorScroll.setPrefViewportHeight(180);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("option-dialog-grid");
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints captions = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(captions, fields);
+        // Added in reading order, which is also the Tab order.
+        row(grid, 0, "Name", name);
+        row(grid, 1, "Description", description);
+        row(grid, 2, "Source", source);
+        row(grid, 3, "Intended effect", effect);
+        row(grid, 4, "Target quadrants", quadrants);
+        row(grid, 5, "Target sectors", sectorScroll);
+        Label hint = new Label("The canvas highlights what the selected option targets; the matrix marks the options"
+                + " that target the selected sector or its quadrant.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        grid.add(hint, 1, 6);
+        return grid;
+    }
+
+    private static void row(GridPane grid, int row, String caption, Node field) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("dialog-caption");
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+    }
+
+    private static FlowPane checkboxes(List<OptionDialogChoice> choices, String idPrefix) {
+        FlowPane pane = new FlowPane(14, 4);
+        for (OptionDialogChoice c : choices) {
+            CheckBox box = new CheckBox(c.label());
+            box.setId(idPrefix + c.id());
+            box.setMnemonicParsing(false);
+            box.selectedProperty().bindBidirectional(c.checkedProperty());
+            pane.getChildren().add(box);
+        }
+        return pane;
+    }
+}

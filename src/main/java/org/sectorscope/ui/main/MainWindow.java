@@ -1,6 +1,7 @@
 package org.sectorscope.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -44,6 +45,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
     private EvidenceView evidence;
+    private PolicyOptionsView options;
     private java.util.function.Predicate<EvidenceImportDialogViewModel> importPreview =
             vm -> EvidenceImportDialog.confirm(stage, vm);
 
@@ -119,7 +121,11 @@ public final class MainWindow {
 
         MenuItem coverage = item("Coverage of the Quadrants\u2026", "Shortcut+Shift+K",
                 () -> org.sectorscope.ui.coverage.CoverageView.show(stage, session));
-        Menu optionsMenu = new Menu("Options", null, coverage);
+        MenuItem compare = item("Compare Selected Options\u2026", "Shortcut+Shift+C", this::compareSelectedOptions);
+        compare.disableProperty().bind(compareUnavailable());
+        MenuItem weights = item("Weights and Sensitivity\u2026", "Shortcut+Shift+W",
+                () -> org.sectorscope.ui.options.SensitivityWindow.show(stage, session));
+        Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
         optionsMenu.setId("menu-options");
 
         MenuBar bar = new MenuBar(file, edit, evidenceMenu, optionsMenu);
@@ -146,6 +152,44 @@ public final class MainWindow {
     /** Replaces the preview dialog (robot tests answer it without a nested event loop). */
     public void setImportPreview(java.util.function.Predicate<EvidenceImportDialogViewModel> confirm) {
         importPreview = confirm;
+    }
+
+    /** Compare, sensitivity and coverage buttons on the Options pane's toolbar, beside its editing buttons. */
+    private void addOptionTools(ProjectSession session) {
+        javafx.scene.control.Button compare = new javafx.scene.control.Button("Compare\u2026");
+        compare.setId("options-compare");
+        compare.setTooltip(new javafx.scene.control.Tooltip("Compare 2 to 4 selected options side by side (Ctrl+Shift+C)"));
+        compare.disableProperty().bind(compareUnavailable());
+        compare.setOnAction(e -> compareSelectedOptions());
+        javafx.scene.control.Button weights = new javafx.scene.control.Button("Weights\u2026");
+        weights.setId("options-weights");
+        weights.setTooltip(new javafx.scene.control.Tooltip("Weight sliders and what would change the ranking (Ctrl+Shift+W)"));
+        weights.setOnAction(e -> org.sectorscope.ui.options.SensitivityWindow.show(stage, session));
+        javafx.scene.control.Button coverage = new javafx.scene.control.Button("Coverage\u2026");
+        coverage.setId("options-coverage");
+        coverage.setTooltip(new javafx.scene.control.Tooltip("Which options address each quadrant (Ctrl+Shift+K)"));
+        coverage.setOnAction(e -> org.sectorscope.ui.coverage.CoverageView.show(stage, session));
+        for (var b : List.of(compare, weights, coverage)) {
+            b.getStyleClass().add("tool-button");
+            b.setFocusTraversable(false);
+        }
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        options.toolbar().getChildren().addAll(gap, compare, weights, coverage);
+    }
+
+    private javafx.beans.binding.BooleanBinding compareUnavailable() {
+        var selected = options.viewModel().selectedOptionIds();
+        return Bindings.size(selected).lessThan(2).or(Bindings.size(selected).greaterThan(4));
+    }
+
+    public void compareSelectedOptions() {
+        List<String> ids = List.copyOf(options.viewModel().selectedOptionIds());
+        try {
+            org.sectorscope.ui.options.CompareOptionsDialog.show(stage, viewModel.session(), ids);
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Compare options", e.getMessage());
+        }
     }
 
     /** The Sources dialog, on {@code sourceId} when given; source edits are undoable steps like any other. */
@@ -181,7 +225,8 @@ public final class MainWindow {
         evidence = new EvidenceView(new EvidenceViewModel(session));
         evidence.setOnShowSource(this::showSources);
         evidence.setMinWidth(240);
-        PolicyOptionsView options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
+        options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
+        addOptionTools(session);
         options.setMinHeight(150);
 
         // Proportional dividers: the canvas keeps its share at any window size, the side panes their minimums.

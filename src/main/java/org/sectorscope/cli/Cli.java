@@ -19,7 +19,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("validate", "list", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("validate", "list", "migrate", "help", "--help", "-h", "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -87,6 +87,9 @@ public final class Cli {
             }
             case "validate" -> {
                 return rest.isEmpty() ? usage("validate needs at least one FILE") : validate(rest);
+            }
+            case "migrate" -> {
+                return new MigrateCommand(out, err).run(rest);
             }
             case "list" -> {
                 return rest.size() != 1 ? usage("list needs exactly one FILE") : list(rest.get(0));
@@ -160,6 +163,8 @@ public final class Cli {
               sectorscope [FILE]               open FILE (or the bundled sample) in the window
               sectorscope validate FILE...     check project files; exit 0 if all are valid, 1 if not
               sectorscope list FILE            print each sector: quadrant letter, name, evidence count (tab-separated)
+              sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
+                                               keeping FILE.bak; exit 0 if all succeeded, 1 if not
               sectorscope --help               show this help
               sectorscope --version            show the version
 

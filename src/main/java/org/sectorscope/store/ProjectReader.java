@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,18 +22,57 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.sectorscope.model.Project;
+import org.sectorscope.store.migration.Migrations;
 
 /**
  * Reads project files defensively. Whatever the input, it returns a valid {@link Project} or throws a
  * {@link ProjectFileException} naming the file, the problem and, where known, the line and column.
+ *
+ * <p>A file of an older schema version is converted to the current one by {@link Migrations} after
+ * parsing and before mapping. A file of a newer version is refused by {@link #read} and {@link #parse}
+ * (whose callers may save it back) and opened read-only by {@link #open}.
  */
 public final class ProjectReader {
+    /** Fractional numbers in the tree keep the digits they were written with (1.50 stays 1.50). */
+    private static final ObjectReader TREE_READER = ProjectJson.MAPPER.reader()
+            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
     private ProjectReader() {
     }
 
+    /** Reads a project to work on; a file written by a newer Sectorscope is refused. */
     public static Project read(Path file) throws ProjectFileException {
+        return parse(readBytes(file), file.toString());
+    }
+
+    /** Parses the bytes of a project file; {@code name} is used in messages. A newer file is refused. */
+    public static Project parse(byte[] bytes, String name) throws ProjectFileException {
+        return load(bytes, name, name, Migrations.standard(), false).project();
+    }
+
+    /**
+     * Opens a project for the user. Like {@link #read}, except that a file written by a newer Sectorscope
+     * is not refused: what this version understands is loaded (unknown fields are kept), marked
+     * read-only, with a notice saying why.
+     */
+    public static LoadedProject open(Path file) throws ProjectFileException {
+        Path fileName = file.getFileName();
+        return load(readBytes(file), file.toString(), fileName == null ? file.toString() : fileName.toString(),
+                Migrations.standard(), true);
+    }
+
+    /** {@link #open(Path)} for bytes already read; {@code name} is used in messages and the notice. */
+    public static LoadedProject open(byte[] bytes, String name) throws ProjectFileException {
+        return load(bytes, name, name, Migrations.standard(), true);
+    }
+
+    /** {@link #open(byte[], String)} with another migration chain, so tests can prove the reader uses it. */
+    static LoadedProject open(byte[] bytes, String name, Migrations chain) throws ProjectFileException {
+        return load(bytes, name, name, chain, true);
+    }
+
+    private static byte[] readBytes(Path file) throws ProjectFileException {
         String name = file.toString();
-        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw new ProjectFileException(name, "is a folder, not a project file");
@@ -41,7 +83,7 @@ public final class ProjectReader {
                         "is too large (%,d bytes; project files are at most %,d bytes, %d MB)",
                         size, ProjectFormat.MAX_FILE_BYTES, ProjectFormat.MAX_FILE_BYTES / 1048576));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(name, "no such file");
         } catch (AccessDeniedException e) {
@@ -49,13 +91,12 @@ public final class ProjectReader {
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return parse(bytes, name);
     }
 
-    /** Parses the bytes of a project file; {@code name} is used in messages. */
-    public static Project parse(byte[] bytes, String name) throws ProjectFileException {
+    private static LoadedProject load(byte[] bytes, String name, String displayName, Migrations chain,
+                                      boolean newerReadOnly) throws ProjectFileException {
         try {
-            return parseUnchecked(bytes, name);
+            return loadUnchecked(bytes, name, displayName, chain, newerReadOnly);
         } catch (ProjectFileException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -65,18 +106,40 @@ public final class ProjectReader {
         }
     }
 
-    private static Project parseUnchecked(byte[] bytes, String name) throws ProjectFileException {
+    private static LoadedProject loadUnchecked(byte[] bytes, String name, String displayName, Migrations chain,
+                                               boolean newerReadOnly) throws ProjectFileException {
         String text = decode(bytes, name);
         JsonNode root;
         try {
-            root = ProjectJson.MAPPER.readTree(text);
+            root = TREE_READER.readTree(text);
         } catch (JsonProcessingException e) {
             throw located(name, syntaxProblem(e), e);
         }
         if (root == null || root.isMissingNode()) {
             throw new ProjectFileException(name, "the file is empty");
         }
-        checkHeader(root, name);
+        int version = checkHeader(root, name);
+        int current = chain.currentVersion();
+        if (version > current) {
+            String newer = "was written by a newer Sectorscope (schema version " + version
+                    + "; this version reads up to " + current + ")";
+            if (!newerReadOnly) {
+                throw new ProjectFileException(name, newer);
+            }
+            return new LoadedProject(readNewer(text, name, newer), version, true, displayName + " " + newer
+                    + ". It is open read-only so it is never overwritten; use Save As to keep a copy in this version.");
+        }
+        if (chain.needsMigration(version)) {
+            ObjectNode migrated = migrate(chain, (ObjectNode) root, version, name);
+            return new LoadedProject(readMigrated(migrated, name, version), version, false, displayName
+                    + " was converted from schema version " + version + " to " + current + "; saving it writes version "
+                    + current + ", which older versions of Sectorscope cannot edit.");
+        }
+        return new LoadedProject(readCurrent(text, name), version, false, "");
+    }
+
+    /** Maps the text itself, so that errors name the line and column the user can find. */
+    private static Project readCurrent(String text, String name) throws ProjectFileException {
         ProjectDto dto;
         try {
             dto = ProjectJson.MAPPER.readValue(text, ProjectDto.class);
@@ -85,6 +148,52 @@ public final class ProjectReader {
         } catch (JsonProcessingException e) {
             throw located(name, syntaxProblem(e), e);
         }
+        return toProject(dto, name);
+    }
+
+    /** What this version understands of a newer file; a problem is told as one of that newer version. */
+    private static Project readNewer(String text, String name, String newer) throws ProjectFileException {
+        try {
+            return readCurrent(text, name);
+        } catch (ProjectFileException e) {
+            throw new ProjectFileException(name, newer + " and this version cannot read it: " + e.problem(),
+                    e.line(), e.column(), e);
+        }
+    }
+
+    private static ObjectNode migrate(Migrations chain, ObjectNode root, int version, String name)
+            throws ProjectFileException {
+        try {
+            return chain.migrate(root);
+        } catch (RuntimeException e) {
+            throw new ProjectFileException(name, "could not be converted from schema version " + version + " to "
+                    + chain.currentVersion() + " (" + e.getMessage() + ")", -1, -1, e);
+        }
+    }
+
+    /**
+     * Maps a converted tree. Line and column would point into the converted document, not the file, so
+     * problems name the path in the document and the version the file was converted from instead.
+     */
+    private static Project readMigrated(ObjectNode tree, String name, int fromVersion) throws ProjectFileException {
+        String converted = " (after converting from schema version " + fromVersion + ")";
+        ProjectDto dto;
+        try {
+            dto = ProjectJson.MAPPER.treeToValue(tree, ProjectDto.class);
+        } catch (MismatchedInputException e) {
+            throw new ProjectFileException(name, path(e) + ": expected " + expected(e.getTargetType()) + converted,
+                    -1, -1, e);
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(name, syntaxProblem(e) + converted, -1, -1, e);
+        }
+        try {
+            return toProject(dto, name);
+        } catch (ProjectFileException e) {
+            throw new ProjectFileException(name, e.problem() + converted, -1, -1, e);
+        }
+    }
+
+    private static Project toProject(ProjectDto dto, String name) throws ProjectFileException {
         Project project;
         try {
             project = ProjectMapper.toModel(dto);
@@ -132,7 +241,8 @@ public final class ProjectReader {
         }
     }
 
-    private static void checkHeader(JsonNode root, String name) throws ProjectFileException {
+    /** Checks the format name and returns the schema version, which may be newer than this version's. */
+    private static int checkHeader(JsonNode root, String name) throws ProjectFileException {
         if (!root.isObject()) {
             throw new ProjectFileException(name, "is not a Sectorscope project (the top level is not a JSON object)");
         }
@@ -145,17 +255,10 @@ public final class ProjectReader {
         if (version == null || !version.isIntegralNumber()) {
             throw new ProjectFileException(name, "\"schemaVersion\" is missing or not a whole number");
         }
-        if (!version.canConvertToLong()) {
+        if (!version.canConvertToInt() || version.intValue() < 1) {
             throw new ProjectFileException(name, "has an invalid schemaVersion " + version.asText());
         }
-        long v = version.asLong();
-        if (v > ProjectFormat.SCHEMA_VERSION) {
-            throw new ProjectFileException(name, "was written by a newer Sectorscope (schema version " + v
-                    + "; this version reads up to " + ProjectFormat.SCHEMA_VERSION + ")");
-        }
-        if (v < 1) {
-            throw new ProjectFileException(name, "has an invalid schemaVersion " + v);
-        }
+        return version.intValue();
     }
 
     private static ProjectFileException located(String name, String problem, JsonProcessingException e) {

@@ -18,6 +18,11 @@ public final class ProjectStore {
         return ProjectReader.read(file);
     }
 
+    /** Opens a project for the user: a file from a newer Sectorscope opens read-only with a notice. */
+    public static LoadedProject open(Path file) throws ProjectFileException {
+        return ProjectReader.open(file);
+    }
+
     public static void save(Project project, Path file) throws ProjectFileException {
         AtomicFileWriter.write(file, ProjectWriter.toBytes(project));
     }

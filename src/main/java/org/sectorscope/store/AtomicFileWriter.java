@@ -1,32 +1,84 @@
 package org.sectorscope.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Replaces a file so that at every instant the path holds either the old or the new content: write
  * a temp file in the same folder, force it to disk, keep the old version as {@code NAME.bak}, move
- * the temp file into place atomically, then sync the folder.
+ * the temp file into place atomically, then sync the folder. Any failure leaves the file as it was
+ * and removes the temp files. The file system steps go through {@link FileOps} so tests can fail them.
  */
 public final class AtomicFileWriter {
     public static final String BACKUP_SUFFIX = ".bak";
+    /** A move denied for a moment (a virus scanner or indexer holding the file on Windows) is retried. */
+    static final int MOVE_ATTEMPTS = 5;
+    static final long FIRST_RETRY_DELAY_MILLIS = 20;
 
-    private AtomicFileWriter() {
+    private static final AtomicFileWriter NIO = new AtomicFileWriter(FileOps.nio());
+
+    private final FileOps ops;
+
+    public AtomicFileWriter(FileOps ops) {
+        this.ops = ops;
     }
 
+    /** Replaces {@code target} with {@code content}, whatever is on disk now. */
     public static void write(Path target, byte[] content) throws ProjectFileException {
+        try {
+            NIO.replace(target, content, null);
+        } catch (FileChangedOnDiskException e) {
+            throw new IllegalStateException("no fingerprint was given, so nothing is compared", e);
+        }
+    }
+
+    /**
+     * Replaces {@code target} with {@code content} unless it no longer matches {@code expected}, the
+     * fingerprint taken when it was opened (null: do not check). The check comes after the new content
+     * and the backup copy are written, just before anything is renamed, so the window for another
+     * program is as short as it can be. Returns the saved file's fingerprint, to pass as
+     * {@code expected} to the next save.
+     */
+    public static FileFingerprint write(Path target, byte[] content, FileFingerprint expected)
+            throws ProjectFileException, FileChangedOnDiskException {
+        return NIO.save(target, content, expected);
+    }
+
+    /** {@link #write(Path, byte[], FileFingerprint)} through this writer's {@link FileOps}. */
+    public FileFingerprint save(Path target, byte[] content, FileFingerprint expected)
+            throws ProjectFileException, FileChangedOnDiskException {
+        Path file = replace(target, content, expected);
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            // Saved, but the time is unreadable: a fingerprint that never matches makes the next save ask.
+            modified = FileTime.from(Instant.EPOCH);
+        }
+        return FileFingerprint.of(content, modified);
+    }
+
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+    }
+
+    /** Does the save; returns the file actually written (links resolved). */
+    private Path replace(Path target, byte[] content, FileFingerprint expected)
+            throws ProjectFileException, FileChangedOnDiskException {
         Path file = resolveLinks(target.toAbsolutePath());
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -36,34 +88,82 @@ public final class AtomicFileWriter {
             throw new ProjectFileException(file.toString(), "cannot be saved: a folder has that name");
         }
         Path temp = null;
+        Path backupTemp = null;
+        String step = "";
         try {
             temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
             keepPermissions(file, temp);
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ops.write(out, content);
+                ops.force(out);
             }
+            String backupStep = ", while keeping the backup " + backupOf(file).getFileName();
             if (Files.exists(file)) {
-                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
+                // The backup is copied beside it and renamed too, so NAME.bak is never half written either.
+                step = backupStep;
+                backupTemp = Files.createTempFile(dir, "." + backupOf(file).getFileName() + ".", ".tmp");
+                ops.copy(file, backupTemp);
+                step = "";
             }
-            move(temp, file);
+            if (expected != null) {
+                checkUnchanged(file, expected);
+            }
+            if (backupTemp != null) {
+                step = backupStep;
+                moveRetrying(backupTemp, backupOf(file));
+                backupTemp = null;
+                step = "";
+            }
+            moveRetrying(temp, file);
             temp = null;
             syncFolder(dir);
         } catch (IOException e) {
-            throw new ProjectFileException(file.toString(), "could not be saved (" + reason(e)
+            throw new ProjectFileException(file.toString(), "could not be saved (" + reason(e, dir) + step
                     + "); the file on disk was not changed", -1, -1, e);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The temp file is hidden and harmless; the save error already tells the user.
+            deleteQuietly(temp);
+            deleteQuietly(backupTemp);
+        }
+        return file;
+    }
+
+    private static void checkUnchanged(Path file, FileFingerprint expected)
+            throws IOException, FileChangedOnDiskException {
+        FileFingerprint actual;
+        try {
+            actual = FileFingerprint.read(file);
+        } catch (NoSuchFileException e) {
+            actual = null;
+        }
+        if (!expected.equals(actual)) {
+            throw new FileChangedOnDiskException(file, expected, actual);
+        }
+    }
+
+    private void moveRetrying(Path from, Path to) throws IOException {
+        long delay = FIRST_RETRY_DELAY_MILLIS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ops.move(from, to);
+                return;
+            } catch (IOException e) {
+                if (attempt >= MOVE_ATTEMPTS || !mayPass(e)) {
+                    throw e;
                 }
             }
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("the save was interrupted");
+            }
+            delay *= 2;
         }
+    }
+
+    /** Windows reports a file held open by another program as access denied or a plain file system error. */
+    private static boolean mayPass(IOException e) {
+        return e instanceof AccessDeniedException || e.getClass() == FileSystemException.class;
     }
 
     /** Saving through a symbolic link updates the file it points to and keeps the link. */
@@ -89,18 +189,6 @@ public final class AtomicFileWriter {
         Files.setPosixFilePermissions(temp, perms);
     }
 
-    public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-    }
-
-    private static void move(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     private static void syncFolder(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
@@ -109,14 +197,53 @@ public final class AtomicFileWriter {
         }
     }
 
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // The temp file is hidden and harmless; the save error already tells the user.
+            }
+        }
+    }
+
+    private static String reason(IOException e, Path dir) {
+        String reason = reason(e);
+        if (e instanceof AccessDeniedException && !Files.isWritable(dir)) {
+            return reason + ": the folder is read-only";
+        }
+        return reason;
+    }
+
+    /** Why an operation failed, in words for the user rather than the operating system's. */
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
         }
-        String msg = e.getMessage();
-        return msg == null ? e.getClass().getSimpleName() : msg;
+        String raw = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getMessage();
+        if (raw == null) {
+            return e.getClass().getSimpleName();
+        }
+        String text = raw.toLowerCase(Locale.ROOT);
+        if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk is full")) {
+            return "the disk is full";
+        }
+        if (text.contains("quota")) {
+            return "the disk quota is used up";
+        }
+        if (text.contains("read-only file system")) {
+            return "the folder is read-only";
+        }
+        if (text.contains("used by another process") || text.contains("locked a portion")) {
+            return "another program is using the file";
+        }
+        if (text.contains("input/output error")) {
+            return "the disk reported a read or write error";
+        }
+        return raw;
     }
 }

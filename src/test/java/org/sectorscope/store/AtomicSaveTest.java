@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -163,5 +164,93 @@ class AtomicSaveTest {
         ProjectStore.save(changed, link);
         assertTrue(Files.isSymbolicLink(link), "the link is kept");
         assertEquals(changed, ProjectStore.load(real));
+    }
+
+    // Changed on disk: a save with the fingerprint taken at load refuses to overwrite another program's edit.
+
+    private Path savedWithBackup() throws Exception {
+        Path file = dir.resolve("p.sectorscope.json");
+        ProjectStore.save(TestProjects.random(2, 2), file);
+        ProjectStore.save(TestProjects.small(), file);
+        return file;
+    }
+
+    private static byte[] changedBytes() {
+        return ProjectWriter.toBytes(TestProjects.small().withSector(TestProjects.SOLAR, s -> s.withName("Mine")));
+    }
+
+    @Test
+    void aSaveWithTheLoadedFingerprintSucceedsAndReturnsTheNextOne() throws Exception {
+        Path file = savedWithBackup();
+        FileFingerprint loaded = FileFingerprint.of(file);
+        byte[] mine = changedBytes();
+        FileFingerprint saved = AtomicFileWriter.write(file, mine, loaded);
+        assertArrayEquals(mine, Files.readAllBytes(file));
+        assertEquals(FileFingerprint.of(file), saved);
+        byte[] again = ProjectWriter.toBytes(TestProjects.random(5, 2));
+        FileFingerprint savedAgain = AtomicFileWriter.write(file, again, saved);
+        assertArrayEquals(again, Files.readAllBytes(file), "the returned fingerprint is good for the next save");
+        assertEquals(FileFingerprint.of(file), savedAgain);
+    }
+
+    @Test
+    void aFileChangedByAnotherProgramIsNotOverwritten() throws Exception {
+        Path file = savedWithBackup();
+        byte[] backup = Files.readAllBytes(AtomicFileWriter.backupOf(file));
+        FileFingerprint loaded = FileFingerprint.of(file);
+        byte[] theirs = ProjectWriter.toBytes(TestProjects.random(9, 4));
+        Files.write(file, theirs);
+
+        FileChangedOnDiskException e = assertThrows(FileChangedOnDiskException.class,
+                () -> AtomicFileWriter.write(file, changedBytes(), loaded));
+
+        assertEquals(file.toAbsolutePath() + " was changed by another program since it was opened", e.getMessage());
+        assertEquals(loaded, e.expected());
+        assertEquals(FileFingerprint.of(file), e.actual());
+        assertArrayEquals(theirs, Files.readAllBytes(file));
+        assertArrayEquals(backup, Files.readAllBytes(AtomicFileWriter.backupOf(file)), "the backup is untouched");
+        assertEquals(List.of("p.sectorscope.json", "p.sectorscope.json.bak"), names(dir), "no temp files left");
+    }
+
+    @Test
+    void aSameSizeChangeWithTheOldModificationTimeIsStillCaught() throws Exception {
+        Path file = savedWithBackup();
+        FileFingerprint loaded = FileFingerprint.of(file);
+        byte[] theirs = Files.readAllBytes(file);
+        int at = new String(theirs, StandardCharsets.UTF_8).indexOf("Solar PV");
+        theirs[at] = 'Z'; // "Zolar PV": same size
+        FileTime mtime = Files.getLastModifiedTime(file);
+        Files.write(file, theirs);
+        Files.setLastModifiedTime(file, mtime);
+        assertEquals(loaded.size(), Files.size(file));
+        assertEquals(loaded.lastModified(), Files.getLastModifiedTime(file).toInstant());
+
+        assertThrows(FileChangedOnDiskException.class, () -> AtomicFileWriter.write(file, changedBytes(), loaded));
+        assertArrayEquals(theirs, Files.readAllBytes(file));
+        assertEquals(List.of("p.sectorscope.json", "p.sectorscope.json.bak"), names(dir));
+    }
+
+    @Test
+    void aFileDeletedByAnotherProgramIsReportedAndNotRecreated() throws Exception {
+        Path file = savedWithBackup();
+        FileFingerprint loaded = FileFingerprint.of(file);
+        Files.delete(file);
+        FileChangedOnDiskException e = assertThrows(FileChangedOnDiskException.class,
+                () -> AtomicFileWriter.write(file, changedBytes(), loaded));
+        assertEquals(file.toAbsolutePath() + " was deleted or renamed by another program since it was opened",
+                e.getMessage());
+        assertEquals(null, e.actual());
+        assertFalse(Files.exists(file));
+        assertEquals(List.of("p.sectorscope.json.bak"), names(dir));
+    }
+
+    @Test
+    void withoutAFingerprintTheSaveOverwritesWhateverIsThere() throws Exception {
+        Path file = savedWithBackup();
+        Files.writeString(file, "someone else's edit");
+        byte[] mine = changedBytes();
+        AtomicFileWriter.write(file, mine, null);
+        assertArrayEquals(mine, Files.readAllBytes(file));
+        assertEquals("someone else's edit", Files.readString(AtomicFileWriter.backupOf(file)));
     }
 }

@@ -1,0 +1,395 @@
+package org.sectorscope.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Marks a project as open for editing, so a second Sectorscope (or a second user on a shared folder)
+ * is warned instead of silently overwriting the first one's saves.
+ *
+ * <p>The lock is a file beside the project named {@code .~lock.NAME#} (for {@code NAME} the project's
+ * file name, the LibreOffice convention: hidden on Unix, and already in common {@code .gitignore}
+ * templates). It holds one JSON object:
+ * <pre>{"format": "sectorscope-lock", "holder": "alice", "host": "laptop", "pid": 4121,
+ *  "time": "2024-05-01T09:30:00.123Z", "appVersion": "0.1.0"}</pre>
+ * ({@code time} is ISO-8601 UTC). It appears in one step, fully written, and only if there is none
+ * yet, so of two programs only one gets it.
+ *
+ * <p>A lock is stale when its host is this computer and its process has ended, or when the file cannot
+ * be read; a lock made on another computer is never assumed stale, since its process cannot be seen
+ * from here. A reused process id makes a stale lock look held, which errs on the safe side. A stale
+ * lock is only replaced on request ({@link #takeOver}); of two programs taking over the same stale
+ * lock at once only one gets it. Nothing here ever reads, writes or deletes the project file itself.
+ */
+public final class ProjectLock implements AutoCloseable {
+    static final String FORMAT = "sectorscope-lock";
+    private static final long MAX_LOCK_BYTES = 64 * 1024;
+    private static final String THIS_HOST = findHostName();
+    private static final String APP_VERSION = findAppVersion();
+
+    private final Path project;
+    private final Path lockFile;
+    private final LockHolder holder;
+    private final byte[] written;
+    private boolean released;
+
+    private ProjectLock(Path project, Path lockFile, LockHolder holder, byte[] written) {
+        this.project = project;
+        this.lockFile = lockFile;
+        this.holder = holder;
+        this.written = written;
+    }
+
+    /** The lock held by someone else (or by a stale, unreadable or foreign lock file). */
+    public static final class LockedException extends Exception {
+        private final transient Path project;
+        private final transient LockHolder holder;
+
+        LockedException(Path project, LockHolder holder) {
+            super(project + " is locked by " + holder.describe());
+            this.project = project;
+            this.holder = holder;
+        }
+
+        public Path project() {
+            return project;
+        }
+
+        public LockHolder holder() {
+            return holder;
+        }
+    }
+
+    public static Path lockFileOf(Path project) {
+        Path file = canonical(project);
+        return file.resolveSibling(".~lock." + file.getFileName() + "#");
+    }
+
+    /** Takes the lock, or says who holds it; {@link LockedException#holder()} tells whether it is stale. */
+    public static ProjectLock acquire(Path project) throws LockedException, ProjectFileException {
+        Path file = canonical(project);
+        Path lock = lockFileOf(file);
+        LockHolder me = new LockHolder(System.getProperty("user.name"), THIS_HOST, ProcessHandle.current().pid(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), APP_VERSION, LockHolder.Status.RUNNING);
+        byte[] content = toJson(me);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            boolean created;
+            try {
+                created = create(lock, content);
+            } catch (IOException e) {
+                throw cannotLock(file, lock, e);
+            }
+            if (created) {
+                return new ProjectLock(file, lock, me, content);
+            }
+            Optional<LockHolder> other = peek(file);
+            if (other.isPresent()) {
+                throw new LockedException(file, other.get());
+            }
+            // Released between the two looks: try again.
+        }
+        throw new ProjectFileException(file.toString(), "cannot be locked: " + lock.getFileName()
+                + " keeps appearing and disappearing");
+    }
+
+    /**
+     * Replaces a stale lock with ours. A live lock, or one from another computer, is refused: the caller
+     * shows the holder and lets the user decide (delete the lock file by hand, or open read-only).
+     */
+    public static ProjectLock takeOver(Path project) throws LockedException, ProjectFileException {
+        Path file = canonical(project);
+        Path lock = lockFileOf(file);
+        try {
+            byte[] seen = readLock(lock);
+            if (seen == null) {
+                return acquire(file);
+            }
+            LockHolder holder = parse(seen);
+            if (!holder.stale()) {
+                throw new LockedException(file, holder);
+            }
+            // Moving the stale lock aside is atomic, so of two programs taking over only one gets it; if
+            // what was moved is not what was judged stale, someone was quicker and gets it back.
+            Path aside = lock.resolveSibling(lock.getFileName() + ".stale-" + UUID.randomUUID());
+            try {
+                moveAtomically(lock, aside);
+            } catch (NoSuchFileException e) {
+                return acquire(file);
+            }
+            if (!Arrays.equals(seen, readLock(aside))) {
+                putBack(aside, lock);
+                throw new LockedException(file, peek(file).orElse(holder));
+            }
+            Files.delete(aside);
+            return acquire(file);
+        } catch (IOException e) {
+            throw cannotLock(file, lock, e);
+        }
+    }
+
+    /** Who holds the lock now, if anyone. */
+    public static Optional<LockHolder> peek(Path project) throws ProjectFileException {
+        Path file = canonical(project);
+        Path lock = lockFileOf(file);
+        try {
+            byte[] content = readLock(lock);
+            return content == null ? Optional.empty() : Optional.of(parse(content));
+        } catch (IOException e) {
+            throw new ProjectFileException(lock, "the lock file cannot be read (" + AtomicFileWriter.reason(e) + ")",
+                    e);
+        }
+    }
+
+    public Path project() {
+        return project;
+    }
+
+    public Path lockFile() {
+        return lockFile;
+    }
+
+    /** This process, as written in the lock file. */
+    public LockHolder holder() {
+        return holder;
+    }
+
+    /**
+     * Deletes the lock file if it is still the one this handle wrote (after a takeover by someone else it
+     * is theirs). Returns whether it deleted it. Failing to delete is not an error: the lock is stale
+     * once this process ends.
+     */
+    public synchronized boolean release() {
+        if (released) {
+            return false;
+        }
+        released = true;
+        return deleteIfOurs(lockFile, written);
+    }
+
+    @Override
+    public void close() {
+        release();
+    }
+
+    private static boolean deleteIfOurs(Path lock, byte[] ours) {
+        try {
+            if (Arrays.equals(ours, Files.readAllBytes(lock))) {
+                Files.delete(lock);
+                return true;
+            }
+        } catch (IOException e) {
+            // Gone already, or unreadable: not ours to remove.
+        }
+        return false;
+    }
+
+    /**
+     * Creates the lock file with its content in one step, or returns false if it exists. The content is
+     * written to a temp file first and then hard-linked into place, so no one ever sees an empty lock
+     * (which would read as stale). Where there are no hard links (FAT, some network shares) the file
+     * is created with CREATE_NEW and then written, leaving that moment open.
+     */
+    private static boolean create(Path lock, byte[] content) throws IOException {
+        Path temp = Files.createTempFile(lock.getParent(), lock.getFileName().toString(), ".tmp");
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--")); // others read it
+            }
+            Files.write(temp, content);
+            try {
+                Files.createLink(lock, temp);
+                return true;
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                return createInPlace(lock, content);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static boolean createInPlace(Path lock, byte[] content) throws IOException {
+        try {
+            Files.createFile(lock);
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        try {
+            Files.write(lock, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            deleteQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path lock) {
+        try {
+            Files.deleteIfExists(lock);
+        } catch (IOException e) {
+            // An empty lock file left behind reads as unreadable, hence stale: harmless.
+        }
+    }
+
+    /** Locks follow the file a link points to, like saves do. */
+    private static Path canonical(Path project) {
+        Path file = project.toAbsolutePath().normalize();
+        try {
+            return Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        } catch (IOException e) {
+            return file;
+        }
+    }
+
+    /** The lock file's bytes, or null when there is none. */
+    private static byte[] readLock(Path lock) throws IOException {
+        try {
+            if (Files.size(lock) > MAX_LOCK_BYTES) {
+                return new byte[0]; // not a lock this program wrote: unreadable
+            }
+            return Files.readAllBytes(lock);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Returns a lock moved aside by mistake without replacing one made meanwhile (a third program
+     * acquiring in those microseconds is the one case where two end up believing they hold the lock).
+     */
+    private static void putBack(Path aside, Path lock) throws IOException {
+        try {
+            Files.createLink(lock, aside);
+            Files.delete(aside);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (Files.exists(lock)) {
+                Files.delete(aside);
+            } else {
+                Files.move(aside, lock);
+            }
+        }
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static ProjectFileException cannotLock(Path file, Path lock, IOException e) {
+        return new ProjectFileException(file, "cannot be locked for editing (" + AtomicFileWriter.reason(e)
+                + " for " + lock.getFileName() + ")", e);
+    }
+
+    private static byte[] toJson(LockHolder holder) {
+        ObjectNode node = ProjectJson.MAPPER.createObjectNode();
+        node.put("format", FORMAT);
+        node.put("holder", holder.user());
+        node.put("host", holder.host());
+        node.put("pid", holder.pid());
+        node.put("time", holder.since().toString());
+        node.put("appVersion", holder.appVersion());
+        try {
+            return (ProjectJson.WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+
+    static LockHolder parse(byte[] content) {
+        try {
+            JsonNode node = ProjectJson.MAPPER.readTree(content);
+            if (node == null || !node.isObject() || !FORMAT.equals(node.path("format").asText(null))
+                    || !node.path("pid").isIntegralNumber() || !node.path("pid").canConvertToLong()
+                    || node.path("pid").asLong() <= 0) {
+                return LockHolder.unreadable();
+            }
+            String host = text(node, "host");
+            long pid = node.get("pid").asLong();
+            String time = text(node, "time");
+            Instant since = time == null ? null : Instant.parse(time);
+            return new LockHolder(text(node, "holder"), host, pid, since, text(node, "appVersion"),
+                    statusOf(host, pid));
+        } catch (IOException | RuntimeException e) {
+            // Not JSON, cut short by a crash, a malformed time: all the same to the user.
+            return LockHolder.unreadable();
+        }
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static LockHolder.Status statusOf(String host, long pid) {
+        if (THIS_HOST == null || host == null || !host.equalsIgnoreCase(THIS_HOST)) {
+            return LockHolder.Status.OTHER_COMPUTER;
+        }
+        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return alive ? LockHolder.Status.RUNNING : LockHolder.Status.NOT_RUNNING;
+    }
+
+    /**
+     * This computer's name, found the same way in every Sectorscope process, or null if unknown (then no
+     * lock is ever judged stale).
+     */
+    private static String findHostName() {
+        String windows = System.getenv("COMPUTERNAME");
+        if (windows != null && !windows.isBlank()) {
+            return windows;
+        }
+        try {
+            String name = InetAddress.getLocalHost().getHostName();
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        } catch (IOException e) {
+            // The name does not resolve (no network, not in /etc/hosts): ask the file the system keeps.
+        }
+        try {
+            String name = Files.readString(Path.of("/etc/hostname")).trim();
+            return name.isEmpty() ? null : name;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String findAppVersion() {
+        try (InputStream in = ProjectLock.class.getResourceAsStream("/org/sectorscope/version.properties")) {
+            if (in != null) {
+                Properties props = new Properties();
+                props.load(in);
+                String version = props.getProperty("version");
+                if (version != null && !version.isBlank() && !version.startsWith("${")) {
+                    return version;
+                }
+            }
+        } catch (IOException e) {
+            // A missing version is only a detail in the lock file.
+        }
+        return "unknown";
+    }
+}

@@ -1,0 +1,265 @@
+package org.sectorscope.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.model.TestProjects;
+
+/**
+ * Each step of a save made to fail through {@link FileOps}: the original stays byte for byte, the
+ * message names the file and says why in plain words, and no temp file is left behind.
+ */
+class SaveFailureTest {
+    @TempDir
+    Path dir;
+    Path file;
+    byte[] original;
+    byte[] originalBackup;
+    final byte[] next = ProjectWriter.toBytes(TestProjects.random(3, 5));
+
+    /** Passes every step to java.nio unless a test overrides it. */
+    static class Ops implements FileOps {
+        final FileOps real = FileOps.nio();
+
+        @Override
+        public void write(FileChannel out, byte[] content) throws IOException {
+            real.write(out, content);
+        }
+
+        @Override
+        public void force(FileChannel out) throws IOException {
+            real.force(out);
+        }
+
+        @Override
+        public void copy(Path from, Path to) throws IOException {
+            real.copy(from, to);
+        }
+
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            real.move(from, to);
+        }
+    }
+
+    @BeforeEach
+    void twoSavedVersions() throws Exception {
+        file = dir.resolve("p.sectorscope.json");
+        ProjectStore.save(TestProjects.random(1, 3), file);
+        ProjectStore.save(TestProjects.small(), file);
+        original = Files.readAllBytes(file);
+        originalBackup = Files.readAllBytes(AtomicFileWriter.backupOf(file));
+    }
+
+    private ProjectFileException saveFails(FileOps ops) {
+        return assertThrows(ProjectFileException.class, () -> new AtomicFileWriter(ops).save(file, next, null));
+    }
+
+    private void assertUntouched(ProjectFileException e, String reason) throws Exception {
+        assertEquals(file.toString(), e.file());
+        assertTrue(e.getMessage().startsWith(file + ": could not be saved (" + reason), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; the file on disk was not changed"), e.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(file));
+        assertArrayEquals(originalBackup, Files.readAllBytes(AtomicFileWriter.backupOf(file)));
+        assertEquals(List.of("p.sectorscope.json", "p.sectorscope.json.bak"), names(), "no temp file left");
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFullDiskWhileWritingHalfTheFile() throws Exception {
+        ProjectFileException e = saveFails(new Ops() {
+            @Override
+            public void write(FileChannel out, byte[] content) throws IOException {
+                out.write(ByteBuffer.wrap(content, 0, content.length / 2));
+                throw new IOException("No space left on device");
+            }
+        });
+        assertUntouched(e, "the disk is full)");
+    }
+
+    @Test
+    void aFullDiskReportedOnlyWhenForcing() throws Exception {
+        // Network and copy-on-write file systems may report a full disk at fsync, after every write succeeded.
+        ProjectFileException e = saveFails(new Ops() {
+            @Override
+            public void force(FileChannel out) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        });
+        assertUntouched(e, "the disk is full)");
+    }
+
+    @Test
+    void aDiskErrorWhenForcing() throws Exception {
+        ProjectFileException e = saveFails(new Ops() {
+            @Override
+            public void force(FileChannel out) throws IOException {
+                throw new IOException("Input/output error");
+            }
+        });
+        assertUntouched(e, "the disk reported a read or write error)");
+    }
+
+    @Test
+    void aReadOnlyFileSystem() throws Exception {
+        ProjectFileException e = saveFails(new Ops() {
+            @Override
+            public void write(FileChannel out, byte[] content) throws IOException {
+                throw new FileSystemException(dir.toString(), null, "Read-only file system");
+            }
+        });
+        assertUntouched(e, "the folder is read-only)");
+    }
+
+    @Test
+    void aBackupThatCannotBeCopied() throws Exception {
+        ProjectFileException e = saveFails(new Ops() {
+            @Override
+            public void copy(Path from, Path to) throws IOException {
+                Files.write(to, new byte[] {'{'}); // half a copy
+                throw new IOException("No space left on device");
+            }
+        });
+        assertUntouched(e, "the disk is full, while keeping the backup p.sectorscope.json.bak)");
+    }
+
+    /** Fails the move of the project into place {@code failures} times with {@code error}, then lets it pass. */
+    class FailingMoves extends Ops {
+        final IOException error;
+        int failures;
+        int attempts;
+
+        FailingMoves(int failures, IOException error) {
+            this.failures = failures;
+            this.error = error;
+        }
+
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            if (to.equals(file)) {
+                attempts++;
+                if (failures-- > 0) {
+                    throw error;
+                }
+            }
+            real.move(from, to);
+        }
+    }
+
+    @Test
+    void aMoveDeniedTwiceIsRetriedAndSucceeds() throws Exception {
+        // What a virus scanner briefly holding the file does on Windows.
+        FailingMoves ops = new FailingMoves(2, new AccessDeniedException(file.toString()));
+        FileFingerprint saved = new AtomicFileWriter(ops).save(file, next, null);
+        assertEquals(3, ops.attempts);
+        assertArrayEquals(next, Files.readAllBytes(file));
+        assertArrayEquals(original, Files.readAllBytes(AtomicFileWriter.backupOf(file)));
+        assertEquals(FileFingerprint.of(file), saved);
+        assertEquals(List.of("p.sectorscope.json", "p.sectorscope.json.bak"), names());
+    }
+
+    @Test
+    void aMoveAlwaysDeniedIsRetriedAFewTimesThenFails() throws Exception {
+        FailingMoves ops = new FailingMoves(Integer.MAX_VALUE, new AccessDeniedException(file.toString()));
+        long start = System.nanoTime();
+        ProjectFileException e = saveFails(ops);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(AtomicFileWriter.MOVE_ATTEMPTS, ops.attempts);
+        assertTrue(millis < 2_000, "gave up after " + millis + " ms");
+        assertEquals(file + ": could not be saved (permission denied); the file on disk was not changed",
+                e.getMessage());
+        // The backup was renamed into place before the project's move failed, so it holds the original too.
+        originalBackup = original;
+        assertUntouched(e, "permission denied)");
+    }
+
+    @Test
+    void aFileInUseByAnotherProgramIsRetriedThenReported() throws Exception {
+        FailingMoves ops = new FailingMoves(Integer.MAX_VALUE, new FileSystemException(dir.toString(), null,
+                "The process cannot access the file because it is being used by another process"));
+        ProjectFileException e = saveFails(ops);
+        assertEquals(AtomicFileWriter.MOVE_ATTEMPTS, ops.attempts);
+        originalBackup = original;
+        assertUntouched(e, "another program is using the file)");
+    }
+
+    @Test
+    void aMoveThatCannotSucceedIsNotRetried() throws Exception {
+        FailingMoves ops = new FailingMoves(Integer.MAX_VALUE, new java.nio.file.NoSuchFileException("temp"));
+        ProjectFileException e = saveFails(ops);
+        assertEquals(1, ops.attempts);
+        originalBackup = original;
+        assertUntouched(e, "no such file or folder)");
+    }
+
+    @Test
+    void theMessageIsPlainForEachKindOfFailure() {
+        assertEquals("the disk is full", AtomicFileWriter.reason(new IOException("No space left on device")));
+        assertEquals("the disk is full", AtomicFileWriter.reason(
+                new FileSystemException("x", null, "There is not enough space on the disk")));
+        assertEquals("permission denied", AtomicFileWriter.reason(new AccessDeniedException("x")));
+        assertEquals("the folder is read-only", AtomicFileWriter.reason(
+                new FileSystemException("x", null, "Read-only file system")));
+    }
+
+    @Test
+    void theOriginalSurvivesAFailureAtEveryStepInTurn() throws Exception {
+        String[] steps = {"write", "force", "copy", "move"};
+        for (String step : steps) {
+            ProjectFileException e = saveFails(new Ops() {
+                private void failAt(String here) throws IOException {
+                    if (here.equals(step)) {
+                        throw new IOException("No space left on device");
+                    }
+                }
+
+                @Override
+                public void write(FileChannel out, byte[] content) throws IOException {
+                    failAt("write");
+                    real.write(out, content);
+                }
+
+                @Override
+                public void force(FileChannel out) throws IOException {
+                    failAt("force");
+                    real.force(out);
+                }
+
+                @Override
+                public void copy(Path from, Path to) throws IOException {
+                    failAt("copy");
+                    real.copy(from, to);
+                }
+
+                @Override
+                public void move(Path from, Path to) throws IOException {
+                    failAt("move");
+                    real.move(from, to);
+                }
+            });
+            assertTrue(e.getMessage().contains("the disk is full"), step + ": " + e.getMessage());
+            assertArrayEquals(original, Files.readAllBytes(file), step);
+            assertArrayEquals(originalBackup, Files.readAllBytes(AtomicFileWriter.backupOf(file)), step);
+            assertEquals(List.of("p.sectorscope.json", "p.sectorscope.json.bak"), names(), step);
+        }
+    }
+}

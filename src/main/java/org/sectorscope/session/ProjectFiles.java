@@ -7,6 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.EvidenceCsvFiles;
+import org.sectorscope.store.FileChangedOnDiskException;
+import org.sectorscope.store.FileFingerprint;
+import org.sectorscope.store.LoadedProject;
+import org.sectorscope.store.LockHolder;
+import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.EvidenceImport;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectStore;
@@ -36,6 +41,81 @@ public final class ProjectFiles implements AutoCloseable {
             ProjectStore.save(snapshot, file);
             return file;
         }), io);
+    }
+
+    /**
+     * What opening a file found: the project (maybe read-only), the file as read, and either our lock
+     * on it or who holds it ({@code lock} and {@code lockedBy} are both null for a read-only file,
+     * which is never written and so needs no lock).
+     */
+    public record Opened(LoadedProject loaded, FileFingerprint fingerprint, ProjectLock lock, LockHolder lockedBy) {
+    }
+
+    public CompletableFuture<Opened> open(Path file) {
+        return CompletableFuture.supplyAsync(() -> call(() -> {
+            // Fingerprint first: a change between the two reads then shows as a false alarm, never a lost edit.
+            FileFingerprint fingerprint = FileFingerprint.of(file);
+            LoadedProject loaded = ProjectStore.open(file);
+            if (loaded.readOnly()) {
+                return new Opened(loaded, fingerprint, null, null);
+            }
+            try {
+                return new Opened(loaded, fingerprint, ProjectLock.acquire(file), null);
+            } catch (ProjectLock.LockedException e) {
+                return new Opened(loaded, fingerprint, null, e.holder());
+            }
+        }), io);
+    }
+
+    /** Saves unless the file changed on disk since {@code expected}; fails with {@link FileChangedOnDiskException} then. */
+    public CompletableFuture<FileFingerprint> save(Project snapshot, Path file, FileFingerprint expected) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProjectStore.save(snapshot, file, expected);
+            } catch (ProjectFileException | FileChangedOnDiskException e) {
+                throw new CompletionException(e);
+            }
+        }, io);
+    }
+
+    /** Takes over a stale lock (its process is gone). */
+    public CompletableFuture<ProjectLock> takeOverLock(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProjectLock.takeOver(file);
+            } catch (ProjectFileException e) {
+                throw new CompletionException(e);
+            } catch (ProjectLock.LockedException e) {
+                throw new CompletionException(new ProjectFileException(file.toString(),
+                        "is still in use: " + e.holder().describe()));
+            }
+        }, io);
+    }
+
+    /** Our lock on a file just saved to; empty when someone else holds it. */
+    public CompletableFuture<java.util.Optional<ProjectLock>> lock(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return java.util.Optional.of(ProjectLock.acquire(file));
+            } catch (ProjectLock.LockedException e) {
+                return java.util.Optional.<ProjectLock>empty();
+            } catch (ProjectFileException e) {
+                throw new CompletionException(e);
+            }
+        }, io);
+    }
+
+    public CompletableFuture<FileFingerprint> fingerprint(Path file) {
+        return CompletableFuture.supplyAsync(() -> call(() -> FileFingerprint.of(file)), io);
+    }
+
+    /** The failure inside a future when it is a changed-on-disk refusal, else null. */
+    public static FileChangedOnDiskException changedOnDisk(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof FileChangedOnDiskException c ? c : null;
     }
 
     /** Reads an evidence CSV as a preview against {@code project}; see {@link EvidenceCsvFiles#read}. */

@@ -1,5 +1,7 @@
 package org.sectorscope.session;
 
+import org.sectorscope.store.FileFingerprint;
+
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -27,18 +29,33 @@ public final class ProjectSession {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final StringBinding title;
+    private FileFingerprint fingerprint;
     private CommandStack stack;
 
     public ProjectSession(Project initial, Path file, String displayName) {
         open(initial, file, displayName);
         title = Bindings.createStringBinding(
-                () -> (dirty.get() ? "\u2022 " : "") + this.displayName.get() + " \u2014 Sectorscope",
-                dirty, this.displayName);
+                () -> (dirty.get() ? "\u2022 " : "") + this.displayName.get() + (readOnly.get() ? " (read-only)" : "")
+                        + " \u2014 Sectorscope", dirty, this.displayName, readOnly);
+    }
+
+    /**
+     * Opens a project from a file: {@code readOnly} when it must never be overwritten (a newer format,
+     * or locked by another writer); {@code loadedAs} is the file as read, to notice changes made to it
+     * by other programs before saving over them.
+     */
+    public void open(Project next, Path nextFile, String name, boolean readOnly, FileFingerprint loadedAs) {
+        open(next, nextFile, name);
+        this.readOnly.set(readOnly);
+        this.fingerprint = loadedAs;
     }
 
     /** Replaces the open project (after Open or New); history is cleared and the project is clean. */
     public void open(Project next, Path nextFile, String name) {
+        readOnly.set(false);
+        fingerprint = null;
         stack = new CommandStack(next);
         stack.addListener(s -> sync());
         file.set(nextFile);
@@ -69,6 +86,13 @@ public final class ProjectSession {
 
     /** Records that the ticket's snapshot is now on disk at {@code savedTo}; later edits stay dirty. */
     public void completeSave(SaveTicket ticket, Path savedTo) {
+        completeSave(ticket, savedTo, null);
+    }
+
+    /** As {@link #completeSave(SaveTicket, Path)}, remembering the saved file's fingerprint for the next save. */
+    public void completeSave(SaveTicket ticket, Path savedTo, FileFingerprint saved) {
+        fingerprint = saved;
+        readOnly.set(false); // a Save As of a read-only project writes a file of our own
         file.set(savedTo);
         displayName.set(savedTo.getFileName().toString());
         stack.markSaved(ticket.token());
@@ -86,6 +110,20 @@ public final class ProjectSession {
                 .collect(java.util.stream.Collectors.toSet()));
         selection.retainExistingOption(stack.project().options().stream().map(o -> o.id())
                 .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** True when Save must not write to the file (Save As still works). */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    /** The open file as it was when loaded or last saved here; null when unknown or there is no file. */
+    public FileFingerprint fingerprint() {
+        return fingerprint;
     }
 
     public SelectionModel selection() {

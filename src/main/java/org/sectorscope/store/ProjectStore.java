@@ -23,6 +23,15 @@ public final class ProjectStore {
         return ProjectReader.open(file);
     }
 
+    /**
+     * Saves over {@code file} only if it is still {@code expected} (null: don't check); returns the
+     * saved file's fingerprint for the next save.
+     */
+    public static FileFingerprint save(Project project, Path file, FileFingerprint expected)
+            throws ProjectFileException, FileChangedOnDiskException {
+        return AtomicFileWriter.write(file, ProjectWriter.toBytes(project), expected);
+    }
+
     public static void save(Project project, Path file) throws ProjectFileException {
         AtomicFileWriter.write(file, ProjectWriter.toBytes(project));
     }

@@ -12,6 +12,7 @@ import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.AppHome;
 import org.sectorscope.store.RecentFiles;
+import org.sectorscope.store.RecoveryJournal;
 import org.sectorscope.ui.main.FxDialogs;
 import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.ui.main.MainWindowViewModel;
@@ -29,7 +30,7 @@ public final class SectorscopeApp extends Application {
         ProjectSession session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
         FxDialogs dialogs = new FxDialogs(stage, getHostServices());
         MainWindowViewModel viewModel = new MainWindowViewModel(session, files, new RecentFiles(AppHome.dir()),
-                Platform::runLater, dialogs::showError);
+                Platform::runLater, dialogs::showError, dialogs, RecoveryJournal.inAppHome(), System::currentTimeMillis);
         MainWindow window = new MainWindow(viewModel, dialogs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1600, screen.getWidth());
@@ -41,7 +42,12 @@ public final class SectorscopeApp extends Application {
 
         List<String> args = getParameters().getUnnamed();
         if (args.isEmpty()) {
-            viewModel.openSample();
+            // Unsaved work from a crash comes first; the sample is only opened when nothing was restored.
+            viewModel.offerRecovery().thenRun(() -> {
+                if (!session.isDirty()) {
+                    viewModel.openSample();
+                }
+            });
         } else {
             try {
                 viewModel.open(Path.of(args.get(0)));

@@ -29,6 +29,36 @@ public final class StubDialogs implements Dialogs {
         return Optional.ofNullable(csvExportAnswer);
     }
 
+    public LockChoice lockAnswer = LockChoice.CANCEL;
+    public ChangedChoice changedAnswer = ChangedChoice.CANCEL;
+    public RestoreChoice restoreAnswer = RestoreChoice.LATER;
+    public final List<String> infos = new ArrayList<>();
+    public final List<List<String>> restoreDifferences = new ArrayList<>();
+
+    @Override
+    public LockChoice askLocked(String fileName, String holder, boolean stale) {
+        asked.add("locked:" + fileName + ":" + (stale ? "stale" : "live"));
+        return lockAnswer;
+    }
+
+    @Override
+    public ChangedChoice askChangedOnDisk(String fileName) {
+        asked.add("changed:" + fileName);
+        return changedAnswer;
+    }
+
+    @Override
+    public RestoreChoice askRestore(String projectName, String recordedAt, List<String> differences) {
+        asked.add("restore:" + projectName);
+        restoreDifferences.add(differences);
+        return restoreAnswer;
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
     @Override
     public void openDocument(String uri) {
         opened.add(uri);

@@ -7,6 +7,25 @@ import java.util.Optional;
 public interface Dialogs {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do with a project another Sectorscope has open. */
+    enum LockChoice { READ_ONLY, COPY, TAKE_OVER, CANCEL }
+
+    /** What to do when the file changed on disk since it was opened. */
+    enum ChangedChoice { RELOAD, OVERWRITE, SAVE_AS, CANCEL }
+
+    /** What to do with unsaved work found after a crash. */
+    enum RestoreChoice { RESTORE, DISCARD, LATER }
+
+    /** {@code stale}: the holder's process is gone, so taking over is safe. */
+    LockChoice askLocked(String fileName, String holder, boolean stale);
+
+    ChangedChoice askChangedOnDisk(String fileName);
+
+    /** {@code differences}: what the unsaved work changes compared with the saved file. */
+    RestoreChoice askRestore(String projectName, String recordedAt, java.util.List<String> differences);
+
+    void showInfo(String title, String message);
+
     UnsavedChoice confirmUnsaved(String projectName);
 
     Optional<Path> chooseFileToOpen(Path initialFolder);

@@ -50,6 +50,74 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public LockChoice askLocked(String fileName, String holder, boolean stale) {
+        ButtonType readOnly = new ButtonType("Open Read-Only", ButtonBar.ButtonData.YES);
+        ButtonType copy = new ButtonType("Edit a Copy", ButtonBar.ButtonData.OTHER);
+        ButtonType takeOver = new ButtonType("Take Over", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = stale ? new Alert(Alert.AlertType.WARNING, "", readOnly, copy, takeOver, cancel)
+                : new Alert(Alert.AlertType.WARNING, "", readOnly, copy, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Project in use");
+        alert.setHeaderText("\u201c" + fileName + "\u201d is open elsewhere");
+        alert.setContentText(holder + (stale
+                ? "\nThat program is no longer running, so you can take the project over."
+                : "\nTo avoid two writers, open it read-only or edit a copy."));
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == readOnly ? LockChoice.READ_ONLY : answer == copy ? LockChoice.COPY
+                : answer == takeOver ? LockChoice.TAKE_OVER : LockChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedChoice askChangedOnDisk(String fileName) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.OTHER);
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.NO);
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", saveAs, reload, overwrite, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Changed on disk");
+        alert.setHeaderText("\u201c" + fileName + "\u201d was changed by another program since you opened it");
+        alert.setContentText("Reload discards your changes and opens the file as it is now. Overwrite replaces "
+                + "the other program's changes with yours (the previous file is kept as .bak). Save As keeps both.");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == reload ? ChangedChoice.RELOAD : answer == overwrite ? ChangedChoice.OVERWRITE
+                : answer == saveAs ? ChangedChoice.SAVE_AS : ChangedChoice.CANCEL;
+    }
+
+    @Override
+    public RestoreChoice askRestore(String projectName, String recordedAt, java.util.List<String> differences) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
+        alert.initOwner(owner);
+        alert.setTitle("Restore unsaved work");
+        alert.setHeaderText("Sectorscope closed unexpectedly with unsaved changes to \u201c" + projectName + "\u201d");
+        Label text = new Label("Recorded " + recordedAt + ". Compared with the saved file:\n\u2022 "
+                + String.join("\n\u2022 ", differences.isEmpty() ? java.util.List.of("no differences") : differences));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? RestoreChoice.RESTORE : answer == discard ? RestoreChoice.DISCARD
+                : RestoreChoice.LATER;
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    @Override
     public void openDocument(String uri) {
         if (hostServices == null) {
             showError("Cannot open the source", "This system has no viewer for " + uri);

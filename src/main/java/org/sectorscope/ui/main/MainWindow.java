@@ -45,6 +45,8 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
     private EvidenceView evidence;
+    /** Ticks the recovery journal's autosave policy; it decides whether anything is written. */
+    private final javafx.animation.Timeline autosave = new javafx.animation.Timeline();
     private PolicyOptionsView options;
     private java.util.function.Predicate<EvidenceImportDialogViewModel> importPreview =
             vm -> EvidenceImportDialog.confirm(stage, vm);
@@ -56,7 +58,12 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         Parent panes = panes(session);
         root.setTop(menuBar(session));
-        root.setCenter(panes);
+        root.setCenter(new javafx.scene.layout.VBox(changedOnDiskBar(), panes));
+        javafx.scene.layout.VBox.setVgrow(panes, Priority.ALWAYS);
+        autosave.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
+                e -> viewModel.autosaveTick()));
+        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosave.play();
         root.setBottom(statusBar(session));
     }
 
@@ -240,6 +247,30 @@ public final class MainWindow {
         return main;
     }
 
+    /** Shown when another program changed or deleted the open file: reload it, or keep working on ours. */
+    private HBox changedOnDiskBar() {
+        Label message = new Label();
+        message.setId("changed-on-disk-message");
+        message.textProperty().bind(viewModel.changedOnDiskProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Button reload = new javafx.scene.control.Button("Reload");
+        reload.setId("changed-on-disk-reload");
+        reload.setTooltip(new javafx.scene.control.Tooltip("Open the file as it is on disk now; unsaved changes here are dropped"));
+        reload.setOnAction(e -> viewModel.reloadFromDisk());
+        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep Mine");
+        keep.setId("changed-on-disk-keep");
+        keep.setTooltip(new javafx.scene.control.Tooltip("Go on with this version; Save will ask before overwriting"));
+        keep.setOnAction(e -> viewModel.keepMine());
+        HBox bar = new HBox(8, message, reload, keep);
+        bar.getStyleClass().add("changed-on-disk-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.visibleProperty().bind(viewModel.changedOnDiskProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
     private Parent statusBar(ProjectSession session) {
         Label status = new Label();
         status.setId("status-message");
@@ -287,7 +318,9 @@ public final class MainWindow {
     }
 
     public CompletableFuture<Boolean> requestSave() {
-        return viewModel.session().file() == null ? requestSaveAs() : viewModel.save();
+        ProjectSession session = viewModel.session();
+        // A read-only project (newer format, or open elsewhere) is never written over: Save becomes Save As.
+        return session.file() == null || session.isReadOnly() ? requestSaveAs() : viewModel.save();
     }
 
     public CompletableFuture<Boolean> requestSaveAs() {
@@ -303,6 +336,8 @@ public final class MainWindow {
     public void requestQuit() {
         settleUnsaved().thenAccept(ok -> {
             if (ok) {
+                viewModel.closeCleanly();
+                autosave.stop();
                 if (stage != null) {
                     stage.close();
                 }

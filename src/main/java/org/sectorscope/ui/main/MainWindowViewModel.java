@@ -26,6 +26,12 @@ import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
+import java.util.function.LongSupplier;
+import org.sectorscope.store.FileFingerprint;
+import org.sectorscope.store.ProjectLock;
+import org.sectorscope.store.RecoveryJournal;
+import org.sectorscope.store.RecoveryEntry;
+import org.sectorscope.command.ReplaceProjectCommand;
 
 /**
  * File handling for the main window: open, new, save, save as, recent files. I/O runs on the
@@ -45,14 +51,36 @@ public final class MainWindowViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper changedOnDisk = new ReadOnlyStringWrapper(this, "changedOnDisk", "");
+    private final Dialogs questions;
+    private final OpenFileGuard guard;
+    private boolean opening;
 
     public MainWindowViewModel(ProjectSession session, ProjectFiles files, RecentFiles recent, Executor fx,
                                ErrorSink errors) {
+        this(session, files, recent, fx, errors, null, null, System::currentTimeMillis);
+    }
+
+    /**
+     * @param questions asks about locked files, files changed on disk and recovery; null answers
+     *                  cautiously (read-only, cancel, decide later)
+     * @param journal   the recovery journal; null for none
+     */
+    public MainWindowViewModel(ProjectSession session, ProjectFiles files, RecentFiles recent, Executor fx,
+                               ErrorSink errors, Dialogs questions, RecoveryJournal journal, LongSupplier clock) {
         this.session = session;
         this.files = files;
         this.recent = recent;
         this.fx = fx;
         this.errors = errors;
+        this.questions = questions;
+        this.guard = new OpenFileGuard(files, fx, journal, clock, status::set);
+        // Any change but opening counts as an edit; the journal write checks whether it left unsaved work.
+        session.projectProperty().addListener((obs, old, p) -> {
+            if (!opening) {
+                guard.edited();
+            }
+        });
         files.run(() -> {
             List<Path> list = recent.load();
             fx.execute(() -> recentFiles.setAll(list));
@@ -76,26 +104,197 @@ public final class MainWindowViewModel {
     }
 
     public void newProject() {
-        session.open(Project.empty("Untitled project"), null, "Untitled");
+        replace(() -> session.open(Project.empty("Untitled project"), null, "Untitled"), null);
         status.set("New project");
+    }
+
+    /**
+     * Swaps the open project: the old one's recovery copy and lock are dropped (the user settled its
+     * unsaved changes before), the new one is watched. Edits made by opening do not count as edits.
+     */
+    private void replace(Runnable openIt, ProjectLock lock) {
+        guard.closed(session.file(), session.project());
+        opening = true;
+        try {
+            openIt.run();
+        } finally {
+            opening = false;
+        }
+        guard.adopt(lock);
+        changedOnDisk.set("");
+        Path file = session.file();
+        guard.watch(session.isReadOnly() ? null : file, () -> checkDisk(file));
     }
 
     /** Opens the bundled sample; it has no file, so Save asks where to put a copy. */
     public CompletableFuture<Boolean> openSample() {
         return finish(files.loadSample(), "Opening the sample project", p -> {
-            session.open(p, null, ProjectStore.SAMPLE_NAME + " (sample)");
+            replace(() -> session.open(p, null, ProjectStore.SAMPLE_NAME + " (sample)"), null);
             selectFirstSector();
             status.set("Opened the sample project: " + ProjectSummary.of(p));
         }, "Could not open the sample project");
     }
 
     public CompletableFuture<Boolean> open(Path file) {
-        return finish(files.load(file), "Opening " + file.getFileName(), p -> {
-            session.open(p, file, null);
-            selectFirstSector();
-            status.set("Opened " + file.getFileName() + ": " + ProjectSummary.of(p));
-            remember(file);
-        }, "Could not open the project");
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        finish(files.open(file), "Opening " + file.getFileName(), opened -> {
+            if (opened.lockedBy() == null) {
+                show(opened, file, opened.loaded().readOnly(), opened.lock());
+                result.complete(true);
+                return;
+            }
+            String name = file.getFileName().toString();
+            Dialogs.LockChoice choice = questions == null ? Dialogs.LockChoice.READ_ONLY
+                    : questions.askLocked(name, opened.lockedBy().describe(), opened.lockedBy().stale());
+            switch (choice) {
+                case READ_ONLY -> {
+                    show(opened, file, true, null);
+                    status.set("Opened " + name + " read-only: " + opened.lockedBy().describe());
+                    result.complete(true);
+                }
+                case COPY -> {
+                    replace(() -> session.open(opened.loaded().project(), null, "Copy of " + name), null);
+                    selectFirstSector();
+                    status.set("Editing a copy of " + name + "; use Save As to keep it");
+                    result.complete(true);
+                }
+                case TAKE_OVER -> finish(files.takeOverLock(file), "Taking over " + name,
+                        lock -> show(opened, file, opened.loaded().readOnly(), lock), "Could not take over the project")
+                        .thenAccept(result::complete);
+                case CANCEL -> {
+                    status.set("Did not open " + name);
+                    result.complete(false);
+                }
+            }
+        }, "Could not open the project").thenAccept(ok -> {
+            if (!ok) {
+                result.complete(false);
+            }
+        });
+        return result;
+    }
+
+    private void show(ProjectFiles.Opened opened, Path file, boolean readOnly, ProjectLock lock) {
+        Project p = opened.loaded().project();
+        replace(() -> session.open(p, file, null, readOnly, opened.fingerprint()), lock);
+        selectFirstSector();
+        status.set("Opened " + file.getFileName() + (readOnly ? " read-only" : "") + ": " + ProjectSummary.of(p));
+        remember(file);
+        if (opened.loaded().hasNotice() && questions != null) {
+            questions.showInfo(readOnly ? "Opened read-only" : "Opened an older file", opened.loaded().notice());
+        }
+    }
+
+    /** Another program touched the open file: say so unless it still holds what we loaded or saved. */
+    private void checkDisk(Path file) {
+        if (!file.equals(session.file())) {
+            return;
+        }
+        files.fingerprint(file).whenComplete((now, failure) -> fx.execute(() -> {
+            if (!file.equals(session.file())) {
+                return;
+            }
+            if (failure != null) {
+                changedOnDisk.set(file.getFileName() + " was deleted or renamed by another program.");
+            } else if (!now.equals(session.fingerprint())) {
+                changedOnDisk.set(file.getFileName() + " was changed by another program.");
+            } else {
+                changedOnDisk.set("");
+            }
+        }));
+    }
+
+    /** Why the open file needs attention (changed or deleted by another program); empty when it does not. */
+    public ReadOnlyStringProperty changedOnDiskProperty() {
+        return changedOnDisk.getReadOnlyProperty();
+    }
+
+    /** Reloads the file as it is on disk now, dropping unsaved changes (the analyst chose to). */
+    public CompletableFuture<Boolean> reloadFromDisk() {
+        Path file = session.file();
+        if (file == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        guard.adopt(null); // our own lock must not make the reload look locked by someone else
+        return open(file);
+    }
+
+    /** Keeps working on our version; the next Save still asks before overwriting the other program's. */
+    public void keepMine() {
+        changedOnDisk.set("");
+    }
+
+    /**
+     * After a crash, offers each project with unsaved work left in the recovery journal: what differs
+     * from its saved file, then Restore (opens the file with the recovered work on top, unsaved and
+     * undoable), Discard, or Decide Later (asked again next launch).
+     */
+    public CompletableFuture<Void> offerRecovery() {
+        RecoveryJournal journal = guard.journal();
+        if (journal == null || questions == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        files.run(() -> {
+            List<Recovered> found = new ArrayList<>();
+            try {
+                for (RecoveryEntry entry : journal.pending()) {
+                    found.add(Recovered.read(journal, entry));
+                }
+            } catch (ProjectFileException e) {
+                fx.execute(() -> status.set("Could not read the recovery folder: " + e.getMessage()));
+            }
+            fx.execute(() -> {
+                for (Recovered r : found) {
+                    offer(journal, r);
+                }
+                done.complete(null);
+            });
+        });
+        return done;
+    }
+
+    private void offer(RecoveryJournal journal, Recovered r) {
+        if (r.restored() == null) {
+            errors.show("Could not restore unsaved work", r.entry().problem());
+            files.run(() -> discardQuietly(journal, r.entry()));
+            return;
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC).format(r.entry().recordedAt());
+        switch (questions.askRestore(r.entry().displayName(), when, r.differences())) {
+            case RESTORE -> {
+                replace(() -> session.open(r.base(), r.saved() == null ? null : r.entry().projectFile(),
+                        r.entry().displayName(), false, r.fingerprint()), null);
+                session.execute(new ReplaceProjectCommand("Restore unsaved work", r.base(), r.restored()));
+                guard.edited();
+                if (r.saved() != null) {
+                    relock(r.entry().projectFile());
+                }
+                status.set("Restored unsaved work on " + r.entry().displayName() + "; save to keep it");
+                files.run(() -> discardQuietly(journal, r.entry()));
+            }
+            case DISCARD -> files.run(() -> discardQuietly(journal, r.entry()));
+            case LATER -> status.set("Unsaved work on " + r.entry().displayName() + " is kept for later");
+        }
+    }
+
+    private static void discardQuietly(RecoveryJournal journal, RecoveryEntry entry) {
+        try {
+            journal.discard(entry);
+        } catch (ProjectFileException e) {
+            // it will be offered again next time; nothing is lost
+        }
+    }
+
+    /** About once a second: writes the recovery copy when due. */
+    public void autosaveTick() {
+        guard.tick(session);
+    }
+
+    /** Quitting on purpose: release the lock and remove this session's recovery copies. */
+    public void closeCleanly() {
+        guard.closeCleanly();
     }
 
     /** Saves to the current file; the caller asks for a file first when there is none. */
@@ -108,12 +307,74 @@ public final class MainWindowViewModel {
     }
 
     public CompletableFuture<Boolean> saveAs(Path file) {
+        boolean sameFile = file.equals(session.file());
+        if (sameFile && session.isReadOnly()) {
+            throw new IllegalStateException("a read-only project is saved with Save As");
+        }
+        return saveTo(file, sameFile ? session.fingerprint() : null);
+    }
+
+    /** Saves unless the file changed on disk since {@code expected} (null: no check); then asks what to do. */
+    private CompletableFuture<Boolean> saveTo(Path file, FileFingerprint expected) {
         ProjectSession.SaveTicket ticket = session.beginSave();
-        return finish(files.save(ticket.snapshot(), file), "Saving " + file.getFileName(), saved -> {
-            session.completeSave(ticket, saved);
-            status.set("Saved " + saved);
-            remember(saved);
-        }, "Could not save the project");
+        boolean newFile = !file.equals(session.file());
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        busy.set(true);
+        status.set("Saving " + file.getFileName() + "\u2026");
+        files.save(ticket.snapshot(), file, expected).whenComplete((saved, failure) -> fx.execute(() -> {
+            busy.set(false);
+            if (failure == null) {
+                session.completeSave(ticket, file, saved);
+                guard.saved(file, ticket.snapshot());
+                changedOnDisk.set("");
+                status.set("Saved " + file);
+                remember(file);
+                if (newFile) {
+                    relock(file);
+                }
+                result.complete(true);
+            } else if (ProjectFiles.changedOnDisk(failure) != null) {
+                resolveChanged(file).thenAccept(result::complete);
+            } else {
+                ProjectFileException e = ProjectFiles.fileError(failure);
+                status.set("Could not save the project");
+                errors.show("Could not save the project", e != null ? e.getMessage() : "Unexpected error: " + failure);
+                result.complete(false);
+            }
+        }));
+        return result;
+    }
+
+    private CompletableFuture<Boolean> resolveChanged(Path file) {
+        Dialogs.ChangedChoice choice = questions == null ? Dialogs.ChangedChoice.CANCEL
+                : questions.askChangedOnDisk(file.getFileName().toString());
+        return switch (choice) {
+            case RELOAD -> reloadFromDisk();
+            case OVERWRITE -> saveTo(file, null);
+            case SAVE_AS -> questions.chooseFileToSave(file.getParent(), file.getFileName().toString())
+                    .map(this::saveAs).orElse(CompletableFuture.completedFuture(false));
+            case CANCEL -> {
+                status.set("Not saved: " + file.getFileName() + " changed on disk");
+                yield CompletableFuture.completedFuture(false);
+            }
+        };
+    }
+
+    /** After Save As to a new file: our lock moves there, and the watcher with it. */
+    private void relock(Path file) {
+        guard.watch(file, () -> checkDisk(file));
+        files.lock(file).whenComplete((lock, failure) -> fx.execute(() -> {
+            if (!file.equals(session.file())) {
+                lock.ifPresent(ProjectLock::release);
+                return;
+            }
+            if (failure == null && lock.isPresent()) {
+                guard.adopt(lock.get());
+            } else {
+                guard.adopt(null);
+                status.set("Saved " + file + "; note that another Sectorscope has it open too");
+            }
+        }));
     }
 
     /**

@@ -1,0 +1,262 @@
+package org.sectorscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.command.RenameSectorCommand;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.TestProjects;
+import org.sectorscope.session.ProjectFiles;
+import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.ProjectLock;
+import org.sectorscope.store.ProjectStore;
+import org.sectorscope.store.RecentFiles;
+import org.sectorscope.store.RecoveryJournal;
+import org.sectorscope.ui.child.EditThenCrashMain;
+import org.sectorscope.ui.main.Dialogs;
+import org.sectorscope.ui.main.MainWindowViewModel;
+
+/**
+ * Never losing work, as the main window drives it without a window: the lock on open files, a file
+ * changed on disk at save time or while open, a newer format opening read-only, the recovery journal
+ * written after edits, and the crash-and-restore round trip through a killed child JVM.
+ */
+class DurabilityFlowTest {
+    @TempDir
+    Path dir;
+    private final List<ProjectFiles> toClose = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final StubDialogs dialogs = new StubDialogs();
+    private final AtomicLong clock = new AtomicLong(1_000_000);
+    private Path file;
+
+    @BeforeEach
+    void saveAFile() throws Exception {
+        file = dir.resolve("small.sectorscope.json");
+        ProjectStore.save(TestProjects.small(), file);
+    }
+
+    @AfterEach
+    void tearDown() {
+        toClose.forEach(ProjectFiles::close);
+    }
+
+    private MainWindowViewModel window(ProjectSession session, RecoveryJournal journal) {
+        ProjectFiles files = new ProjectFiles();
+        toClose.add(files);
+        return new MainWindowViewModel(session, files, new RecentFiles(dir.resolve("home")), Runnable::run,
+                (title, message) -> errors.add(title + ": " + message), dialogs, journal, clock::get);
+    }
+
+    private static ProjectSession session() {
+        return new ProjectSession(Project.empty("Untitled"), null, "Untitled");
+    }
+
+    private void rename(ProjectSession s, String name) {
+        s.execute(RenameSectorCommand.of(s.project(), TestProjects.CHIPS, name));
+    }
+
+    @Test
+    void anOpenFileIsLockedUntilACleanExit() throws Exception {
+        ProjectSession s = session();
+        MainWindowViewModel vm = window(s, null);
+        assertTrue(vm.open(file).get(10, TimeUnit.SECONDS));
+        assertTrue(Files.exists(ProjectLock.lockFileOf(file)));
+        assertEquals(ProcessHandle.current().pid(), ProjectLock.peek(file).orElseThrow().pid());
+        vm.closeCleanly();
+        toClose.get(0).run(() -> { }).get(10, TimeUnit.SECONDS);
+        assertFalse(Files.exists(ProjectLock.lockFileOf(file)));
+    }
+
+    @Test
+    void aSecondWindowOnALockedFileOpensItReadOnlyOrAsACopy() throws Exception {
+        MainWindowViewModel first = window(session(), null);
+        first.open(file).get(10, TimeUnit.SECONDS);
+
+        dialogs.lockAnswer = Dialogs.LockChoice.READ_ONLY;
+        ProjectSession second = session();
+        MainWindowViewModel vm = window(second, null);
+        assertTrue(vm.open(file).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("locked:small.sectorscope.json:live"), dialogs.asked);
+        assertTrue(second.isReadOnly());
+        assertEquals("small.sectorscope.json (read-only) \u2014 Sectorscope", second.titleBinding().get());
+        assertThrows(IllegalStateException.class, () -> vm.saveAs(file), "never written over");
+
+        dialogs.lockAnswer = Dialogs.LockChoice.COPY;
+        ProjectSession third = session();
+        window(third, null).open(file).get(10, TimeUnit.SECONDS);
+        assertNull(third.file(), "a copy has no file until Save As");
+        assertEquals("Copy of small.sectorscope.json", third.displayNameProperty().get());
+        assertEquals(TestProjects.small(), third.project());
+    }
+
+    @Test
+    void aLockLeftByADeadProcessCanBeTakenOver() throws Exception {
+        // A lock whose holder is this host but a process that cannot exist.
+        Files.writeString(ProjectLock.lockFileOf(file), "{\"format\": \"sectorscope-lock\", \"holder\": \"x\", \"host\": \""
+                + ProjectLock.peek(file).map(h -> h.host()).orElse(java.net.InetAddress.getLocalHost().getHostName())
+                + "\", \"pid\": 999999999, \"time\": \"2026-01-01T00:00:00Z\", \"appVersion\": \"0\"}");
+        dialogs.lockAnswer = Dialogs.LockChoice.TAKE_OVER;
+        ProjectSession s = session();
+        assertTrue(window(s, null).open(file).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("locked:small.sectorscope.json:stale"), dialogs.asked);
+        assertFalse(s.isReadOnly());
+        assertEquals(ProcessHandle.current().pid(), ProjectLock.peek(file).orElseThrow().pid());
+    }
+
+    @Test
+    void saveAsksBeforeOverwritingAFileChangedOnDiskEvenWithTheSameSizeAndTime() throws Exception {
+        ProjectSession s = session();
+        MainWindowViewModel vm = window(s, null);
+        vm.open(file).get(10, TimeUnit.SECONDS);
+        // Another program swaps two letters: same size; it also resets the modification time.
+        FileTime mtime = Files.getLastModifiedTime(file);
+        String text = Files.readString(file).replace("Solar PV", "Solar VP");
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, mtime);
+        byte[] theirs = Files.readAllBytes(file);
+        rename(s, "Chips");
+
+        dialogs.changedAnswer = Dialogs.ChangedChoice.CANCEL;
+        assertFalse(vm.save().get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("changed:small.sectorscope.json"), dialogs.asked);
+        assertEquals(new String(theirs, StandardCharsets.UTF_8), Files.readString(file), "their version kept");
+        assertTrue(s.isDirty());
+
+        dialogs.changedAnswer = Dialogs.ChangedChoice.OVERWRITE;
+        assertTrue(vm.save().get(10, TimeUnit.SECONDS));
+        assertEquals("Chips", ProjectStore.load(file).sector(TestProjects.CHIPS).orElseThrow().name());
+        assertFalse(s.isDirty());
+        assertTrue(vm.save().get(10, TimeUnit.SECONDS), "our own save is not a change by another program");
+        assertEquals(2, dialogs.asked.size());
+    }
+
+    @Test
+    void reloadTakesTheVersionOnDisk() throws Exception {
+        ProjectSession s = session();
+        MainWindowViewModel vm = window(s, null);
+        vm.open(file).get(10, TimeUnit.SECONDS);
+        Project theirs = RenameSectorCommand.of(TestProjects.small(), TestProjects.SOLAR, "Solar (theirs)")
+                .apply(TestProjects.small());
+        ProjectStore.save(theirs, file);
+        rename(s, "Mine");
+        dialogs.changedAnswer = Dialogs.ChangedChoice.RELOAD;
+        assertTrue(vm.save().get(10, TimeUnit.SECONDS));
+        assertEquals(theirs, s.project());
+        assertFalse(s.isDirty());
+    }
+
+    @Test
+    void theWatcherNoticesAChangeByAnotherProgram() throws Exception {
+        ProjectSession s = session();
+        MainWindowViewModel vm = window(s, null);
+        vm.open(file).get(10, TimeUnit.SECONDS);
+        assertEquals("", vm.changedOnDiskProperty().get());
+        ProjectStore.save(RenameSectorCommand.of(TestProjects.small(), TestProjects.SOLAR, "Other")
+                .apply(TestProjects.small()), file);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (vm.changedOnDiskProperty().get().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals("small.sectorscope.json was changed by another program.", vm.changedOnDiskProperty().get());
+        vm.keepMine();
+        assertEquals("", vm.changedOnDiskProperty().get());
+    }
+
+    @Test
+    void aFileFromANewerVersionOpensReadOnlyWithANotice() throws Exception {
+        Path newer = dir.resolve("newer.sectorscope.json");
+        Files.writeString(newer, Files.readString(file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
+        ProjectSession s = session();
+        assertTrue(window(s, null).open(newer).get(10, TimeUnit.SECONDS));
+        assertTrue(s.isReadOnly());
+        assertEquals(1, dialogs.infos.size());
+        assertTrue(dialogs.infos.get(0).startsWith("Opened read-only: newer.sectorscope.json was written by a newer "
+                + "Sectorscope (schema version 7"), dialogs.infos.get(0));
+        assertFalse(Files.exists(ProjectLock.lockFileOf(newer)), "a file we never write needs no lock");
+    }
+
+    @Test
+    void theJournalIsWrittenTwoSecondsAfterAnEditAndClearedOnSave() throws Exception {
+        Path journalDir = dir.resolve("recovery");
+        RecoveryJournal journal = new RecoveryJournal(journalDir);
+        ProjectSession s = session();
+        MainWindowViewModel vm = window(s, journal);
+        vm.open(file).get(10, TimeUnit.SECONDS);
+        rename(s, "Chips");
+        clock.addAndGet(1_000);
+        vm.autosaveTick();
+        drainIo();
+        assertEquals(0, journalFiles(journalDir), "not yet: 1 s after the edit");
+        clock.addAndGet(1_100);
+        vm.autosaveTick();
+        drainIo();
+        assertTrue(journalFiles(journalDir) > 0, "written 2 s after the edit");
+        vm.save().get(10, TimeUnit.SECONDS);
+        drainIo();
+        assertEquals(0, journalFiles(journalDir), "cleared on save");
+    }
+
+    @Test
+    void afterACrashTheNextLaunchOffersTheUnsavedWorkWithWhatDiffers() throws Exception {
+        Path journalDir = dir.resolve("recovery");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), EditThenCrashMain.class.getName(), file.toString(),
+                journalDir.toString()).redirectErrorStream(true).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertEquals("RECORDED", line);
+        } finally {
+            child.destroyForcibly(); // the crash: no clean exit clears the journal
+            assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+        }
+
+        dialogs.restoreAnswer = Dialogs.RestoreChoice.RESTORE;
+        ProjectSession s = session();
+        MainWindowViewModel vm = window(s, new RecoveryJournal(journalDir));
+        vm.offerRecovery().get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("restore:small.sectorscope.json"), dialogs.asked);
+        assertEquals(List.of(List.of("Sectors renamed (1): Semiconductors \u2192 Chips (renamed)")),
+                dialogs.restoreDifferences);
+        assertEquals("Chips (renamed)", s.project().sector(TestProjects.CHIPS).orElseThrow().name());
+        assertEquals(file, s.file());
+        assertTrue(s.isDirty(), "restored work is unsaved until saved");
+        s.undo();
+        assertEquals(TestProjects.small(), s.project(), "undo goes back to the saved file");
+        drainIo();
+        assertTrue(new RecoveryJournal(journalDir).pending().isEmpty(), "offered once");
+    }
+
+    private void drainIo() throws Exception {
+        for (ProjectFiles f : toClose) {
+            f.run(() -> { }).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long journalFiles(Path journalDir) throws Exception {
+        if (!Files.isDirectory(journalDir)) {
+            return 0;
+        }
+        try (var list = Files.list(journalDir)) {
+            return list.count();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.sectorscope.export;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.sectorscope.model.Project;
+
+/**
+ * What to export and how. Immutable; start from {@link #defaults(Project, Format)} and change single
+ * fields with the {@code with...} methods.
+ *
+ * @param format           the file format
+ * @param view             the canvas figure, the ranked options matrix, or 2-4 options side by side
+ * @param scale            pixels per base unit, 1-4; PNG (and the picture inside a PPTX) only
+ * @param background       white, or transparent where the format allows it
+ * @param page             PDF only: the page sized to the figure, or Letter / A4 landscape with margins
+ * @param sectorIds        the sectors to draw; null draws every placed sector (unknown or unplaced ids are skipped)
+ * @param confidenceMarks  whether cards show the evidence-support meter and the contradiction warning
+ * @param arrowsOptionId   null for no arrows, else the option whose targets are outlined and intended moves drawn
+ * @param compareOptionIds the options of the COMPARE view (2-4), ignored by the other views
+ * @param title            the figure's title (required)
+ * @param subtitle         the figure's subtitle, or null for none
+ * @param sourceLine       the line printed under the figure ("Source: ..."), or null for none
+ * @param date             the date printed under the figure, or null for none
+ * @param width            the base width; the canvas figure is exactly this wide and {@code height} high
+ * @param height           the base height of the canvas figure; the tables' height follows their rows
+ */
+public record ExportRequest(Format format, View view, int scale, Background background, Page page,
+                            List<String> sectorIds, boolean confidenceMarks, String arrowsOptionId,
+                            List<String> compareOptionIds, String title, String subtitle, String sourceLine,
+                            LocalDate date, int width, int height) {
+    public enum Format {
+        PNG("png"), SVG("svg"), PDF("pdf"), PPTX("pptx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /** The usual file name extension, without the dot. */
+        public String extension() {
+            return extension;
+        }
+    }
+
+    public enum View { CANVAS, OPTIONS, COMPARE }
+
+    public enum Background { WHITE, TRANSPARENT }
+
+    public enum Page { FIT, LETTER_LANDSCAPE, A4_LANDSCAPE }
+
+    public static final int DEFAULT_WIDTH = 1200;
+    public static final int DEFAULT_HEIGHT = 800;
+    /** The PPTX default height: 1200 x 600 fills a 16:9 slide below its title. */
+    public static final int SLIDE_HEIGHT = 600;
+    public static final int MIN_SCALE = 1;
+    public static final int MAX_SCALE = 4;
+    /** Smaller figures cannot hold the framework's labels; larger ones are not figures any more. */
+    public static final int MIN_SIZE = 400;
+    public static final int MAX_SIZE = 8000;
+
+    public ExportRequest {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(title, "title");
+        if (scale < MIN_SCALE || scale > MAX_SCALE) {
+            throw new IllegalArgumentException("the scale must be 1 to 4, found " + scale);
+        }
+        if (width < MIN_SIZE || width > MAX_SIZE || height < MIN_SIZE || height > MAX_SIZE) {
+            throw new IllegalArgumentException("the size must be " + MIN_SIZE + " to " + MAX_SIZE + " on each side, found "
+                    + width + " x " + height);
+        }
+        sectorIds = sectorIds == null ? null : List.copyOf(sectorIds);
+        compareOptionIds = compareOptionIds == null ? List.of() : List.copyOf(compareOptionIds);
+        subtitle = blankToNull(subtitle);
+        sourceLine = blankToNull(sourceLine);
+        arrowsOptionId = blankToNull(arrowsOptionId);
+    }
+
+    /**
+     * The canvas at 1200 x 800, scale 1, white, every placed sector, confidence marks on, no arrows, the
+     * project's title, subtitle and source line, and today's date; for PPTX 1200 x 600 at scale 2.
+     */
+    public static ExportRequest defaults(Project project, Format format) {
+        var info = project.info();
+        // A slide shows a picture under its title: twice the pixels keeps it sharp on a projector, and a
+        // wider shape fills the 16:9 slide.
+        boolean slide = format == Format.PPTX;
+        return new ExportRequest(format, View.CANVAS, slide ? 2 : 1, Background.WHITE, Page.FIT, null, true, null,
+                List.of(), info.title(), info.subtitle(), info.sourceLine(), LocalDate.now(), DEFAULT_WIDTH,
+                slide ? SLIDE_HEIGHT : DEFAULT_HEIGHT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public ExportRequest withFormat(Format f) {
+        return new ExportRequest(f, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withView(View v) {
+        return new ExportRequest(format, v, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withScale(int s) {
+        return new ExportRequest(format, view, s, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withBackground(Background b) {
+        return new ExportRequest(format, view, scale, b, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withPage(Page p) {
+        return new ExportRequest(format, view, scale, background, p, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    /** Only these sectors; null for every placed sector. */
+    public ExportRequest withSectorIds(List<String> ids) {
+        return new ExportRequest(format, view, scale, background, page, ids, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withConfidenceMarks(boolean on) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, on, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    /** Arrows and target outlines of this option; null for none. */
+    public ExportRequest withArrowsOptionId(String optionId) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, optionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    /** The COMPARE view of these options (2-4). */
+    public ExportRequest withCompare(List<String> optionIds) {
+        return new ExportRequest(format, View.COMPARE, scale, background, page, sectorIds, confidenceMarks,
+                arrowsOptionId, optionIds, title, subtitle, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withTitle(String t) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, t, subtitle, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withSubtitle(String s) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, s, sourceLine, date, width, height);
+    }
+
+    public ExportRequest withSourceLine(String s) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, s, date, width, height);
+    }
+
+    public ExportRequest withDate(LocalDate d) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, d, width, height);
+    }
+
+    public ExportRequest withSize(int w, int h) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, w, h);
+    }
+}

@@ -1,0 +1,47 @@
+package org.sectorscope.export;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The line under a figure: the source line at the left (wrapped), the date at the right. */
+final class FooterBlock {
+    private static final Font FONT = ExportFonts.regular(11);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final List<String> source;
+    private final String date;
+    private final double width;
+    private final double height;
+
+    FooterBlock(String sourceLine, LocalDate date, double width) {
+        this.width = width;
+        this.date = date == null ? "" : DATE.format(date);
+        double dateW = this.date.isEmpty() ? 0 : Typesetter.width(this.date, FONT) + 24;
+        double max = Math.max(100, width - 2 * TitleBlock.PAD - dateW);
+        this.source = sourceLine == null ? List.of() : Typesetter.wrap(sourceLine, FONT, max, 3);
+        int lines = Math.max(1, source.size());
+        this.height = Math.ceil(lines * Typesetter.lineHeight(FONT));
+    }
+
+    static String formatDate(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    double height() {
+        return height;
+    }
+
+    /** Paints with the first line's top at {@code top}. */
+    void paint(Graphics2D g, double top) {
+        double y = top + Typesetter.ascent(FONT);
+        TextPainter.right(g, date, FONT, Palette.MUTED, width - TitleBlock.PAD, y);
+        for (String line : source) {
+            TextPainter.left(g, line, FONT, Palette.MUTED, TitleBlock.PAD, y);
+            y += Typesetter.lineHeight(FONT);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.sectorscope.export;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The key under the plot: symbols with their meaning, flowing left to right and wrapping. */
+final class Legend {
+    static final Font LABEL = ExportFonts.regular(11);
+    private static final double SYMBOL_GAP = 5;
+    private static final double ENTRY_GAP = 18;
+    private static final double ROW_GAP = 4;
+
+    /** A symbol drawn left of a label, vertically centred on the label's line. */
+    interface Symbol {
+        double width();
+
+        void paint(Graphics2D g, double x, double centreY);
+    }
+
+    record Entry(Symbol symbol, String label) {
+    }
+
+    private record Placed(Entry entry, double x, int row) {
+    }
+
+    private final List<Placed> placed = new ArrayList<>();
+    private final int rows;
+
+    Legend(List<Entry> entries, double maxWidth) {
+        double x = 0;
+        int row = 0;
+        for (Entry e : entries) {
+            double w = e.symbol().width() + SYMBOL_GAP + Typesetter.width(e.label(), LABEL);
+            if (x > 0 && x + w > maxWidth) {
+                row++;
+                x = 0;
+            }
+            placed.add(new Placed(e, x, row));
+            x += w + ENTRY_GAP;
+        }
+        rows = entries.isEmpty() ? 0 : row + 1;
+    }
+
+    double height() {
+        return rows == 0 ? 0 : Math.ceil(rows * Typesetter.lineHeight(LABEL) + (rows - 1) * ROW_GAP);
+    }
+
+    void paint(Graphics2D g, double left, double top) {
+        double lineH = Typesetter.lineHeight(LABEL);
+        for (Placed p : placed) {
+            double rowTop = top + p.row() * (lineH + ROW_GAP);
+            double centreY = rowTop + lineH / 2;
+            double x = left + p.x();
+            p.entry().symbol().paint(g, x, centreY);
+            x += p.entry().symbol().width() + SYMBOL_GAP;
+            TextPainter.left(g, p.entry().label(), LABEL, Palette.MUTED, x, TextPainter.baselineCentredOn(LABEL, centreY));
+        }
+    }
+
+    static Symbol driver(String driver) {
+        return new Symbol() {
+            public double width() {
+                return 10;
+            }
+
+            public void paint(Graphics2D g, double x, double cy) {
+                DriverMarker.paint(g, driver, x + 1, cy - 4, 8);
+            }
+        };
+    }
+
+    static Symbol text(String text, Font font, Color color) {
+        return new Symbol() {
+            public double width() {
+                return Typesetter.width(text, font);
+            }
+
+            public void paint(Graphics2D g, double x, double cy) {
+                TextPainter.left(g, text, font, color, x, TextPainter.baselineCentredOn(font, cy));
+            }
+        };
+    }
+
+    static Symbol arrow() {
+        return new Symbol() {
+            public double width() {
+                return 26;
+            }
+
+            public void paint(Graphics2D g, double x, double cy) {
+                g.setColor(Palette.OPTION);
+                g.setStroke(Palette.ARROW_STROKE);
+                g.draw(new Line2D.Double(x, cy, x + 17, cy));
+                g.fill(OptionMarksPainter.head(x + 26, cy, 1, 0));
+            }
+        };
+    }
+
+    static Symbol dashedBox() {
+        return new Symbol() {
+            public double width() {
+                return 22;
+            }
+
+            public void paint(Graphics2D g, double x, double cy) {
+                g.setColor(Palette.OPTION);
+                g.setStroke(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+                g.draw(new Rectangle2D.Double(x + 1, cy - 6, 20, 12));
+            }
+        };
+    }
+}

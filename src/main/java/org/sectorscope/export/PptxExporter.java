@@ -1,0 +1,130 @@
+package org.sectorscope.export;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Source;
+
+/**
+ * PPTX through Apache POI: one 16:9 slide whose title is the figure's title, with the figure (drawn
+ * without its own title, which would repeat the slide's) as a PNG picture fitted below it, and the
+ * sources in the speaker notes: each project source's short label and title, then the source line.
+ */
+public final class PptxExporter {
+    /** 13.33 x 7.5 inches, PowerPoint's widescreen slide, in points. */
+    static final Dimension SLIDE = new Dimension(960, 540);
+    private static final double MARGIN = 30;
+    private static final Rectangle2D TITLE_BOX = new Rectangle2D.Double(MARGIN, 14, SLIDE.width - 2 * MARGIN, 52);
+    private static final double PICTURE_TOP = 72;
+
+    static {
+        LibraryLogging.quiet();
+    }
+
+    private PptxExporter() {
+    }
+
+    public static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
+            throws IOException {
+        Figure figure = Figures.of(project, request, false);
+        progress.accept(0.1);
+        byte[] png = PngExporter.encode(PngExporter.render(figure, request.scale(), Progress.range(progress, 0.1, 0.6)));
+        progress.accept(0.75);
+        try (XMLSlideShow show = new XMLSlideShow()) {
+            show.setPageSize(SLIDE);
+            XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
+            title(slide, Typesetter.clean(request.title()));
+            picture(show, slide, png, figure, altText(request));
+            notes(show, slide, notesText(project, request));
+            show.getProperties().getCoreProperties().setTitle(Typesetter.clean(request.title()));
+            show.getProperties().getCoreProperties().setCreator("Sectorscope");
+            progress.accept(0.85);
+            show.write(out);
+        }
+    }
+
+    private static void title(XSLFSlide slide, String text) {
+        XSLFSimpleShape placeholder = slide.getPlaceholder(Placeholder.TITLE);
+        XSLFTextShape title = placeholder instanceof XSLFTextShape t ? t : slide.createTextBox();
+        title.setAnchor(TITLE_BOX);
+        XSLFTextRun run = title.setText(text);
+        run.setFontSize(26.0);
+        run.setBold(true);
+    }
+
+    /** The picture fitted into the room under the title, its proportions kept, centred. */
+    private static void picture(XMLSlideShow show, XSLFSlide slide, byte[] png, Figure figure, String alt) {
+        XSLFPictureData data = show.addPicture(png, PictureData.PictureType.PNG);
+        XSLFPictureShape picture = slide.createPicture(data);
+        double roomW = SLIDE.width - 2 * MARGIN;
+        double roomH = SLIDE.height - PICTURE_TOP - MARGIN / 2;
+        double scale = Math.min(roomW / figure.width(), roomH / figure.height());
+        double w = figure.width() * scale;
+        double h = figure.height() * scale;
+        picture.setAnchor(new Rectangle2D.Double((SLIDE.width - w) / 2, PICTURE_TOP + (roomH - h) / 2, w, h));
+        if (picture.getXmlObject() instanceof CTPicture ct) {
+            ct.getNvPicPr().getCNvPr().setDescr(alt);
+        }
+    }
+
+    private static String altText(ExportRequest request) {
+        return switch (request.view()) {
+            case CANVAS -> "The sectors placed on the 2x2 framework";
+            case OPTIONS -> "The policy options ranked by weighted score";
+            case COMPARE -> "Policy options compared side by side";
+        } + (request.subtitle() == null ? "" : ": " + Typesetter.clean(request.subtitle()));
+    }
+
+    private static void notes(XMLSlideShow show, XSLFSlide slide, String text) {
+        XSLFNotes notes = show.getNotesSlide(slide);
+        XSLFTextShape body = null;
+        for (XSLFTextShape shape : notes.getPlaceholders()) {
+            Placeholder type = shape.getTextType();
+            if (type == Placeholder.BODY && body == null) {
+                body = shape;
+            } else if (type == Placeholder.DATETIME || type == Placeholder.SLIDE_NUMBER || type == Placeholder.HEADER
+                    || type == Placeholder.FOOTER) {
+                // POI's notes template carries a fixed sample date ("1.7.2013") and a page number field.
+                notes.removeShape(shape);
+            }
+        }
+        (body == null ? notes.createTextBox() : body).setText(text);
+    }
+
+    /** What a presenter needs to cite the figure: its sources and its source line. */
+    static String notesText(Project project, ExportRequest request) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Typesetter.clean(request.title()) + (request.subtitle() == null ? ""
+                : ": " + Typesetter.clean(request.subtitle())));
+        if (!project.sources().isEmpty()) {
+            lines.add("Sources:");
+            for (Source s : project.sources()) {
+                lines.add("\u2022 " + Typesetter.clean(s.shortLabel()) + " \u2014 " + Typesetter.clean(s.title()));
+            }
+        }
+        if (request.sourceLine() != null) {
+            lines.add(Typesetter.clean(request.sourceLine()));
+        }
+        if (request.date() != null) {
+            lines.add("Exported from Sectorscope on " + FooterBlock.formatDate(request.date()) + ".");
+        }
+        return String.join("\n", lines);
+    }
+}

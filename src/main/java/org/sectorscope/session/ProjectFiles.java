@@ -67,6 +67,16 @@ public final class ProjectFiles implements AutoCloseable {
         }), io);
     }
 
+    /**
+     * The project embedded in a PNG exported by Sectorscope; fails naming the file when the image
+     * holds none (or a damaged one).
+     */
+    public CompletableFuture<Project> openImage(Path png) {
+        return CompletableFuture.supplyAsync(() -> call(() -> org.sectorscope.export.PngProjectChunk.read(png)
+                .orElseThrow(() -> new ProjectFileException(png.toString(), "this image holds no Sectorscope project "
+                        + "(only PNG files exported by Sectorscope do, and some services strip it)"))), io);
+    }
+
     /** Saves unless the file changed on disk since {@code expected}; fails with {@link FileChangedOnDiskException} then. */
     public CompletableFuture<FileFingerprint> save(Project snapshot, Path file, FileFingerprint expected) {
         return CompletableFuture.supplyAsync(() -> {

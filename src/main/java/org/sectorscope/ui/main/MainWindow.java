@@ -60,6 +60,7 @@ public final class MainWindow {
         root.setTop(menuBar(session));
         root.setCenter(new javafx.scene.layout.VBox(changedOnDiskBar(), panes));
         javafx.scene.layout.VBox.setVgrow(panes, Priority.ALWAYS);
+        acceptFileDrops();
         autosave.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
                 e -> viewModel.autosaveTick()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -245,6 +246,34 @@ public final class MainWindow {
         SplitPane main = new SplitPane(sectors, right);
         main.setDividerPositions(0.17);
         return main;
+    }
+
+    /** A project file, or a PNG exported by Sectorscope, dropped on the window opens (after settling unsaved work). */
+    private void acceptFileDrops() {
+        root.setOnDragOver(e -> {
+            if (droppedProject(e.getDragboard()) != null) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.setOnDragDropped(e -> {
+            Path file = droppedProject(e.getDragboard());
+            e.setDropCompleted(file != null);
+            e.consume();
+            if (file != null) {
+                // After the drop gesture ends: the unsaved-changes question must not run inside it.
+                Platform.runLater(() -> requestOpen(file));
+            }
+        });
+    }
+
+    static Path droppedProject(javafx.scene.input.Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return null;
+        }
+        Path file = board.getFiles().get(0).toPath();
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".png") ? file : null;
     }
 
     /** Shown when another program changed or deleted the open file: reload it, or keep working on ours. */

@@ -136,6 +136,9 @@ public final class MainWindowViewModel {
     }
 
     public CompletableFuture<Boolean> open(Path file) {
+        if (isImage(file)) {
+            return openImage(file);
+        }
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         finish(files.open(file), "Opening " + file.getFileName(), opened -> {
             if (opened.lockedBy() == null) {
@@ -172,6 +175,23 @@ public final class MainWindowViewModel {
             }
         });
         return result;
+    }
+
+    static boolean isImage(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png");
+    }
+
+    /**
+     * Reopens the project an exported PNG carries, as an untitled project: saving it never writes
+     * over the image, and Save asks where to put the project file.
+     */
+    private CompletableFuture<Boolean> openImage(Path png) {
+        return finish(files.openImage(png), "Opening the project in " + png.getFileName(), p -> {
+            String name = png.getFileName().toString().replaceFirst("(?i)\\.png$", "") + " (from image)";
+            replace(() -> session.open(p, null, name), null);
+            selectFirstSector();
+            status.set("Opened the project embedded in " + png.getFileName() + ": " + ProjectSummary.of(p));
+        }, "Could not open the project");
     }
 
     private void show(ProjectFiles.Opened opened, Path file, boolean readOnly, ProjectLock lock) {

@@ -77,6 +77,11 @@ public final class ProjectFiles implements AutoCloseable {
                         + "(only PNG files exported by Sectorscope do, and some services strip it)"))), io);
     }
 
+    /** A repaired copy of a refused file, or its backup; empty when no safe repair exists. */
+    public CompletableFuture<java.util.Optional<org.sectorscope.store.RepairedProject>> repair(Path file) {
+        return CompletableFuture.supplyAsync(() -> call(() -> org.sectorscope.store.ProjectRepair.attempt(file)), io);
+    }
+
     /** Saves unless the file changed on disk since {@code expected}; fails with {@link FileChangedOnDiskException} then. */
     public CompletableFuture<FileFingerprint> save(Project snapshot, Path file, FileFingerprint expected) {
         return CompletableFuture.supplyAsync(() -> {

@@ -245,6 +245,30 @@ class DurabilityFlowTest {
         assertTrue(new RecoveryJournal(journalDir).pending().isEmpty(), "offered once");
     }
 
+    @Test
+    void aRefusedFileThatCanBeRepairedOpensAsARepairedCopyAndIsNotTouched() throws Exception {
+        // Evidence citing a source that does not exist: the strict reader refuses the file.
+        String broken = Files.readString(file).replaceFirst("\"sourceId\": \"src-naughton\"", "\"sourceId\": \"ch99\"");
+        Files.writeString(file, broken);
+        dialogs.repairAnswer = true;
+        ProjectSession s = session();
+        assertTrue(window(s, null).open(file).get(10, TimeUnit.SECONDS));
+        assertEquals(1, dialogs.repairFixes.size());
+        assertEquals(1, dialogs.repairFixes.get(0).size());
+        assertTrue(dialogs.repairFixes.get(0).get(0).endsWith("source \"ch99\" does not exist; the citation was removed"),
+                dialogs.repairFixes.get(0).get(0));
+        assertNull(s.file(), "a copy: saving never writes over the broken file");
+        assertEquals("small.sectorscope.json (repaired copy)", s.displayNameProperty().get());
+        assertEquals(broken, Files.readString(file));
+        assertEquals(List.of(), errors);
+
+        dialogs.repairAnswer = false;
+        ProjectSession t = session();
+        assertFalse(window(t, null).open(file).get(10, TimeUnit.SECONDS));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("Could not open the project: " + file), errors.get(0));
+    }
+
     private void drainIo() throws Exception {
         for (ProjectFiles f : toClose) {
             f.run(() -> { }).get(10, TimeUnit.SECONDS);

@@ -54,6 +54,16 @@ public final class StubDialogs implements Dialogs {
         return restoreAnswer;
     }
 
+    public boolean repairAnswer;
+    public final List<List<String>> repairFixes = new ArrayList<>();
+
+    @Override
+    public boolean offerRepair(String problem, List<String> fixes) {
+        asked.add("repair:" + problem);
+        repairFixes.add(fixes);
+        return repairAnswer;
+    }
+
     @Override
     public void showInfo(String title, String message) {
         infos.add(title + ": " + message);

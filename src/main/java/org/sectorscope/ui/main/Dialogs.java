@@ -26,6 +26,9 @@ public interface Dialogs {
 
     void showInfo(String title, String message);
 
+    /** A refused file can be repaired: true opens the repaired copy. {@code problem} names the file. */
+    boolean offerRepair(String problem, java.util.List<String> fixes);
+
     UnsavedChoice confirmUnsaved(String projectName);
 
     Optional<Path> chooseFileToOpen(Path initialFolder);

@@ -105,6 +105,22 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean offerRepair(String problem, java.util.List<String> fixes) {
+        ButtonType open = new ButtonType("Open Repaired Copy", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", open, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Could not open the project");
+        alert.setHeaderText(problem);
+        Label text = new Label("Sectorscope can open a repaired copy. The file itself is not changed; save the copy "
+                + "under a new name to keep it. The repair:\n\u2022 " + String.join("\n\u2022 ", fixes));
+        text.setWrapText(true);
+        text.setMaxWidth(600);
+        alert.getDialogPane().setContent(text);
+        return alert.showAndWait().filter(b -> b == open).isPresent();
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);

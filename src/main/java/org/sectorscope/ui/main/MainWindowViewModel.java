@@ -169,12 +169,40 @@ public final class MainWindowViewModel {
                     result.complete(false);
                 }
             }
-        }, "Could not open the project").thenAccept(ok -> {
+        }, "Could not open the project", refused -> offerRepair(file, refused).thenApply(ok -> {
+            result.complete(ok);
+            return ok;
+        })).thenAccept(ok -> {
             if (!ok) {
                 result.complete(false);
             }
         });
         return result;
+    }
+
+    /**
+     * A refused file: when a repair is possible (or its .bak loads), say what is wrong and what the
+     * repair changes, and open the repaired project as an untitled copy; the file itself is never touched.
+     */
+    private CompletableFuture<Boolean> offerRepair(Path file, ProjectFileException refused) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        busy.set(true);
+        files.repair(file).whenComplete((repaired, failure) -> fx.execute(() -> {
+            busy.set(false);
+            String name = file.getFileName().toString();
+            if (failure == null && repaired.isPresent() && questions != null
+                    && questions.offerRepair(refused.getMessage(), repaired.get().fixes())) {
+                replace(() -> session.open(repaired.get().project(), null, name + " (repaired copy)"), null);
+                selectFirstSector();
+                status.set("Opened a repaired copy of " + name + "; " + name + " itself was not changed");
+                done.complete(true);
+                return;
+            }
+            status.set("Could not open the project");
+            errors.show("Could not open the project", refused.getMessage());
+            done.complete(false);
+        }));
+        return done;
     }
 
     static boolean isImage(Path file) {
@@ -466,6 +494,13 @@ public final class MainWindowViewModel {
 
     private <T> CompletableFuture<Boolean> finish(CompletableFuture<T> work, String doing, Success<T> onSuccess,
                                                    String failureTitle) {
+        return finish(work, doing, onSuccess, failureTitle, null);
+    }
+
+    /** As above; {@code onFileError}, when given, handles a refused file instead of the plain error message. */
+    private <T> CompletableFuture<Boolean> finish(CompletableFuture<T> work, String doing, Success<T> onSuccess,
+                                                   String failureTitle,
+                                                   java.util.function.Function<ProjectFileException, CompletableFuture<Boolean>> onFileError) {
         busy.set(true);
         status.set(doing + "\u2026");
         CompletableFuture<Boolean> done = new CompletableFuture<>();
@@ -477,6 +512,10 @@ public final class MainWindowViewModel {
                 return;
             }
             ProjectFileException e = ProjectFiles.fileError(failure);
+            if (e != null && onFileError != null) {
+                onFileError.apply(e).thenAccept(done::complete);
+                return;
+            }
             String message = e != null ? e.getMessage() : "Unexpected error: " + failure;
             status.set(failureTitle);
             errors.show(failureTitle, message);

@@ -21,11 +21,22 @@ import org.sectorscope.store.ProjectStore;
  * a load never races a save of the same file. Futures complete on that thread; callers hop back.
  */
 public final class ProjectFiles implements AutoCloseable {
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sectorscope-io");
         t.setDaemon(true);
         return t;
     });
+    /**
+     * After {@link #close()} new work is dropped rather than thrown back at the caller: a watcher or
+     * timer of a window being torn down may still ask, and there is nothing left to do for it.
+     */
+    private final java.util.concurrent.Executor io = task -> {
+        try {
+            thread.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closed: drop the task
+        }
+    };
 
     public CompletableFuture<Project> load(Path file) {
         return CompletableFuture.supplyAsync(() -> call(() -> ProjectStore.load(file)), io);
@@ -174,9 +185,9 @@ public final class ProjectFiles implements AutoCloseable {
     /** Lets queued work finish (a save in flight must not be cut off by quitting), then stops. */
     @Override
     public void close() {
-        io.shutdown();
+        thread.shutdown();
         try {
-            io.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            thread.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -79,6 +79,13 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.session()::redo);
         stage.setScene(scene);
+        // When this window's scene is replaced or its stage hidden, its timer and watcher stop with it.
+        stage.sceneProperty().addListener((obs, old, now) -> {
+            if (now != scene) {
+                autosave.stop();
+                viewModel.detach();
+            }
+        });
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MainWindow.class.getResource("/org/sectorscope/assets/icons/sectorscope-" + size + ".png");
             if (icon != null) {

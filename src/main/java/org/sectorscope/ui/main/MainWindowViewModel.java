@@ -340,6 +340,11 @@ public final class MainWindowViewModel {
         guard.tick(session);
     }
 
+    /** The window went away without quitting (tests reuse the stage): stop watching the file. */
+    public void detach() {
+        guard.watch(null, () -> { });
+    }
+
     /** Quitting on purpose: release the lock and remove this session's recovery copies. */
     public void closeCleanly() {
         guard.closeCleanly();

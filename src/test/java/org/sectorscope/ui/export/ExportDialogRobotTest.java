@@ -1,0 +1,116 @@
+package org.sectorscope.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.export.ExportRequest;
+import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.ProjectStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The export dialog on screen over the sample: PNG at scale 2 on a transparent background, to a file. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogRobotTest {
+    private ProjectSession session;
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        session = new ProjectSession(ProjectStore.loadSample(), null, "sample");
+        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
+        // The stage is shared with other robot test classes, which may have sized or moved it.
+        stage.setWidth(400);
+        stage.setHeight(300);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(Window::hide));
+    }
+
+    @Test
+    void exportsAPngAtScaleTwoWithATransparentBackground(FxRobot robot) throws Exception {
+        Path file = dir.resolve("figure.png");
+        List<ExportRequest.Format> asked = new ArrayList<>();
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = ExportDialog.show(stage, session, ExportDialogViewModel.Start.of(session.selection()),
+                    format -> {
+                        asked.add(format);
+                        return Optional.of(file);
+                    });
+            Window w = dialog[0].getDialogPane().getScene().getWindow();
+            w.setX(20);
+            w.setY(20);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ExportDialogViewModel vm = dialog[0].viewModel();
+
+        robot.clickOn("#export-format-png");
+        robot.clickOn("#export-scale-2");
+        robot.clickOn("#export-background-transparent");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, vm.request().scale());
+        assertEquals(ExportRequest.Background.TRANSPARENT, vm.request().background());
+
+        // The preview shows the request's figure and says how big the file will be.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.previewPendingProperty().get()
+                && vm.previewProperty().get() != null && vm.previewProperty().get().request().equals(vm.request()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageView preview = robot.lookup("#export-preview").queryAs(ImageView.class);
+        assertNotNull(preview.getImage(), "the preview shows an image");
+        assertEquals(1200, preview.getImage().getWidth());
+        assertTrue(preview.getBoundsInParent().getWidth() > 100, "scaled to fit, but visible");
+        assertEquals("PNG, 2400 x 1600 px, transparent background",
+                robot.lookup("#export-size").queryAs(Label.class).getText());
+
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.exportingProperty().get()
+                && !vm.messageProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(ExportRequest.Format.PNG), asked);
+        assertEquals("Exported to " + file.toAbsolutePath(),
+                robot.lookup("#export-message").queryAs(Label.class).getText());
+        assertEquals(1.0, robot.lookup("#export-progress").queryAs(ProgressBar.class).getProgress());
+        assertTrue(dialog[0].isShowing(), "the dialog stays open to say where the file went");
+
+        assertTrue(Files.isRegularFile(file));
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(2400, image.getWidth());
+        assertEquals(1600, image.getHeight());
+        assertTrue(image.getColorModel().hasAlpha());
+        assertEquals(0, image.getRGB(1, 1) >>> 24, "a transparent corner");
+        assertEquals(0, image.getRGB(2398, 1598) >>> 24, "a transparent corner");
+    }
+}

@@ -48,6 +48,7 @@ public final class MainWindow {
     /** Ticks the recovery journal's autosave policy; it decides whether anything is written. */
     private final javafx.animation.Timeline autosave = new javafx.animation.Timeline();
     private PolicyOptionsView options;
+    private SectorsViewModel sectorsViewModel;
     private java.util.function.Predicate<EvidenceImportDialogViewModel> importPreview =
             vm -> EvidenceImportDialog.confirm(stage, vm);
 
@@ -110,8 +111,9 @@ public final class MainWindow {
         recentMenu.setId("menu-open-recent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
+        MenuItem export = item("Export\u2026", "Shortcut+Shift+X", this::requestExport);
         Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
@@ -122,7 +124,11 @@ public final class MainWindow {
         redo.disableProperty().bind(session.canRedoProperty().not());
         MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
                 () -> org.sectorscope.ui.framework.FrameworkDialog.showAndApply(stage, session));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), framework);
+        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> org.sectorscope.ui.export.CanvasClipboard
+                .copy(stage, session.project(), session.selection().optionId())
+                .thenRun(() -> viewModel.say("Copied the canvas to the clipboard as an image")));
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copyCanvas, new SeparatorMenuItem(),
+                framework);
         edit.setId("menu-edit");
 
         MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", () -> evidence.startNewItem());
@@ -198,6 +204,19 @@ public final class MainWindow {
         return Bindings.size(selected).lessThan(2).or(Bindings.size(selected).greaterThan(4));
     }
 
+    /** The export dialog, starting from what the analyst has selected and filtered. */
+    public void requestExport() {
+        ProjectSession session = viewModel.session();
+        String filter = sectorsViewModel.filterProperty().get();
+        List<String> filtered = filter == null || filter.isBlank() ? null
+                : sectorsViewModel.items().stream().map(org.sectorscope.ui.sectors.SectorItem::id).toList();
+        List<String> compare = List.copyOf(options.viewModel().selectedOptionIds());
+        var start = new org.sectorscope.ui.export.ExportDialogViewModel.Start(List.copyOf(session.selection().sectorIds()),
+                filtered, session.selection().optionId(), compare.size() >= 2 && compare.size() <= 4 ? compare : List.of());
+        org.sectorscope.ui.export.ExportDialog.show(stage, session, start,
+                org.sectorscope.ui.export.ExportDialog.fileChooser(stage, session));
+    }
+
     public void compareSelectedOptions() {
         List<String> ids = List.copyOf(options.viewModel().selectedOptionIds());
         try {
@@ -234,7 +253,8 @@ public final class MainWindow {
     }
 
     private Parent panes(ProjectSession session) {
-        SectorsView sectors = new SectorsView(new SectorsViewModel(session));
+        sectorsViewModel = new SectorsViewModel(session);
+        SectorsView sectors = new SectorsView(sectorsViewModel);
         sectors.setMinWidth(200);
         QuadrantCanvasView canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
         evidence = new EvidenceView(new EvidenceViewModel(session));

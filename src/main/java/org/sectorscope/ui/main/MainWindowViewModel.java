@@ -340,6 +340,11 @@ public final class MainWindowViewModel {
         guard.tick(session);
     }
 
+    /** Shows a line in the status bar. */
+    public void say(String message) {
+        status.set(message);
+    }
+
     /** The window went away without quitting (tests reuse the stage): stop watching the file. */
     public void detach() {
         guard.watch(null, () -> { });

@@ -19,7 +19,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("validate", "list", "migrate", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("validate", "list", "migrate", "export", "help", "--help", "-h", "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -90,6 +90,9 @@ public final class Cli {
             }
             case "migrate" -> {
                 return new MigrateCommand(out, err).run(rest);
+            }
+            case "export" -> {
+                return new ExportCommand(out, err).run(rest);
             }
             case "list" -> {
                 return rest.size() != 1 ? usage("list needs exactly one FILE") : list(rest.get(0));
@@ -165,6 +168,18 @@ public final class Cli {
               sectorscope list FILE            print each sector: quadrant letter, name, evidence count (tab-separated)
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; exit 0 if all succeeded, 1 if not
+              sectorscope export FILE --format png|svg|pdf|pptx --out PATH [OPTION...]
+                                               draw FILE as a figure, with no window or display; exit 0 if
+                                               it was written, 1 if not, 2 for a mistake in the arguments
+                  --view canvas|options        the quadrant canvas (default) or the ranked options table
+                  --scale N                    pixels per unit, 1 to 4, for PNG and the PPTX picture
+                                               (a canvas PNG is 1200x800 times N; default 1, PPTX 2)
+                  --background white|transparent
+                                               white (default) or nothing outside the figure's shapes
+                  --page fit|letter|a4         PDF: a page the size of the figure (default), or Letter
+                                               or A4 landscape with the figure fitted inside margins
+                  --force                      replace PATH if it exists; without it an existing PATH
+                                               is never touched
               sectorscope --help               show this help
               sectorscope --version            show the version
 

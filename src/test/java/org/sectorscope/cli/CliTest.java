@@ -232,6 +232,25 @@ class CliTest {
     }
 
     @Test
+    void helpDescribesExport() {
+        assertEquals(Cli.OK, run("--help"));
+        for (String part : List.of("sectorscope export FILE --format png|svg|pdf|pptx --out PATH",
+                "--view canvas|options", "--scale N", "--background white|transparent", "--page fit|letter|a4",
+                "--force")) {
+            assertTrue(out().contains(part), part + " in\n" + out());
+        }
+        assertTrue(Cli.handles(new String[] {"export", "figure.sectorscope.json", "--format", "png", "--out", "f.png"}));
+    }
+
+    @Test
+    void exportWithNoArgumentsIsAUsageError() {
+        assertEquals(Cli.USAGE, run("export"));
+        assertEquals(List.of("error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx"
+                + " --out PATH"), errLines());
+        assertEquals("", out());
+    }
+
+    @Test
     void version() {
         assertEquals(Cli.OK, run("--version"));
         String line = out();

@@ -1,0 +1,386 @@
+package org.sectorscope.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sectorscope.export.ExportException;
+import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.Exporter;
+import org.sectorscope.model.Project;
+import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectStore;
+
+/**
+ * {@code sectorscope export FILE --format png|svg|pdf|pptx --out PATH [options]}: draws a project file as a
+ * figure with no window and no display (Java2D in headless mode; JavaFX is never loaded).
+ *
+ * <p>An existing PATH is never replaced without {@code --force}: the figure is exported to a hidden file
+ * beside PATH and then linked into place with an operation that fails if PATH has appeared meanwhile.
+ * Every problem is one {@code error: ...} line on stderr, never a stack trace: exit status
+ * {@link Cli#USAGE} for a mistake in the arguments, {@link Cli#INVALID} for a project that cannot be read
+ * or a figure that cannot be written.
+ */
+public final class ExportCommand {
+    private static final List<String> VALUE_OPTIONS = List.of("--format", "--scale", "--view", "--out", "--background",
+            "--page");
+    private static final Pattern VIEW_BOX = Pattern.compile(
+            "viewBox=['\"][-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)['\"]");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The arguments after {@code export}, checked; a usage problem is thrown as its one-line message. */
+    record Arguments(String file, ExportRequest.Format format, Integer scale, ExportRequest.View view, String out,
+                     ExportRequest.Background background, ExportRequest.Page page, boolean force) {
+    }
+
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Exports as the arguments ask; {@link Cli#OK}, {@link Cli#INVALID} or {@link Cli#USAGE}. */
+    public int run(List<String> args) {
+        Arguments a;
+        try {
+            a = parse(args);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        try {
+            return export(a);
+        } catch (RuntimeException e) {
+            err.println("error: " + a.file() + ": internal error: " + e);
+            return Cli.INVALID;
+        } catch (LinkageError e) {
+            // A broken installation (a library missing from lib/): say so in one line, not a stack trace.
+            err.println("error: could not export to " + a.out() + ": a part of Sectorscope is missing from this"
+                    + " installation (" + e.getMessage() + "); reinstall it");
+            return Cli.INVALID;
+        }
+    }
+
+    static Arguments parse(List<String> args) throws UsageException {
+        Map<String, String> values = new LinkedHashMap<>();
+        boolean force = false;
+        List<String> files = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                files.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = eq > 0 ? arg.substring(0, eq) : arg;
+            if (name.equals("--force")) {
+                if (eq > 0) {
+                    throw new UsageException("--force takes no value");
+                }
+                force = true;
+                continue;
+            }
+            if (!VALUE_OPTIONS.contains(name)) {
+                throw new UsageException("unknown export option '" + name + "'; run 'sectorscope --help' for the options");
+            }
+            String value;
+            if (eq > 0) {
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                throw new UsageException(name + " needs a value" + hint(name));
+            }
+            if (value.isEmpty()) {
+                throw new UsageException(name + " needs a value" + hint(name));
+            }
+            if (values.putIfAbsent(name, value) != null) {
+                throw new UsageException(name + " is given twice");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx"
+                    + " --out PATH");
+        }
+        if (files.size() > 1) {
+            throw new UsageException("export takes one project FILE, found " + files.size() + ": "
+                    + String.join(", ", files.stream().map(f -> "'" + f + "'").toList()));
+        }
+        String formatValue = values.get("--format");
+        if (formatValue == null) {
+            throw new UsageException("export needs --format png|svg|pdf|pptx");
+        }
+        ExportRequest.Format format = switch (lower(formatValue)) {
+            case "png" -> ExportRequest.Format.PNG;
+            case "svg" -> ExportRequest.Format.SVG;
+            case "pdf" -> ExportRequest.Format.PDF;
+            case "pptx" -> ExportRequest.Format.PPTX;
+            default -> throw new UsageException("unknown format '" + formatValue + "'; use png, svg, pdf or pptx");
+        };
+        Integer scale = null;
+        String scaleValue = values.get("--scale");
+        if (scaleValue != null) {
+            if (!scaleValue.matches("[1-4]")) {
+                throw new UsageException("--scale must be a whole number from 1 to 4, found '" + scaleValue + "'");
+            }
+            scale = Integer.valueOf(scaleValue);
+        }
+        ExportRequest.View view = ExportRequest.View.CANVAS;
+        String viewValue = values.get("--view");
+        if (viewValue != null) {
+            view = switch (lower(viewValue)) {
+                case "canvas" -> ExportRequest.View.CANVAS;
+                case "options" -> ExportRequest.View.OPTIONS;
+                default -> throw new UsageException("unknown view '" + viewValue + "'; use canvas or options");
+            };
+        }
+        ExportRequest.Background background = ExportRequest.Background.WHITE;
+        String backgroundValue = values.get("--background");
+        if (backgroundValue != null) {
+            background = switch (lower(backgroundValue)) {
+                case "white" -> ExportRequest.Background.WHITE;
+                case "transparent" -> ExportRequest.Background.TRANSPARENT;
+                default -> throw new UsageException("unknown background '" + backgroundValue
+                        + "'; use white or transparent");
+            };
+        }
+        ExportRequest.Page page = ExportRequest.Page.FIT;
+        String pageValue = values.get("--page");
+        if (pageValue != null) {
+            page = switch (lower(pageValue)) {
+                case "fit" -> ExportRequest.Page.FIT;
+                case "letter" -> ExportRequest.Page.LETTER_LANDSCAPE;
+                case "a4" -> ExportRequest.Page.A4_LANDSCAPE;
+                default -> throw new UsageException("unknown page '" + pageValue + "'; use fit, letter or a4");
+            };
+        }
+        String target = values.get("--out");
+        if (target == null) {
+            throw new UsageException("export needs --out PATH, the file to write");
+        }
+        return new Arguments(files.get(0), format, scale, view, target, background, page, force);
+    }
+
+    private static String hint(String option) {
+        return switch (option) {
+            case "--format" -> " (png, svg, pdf or pptx)";
+            case "--scale" -> " (1 to 4)";
+            case "--view" -> " (canvas or options)";
+            case "--out" -> " (the file to write)";
+            case "--background" -> " (white or transparent)";
+            case "--page" -> " (fit, letter or a4)";
+            default -> "";
+        };
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private int export(Arguments a) {
+        Path source;
+        Path target;
+        try {
+            source = Path.of(a.file());
+        } catch (InvalidPathException e) {
+            err.println("error: " + a.file() + ": not a valid path (" + e.getReason() + ")");
+            return Cli.INVALID;
+        }
+        try {
+            target = Path.of(a.out());
+        } catch (InvalidPathException e) {
+            err.println("error: " + a.out() + ": not a valid path (" + e.getReason() + ")");
+            return Cli.INVALID;
+        }
+        if (Files.isDirectory(target)) {
+            return failed(a, "a folder has that name");
+        }
+        if (!a.force() && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return exists(a);
+        }
+        if (sameFile(source, target)) {
+            err.println("error: " + a.out() + " is the project file itself; choose another --out");
+            return Cli.INVALID;
+        }
+        Project project;
+        try {
+            project = ProjectStore.load(source);
+        } catch (ProjectFileException e) {
+            err.println("error: " + withName(e, a.file()));
+            return Cli.INVALID;
+        }
+        ExportRequest request = request(project, a);
+        headless();
+        try {
+            if (a.force()) {
+                Exporter.export(project, request, target);
+            } else if (!exportNew(project, request, target)) {
+                return exists(a);
+            }
+        } catch (ExportException e) {
+            return failed(a, e.problem());
+        } catch (IOException e) {
+            return failed(a, reason(e));
+        }
+        out.println("exported " + a.file() + " -> " + a.out() + " (" + describe(request, target) + ")");
+        return Cli.OK;
+    }
+
+    /** The defaults for the format, with what the arguments change. */
+    static ExportRequest request(Project project, Arguments a) {
+        ExportRequest request = ExportRequest.defaults(project, a.format())
+                .withView(a.view())
+                .withBackground(a.background())
+                .withPage(a.page());
+        return a.scale() == null ? request : request.withScale(a.scale());
+    }
+
+    /**
+     * Exports to a hidden file beside {@code target}, then gives it the target's name with a hard link,
+     * which fails rather than replace a file that appeared meanwhile. Where the file system has no hard
+     * links, a move that refuses to replace does the same (with a moment's race).
+     *
+     * @return false when {@code target} exists after all; nothing was replaced then
+     */
+    private static boolean exportNew(Project project, ExportRequest request, Path target)
+            throws ExportException, IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path dir = file.getParent();
+        // A short name: the Exporter's own temp file adds to it, and names are limited to 255 bytes.
+        Path temp = (dir == null ? file : dir).resolve(".sectorscope-export-" + UUID.randomUUID() + ".tmp");
+        try {
+            Exporter.export(project, request, temp);
+            try {
+                Files.createLink(file, temp);
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            } catch (UnsupportedOperationException | FileSystemException noLinks) {
+                try {
+                    Files.move(temp, file);
+                } catch (FileAlreadyExistsException exists) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A leftover hidden temp file is harmless; the export itself has succeeded or said why not.
+            }
+        }
+    }
+
+    /** Exports never need a display; make sure AWT does not look for one (no effect once AWT has started). */
+    private static void headless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private static boolean sameFile(Path source, Path target) {
+        try {
+            return Files.exists(source) && Files.exists(target) && Files.isSameFile(source, target);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private int exists(Arguments a) {
+        err.println("error: " + a.out() + " exists; use --force to replace it");
+        return Cli.INVALID;
+    }
+
+    private int failed(Arguments a, String problem) {
+        err.println("error: could not export to " + a.out() + ": " + problem);
+        return Cli.INVALID;
+    }
+
+    /** "png, 2400x1600": the format and what the file holds, read back from the file where it is cheap. */
+    private static String describe(ExportRequest request, Path file) {
+        String format = request.format().extension();
+        return switch (request.format()) {
+            case PNG -> pngSize(file).map(size -> format + ", " + size).orElse(format);
+            case SVG -> svgSize(file).map(size -> format + ", " + size).orElse(format);
+            case PDF -> format + ", " + switch (request.page()) {
+                case FIT -> "page the size of the figure";
+                case LETTER_LANDSCAPE -> "Letter landscape";
+                case A4_LANDSCAPE -> "A4 landscape";
+            };
+            case PPTX -> format + ", one 16:9 slide";
+        };
+    }
+
+    /** Width and height from the PNG's IHDR chunk, which follows the 8-byte signature. */
+    private static java.util.Optional<String> pngSize(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(24);
+            if (head.length < 24) {
+                return java.util.Optional.empty();
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head);
+            return java.util.Optional.of(Integer.toUnsignedString(b.getInt(16)) + "x"
+                    + Integer.toUnsignedString(b.getInt(20)));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static java.util.Optional<String> svgSize(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Matcher m = VIEW_BOX.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
+            return m.find() ? java.util.Optional.of(trim(m.group(1)) + "x" + trim(m.group(2)))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String trim(String number) {
+        return number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The message with the file named as the user typed it. */
+    private static String withName(ProjectFileException e, String typed) {
+        String msg = e.getMessage();
+        return msg.startsWith(e.file()) ? typed + msg.substring(e.file().length()) : msg;
+    }
+}

@@ -16,9 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
 
-/** Random damage to a valid file: the reader returns a project or a ProjectFileException, nothing else. */
+/**
+ * Random damage to a valid file: the reader returns a project or a ProjectFileException, nothing else,
+ * and the repair either gives a project the strict reader accepts or nothing. The build runs 2,000
+ * mutations in a few seconds; a long run is
+ * {@code mvn test -Dtest=FuzzTest -Dsectorscope.fuzz.runs=200000 -Dsectorscope.fuzz.seed=N}
+ * (see README, "Long fuzz runs").
+ */
 class FuzzTest {
-    private static final int RUNS = 2_000;
+    private static final int RUNS = Integer.getInteger("sectorscope.fuzz.runs", 2_000);
+    private static final long SEED = Long.getLong("sectorscope.fuzz.seed", 20240611L);
+    /** About 5 ms a run is plenty on a slow machine; long runs scale the limit with their length. */
+    private static final Duration LIMIT = Duration.ofSeconds(Math.max(10, RUNS / 200));
     private static final String[] TOKENS = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "false", "0", "-1",
         "1e400", "-0.0", "99999999999999999999", "\"x\"", "\"x\": ", "{}", "[]", "\"\\u0000\"", "\"\\ud800\"", "\\",
         "\"id\": \"dup\", ", "[[[[[[[[", "]]]]", "\"sectors\": null, ", "\"position\": {}, ", "NaN", "/* c */", "\t",
@@ -27,11 +36,11 @@ class FuzzTest {
     @Test
     void mutatedFilesNeverThrowAnythingElse() {
         byte[] canonical = ProjectWriter.toBytes(TestProjects.small());
-        Random r = new Random(20240611L);
+        Random r = new Random(SEED);
         List<String> internal = new ArrayList<>();
         List<String> resaveFailures = new ArrayList<>();
         int[] accepted = {0};
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        assertTimeoutPreemptively(LIMIT, () -> {
             for (int i = 0; i < RUNS; i++) {
                 byte[] input = canonical;
                 int mutations = 1 + r.nextInt(3);
@@ -63,6 +72,33 @@ class FuzzTest {
         // The catch-all in ProjectReader.parse is a safety net: reaching it means a message without a JSON path.
         assertEquals(List.of(), internal, "inputs that reached ProjectReader's catch-all");
         assertEquals(List.of(), resaveFailures, "accepted projects that could not be opened again after saving");
+    }
+
+    @Test
+    void repairOfMutatedFilesOnlyEverGivesAProjectTheStrictReaderAccepts() {
+        byte[] canonical = ProjectWriter.toBytes(TestProjects.small());
+        Random r = new Random(SEED + 1);
+        int[] repaired = {0};
+        assertTimeoutPreemptively(LIMIT.multipliedBy(3), () -> {
+            for (int i = 0; i < RUNS / 2; i++) {
+                byte[] input = canonical;
+                for (int m = 0, n = 1 + r.nextInt(3); m < n; m++) {
+                    input = mutate(input, r);
+                }
+                try {
+                    var result = ProjectRepair.attempt(input, "fuzz.json");
+                    if (result.isPresent()) {
+                        repaired[0]++;
+                        Project p = result.get().project();
+                        assertEquals(p, ProjectReader.parse(ProjectWriter.toBytes(p), "repaired.json"), "run " + i);
+                    }
+                } catch (Throwable t) {
+                    fail("run " + i + ": " + t + " for input:\n" + new String(input, StandardCharsets.UTF_8), t);
+                }
+            }
+        });
+        // Most random damage is not safely repairable (truncation, broken syntax); some is (trailing content).
+        assertTrue(repaired[0] > 0 && repaired[0] < RUNS / 2, "repaired " + repaired[0] + " of " + RUNS / 2);
     }
 
     static byte[] mutate(byte[] in, Random r) {

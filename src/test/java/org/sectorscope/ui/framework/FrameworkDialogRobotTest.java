@@ -130,7 +130,11 @@ class FrameworkDialogRobotTest {
     @Test
     void tabFollowsReadingOrder(FxRobot robot) {
         open();
-        robot.clickOn("#fw-name");
+        // Focus the first field directly: a click can land beside it while the new dialog is still being centred.
+        Node name = robot.lookup("#fw-name").query();
+        robot.interact(name::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("fw-name", name.getScene().getFocusOwner().getId());
         List<String> order = new ArrayList<>();
         for (int i = 0; i < 18; i++) {
             robot.type(KeyCode.TAB);

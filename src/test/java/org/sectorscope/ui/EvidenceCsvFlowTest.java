@@ -60,7 +60,7 @@ class EvidenceCsvFlowTest {
                 + "Commercial aircraft,\"Orders, mostly domestic.\",,src-naughton,B,2,x,high,orders\n"
                 + "Commercial aircraft,Bad grade,,,Z,2,,,\n"
                 + "Biotech,,\"Two\nlines\",,A,1,,,\n");
-        EvidenceImport preview = vm.readEvidenceCsv(file).get(10, TimeUnit.SECONDS);
+        EvidenceImport preview = vm.evidenceCsv().read(file).get(10, TimeUnit.SECONDS);
         assertEquals(TestProjects.small(), session.project(), "reading is only a preview");
 
         EvidenceImportDialogViewModel dialog = new EvidenceImportDialogViewModel(preview, "in.csv");
@@ -71,7 +71,7 @@ class EvidenceCsvFlowTest {
         assertEquals("reliability \"Z\" is not one of A-F", dialog.rows().get(1).problem());
         assertEquals("Two lines", dialog.rows().get(2).text(), "the preview shows a multi-line note on one line");
 
-        assertEquals(2, vm.applyImport(preview, "in.csv"));
+        assertEquals(2, vm.evidenceCsv().apply(preview, "in.csv"));
         Project after = session.project();
         List<Evidence> aircraft = after.sector(TestProjects.AIRCRAFT).orElseThrow().evidence();
         assertEquals(1, aircraft.size());
@@ -86,29 +86,29 @@ class EvidenceCsvFlowTest {
     @Test
     void anUnreadableFileIsOneMessageNamingItAndNoPreview() throws Exception {
         Path file = csv("quote,note\nx,y\n");
-        assertNull(vm.readEvidenceCsv(file).get(10, TimeUnit.SECONDS));
+        assertNull(vm.evidenceCsv().read(file).get(10, TimeUnit.SECONDS));
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("Could not import evidence: " + file + ": "), errors.get(0));
         assertTrue(errors.get(0).contains("reliability"), errors.get(0));
 
-        assertNull(vm.readEvidenceCsv(dir.resolve("missing.csv")).get(10, TimeUnit.SECONDS));
+        assertNull(vm.evidenceCsv().read(dir.resolve("missing.csv")).get(10, TimeUnit.SECONDS));
         assertEquals("Could not import evidence: " + dir.resolve("missing.csv") + ": does not exist", errors.get(1));
     }
 
     @Test
     void aPreviewWithNoGoodRowCannotBeImported() throws Exception {
-        EvidenceImport preview = vm.readEvidenceCsv(csv(HEADER + "Nowhere,q,,,B,2,,,\n")).get(10, TimeUnit.SECONDS);
+        EvidenceImport preview = vm.evidenceCsv().read(csv(HEADER + "Nowhere,q,,,B,2,,,\n")).get(10, TimeUnit.SECONDS);
         EvidenceImportDialogViewModel dialog = new EvidenceImportDialogViewModel(preview, "in.csv");
         assertFalse(dialog.canImport());
         assertEquals("No row can be imported. 1 row has a problem and will be skipped.", dialog.summary());
-        assertEquals(0, vm.applyImport(preview, "in.csv"));
+        assertEquals(0, vm.evidenceCsv().apply(preview, "in.csv"));
         assertFalse(session.canUndoProperty().get());
     }
 
     @Test
     void exportWritesEveryItemAndReimportingItIntoAnEmptiedCopyRestoresTheEvidence() throws Exception {
         Path out = dir.resolve("evidence.csv");
-        assertTrue(vm.exportEvidenceCsv(out).get(10, TimeUnit.SECONDS));
+        assertTrue(vm.evidenceCsv().export(out).get(10, TimeUnit.SECONDS));
         assertEquals("Exported 5 evidence items to " + out, vm.statusProperty().get());
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFsector,sectorId,id,quote,note,source,page,reliability,credibility,axis,"
@@ -118,8 +118,8 @@ class EvidenceCsvFlowTest {
         Project emptied = TestProjects.small().withSectors(TestProjects.small().sectors().stream()
                 .map(s -> s.withEvidence(List.of())).toList());
         session.open(emptied, null, "emptied");
-        EvidenceImport preview = vm.readEvidenceCsv(out).get(10, TimeUnit.SECONDS);
-        assertEquals(TestProjects.SMALL_EVIDENCE, vm.applyImport(preview, "evidence.csv"));
+        EvidenceImport preview = vm.evidenceCsv().read(out).get(10, TimeUnit.SECONDS);
+        assertEquals(TestProjects.SMALL_EVIDENCE, vm.evidenceCsv().apply(preview, "evidence.csv"));
         // A blank "added" becomes the import day, so compare everything else, and "added" where it was set.
         assertEquals(facts(TestProjects.small()), facts(session.project()));
         assertEquals("2024-01-10", session.project().sector(TestProjects.SOLAR).orElseThrow().evidence().get(0).added());

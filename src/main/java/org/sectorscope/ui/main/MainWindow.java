@@ -5,17 +5,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -42,7 +37,6 @@ public final class MainWindow {
     private final MainWindowViewModel viewModel;
     private final Dialogs dialogs;
     private final BorderPane root = new BorderPane();
-    private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
     private EvidenceView evidence;
     /** Ticks the recovery journal's autosave policy; it decides whether anything is written. */
@@ -58,7 +52,7 @@ public final class MainWindow {
         ProjectSession session = viewModel.session();
         root.getStyleClass().add("main-window");
         Parent panes = panes(session);
-        root.setTop(menuBar(session));
+        root.setTop(new MainMenus(this, viewModel).build(session));
         root.setCenter(new javafx.scene.layout.VBox(changedOnDiskBar(), panes));
         javafx.scene.layout.VBox.setVgrow(panes, Priority.ALWAYS);
         acceptFileDrops();
@@ -102,72 +96,20 @@ public final class MainWindow {
         });
     }
 
-    private MenuBar menuBar(ProjectSession session) {
-        MenuItem newItem = item("New", "Shortcut+N", this::requestNew);
-        MenuItem open = item("Open\u2026", "Shortcut+O", this::requestOpen);
-        MenuItem save = item("Save", "Shortcut+S", this::requestSave);
-        MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", this::requestSaveAs);
-        MenuItem quit = item("Quit", "Shortcut+Q", this::requestQuit);
-        recentMenu.setId("menu-open-recent");
-        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
-        rebuildRecent();
-        MenuItem export = item("Export\u2026", "Shortcut+Shift+X", this::requestExport);
-        Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-
-        MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
-        undo.textProperty().bind(session.undoTextProperty());
-        undo.disableProperty().bind(session.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
-        redo.textProperty().bind(session.redoTextProperty());
-        redo.disableProperty().bind(session.canRedoProperty().not());
-        MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
-                () -> org.sectorscope.ui.framework.FrameworkDialog.showAndApply(stage, session));
-        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> org.sectorscope.ui.export.CanvasClipboard
-                .copy(stage, session.project(), session.selection().optionId())
-                .thenRun(() -> viewModel.say("Copied the canvas to the clipboard as an image")));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copyCanvas, new SeparatorMenuItem(),
-                framework);
-        edit.setId("menu-edit");
-
-        MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", () -> evidence.startNewItem());
-        MenuItem sources = item("Sources\u2026", "Shortcut+Shift+R", () -> showSources(null));
-        MenuItem find = item("Find Evidence\u2026", "Shortcut+Shift+E", () -> evidence.startSearch());
-        MenuItem importCsv = item("Import Evidence from CSV\u2026", null, this::requestImportCsv);
-        MenuItem exportCsv = item("Export Evidence to CSV\u2026", null, this::requestExportCsv);
-        Menu evidenceMenu = new Menu("Evidence", null, newEvidence, find, new SeparatorMenuItem(), sources,
-                new SeparatorMenuItem(), importCsv, exportCsv);
-        evidenceMenu.setId("menu-evidence");
-
-        MenuItem coverage = item("Coverage of the Quadrants\u2026", "Shortcut+Shift+K",
-                () -> org.sectorscope.ui.coverage.CoverageView.show(stage, session));
-        MenuItem compare = item("Compare Selected Options\u2026", "Shortcut+Shift+C", this::compareSelectedOptions);
-        compare.disableProperty().bind(compareUnavailable());
-        MenuItem weights = item("Weights and Sensitivity\u2026", "Shortcut+Shift+W",
-                () -> org.sectorscope.ui.options.SensitivityWindow.show(stage, session));
-        Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
-        optionsMenu.setId("menu-options");
-
-        MenuBar bar = new MenuBar(file, edit, evidenceMenu, optionsMenu);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
     /** Reads the chosen CSV in the background, then shows the preview; only a confirmed import changes the project. */
     public void requestImportCsv() {
-        dialogs.chooseCsvToImport(currentFolder()).ifPresent(file -> viewModel.readEvidenceCsv(file)
+        dialogs.chooseCsvToImport(currentFolder()).ifPresent(file -> viewModel.evidenceCsv().read(file)
                 .thenAccept(preview -> {
                     if (preview != null && importPreview.test(new EvidenceImportDialogViewModel(preview,
                             file.getFileName().toString()))) {
-                        viewModel.applyImport(preview, file.getFileName().toString());
+                        viewModel.evidenceCsv().apply(preview, file.getFileName().toString());
                     }
                 }));
     }
 
     public void requestExportCsv() {
         String base = viewModel.session().displayNameProperty().get().replaceFirst("(\\.sectorscope)?\\.json$", "");
-        dialogs.chooseCsvToExport(currentFolder(), base + "-evidence.csv").ifPresent(viewModel::exportEvidenceCsv);
+        dialogs.chooseCsvToExport(currentFolder(), base + "-evidence.csv").ifPresent(viewModel.evidenceCsv()::export);
     }
 
     /** Replaces the preview dialog (robot tests answer it without a nested event loop). */
@@ -199,7 +141,7 @@ public final class MainWindow {
         options.toolbar().getChildren().addAll(gap, compare, weights, coverage);
     }
 
-    private javafx.beans.binding.BooleanBinding compareUnavailable() {
+    javafx.beans.binding.BooleanBinding compareUnavailable() {
         var selected = options.viewModel().selectedOptionIds();
         return Bindings.size(selected).lessThan(2).or(Bindings.size(selected).greaterThan(4));
     }
@@ -226,30 +168,23 @@ public final class MainWindow {
         }
     }
 
+    Stage stage() {
+        return stage;
+    }
+
+    /** Opens the evidence form for the selected sector (Evidence > New Evidence Item). */
+    public void startNewEvidence() {
+        evidence.startNewItem();
+    }
+
+    /** Shows the Evidence pane's Find tab (Evidence > Find Evidence). */
+    public void startEvidenceSearch() {
+        evidence.startSearch();
+    }
+
     /** The Sources dialog, on {@code sourceId} when given; source edits are undoable steps like any other. */
     public void showSources(String sourceId) {
         org.sectorscope.ui.sources.SourcesDialog.show(stage, viewModel.session(), dialogs::openDocument, sourceId);
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private void rebuildRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : viewModel.recentFiles()) {
-            MenuItem mi = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
-            mi.setMnemonicParsing(false);
-            mi.setOnAction(e -> requestOpen(p));
-            recentMenu.getItems().add(mi);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
     private Parent panes(ProjectSession session) {

@@ -2,36 +2,26 @@ package org.sectorscope.ui.main;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.sectorscope.command.EditEvidenceCommand;
-import org.sectorscope.model.Evidence;
-import org.sectorscope.store.EvidenceImport;
-import org.sectorscope.store.EvidenceImportRow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sectorscope.command.ReplaceProjectCommand;
 import org.sectorscope.logic.ProjectSummary;
+import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.FileFingerprint;
 import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
-import java.util.function.LongSupplier;
-import org.sectorscope.store.FileFingerprint;
-import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.RecoveryJournal;
-import org.sectorscope.store.RecoveryEntry;
-import org.sectorscope.command.ReplaceProjectCommand;
 
 /**
  * File handling for the main window: open, new, save, save as, recent files. I/O runs on the
@@ -49,8 +39,8 @@ public final class MainWindowViewModel {
     private final Executor fx;
     private final ErrorSink errors;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final BackgroundWork work;
+    private final EvidenceCsvActions evidenceCsv;
     private final ReadOnlyStringWrapper changedOnDisk = new ReadOnlyStringWrapper(this, "changedOnDisk", "");
     private final Dialogs questions;
     private final OpenFileGuard guard;
@@ -74,7 +64,9 @@ public final class MainWindowViewModel {
         this.fx = fx;
         this.errors = errors;
         this.questions = questions;
-        this.guard = new OpenFileGuard(files, fx, journal, clock, status::set);
+        this.work = new BackgroundWork(fx, errors);
+        this.evidenceCsv = new EvidenceCsvActions(session, files, work);
+        this.guard = new OpenFileGuard(files, fx, journal, clock, work::say);
         // Any change but opening counts as an edit; the journal write checks whether it left unsaved work.
         session.projectProperty().addListener((obs, old, p) -> {
             if (!opening) {
@@ -96,16 +88,43 @@ public final class MainWindowViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return work.statusProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
+    }
+
+    /** Evidence CSV import and export. */
+    public EvidenceCsvActions evidenceCsv() {
+        return evidenceCsv;
+    }
+
+    /**
+     * After a crash, offers each project with unsaved work left in the recovery journal; Restore opens
+     * its file with the recovered work on top, unsaved and undoable.
+     */
+    public CompletableFuture<Void> offerRecovery() {
+        RecoveryJournal journal = guard.journal();
+        if (journal == null || questions == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return new RecoveryOffer(journal, files, work, questions).run(this::restore);
+    }
+
+    private void restore(Recovered r) {
+        replace(() -> session.open(r.base(), r.saved() == null ? null : r.entry().projectFile(),
+                r.entry().displayName(), false, r.fingerprint()), null);
+        session.execute(new ReplaceProjectCommand("Restore unsaved work", r.base(), r.restored()));
+        guard.edited();
+        if (r.saved() != null) {
+            relock(r.entry().projectFile());
+        }
     }
 
     public void newProject() {
         replace(() -> session.open(Project.empty("Untitled project"), null, "Untitled"), null);
-        status.set("New project");
+        work.say("New project");
     }
 
     /**
@@ -128,10 +147,10 @@ public final class MainWindowViewModel {
 
     /** Opens the bundled sample; it has no file, so Save asks where to put a copy. */
     public CompletableFuture<Boolean> openSample() {
-        return finish(files.loadSample(), "Opening the sample project", p -> {
+        return work.finish(files.loadSample(), "Opening the sample project", p -> {
             replace(() -> session.open(p, null, ProjectStore.SAMPLE_NAME + " (sample)"), null);
             selectFirstSector();
-            status.set("Opened the sample project: " + ProjectSummary.of(p));
+            work.say("Opened the sample project: " + ProjectSummary.of(p));
         }, "Could not open the sample project");
     }
 
@@ -140,7 +159,7 @@ public final class MainWindowViewModel {
             return openImage(file);
         }
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        finish(files.open(file), "Opening " + file.getFileName(), opened -> {
+        work.finish(files.open(file), "Opening " + file.getFileName(), opened -> {
             if (opened.lockedBy() == null) {
                 show(opened, file, opened.loaded().readOnly(), opened.lock());
                 result.complete(true);
@@ -152,20 +171,20 @@ public final class MainWindowViewModel {
             switch (choice) {
                 case READ_ONLY -> {
                     show(opened, file, true, null);
-                    status.set("Opened " + name + " read-only: " + opened.lockedBy().describe());
+                    work.say("Opened " + name + " read-only: " + opened.lockedBy().describe());
                     result.complete(true);
                 }
                 case COPY -> {
                     replace(() -> session.open(opened.loaded().project(), null, "Copy of " + name), null);
                     selectFirstSector();
-                    status.set("Editing a copy of " + name + "; use Save As to keep it");
+                    work.say("Editing a copy of " + name + "; use Save As to keep it");
                     result.complete(true);
                 }
-                case TAKE_OVER -> finish(files.takeOverLock(file), "Taking over " + name,
+                case TAKE_OVER -> work.finish(files.takeOverLock(file), "Taking over " + name,
                         lock -> show(opened, file, opened.loaded().readOnly(), lock), "Could not take over the project")
                         .thenAccept(result::complete);
                 case CANCEL -> {
-                    status.set("Did not open " + name);
+                    work.say("Did not open " + name);
                     result.complete(false);
                 }
             }
@@ -186,19 +205,19 @@ public final class MainWindowViewModel {
      */
     private CompletableFuture<Boolean> offerRepair(Path file, ProjectFileException refused) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        busy.set(true);
+        work.busy(true);
         files.repair(file).whenComplete((repaired, failure) -> fx.execute(() -> {
-            busy.set(false);
+            work.busy(false);
             String name = file.getFileName().toString();
             if (failure == null && repaired.isPresent() && questions != null
                     && questions.offerRepair(refused.getMessage(), repaired.get().fixes())) {
                 replace(() -> session.open(repaired.get().project(), null, name + " (repaired copy)"), null);
                 selectFirstSector();
-                status.set("Opened a repaired copy of " + name + "; " + name + " itself was not changed");
+                work.say("Opened a repaired copy of " + name + "; " + name + " itself was not changed");
                 done.complete(true);
                 return;
             }
-            status.set("Could not open the project");
+            work.say("Could not open the project");
             errors.show("Could not open the project", refused.getMessage());
             done.complete(false);
         }));
@@ -214,11 +233,11 @@ public final class MainWindowViewModel {
      * over the image, and Save asks where to put the project file.
      */
     private CompletableFuture<Boolean> openImage(Path png) {
-        return finish(files.openImage(png), "Opening the project in " + png.getFileName(), p -> {
+        return work.finish(files.openImage(png), "Opening the project in " + png.getFileName(), p -> {
             String name = png.getFileName().toString().replaceFirst("(?i)\\.png$", "") + " (from image)";
             replace(() -> session.open(p, null, name), null);
             selectFirstSector();
-            status.set("Opened the project embedded in " + png.getFileName() + ": " + ProjectSummary.of(p));
+            work.say("Opened the project embedded in " + png.getFileName() + ": " + ProjectSummary.of(p));
         }, "Could not open the project");
     }
 
@@ -226,7 +245,7 @@ public final class MainWindowViewModel {
         Project p = opened.loaded().project();
         replace(() -> session.open(p, file, null, readOnly, opened.fingerprint()), lock);
         selectFirstSector();
-        status.set("Opened " + file.getFileName() + (readOnly ? " read-only" : "") + ": " + ProjectSummary.of(p));
+        work.say("Opened " + file.getFileName() + (readOnly ? " read-only" : "") + ": " + ProjectSummary.of(p));
         remember(file);
         if (opened.loaded().hasNotice() && questions != null) {
             questions.showInfo(readOnly ? "Opened read-only" : "Opened an older file", opened.loaded().notice());
@@ -272,69 +291,6 @@ public final class MainWindowViewModel {
         changedOnDisk.set("");
     }
 
-    /**
-     * After a crash, offers each project with unsaved work left in the recovery journal: what differs
-     * from its saved file, then Restore (opens the file with the recovered work on top, unsaved and
-     * undoable), Discard, or Decide Later (asked again next launch).
-     */
-    public CompletableFuture<Void> offerRecovery() {
-        RecoveryJournal journal = guard.journal();
-        if (journal == null || questions == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        files.run(() -> {
-            List<Recovered> found = new ArrayList<>();
-            try {
-                for (RecoveryEntry entry : journal.pending()) {
-                    found.add(Recovered.read(journal, entry));
-                }
-            } catch (ProjectFileException e) {
-                fx.execute(() -> status.set("Could not read the recovery folder: " + e.getMessage()));
-            }
-            fx.execute(() -> {
-                for (Recovered r : found) {
-                    offer(journal, r);
-                }
-                done.complete(null);
-            });
-        });
-        return done;
-    }
-
-    private void offer(RecoveryJournal journal, Recovered r) {
-        if (r.restored() == null) {
-            errors.show("Could not restore unsaved work", r.entry().problem());
-            files.run(() -> discardQuietly(journal, r.entry()));
-            return;
-        }
-        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .withZone(ZoneOffset.UTC).format(r.entry().recordedAt());
-        switch (questions.askRestore(r.entry().displayName(), when, r.differences())) {
-            case RESTORE -> {
-                replace(() -> session.open(r.base(), r.saved() == null ? null : r.entry().projectFile(),
-                        r.entry().displayName(), false, r.fingerprint()), null);
-                session.execute(new ReplaceProjectCommand("Restore unsaved work", r.base(), r.restored()));
-                guard.edited();
-                if (r.saved() != null) {
-                    relock(r.entry().projectFile());
-                }
-                status.set("Restored unsaved work on " + r.entry().displayName() + "; save to keep it");
-                files.run(() -> discardQuietly(journal, r.entry()));
-            }
-            case DISCARD -> files.run(() -> discardQuietly(journal, r.entry()));
-            case LATER -> status.set("Unsaved work on " + r.entry().displayName() + " is kept for later");
-        }
-    }
-
-    private static void discardQuietly(RecoveryJournal journal, RecoveryEntry entry) {
-        try {
-            journal.discard(entry);
-        } catch (ProjectFileException e) {
-            // it will be offered again next time; nothing is lost
-        }
-    }
-
     /** About once a second: writes the recovery copy when due. */
     public void autosaveTick() {
         guard.tick(session);
@@ -342,7 +298,7 @@ public final class MainWindowViewModel {
 
     /** Shows a line in the status bar. */
     public void say(String message) {
-        status.set(message);
+        work.say(message);
     }
 
     /** The window went away without quitting (tests reuse the stage): stop watching the file. */
@@ -377,15 +333,15 @@ public final class MainWindowViewModel {
         ProjectSession.SaveTicket ticket = session.beginSave();
         boolean newFile = !file.equals(session.file());
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        busy.set(true);
-        status.set("Saving " + file.getFileName() + "\u2026");
+        work.busy(true);
+        work.say("Saving " + file.getFileName() + "\u2026");
         files.save(ticket.snapshot(), file, expected).whenComplete((saved, failure) -> fx.execute(() -> {
-            busy.set(false);
+            work.busy(false);
             if (failure == null) {
                 session.completeSave(ticket, file, saved);
                 guard.saved(file, ticket.snapshot());
                 changedOnDisk.set("");
-                status.set("Saved " + file);
+                work.say("Saved " + file);
                 remember(file);
                 if (newFile) {
                     relock(file);
@@ -395,7 +351,7 @@ public final class MainWindowViewModel {
                 resolveChanged(file).thenAccept(result::complete);
             } else {
                 ProjectFileException e = ProjectFiles.fileError(failure);
-                status.set("Could not save the project");
+                work.say("Could not save the project");
                 errors.show("Could not save the project", e != null ? e.getMessage() : "Unexpected error: " + failure);
                 result.complete(false);
             }
@@ -412,7 +368,7 @@ public final class MainWindowViewModel {
             case SAVE_AS -> questions.chooseFileToSave(file.getParent(), file.getFileName().toString())
                     .map(this::saveAs).orElse(CompletableFuture.completedFuture(false));
             case CANCEL -> {
-                status.set("Not saved: " + file.getFileName() + " changed on disk");
+                work.say("Not saved: " + file.getFileName() + " changed on disk");
                 yield CompletableFuture.completedFuture(false);
             }
         };
@@ -430,56 +386,9 @@ public final class MainWindowViewModel {
                 guard.adopt(lock.get());
             } else {
                 guard.adopt(null);
-                status.set("Saved " + file + "; note that another Sectorscope has it open too");
+                work.say("Saved " + file + "; note that another Sectorscope has it open too");
             }
         }));
-    }
-
-    /**
-     * Reads an evidence CSV off the FX thread into a preview; completes with null (after telling the
-     * user why) when the file cannot be read at all. Rows with problems are in the preview, not errors.
-     */
-    public CompletableFuture<EvidenceImport> readEvidenceCsv(Path file) {
-        CompletableFuture<EvidenceImport> preview = new CompletableFuture<>();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        finish(files.readEvidenceCsv(file, session.project(), today), "Reading " + file.getFileName(), read -> {
-            status.set("Read " + read.rows().size() + " rows from " + file.getFileName());
-            preview.complete(read);
-        }, "Could not import evidence").thenAccept(ok -> {
-            if (!ok) {
-                preview.complete(null);
-            }
-        });
-        return preview;
-    }
-
-    /** Adds the preview's valid rows to their sectors as one undoable step; returns how many. */
-    public int applyImport(EvidenceImport preview, String fileName) {
-        Map<String, List<Evidence>> bySector = new LinkedHashMap<>();
-        for (EvidenceImportRow row : preview.validRows()) {
-            bySector.computeIfAbsent(row.sectorId(), k -> new ArrayList<>()).add(row.evidence());
-        }
-        int count = preview.validRows().size();
-        if (count == 0) {
-            return 0;
-        }
-        String what = count == 1 ? "1 evidence item" : count + " evidence items";
-        try {
-            session.execute(EditEvidenceCommand.append(session.project(), bySector, "Import " + what));
-        } catch (IllegalArgumentException e) {
-            // The project changed since the preview was read (an id is now taken or a sector is gone).
-            errors.show("Could not import evidence", fileName + ": " + e.getMessage() + ". Read the file again.");
-            return 0;
-        }
-        status.set("Imported " + what + " from " + fileName);
-        return count;
-    }
-
-    public CompletableFuture<Boolean> exportEvidenceCsv(Path file) {
-        Project snapshot = session.project();
-        return finish(files.writeEvidenceCsv(snapshot, file), "Exporting evidence to " + file.getFileName(),
-                written -> status.set("Exported " + snapshot.evidenceCount() + " evidence items to " + written),
-                "Could not export evidence");
     }
 
     /** A freshly opened project shows something in every pane rather than an empty Evidence pane. */
@@ -493,44 +402,9 @@ public final class MainWindowViewModel {
                 List<Path> list = recent.add(file);
                 fx.execute(() -> recentFiles.setAll(list));
             } catch (ProjectFileException e) {
-                fx.execute(() -> status.set("Could not update the recent files list: " + e.getMessage()));
+                fx.execute(() -> work.say("Could not update the recent files list: " + e.getMessage()));
             }
         });
     }
 
-    private interface Success<T> {
-        void accept(T value);
-    }
-
-    private <T> CompletableFuture<Boolean> finish(CompletableFuture<T> work, String doing, Success<T> onSuccess,
-                                                   String failureTitle) {
-        return finish(work, doing, onSuccess, failureTitle, null);
-    }
-
-    /** As above; {@code onFileError}, when given, handles a refused file instead of the plain error message. */
-    private <T> CompletableFuture<Boolean> finish(CompletableFuture<T> work, String doing, Success<T> onSuccess,
-                                                   String failureTitle,
-                                                   java.util.function.Function<ProjectFileException, CompletableFuture<Boolean>> onFileError) {
-        busy.set(true);
-        status.set(doing + "\u2026");
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        work.whenComplete((value, failure) -> fx.execute(() -> {
-            busy.set(false);
-            if (failure == null) {
-                onSuccess.accept(value);
-                done.complete(true);
-                return;
-            }
-            ProjectFileException e = ProjectFiles.fileError(failure);
-            if (e != null && onFileError != null) {
-                onFileError.apply(e).thenAccept(done::complete);
-                return;
-            }
-            String message = e != null ? e.getMessage() : "Unexpected error: " + failure;
-            status.set(failureTitle);
-            errors.show(failureTitle, message);
-            done.complete(false);
-        }));
-        return done;
-    }
 }

@@ -1,0 +1,88 @@
+package org.sectorscope.ui.main;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.sectorscope.session.ProjectFiles;
+import org.sectorscope.store.ProjectFileException;
+
+/**
+ * The main window's status line and busy mark, and the one way its actions finish work done on the
+ * background thread: back on the FX thread, with success handled or the failure shown naming the file.
+ */
+final class BackgroundWork {
+    /** What to do with a finished result, on the FX thread. */
+    interface Success<T> {
+        void accept(T value);
+    }
+
+    private final Executor fx;
+    private final MainWindowViewModel.ErrorSink errors;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    BackgroundWork(Executor fx, MainWindowViewModel.ErrorSink errors) {
+        this.fx = fx;
+        this.errors = errors;
+    }
+
+    Executor fx() {
+        return fx;
+    }
+
+    MainWindowViewModel.ErrorSink errors() {
+        return errors;
+    }
+
+    void say(String message) {
+        status.set(message);
+    }
+
+    void busy(boolean on) {
+        busy.set(on);
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    <T> CompletableFuture<Boolean> finish(CompletableFuture<T> work, String doing, Success<T> onSuccess,
+                                          String failureTitle) {
+        return finish(work, doing, onSuccess, failureTitle, null);
+    }
+
+    /** As above; {@code onFileError}, when given, handles a refused file instead of the plain error message. */
+    <T> CompletableFuture<Boolean> finish(CompletableFuture<T> work, String doing, Success<T> onSuccess,
+                                          String failureTitle,
+                                          Function<ProjectFileException, CompletableFuture<Boolean>> onFileError) {
+        busy.set(true);
+        status.set(doing + "\u2026");
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        work.whenComplete((value, failure) -> fx.execute(() -> {
+            busy.set(false);
+            if (failure == null) {
+                onSuccess.accept(value);
+                done.complete(true);
+                return;
+            }
+            ProjectFileException e = ProjectFiles.fileError(failure);
+            if (e != null && onFileError != null) {
+                onFileError.apply(e).thenAccept(done::complete);
+                return;
+            }
+            String message = e != null ? e.getMessage() : "Unexpected error: " + failure;
+            status.set(failureTitle);
+            errors.show(failureTitle, message);
+            done.complete(false);
+        }));
+        return done;
+    }
+}

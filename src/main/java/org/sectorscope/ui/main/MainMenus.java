@@ -1,0 +1,98 @@
+package org.sectorscope.ui.main;
+
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.sectorscope.session.ProjectSession;
+
+/**
+ * The main window's menus: File, Edit, Evidence and Options, each item with its shortcut, calling
+ * the window's actions. Kept apart so the window class holds layout and flows, not menu wiring.
+ */
+final class MainMenus {
+    private final MainWindow window;
+    private final MainWindowViewModel viewModel;
+    private final Menu recentMenu = new Menu("Open Recent");
+
+    MainMenus(MainWindow window, MainWindowViewModel viewModel) {
+        this.window = window;
+        this.viewModel = viewModel;
+    }
+
+    MenuBar build(ProjectSession session) {
+        MenuItem newItem = item("New", "Shortcut+N", window::requestNew);
+        MenuItem open = item("Open\u2026", "Shortcut+O", window::requestOpen);
+        MenuItem save = item("Save", "Shortcut+S", window::requestSave);
+        MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", window::requestSaveAs);
+        MenuItem quit = item("Quit", "Shortcut+Q", window::requestQuit);
+        recentMenu.setId("menu-open-recent");
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        MenuItem export = item("Export\u2026", "Shortcut+Shift+X", window::requestExport);
+        Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
+        undo.textProperty().bind(session.undoTextProperty());
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
+        redo.textProperty().bind(session.redoTextProperty());
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
+                () -> org.sectorscope.ui.framework.FrameworkDialog.showAndApply(window.stage(), session));
+        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> org.sectorscope.ui.export.CanvasClipboard
+                .copy(window.stage(), session.project(), session.selection().optionId())
+                .thenRun(() -> viewModel.say("Copied the canvas to the clipboard as an image")));
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copyCanvas, new SeparatorMenuItem(),
+                framework);
+        edit.setId("menu-edit");
+
+        MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", window::startNewEvidence);
+        MenuItem sources = item("Sources\u2026", "Shortcut+Shift+R", () -> window.showSources(null));
+        MenuItem find = item("Find Evidence\u2026", "Shortcut+Shift+E", window::startEvidenceSearch);
+        MenuItem importCsv = item("Import Evidence from CSV\u2026", null, window::requestImportCsv);
+        MenuItem exportCsv = item("Export Evidence to CSV\u2026", null, window::requestExportCsv);
+        Menu evidenceMenu = new Menu("Evidence", null, newEvidence, find, new SeparatorMenuItem(), sources,
+                new SeparatorMenuItem(), importCsv, exportCsv);
+        evidenceMenu.setId("menu-evidence");
+
+        MenuItem coverage = item("Coverage of the Quadrants\u2026", "Shortcut+Shift+K",
+                () -> org.sectorscope.ui.coverage.CoverageView.show(window.stage(), session));
+        MenuItem compare = item("Compare Selected Options\u2026", "Shortcut+Shift+C", window::compareSelectedOptions);
+        compare.disableProperty().bind(window.compareUnavailable());
+        MenuItem weights = item("Weights and Sensitivity\u2026", "Shortcut+Shift+W",
+                () -> org.sectorscope.ui.options.SensitivityWindow.show(window.stage(), session));
+        Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
+        optionsMenu.setId("menu-options");
+
+        MenuBar bar = new MenuBar(file, edit, evidenceMenu, optionsMenu);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : viewModel.recentFiles()) {
+            MenuItem mi = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> window.requestOpen(p));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+}

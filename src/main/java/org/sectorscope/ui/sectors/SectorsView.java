@@ -30,7 +30,15 @@ public final class SectorsView extends VBox {
         list.setId("sector-list");
         list.setItems(viewModel.items());
         list.setCellFactory(lv -> new SectorCell());
-        list.setPlaceholder(new Label("No sector matches the filter."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setId("sectors-placeholder");
+        // An empty project and a filter that hides everything need different advice.
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.filterProperty().get() == null || viewModel.filterProperty().get().isBlank()
+                        ? "No sectors yet. Double-click the canvas (or press Insert there) to add one."
+                        : "No sector matches the filter.", viewModel.filterProperty()));
+        list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {

@@ -27,7 +27,7 @@ final class CardLayout {
     static final Font NAME_COMPACT = ExportFonts.bold(11);
     static final Font META = ExportFonts.regular(10);
     static final Font MARK = ExportFonts.regular(10);
-    static final String WARNING_MARK = "\u26A0";
+    static final String WARNING_MARK = EvidenceBalance.WARNING_MARK;
 
     /** The canvas's thresholds (QuadrantPlot): square units of plot per card for full and compact cards. */
     static final double FULL_AREA = 14_000;
@@ -114,17 +114,7 @@ final class CardLayout {
     /** "▮▮▯ 3 ⚠": the support meter, the evidence count and, when the evidence disagrees, the warning. */
     static String mark(Sector s) {
         boolean contradicted = !EvidenceBalance.contradictions(s).isEmpty();
-        return bars(PlacementConfidence.of(s)) + " " + s.evidence().size() + (contradicted ? " " + WARNING_MARK : "");
-    }
-
-    /** One to three bars, like a signal meter; an empty meter for no support (as on the canvas). */
-    static String bars(PlacementConfidence.Level level) {
-        return switch (level) {
-            case NONE -> "\u25AF\u25AF\u25AF";
-            case LOW -> "\u25AE\u25AF\u25AF";
-            case MEDIUM -> "\u25AE\u25AE\u25AF";
-            case HIGH -> "\u25AE\u25AE\u25AE";
-        };
+        return PlacementConfidence.of(s).bars() + " " + s.evidence().size() + (contradicted ? " " + WARNING_MARK : "");
     }
 
     private static Color markColor(Sector s) {

@@ -3,7 +3,6 @@ package org.sectorscope.export;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,8 +94,7 @@ final class Legend {
             public void paint(Graphics2D g, double x, double cy) {
                 g.setColor(Palette.OPTION);
                 g.setStroke(Palette.ARROW_STROKE);
-                g.draw(new Line2D.Double(x, cy, x + 17, cy));
-                g.fill(OptionMarksPainter.head(x + 26, cy, 1, 0));
+                OptionMarksPainter.draw(g, org.sectorscope.logic.ArrowShape.between(x, cy, x + 26, cy));
             }
         };
     }

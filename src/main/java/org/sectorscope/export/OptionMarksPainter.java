@@ -5,6 +5,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.sectorscope.logic.ArrowShape;
 import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.PolicyOption;
@@ -16,7 +17,6 @@ import org.sectorscope.model.Quadrant;
  * dashed outline inside each targeted quadrant and an arrow for each intended move, under the cards.
  */
 final class OptionMarksPainter {
-    private static final double HEAD = 9;
 
     private final Project project;
     private final PolicyOption option;
@@ -54,30 +54,25 @@ final class OptionMarksPainter {
     }
 
     private void paintArrow(Graphics2D g2, IntendedMoves.Arrow a) {
-        double x0 = g.toPixelX(a.from().x());
-        double y0 = g.toPixelY(a.from().y());
-        double x1 = g.toPixelX(a.to().x());
-        double y1 = g.toPixelY(a.to().y());
-        double len = Math.hypot(x1 - x0, y1 - y0);
-        if (len < 1) {
+        ArrowShape arrow = ArrowShape.of(a, g);
+        if (arrow == null) {
             return;
         }
         boolean wholeQuadrant = a.sectorId() == null;
-        double ux = (x1 - x0) / len;
-        double uy = (y1 - y0) / len;
         g2.setColor(wholeQuadrant ? Palette.OPTION_FAINT : Palette.OPTION);
         g2.setStroke(wholeQuadrant ? Palette.QUADRANT_ARROW_STROKE : Palette.ARROW_STROKE);
-        g2.draw(new Line2D.Double(x0, y0, x1 - ux * HEAD, y1 - uy * HEAD));
-        g2.fill(head(x1, y1, ux, uy));
+        draw(g2, arrow);
     }
 
-    /** A filled arrow head with its tip at (x, y), pointing along (ux, uy). */
-    static Path2D head(double x, double y, double ux, double uy) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(x, y);
-        p.lineTo(x - ux * HEAD * 1.6 - uy * HEAD * 0.8, y - uy * HEAD * 1.6 + ux * HEAD * 0.8);
-        p.lineTo(x - ux * HEAD * 1.6 + uy * HEAD * 0.8, y - uy * HEAD * 1.6 - ux * HEAD * 0.8);
-        p.closePath();
-        return p;
+    /** The shaft with the current stroke, the head filled, both in the current colour. */
+    static void draw(Graphics2D g2, ArrowShape arrow) {
+        g2.draw(new Line2D.Double(arrow.x0(), arrow.y0(), arrow.shaftEndX(), arrow.shaftEndY()));
+        double[] h = arrow.head();
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(h[0], h[1]);
+        head.lineTo(h[2], h[3]);
+        head.lineTo(h[4], h[5]);
+        head.closePath();
+        g2.fill(head);
     }
 }

@@ -26,6 +26,8 @@ import org.sectorscope.model.Side;
  * treated as equal even when floating-point sums differ in the last digits.
  */
 public final class EvidenceBalance {
+    /** The mark shown wherever a placement contradicts its evidence: cards, lists, exports. */
+    public static final String WARNING_MARK = "\u26A0";
     /** The opposing weight below which a contradiction is not reported: one B2 item is enough, one C3 is not. */
     public static final double MIN_OPPOSING = 0.5;
     /** Grade weights are sums of products of tenths; closer than this they are equal. */

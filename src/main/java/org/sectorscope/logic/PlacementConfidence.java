@@ -24,6 +24,16 @@ public final class PlacementConfidence {
         public String label() {
             return label;
         }
+
+        /** One to three bars, like a signal meter; an empty meter for no support. Canvas and exports both show it. */
+        public String bars() {
+            return switch (this) {
+                case NONE -> "\u25AF\u25AF\u25AF";
+                case LOW -> "\u25AE\u25AF\u25AF";
+                case MEDIUM -> "\u25AE\u25AE\u25AF";
+                case HIGH -> "\u25AE\u25AE\u25AE";
+            };
+        }
     }
 
     private static final double[] RELIABILITY = {1.0, 0.8, 0.6, 0.4, 0.2, 0.5};

@@ -11,7 +11,7 @@ import org.sectorscope.model.Side;
 
 /** The evidence balance and its warning in words, shared by the sector list, the canvas and the Evidence pane. */
 public final class BalanceText {
-    public static final String WARNING_MARK = "\u26A0";
+    public static final String WARNING_MARK = EvidenceBalance.WARNING_MARK;
 
     private BalanceText() {
     }

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import org.sectorscope.logic.ArrowShape;
 import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Framework;
@@ -18,7 +19,6 @@ import org.sectorscope.model.Side;
  * quadrant and an arrow for each intended move. It never takes the mouse, so cards stay draggable.
  */
 final class OptionOverlay extends Group {
-    private static final double HEAD = 9;
 
     OptionOverlay() {
         setId("option-overlay");
@@ -61,19 +61,12 @@ final class OptionOverlay extends Group {
     }
 
     private static List<Node> arrow(IntendedMoves.Arrow a, PlotGeometry g) {
-        double x0 = g.toPixelX(a.from().x());
-        double y0 = g.toPixelY(a.from().y());
-        double x1 = g.toPixelX(a.to().x());
-        double y1 = g.toPixelY(a.to().y());
-        double len = Math.hypot(x1 - x0, y1 - y0);
-        if (len < 1) {
+        ArrowShape arrow = ArrowShape.of(a, g);
+        if (arrow == null) {
             return List.of();
         }
-        double ux = (x1 - x0) / len;
-        double uy = (y1 - y0) / len;
-        Line shaft = new Line(x0, y0, x1 - ux * HEAD, y1 - uy * HEAD);
-        Polygon head = new Polygon(x1, y1, x1 - ux * HEAD * 1.6 - uy * HEAD * 0.8, y1 - uy * HEAD * 1.6 + ux * HEAD * 0.8,
-                x1 - ux * HEAD * 1.6 + uy * HEAD * 0.8, y1 - uy * HEAD * 1.6 - ux * HEAD * 0.8);
+        Line shaft = new Line(arrow.x0(), arrow.y0(), arrow.shaftEndX(), arrow.shaftEndY());
+        Polygon head = new Polygon(arrow.head());
         String style = a.sectorId() == null ? "intended-move-quadrant" : "intended-move";
         shaft.getStyleClass().addAll("intended-move-shaft", style);
         head.getStyleClass().addAll("intended-move-head", style);

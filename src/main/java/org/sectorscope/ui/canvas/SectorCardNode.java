@@ -10,7 +10,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
-import org.sectorscope.logic.PlacementConfidence;
 import org.sectorscope.ui.BalanceText;
 
 /**
@@ -72,7 +71,7 @@ final class SectorCardNode extends Region {
         setId("card-" + item.id());
         name.setText(item.name());
         meta.setText(item.driver());
-        confidence.setText(bars(item.confidence()) + " " + item.evidenceCount()
+        confidence.setText(item.confidence().bars() + " " + item.evidenceCount()
                 + (item.warning() == null ? "" : " " + BalanceText.WARNING_MARK));
         confidence.getStyleClass().setAll("card-confidence", "confidence-" + item.confidence().name().toLowerCase(Locale.ROOT));
         if (item.warning() != null) {
@@ -104,16 +103,6 @@ final class SectorCardNode extends Region {
 
     CardItem item() {
         return shown;
-    }
-
-    /** One to three bars, like a signal meter; an empty meter for no support. */
-    static String bars(PlacementConfidence.Level level) {
-        return switch (level) {
-            case NONE -> "\u25AF\u25AF\u25AF";
-            case LOW -> "\u25AE\u25AF\u25AF";
-            case MEDIUM -> "\u25AE\u25AE\u25AF";
-            case HIGH -> "\u25AE\u25AE\u25AE";
-        };
     }
 
     /** The driver is drawn as a shape as well as named, so it reads in greyscale print too. */

@@ -117,10 +117,7 @@ public final class CoverageView extends VBox {
         }
         stage.setTitle("Coverage of the quadrants \u2014 Sectorscope");
         javafx.scene.Scene scene = new javafx.scene.Scene(new CoverageView(new CoverageViewModel(session)), 760, 620);
-        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(scene.getStylesheets());
         stage.setScene(scene);
         open = stage;
         stage.show();

@@ -26,10 +26,7 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.setId("evidence-import-dialog");
-        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            pane.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(pane.getStylesheets());
         importButton = new ButtonType(viewModel.importLabel(), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
         pane.lookupButton(importButton).setDisable(!viewModel.canImport());

@@ -70,10 +70,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         var pane = getDialogPane();
         pane.setId("export-dialog");
         pane.getStyleClass().add("export-dialog");
-        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            pane.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(pane.getStylesheets());
         pane.getButtonTypes().setAll(EXPORT, ButtonType.CLOSE);
         Button export = (Button) pane.lookupButton(EXPORT);
         export.setId("export-button");

@@ -38,10 +38,7 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("framework-dialog");
-        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            pane.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());

@@ -94,11 +94,9 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Sectorscope closed unexpectedly with unsaved changes to \u201c" + projectName + "\u201d");
-        Label text = new Label("Recorded " + recordedAt + ". Compared with the saved file:\n\u2022 "
-                + String.join("\n\u2022 ", differences.isEmpty() ? java.util.List.of("no differences") : differences));
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(wrapped("Recorded " + recordedAt + ". Compared with the saved file:\n\u2022 "
+                + String.join("\n\u2022 ", differences.isEmpty() ? java.util.List.of("no differences") : differences),
+                560));
         ButtonType answer = alert.showAndWait().orElse(later);
         return answer == restore ? RestoreChoice.RESTORE : answer == discard ? RestoreChoice.DISCARD
                 : RestoreChoice.LATER;
@@ -112,25 +110,15 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle("Could not open the project");
         alert.setHeaderText(problem);
-        Label text = new Label("Sectorscope can open a repaired copy. The file itself is not changed; save the copy "
-                + "under a new name to keep it. The repair:\n\u2022 " + String.join("\n\u2022 ", fixes));
-        text.setWrapText(true);
-        text.setMaxWidth(600);
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(wrapped("Sectorscope can open a repaired copy. The file itself is not "
+                + "changed; save the copy under a new name to keep it. The repair:\n\u2022 "
+                + String.join("\n\u2022 ", fixes), 600));
         return alert.showAndWait().filter(b -> b == open).isPresent();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        tell(Alert.AlertType.INFORMATION, title, message);
     }
 
     @Override
@@ -195,14 +183,23 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        tell(Alert.AlertType.ERROR, title, message);
+    }
+
+    private void tell(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setContent(wrapped(message, 560));
+        alert.showAndWait();
+    }
+
+    /** Long messages (paths, lists of fixes) wrap instead of widening the alert off the screen. */
+    private static Label wrapped(String message, double width) {
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(560);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        text.setMaxWidth(width);
+        return text;
     }
 }

@@ -63,6 +63,14 @@ public final class MainWindow {
         root.setBottom(statusBar(session));
     }
 
+    /** Gives a dialog's or window's scene the app's stylesheet, so every window looks the same. */
+    public static void addStylesheet(java.util.List<String> stylesheets) {
+        var css = MainWindow.class.getResource(STYLESHEET);
+        if (css != null) {
+            stylesheets.add(css.toExternalForm());
+        }
+    }
+
     public Parent root() {
         return root;
     }
@@ -71,7 +79,7 @@ public final class MainWindow {
     public void attach(Stage stage, double width, double height) {
         this.stage = stage;
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        addStylesheet(scene.getStylesheets());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.session()::redo);
         stage.setScene(scene);
         // When this window's scene is replaced or its stage hidden, its timer and watcher stop with it.

@@ -22,10 +22,7 @@ public final class CompareOptionsDialog extends Dialog<ButtonType> {
         initModality(Modality.NONE);
         var pane = getDialogPane();
         pane.getStyleClass().add("compare-dialog");
-        var css = CompareOptionsDialog.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            pane.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
         pane.setContent(new CompareOptionsView(viewModel));
         pane.setPrefSize(Math.min(1280, 260 + 250 * viewModel.optionIds().size()), 640);

@@ -34,10 +34,7 @@ public final class CriterionDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("criterion-dialog");
-        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            pane.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (!viewModel.isNew()) {
             pane.getButtonTypes().add(DELETE);

@@ -37,10 +37,7 @@ public final class ScoreEditorDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("score-editor-dialog");
-        var css = MainWindow.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            pane.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());

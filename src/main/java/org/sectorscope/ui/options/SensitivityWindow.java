@@ -24,10 +24,7 @@ public final class SensitivityWindow extends Stage {
             initOwner(owner);
         }
         Scene scene = new Scene(new SensitivityView(viewModel), 920, 660);
-        var css = SensitivityWindow.class.getResource(MainWindow.STYLESHEET);
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
+        MainWindow.addStylesheet(scene.getStylesheets());
         setScene(scene);
         setOnHidden(e -> {
             viewModel.dispose();

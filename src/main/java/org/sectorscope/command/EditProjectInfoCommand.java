@@ -35,8 +35,8 @@ public record EditProjectInfoCommand(String description, ProjectInfo before, Pro
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a project needs a title");
         }
-        ProjectInfo after = new ProjectInfo(before.id(), title.strip(), strip(subtitle), strip(sourceLine),
-                before.notes(), before.extras());
+        ProjectInfo after = new ProjectInfo(before.id(), title.strip(), strip(subtitle), before.author(),
+                strip(sourceLine), before.notes(), before.extras());
         if (after.equals(before)) {
             return Optional.empty();
         }

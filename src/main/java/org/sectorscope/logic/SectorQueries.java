@@ -3,16 +3,12 @@ package org.sectorscope.logic;
 import java.util.List;
 import java.util.Locale;
 import org.sectorscope.model.PolicyOption;
-import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
 
 /** Questions the panes ask about sectors: filtering, dividing lines, which options address one. */
 public final class SectorQueries {
-    /** Positions closer than this to a dividing line are "on the line". */
-    public static final double ON_LINE = 0.05;
-
     private SectorQueries() {
     }
 
@@ -29,14 +25,6 @@ public final class SectorQueries {
             }
         }
         return true;
-    }
-
-    public static boolean onVerticalLine(Position p) {
-        return Math.abs(p.x()) < ON_LINE;
-    }
-
-    public static boolean onHorizontalLine(Position p) {
-        return Math.abs(p.y()) < ON_LINE;
     }
 
     /** Options that name the sector, or the quadrant it currently sits in, among their targets. */

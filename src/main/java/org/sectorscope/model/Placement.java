@@ -2,8 +2,14 @@ package org.sectorscope.model;
 
 import java.util.Objects;
 
-/** Why a sector sits where it does: whose reading it is, following which source, and the argument. */
-public record Placement(Basis basis, String sourceId, String rationale, Extras extras) {
+/**
+ * Why a sector sits where it does: whose reading it is, following which source, and the argument.
+ * {@code locator} says where in the source the placement is made ("Figure 1.2", "p. 12") and
+ * {@code quote} gives the source's own words when its text, not a figure, places the sector; both
+ * optional. Whether the report still gets the credit once the analyst has moved the sector is derived
+ * (see logic.PlacementCredit), never stored.
+ */
+public record Placement(Basis basis, String sourceId, String locator, String quote, String rationale, Extras extras) {
     public enum Basis {
         /** The source itself places the sector here. */
         REPORT,
@@ -26,8 +32,14 @@ public record Placement(Basis basis, String sourceId, String rationale, Extras e
     public Placement {
         Objects.requireNonNull(basis, "basis");
         sourceId = Text.optional(sourceId);
+        locator = Text.optional(locator);
+        quote = Text.optional(quote);
         rationale = rationale == null ? "" : rationale;
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Placement(Basis basis, String sourceId, String rationale, Extras extras) {
+        this(basis, sourceId, null, null, rationale, extras);
     }
 
     public static Placement analyst(String rationale) {

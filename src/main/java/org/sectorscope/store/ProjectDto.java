@@ -31,7 +31,7 @@ final class ProjectDto extends Extensible {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public List<OptionDto> options = new ArrayList<>();
 
-    @JsonPropertyOrder({"id", "title", "subtitle", "sourceLine", "notes"})
+    @JsonPropertyOrder({"id", "title", "subtitle", "author", "sourceLine", "notes"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class Info extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -39,6 +39,7 @@ final class ProjectDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
         public String title;
         public String subtitle;
+        public String author;
         public String sourceLine;
         public String notes;
     }
@@ -128,12 +129,14 @@ final class ProjectDto extends Extensible {
         public Double y;
     }
 
-    @JsonPropertyOrder({"basis", "sourceId", "rationale"})
+    @JsonPropertyOrder({"basis", "sourceId", "locator", "quote", "rationale"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class PlacementDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
         public String basis;
         public String sourceId;
+        public String locator;
+        public String quote;
         public String rationale;
     }
 

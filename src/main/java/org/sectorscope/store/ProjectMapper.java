@@ -60,7 +60,8 @@ final class ProjectMapper {
     private static Project project(ProjectDto dto) throws InvalidValue {
         ProjectDto.Info info = required(dto.project, "project");
         ProjectInfo projectInfo = build("project", () -> new ProjectInfo(required(info.id, "project.id"),
-                required(info.title, "project.title"), info.subtitle, info.sourceLine, info.notes, extras(info)));
+                required(info.title, "project.title"), info.subtitle, info.author, info.sourceLine, info.notes,
+                extras(info)));
         Framework framework = framework(required(dto.framework, "framework"));
         List<Source> sources = each(dto.sources, "sources", ProjectMapper::source);
         List<Sector> sectors = each(dto.sectors, "sectors", ProjectMapper::sector);
@@ -96,7 +97,7 @@ final class ProjectMapper {
         Position position = pos == null ? null : position(pos, p + ".position");
         Placement placement = s.placement == null ? null : build(p + ".placement", () -> new Placement(
                 Placement.Basis.fromKey(required(s.placement.basis, p + ".placement.basis")), s.placement.sourceId,
-                s.placement.rationale, extras(s.placement)));
+                s.placement.locator, s.placement.quote, s.placement.rationale, extras(s.placement)));
         List<Evidence> evidence = each(s.evidence, p + ".evidence", ProjectMapper::evidence);
         List<PlacementChange> history = each(s.history, p + ".history", ProjectMapper::change);
         return build(p, () -> new Sector(required(s.id, p + ".id"), required(s.name, p + ".name"), s.driver,
@@ -144,6 +145,7 @@ final class ProjectMapper {
         dto.project.id = i.id();
         dto.project.title = i.title();
         dto.project.subtitle = i.subtitle();
+        dto.project.author = i.author();
         dto.project.sourceLine = i.sourceLine();
         dto.project.notes = i.notes();
         dto.framework = framework(project.framework());
@@ -213,6 +215,8 @@ final class ProjectMapper {
         d.placement = with(new ProjectDto.PlacementDto(), pl.extras());
         d.placement.basis = pl.basis().key();
         d.placement.sourceId = pl.sourceId();
+        d.placement.locator = pl.locator();
+        d.placement.quote = pl.quote();
         d.placement.rationale = pl.rationale();
         d.evidence = map(s.evidence(), ProjectMapper::evidence);
         d.history = map(s.history(), c -> {

@@ -66,26 +66,6 @@ class SectorQueriesTest {
         assertFalse(SectorQueries.matches(moved, biotech, "harmless"));
     }
 
-    @Test
-    void onVerticalLine() {
-        assertTrue(SectorQueries.onVerticalLine(new Position(0, 0.9)));
-        assertTrue(SectorQueries.onVerticalLine(new Position(0.049, 0.9)));
-        assertTrue(SectorQueries.onVerticalLine(new Position(-0.049, -0.9)));
-        assertFalse(SectorQueries.onVerticalLine(new Position(0.051, 0)));
-        assertFalse(SectorQueries.onVerticalLine(new Position(-0.051, 0)));
-        assertFalse(SectorQueries.onVerticalLine(new Position(0.5, 0)), "y does not matter");
-    }
-
-    @Test
-    void onHorizontalLine() {
-        assertTrue(SectorQueries.onHorizontalLine(new Position(0.9, 0)));
-        assertTrue(SectorQueries.onHorizontalLine(new Position(0.9, 0.049)));
-        assertTrue(SectorQueries.onHorizontalLine(new Position(-0.9, -0.049)));
-        assertFalse(SectorQueries.onHorizontalLine(new Position(0, 0.051)));
-        assertFalse(SectorQueries.onHorizontalLine(new Position(0, -0.051)));
-        assertFalse(SectorQueries.onHorizontalLine(new Position(0, 0.5)), "x does not matter");
-    }
-
     private List<String> addressing(Project project, String sectorId) {
         return SectorQueries.optionsAddressing(project, sectorId).stream().map(PolicyOption::id).toList();
     }

@@ -3,43 +3,45 @@ package org.sectorscope.export;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
-import org.sectorscope.logic.CardSpreader;
+import org.sectorscope.logic.FigureCredits;
+import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.logic.plot.DriverShape;
+import org.sectorscope.logic.plot.PlacedSector;
+import org.sectorscope.logic.plot.PlotLayout;
+import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 
 /**
  * The canvas as a report figure (after the report's Figure 1.2): title and subtitle, the 2x2 with axis
- * titles, pole labels and quadrant names, a card per sector, a legend, and the source line and date at
- * the bottom. Always the light print look, at the request's size, whatever the window shows. Placement
- * uses the canvas's own rules ({@link PlotGeometry}, {@link CardSpreader}), so screen and export agree.
+ * titles, pole labels and quadrant names, every sector as a marker at its position with its label, a
+ * legend, and the source line and date at the bottom. Always the light print look, at the request's
+ * size. The plot is laid out by {@link PlotLayout}, the canvas's own layout, so screen and export agree.
  * Laid out once, when constructed; {@link #paint} only draws.
  */
 public final class FigureRenderer implements Figure {
-    /** Where a sector ended up: its card's box or, when {@code labelled} is false, its shape's box. */
-    public record PlacedCard(String sectorId, CardSpreader.Box box, boolean labelled) {
-    }
-
     private static final double PAD = TitleBlock.PAD;
     private static final Font LEGEND_MARK = ExportFonts.regular(11);
 
+    private final Project project;
     private final ExportRequest request;
     private final TitleBlock title;
     private final FooterBlock footer;
-    private final PolicyOption option;
+    private final String sourceLine;
+    private final OptionMarksPainter optionMarks;
     private final List<Sector> sectors;
+    private final List<SectorMark> marks;
     private Legend legend;
-    private PlotGeometry geometry;
     private FrameworkPainter framework;
-    private OptionMarksPainter optionMarks;
-    private List<SectorCard> cards;
+    private PlotLayout layout;
 
     public FigureRenderer(Project project, ExportRequest request) {
         this(project, request, true);
@@ -47,41 +49,41 @@ public final class FigureRenderer implements Figure {
 
     /** {@code withTitle} false leaves the title out of the picture (a slide shows it as its title). */
     FigureRenderer(Project project, ExportRequest request, boolean withTitle) {
+        this.project = project;
         this.request = request;
         this.title = new TitleBlock(withTitle ? request.title() : null, request.subtitle(), request.width());
-        this.footer = new FooterBlock(request.sourceLine(), request.date(), request.width());
-        this.option = request.arrowsOptionId() == null ? null : project.option(request.arrowsOptionId())
+        PolicyOption option = request.arrowsOptionId() == null ? null : project.option(request.arrowsOptionId())
                 .orElseThrow(() -> new IllegalArgumentException("the project has no policy option with id "
                         + request.arrowsOptionId()));
+        this.optionMarks = option == null ? null : new OptionMarksPainter(project, option);
         this.sectors = included(project, request.sectorIds());
-        layout(project, false);
-        if (cards.stream().anyMatch(c -> !c.labelled())) {
-            // The note about shape-only sectors may take a legend row, and so room from the plot.
-            layout(project, true);
-        }
+        this.marks = SectorMark.of(project, sectors, request.confidenceMarks());
+        this.sourceLine = sourceLine(project, request, sectors);
+        this.footer = new FooterBlock(sourceLine, request.date(), request.width());
+        layout(option);
     }
 
-    private void layout(Project project, boolean shapesNote) {
-        double w = request.width();
+    /** The request's own source line, else the one composed from who placed the sectors shown. */
+    static String sourceLine(Project project, ExportRequest request, List<Sector> shown) {
+        return request.sourceLine() != null ? request.sourceLine() : FigureCredits.sourceLine(project, shown);
+    }
+
+    /** The legend depends on the layout (which marks show) and the plot on the legend's height: settle both. */
+    private void layout(PolicyOption option) {
         double plotTop = title.height() + 16 + FrameworkPainter.AXIS_BAND;
         double plotLeft = PAD + FrameworkPainter.AXIS_BAND;
-        // The legend depends on the cards (which show marks, which are shapes) and the plot on the legend's
-        // height: lay out until the plot stops changing, which takes two rounds at most in practice.
-        List<SectorCard> laidOut = List.of();
-        geometry = null;
+        PlotGeometry geometry = null;
+        legend = new Legend(legendEntries(null, option), request.width() - 2 * PAD);
         for (int round = 0; round < 3; round++) {
-            legend = new Legend(legendEntries(laidOut, shapesNote), w - 2 * PAD);
             PlotGeometry next = geometry(plotLeft, plotTop);
             if (next.equals(geometry)) {
                 return;
             }
             geometry = next;
             framework = new FrameworkPainter(project.framework(), geometry);
-            optionMarks = option == null ? null : new OptionMarksPainter(project, option, geometry);
-            cards = CardLayout.layout(sectors, geometry, framework.nameBoxes(), request.confidenceMarks(), targets());
-            laidOut = cards;
+            layout = PlotLayout.compute(project.framework(), marks, geometry, FigureText.METRICS);
+            legend = new Legend(legendEntries(layout, option), request.width() - 2 * PAD);
         }
-        legend = new Legend(legendEntries(laidOut, shapesNote), w - 2 * PAD);
     }
 
     private PlotGeometry geometry(double left, double top) {
@@ -90,7 +92,8 @@ public final class FigureRenderer implements Figure {
     }
 
     private Set<String> targets() {
-        return option == null ? Set.of() : Set.copyOf(option.targets().sectorIds());
+        return request.arrowsOptionId() == null ? Set.of() : project.option(request.arrowsOptionId())
+                .map(o -> Set.copyOf(o.targets().sectorIds())).orElse(Set.of());
     }
 
     /** The placed sectors the request names (all placed ones when it names none), in project order. */
@@ -100,31 +103,45 @@ public final class FigureRenderer implements Figure {
                 .filter(s -> wanted == null || wanted.contains(s.id())).toList();
     }
 
-    private List<Legend.Entry> legendEntries(List<SectorCard> laidOut, boolean shapesNote) {
+    /** What the figure's symbols mean: only those it shows. {@code laidOut} null before the first layout. */
+    private List<Legend.Entry> legendEntries(PlotLayout laidOut, PolicyOption option) {
         List<Legend.Entry> entries = new ArrayList<>();
-        Set<String> drivers = new LinkedHashSet<>();
-        sectors.forEach(s -> drivers.add(s.driver()));
-        if (drivers.contains(DriverMarker.STATE_LED)) {
-            entries.add(new Legend.Entry(Legend.driver(DriverMarker.STATE_LED), "State-led"));
+        Set<DriverShape> shapes = new LinkedHashSet<>();
+        marks.forEach(m -> shapes.add(m.shape()));
+        for (DriverShape d : DriverShape.values()) {
+            if (shapes.contains(d)) {
+                entries.add(new Legend.Entry(Legend.driver(d), d.legend()));
+            }
         }
-        if (drivers.contains(DriverMarker.MARKET)) {
-            entries.add(new Legend.Entry(Legend.driver(DriverMarker.MARKET), "Market-oriented"));
+        Set<String> citations = new LinkedHashSet<>();
+        boolean analyst = false;
+        for (Sector s : sectors) {
+            PlacementCredit c = PlacementCredit.of(project, s);
+            if (c.byReport()) {
+                citations.add(c.citation() == null ? "the report" : c.citation());
+            } else {
+                analyst = true;
+            }
         }
-        drivers.remove(DriverMarker.STATE_LED);
-        drivers.remove(DriverMarker.MARKET);
-        if (!drivers.isEmpty()) {
-            String label = drivers.equals(Set.of("Mixed")) ? "Mixed" : drivers.contains("Mixed") ? "Mixed / other"
-                    : "Other driver";
-            entries.add(new Legend.Entry(Legend.driver("Mixed"), label));
+        if (!citations.isEmpty()) {
+            entries.add(new Legend.Entry(Legend.basis(true), "placed by the report (" + String.join("; ", citations) + ")"));
         }
-        boolean marksShown = laidOut.stream().anyMatch(c -> !c.mark().isEmpty());
-        if (request.confidenceMarks() && (marksShown || laidOut.isEmpty())) {
+        if (analyst) {
+            entries.add(new Legend.Entry(Legend.basis(false), "the analyst's reading ("
+                    + Typesetter.clean(FigureCredits.author(project)) + ")"));
+        }
+        if (marks.stream().anyMatch(m -> PlotLocation.of(project.framework(), m.position()).onLine())) {
+            entries.add(new Legend.Entry(Legend.ring(), "on a dividing line: within " + PlotLocation.ON_LINE
+                    + " of it, between two quadrants"));
+        }
+        if (request.confidenceMarks() && laidOut != null
+                && laidOut.sectors().stream().anyMatch(s -> s.labelled() && !s.compact())) {
             entries.add(new Legend.Entry(Legend.text("\u25AF\u25AF\u25AF \u2026 \u25AE\u25AE\u25AE", LEGEND_MARK,
                     Palette.CONFIDENCE), "support of the placement by its graded evidence, none to high, and item count"));
-            if (laidOut.stream().anyMatch(c -> c.mark().endsWith(CardLayout.WARNING_MARK))) {
-                entries.add(new Legend.Entry(Legend.text(CardLayout.WARNING_MARK, LEGEND_MARK, Palette.WARNING),
-                        "the placement goes against the weight of its evidence"));
-            }
+        }
+        if (request.confidenceMarks() && marks.stream().anyMatch(SectorMark::warning)) {
+            entries.add(new Legend.Entry(Legend.text(SectorMark.WARNING_MARK, LEGEND_MARK, Palette.WARNING),
+                    "the placement goes against the weight of its evidence"));
         }
         if (option != null) {
             if (optionMarks == null || !optionMarks.arrows().isEmpty()) {
@@ -132,11 +149,11 @@ public final class FigureRenderer implements Figure {
             }
             entries.add(new Legend.Entry(Legend.dashedBox(), "targeted by " + Typesetter.clean(option.name())));
         }
-        if (shapesNote) {
-            long shapes = laidOut.isEmpty() ? 0 : laidOut.stream().filter(c -> !c.labelled()).count();
-            String count = shapes == 0 ? "Some sectors" : shapes == 1 ? "1 sector" : shapes + " sectors";
+        long bare = laidOut == null ? 0 : laidOut.sectors().stream().filter(s -> !s.labelled()).count();
+        if (bare > 0) {
+            String count = bare == 1 ? "1 sector" : bare + " sectors";
             entries.add(new Legend.Entry(Legend.text("", LEGEND_MARK, Palette.MUTED),
-                    count + " shown as a shape only: no room for a label at this size"));
+                    count + " shown as a marker alone: no room for a label at this size"));
         }
         return entries;
     }
@@ -153,12 +170,17 @@ public final class FigureRenderer implements Figure {
 
     /** The plot the figure uses: framework positions to figure units, as the canvas maps them to pixels. */
     public PlotGeometry geometry() {
-        return geometry;
+        return layout.geometry();
     }
 
-    /** Every included sector's card or shape, in project order. */
-    public List<PlacedCard> cards() {
-        return cards.stream().map(c -> new PlacedCard(c.sector().id(), c.box(), c.labelled())).toList();
+    /** Where every included sector's marker and label went, in project order. */
+    public PlotLayout layout() {
+        return layout;
+    }
+
+    /** The line printed under the figure, or null for none. */
+    public String sourceLine() {
+        return sourceLine;
     }
 
     @Override
@@ -168,20 +190,12 @@ public final class FigureRenderer implements Figure {
             Figures.prepare(g, request, width(), height());
             title.paint(g);
             framework.paintBack(g);
-            if (optionMarks != null) {
-                optionMarks.paint(g);
-            }
             progress.accept(0.1);
-            // Shapes first, so labelled cards lie above them.
-            List<SectorCard> order = new ArrayList<>(cards);
-            order.sort(Comparator.comparing(SectorCard::labelled));
-            for (int i = 0; i < order.size(); i++) {
-                CardPainter.paint(g, order.get(i));
-                if (i % 100 == 99) {
-                    progress.accept(0.1 + 0.8 * (i + 1) / order.size());
-                }
+            PlotPainter.paintNames(g, layout); // under the sectors: a marker is data, never hidden
+            PlotPainter.paintSectors(g, layout, targets(), p -> progress.accept(0.1 + 0.8 * p));
+            if (optionMarks != null) {
+                optionMarks.paint(g, layout); // above the labels, so no arrow hides under one
             }
-            framework.paintFront(g);
             double footerTop = request.height() - PAD - footer.height();
             legend.paint(g, PAD, footerTop - 10 - legend.height());
             footer.paint(g, footerTop);

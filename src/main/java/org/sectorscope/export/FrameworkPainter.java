@@ -4,10 +4,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.sectorscope.logic.CardSpreader;
+import org.sectorscope.logic.plot.Box;
+import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Quadrant;
@@ -16,16 +15,13 @@ import org.sectorscope.model.Side;
 /**
  * The 2x2 as the canvas draws it (ui/canvas/FrameworkDrawing), after the report's Figure 1.2: four cells
  * in the project's colours, the dividing lines, the axis titles and pole labels in the margins, and each
- * quadrant's "A) Win-Win" in its outer corner, where cards crowd least.
+ * quadrant's "A) Win-Win" in its outer corner (placed by the shared layout, painted by {@link PlotPainter}).
  */
 final class FrameworkPainter {
     static final Font AXIS_TITLE = ExportFonts.bold(12);
     static final Font POLE = ExportFonts.bold(11);
-    static final Font QUADRANT_NAME = ExportFonts.bold(15);
     /** Room left of and above the plot for an axis title and its pole labels. */
     static final double AXIS_BAND = 44;
-    private static final double NAME_INSET_X = 8;
-    private static final double NAME_INSET_Y = 6;
 
     private final Framework framework;
     private final PlotGeometry g;
@@ -37,32 +33,8 @@ final class FrameworkPainter {
 
     /** The cell of a quadrant, in figure units. */
     static Rectangle2D cell(Quadrant q, PlotGeometry g) {
-        double left = q.x() == Side.LOW ? g.left() : g.centerX();
-        double top = q.y() == Side.HIGH ? g.top() : g.centerY();
-        return new Rectangle2D.Double(left, top, g.width() / 2, g.height() / 2);
-    }
-
-    /** Where each quadrant's name goes, for cards to keep off. */
-    List<CardSpreader.Box> nameBoxes() {
-        List<CardSpreader.Box> boxes = new ArrayList<>(4);
-        for (Quadrant q : framework.quadrants()) {
-            boxes.add(nameBox(q));
-        }
-        return boxes;
-    }
-
-    private CardSpreader.Box nameBox(Quadrant q) {
-        Rectangle2D c = cell(q, g);
-        String label = label(q);
-        double w = Math.min(Typesetter.width(label, QUADRANT_NAME), c.getWidth() - 2 * NAME_INSET_X);
-        double h = Typesetter.textHeight(QUADRANT_NAME);
-        double x = q.x() == Side.LOW ? c.getX() + NAME_INSET_X : c.getMaxX() - NAME_INSET_X - w;
-        double y = q.y() == Side.HIGH ? c.getY() + NAME_INSET_Y : c.getMaxY() - NAME_INSET_Y - h;
-        return new CardSpreader.Box(x, y, w, h);
-    }
-
-    private String label(Quadrant q) {
-        return Typesetter.clean(q.label());
+        Box c = PlotLayout.cell(q, g);
+        return new Rectangle2D.Double(c.x(), c.y(), c.w(), c.h());
     }
 
     /** Cells, frame, dividers, axis titles and pole labels: everything under the cards. */
@@ -99,16 +71,6 @@ final class FrameworkPainter {
                 Palette.MUTED, g.left() - 12, (g.top() + g.centerY()) / 2);
         TextPainter.upwards(g2, Typesetter.ellipsize(upper(framework.yAxis().lowLabel()), POLE, halfH), POLE,
                 Palette.MUTED, g.left() - 12, (g.centerY() + g.bottom()) / 2);
-    }
-
-    /** The quadrant names, drawn last so nothing covers them. */
-    void paintFront(Graphics2D g2) {
-        for (Quadrant q : framework.quadrants()) {
-            CardSpreader.Box b = nameBox(q);
-            String label = Typesetter.ellipsize(label(q), QUADRANT_NAME, b.w() + 0.5);
-            TextPainter.left(g2, label, QUADRANT_NAME, Palette.QUADRANT_NAME, b.x(),
-                    b.y() + Typesetter.ascent(QUADRANT_NAME));
-        }
     }
 
     private static String upper(String s) {

@@ -6,6 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.sectorscope.logic.plot.DriverShape;
+import org.sectorscope.logic.plot.PlotStyle;
 
 /** The key under the plot: symbols with their meaning, flowing left to right and wrapping. */
 final class Legend {
@@ -61,14 +63,48 @@ final class Legend {
         }
     }
 
-    static Symbol driver(String driver) {
+    static Symbol driver(DriverShape shape) {
         return new Symbol() {
             public double width() {
-                return 10;
+                return 12;
             }
 
             public void paint(Graphics2D g, double x, double cy) {
-                DriverMarker.paint(g, driver, x + 1, cy - 4, 8);
+                PlotPainter.marker(g, shape, true, false, x + 6, cy, PlotStyle.MARKER);
+            }
+        };
+    }
+
+    /** A small label with its marker: solid and filled for the report's placements, dashed and hollow for the analyst's. */
+    static Symbol basis(boolean byReport) {
+        return new Symbol() {
+            public double width() {
+                return 34;
+            }
+
+            public void paint(Graphics2D g, double x, double cy) {
+                PlotPainter.marker(g, DriverShape.DIAMOND, byReport, false, x + 6, cy, PlotStyle.MARKER);
+                java.awt.geom.RoundRectangle2D.Double card = new java.awt.geom.RoundRectangle2D.Double(x + 14.5, cy - 6.5,
+                        19, 13, 6, 6);
+                g.setColor(Palette.CARD_FILL);
+                g.fill(card);
+                g.setColor(Palette.CARD_BORDER);
+                g.setStroke(byReport ? Palette.HAIRLINE : PlotPainter.ANALYST_BORDER);
+                g.draw(card);
+            }
+        };
+    }
+
+    /** The ring of a marker on a dividing line. */
+    static Symbol ring() {
+        return new Symbol() {
+            public double width() {
+                return PlotStyle.LINE_RING + 2;
+            }
+
+            public void paint(Graphics2D g, double x, double cy) {
+                PlotPainter.marker(g, DriverShape.DIAMOND, false, true, x + 1 + PlotStyle.LINE_RING / 2, cy,
+                        PlotStyle.MARKER);
             }
         };
     }

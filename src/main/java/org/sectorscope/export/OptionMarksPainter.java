@@ -7,26 +7,26 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.sectorscope.logic.ArrowShape;
 import org.sectorscope.logic.IntendedMoves;
-import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.plot.ArrowRoutes;
+import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 
 /**
  * What one policy option acts on, as the canvas shows a selected option (ui/canvas/OptionOverlay): a
- * dashed outline inside each targeted quadrant and an arrow for each intended move, under the cards.
+ * dashed outline inside each targeted quadrant and an arrow for each intended move, drawn above the
+ * labels, each arrow ending at the edge of the label it points at ({@link ArrowRoutes}).
  */
 final class OptionMarksPainter {
 
     private final Project project;
     private final PolicyOption option;
-    private final PlotGeometry g;
     private final List<IntendedMoves.Arrow> arrows;
 
-    OptionMarksPainter(Project project, PolicyOption option, PlotGeometry g) {
+    OptionMarksPainter(Project project, PolicyOption option) {
         this.project = project;
         this.option = option;
-        this.g = g;
         this.arrows = IntendedMoves.arrows(project, option);
     }
 
@@ -34,34 +34,20 @@ final class OptionMarksPainter {
         return arrows;
     }
 
-    boolean targetsQuadrants() {
-        return project.framework().quadrants().stream()
-                .anyMatch(q -> option.targets().quadrantLetters().contains(q.letter()));
-    }
-
-    void paint(Graphics2D g2) {
+    void paint(Graphics2D g2, PlotLayout layout) {
         g2.setColor(Palette.OPTION);
         g2.setStroke(Palette.TARGET_STROKE);
         for (Quadrant q : project.framework().quadrants()) {
             if (option.targets().quadrantLetters().contains(q.letter())) {
-                Rectangle2D c = FrameworkPainter.cell(q, g);
+                Rectangle2D c = FrameworkPainter.cell(q, layout.geometry());
                 g2.draw(new Rectangle2D.Double(c.getX() + 3, c.getY() + 3, c.getWidth() - 6, c.getHeight() - 6));
             }
         }
-        for (IntendedMoves.Arrow a : arrows) {
-            paintArrow(g2, a);
+        for (ArrowRoutes.Route r : ArrowRoutes.of(arrows, layout)) {
+            g2.setColor(r.wholeQuadrant() ? Palette.OPTION_FAINT : Palette.OPTION);
+            g2.setStroke(r.wholeQuadrant() ? Palette.QUADRANT_ARROW_STROKE : Palette.ARROW_STROKE);
+            draw(g2, r.shape());
         }
-    }
-
-    private void paintArrow(Graphics2D g2, IntendedMoves.Arrow a) {
-        ArrowShape arrow = ArrowShape.of(a, g);
-        if (arrow == null) {
-            return;
-        }
-        boolean wholeQuadrant = a.sectorId() == null;
-        g2.setColor(wholeQuadrant ? Palette.OPTION_FAINT : Palette.OPTION);
-        g2.setStroke(wholeQuadrant ? Palette.QUADRANT_ARROW_STROKE : Palette.ARROW_STROKE);
-        draw(g2, arrow);
     }
 
     /** The shaft with the current stroke, the head filled, both in the current colour. */

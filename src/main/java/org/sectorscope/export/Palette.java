@@ -3,37 +3,34 @@ package org.sectorscope.export;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
+import org.sectorscope.logic.plot.PlotPalette;
 
 /**
- * The export's print look: the colours and strokes of the app's light theme (assets/sectorscope.css),
- * always light whatever the window shows, so a figure reads the same on paper and on a slide.
+ * The export's print look in Java2D terms: the colours of {@link PlotPalette}, which the canvas uses
+ * too, and the strokes; always light whatever the window shows, so a figure reads the same on paper
+ * and on a slide.
  */
 final class Palette {
-    static final Color INK = hex("#1f2933");
-    static final Color MUTED = hex("#52606d");
-    static final Color LINE = hex("#9aa5b1");
-    static final Color DIVIDER = hex("#52606d");
-    static final Color QUADRANT_NAME = hex("#323f4b");
-    static final Color PAPER = Color.WHITE;
+    static final Color INK = rgb(PlotPalette.INK);
+    static final Color MUTED = rgb(PlotPalette.MUTED);
+    static final Color LINE = rgb(PlotPalette.LINE);
+    static final Color DIVIDER = rgb(PlotPalette.DIVIDER);
+    static final Color QUADRANT_NAME = rgb(PlotPalette.QUADRANT_NAME);
+    static final Color PAPER = rgb(PlotPalette.PAPER);
     static final Color PANEL = hex("#f5f7fa");
     static final Color GRID = hex("#d9e2ec");
     static final Color TOTAL = hex("#e4e7eb");
 
-    static final Color CARD_FILL = new Color(255, 255, 255, 245);
-    static final Color CARD_BORDER = hex("#7b8794");
-    static final Color CARD_SHADOW = new Color(0, 0, 0, 28);
-    static final Color DOT_FILL = new Color(255, 255, 255, 217);
+    static final Color CARD_FILL = new Color(PlotPalette.CARD_FILL | (PlotPalette.CARD_FILL_ALPHA << 24), true);
+    static final Color CARD_BORDER = rgb(PlotPalette.CARD_BORDER);
+    static final Color CARD_SHADOW = new Color(0, 0, 0, PlotPalette.CARD_SHADOW_ALPHA);
 
-    static final Color STATE_LED = hex("#9b2c2c");
-    static final Color MARKET = hex("#2f855a");
-    static final Color OTHER_DRIVER = hex("#323f4b");
+    static final Color CONFIDENCE = rgb(PlotPalette.CONFIDENCE);
+    static final Color CONFIDENCE_NONE = rgb(PlotPalette.CONFIDENCE_NONE);
+    static final Color WARNING = rgb(PlotPalette.WARNING);
 
-    static final Color CONFIDENCE = hex("#1c5d99");
-    static final Color CONFIDENCE_NONE = hex("#9aa5b1");
-    static final Color WARNING = hex("#ab091e");
-
-    static final Color OPTION = hex("#7c5e10");
-    static final Color OPTION_FAINT = new Color(0x7c, 0x5e, 0x10, 140);
+    static final Color OPTION = rgb(PlotPalette.OPTION);
+    static final Color OPTION_FAINT = new Color(PlotPalette.OPTION | (PlotPalette.OPTION_FAINT_ALPHA << 24), true);
     static final Color BEST = hex("#2f6f2b");
 
     static final Stroke HAIRLINE = new BasicStroke(1f);
@@ -48,9 +45,13 @@ final class Palette {
     private Palette() {
     }
 
+    static Color rgb(int rgb) {
+        return new Color(rgb);
+    }
+
     /** A "#RRGGBB" colour, as the model stores quadrant colours. */
     static Color hex(String rgb) {
-        return new Color(Integer.parseInt(rgb.substring(1), 16));
+        return new Color(PlotPalette.parse(rgb));
     }
 
     /**

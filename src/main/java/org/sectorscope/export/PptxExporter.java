@@ -119,8 +119,11 @@ public final class PptxExporter {
                 lines.add("\u2022 " + Typesetter.clean(s.shortLabel()) + " \u2014 " + Typesetter.clean(s.title()));
             }
         }
-        if (request.sourceLine() != null) {
-            lines.add(Typesetter.clean(request.sourceLine()));
+        String sourceLine = request.view() == ExportRequest.View.CANVAS
+                ? FigureRenderer.sourceLine(project, request, FigureRenderer.included(project, request.sectorIds()))
+                : request.sourceLine();
+        if (sourceLine != null) {
+            lines.add(Typesetter.clean(sourceLine));
         }
         if (request.date() != null) {
             lines.add("Exported from Sectorscope on " + FooterBlock.formatDate(request.date()) + ".");

@@ -8,20 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sectorscope.logic.CardSpreader;
 import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.plot.Box;
+import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
 
 class FigureRendererTest {
-    private static boolean overlap(CardSpreader.Box a, CardSpreader.Box b) {
-        return a.x() < b.x() + b.w() && b.x() < a.x() + a.w() && a.y() < b.y() + b.h() && b.y() < a.y() + a.h();
-    }
-
-    private static boolean contains(CardSpreader.Box b, double x, double y) {
-        return x >= b.x() && x <= b.x() + b.w() && y >= b.y() && y <= b.y() + b.h();
+    private static List<String> ids(FigureRenderer f) {
+        return f.layout().sectors().stream().map(PlacedSector::id).toList();
     }
 
     @Test
@@ -38,17 +35,18 @@ class FigureRendererTest {
     }
 
     @Test
-    void everyPlacedSectorGetsALabelledCardOverItsOwnPosition() {
+    void everyPlacedSectorGetsAMarkerAtItsPositionAndALabelInItsQuadrant() {
         Project p = TestProjects.small();
         FigureRenderer f = new FigureRenderer(p, ExportFixtures.request(p, ExportRequest.Format.PNG));
-        List<FigureRenderer.PlacedCard> cards = f.cards();
-        assertEquals(List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.BIOTECH, TestProjects.AIRCRAFT),
-                cards.stream().map(FigureRenderer.PlacedCard::sectorId).toList());
-        for (FigureRenderer.PlacedCard c : cards) {
-            Position pos = p.sector(c.sectorId()).orElseThrow().position();
-            assertTrue(c.labelled(), c.sectorId());
-            assertTrue(contains(c.box(), f.geometry().toPixelX(pos.x()), f.geometry().toPixelY(pos.y())),
-                    c.sectorId() + " is drawn where it is placed");
+        assertEquals(List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.BIOTECH, TestProjects.AIRCRAFT), ids(f));
+        for (PlacedSector c : f.layout().sectors()) {
+            Position pos = p.sector(c.id()).orElseThrow().position();
+            assertTrue(c.labelled(), c.id());
+            assertEquals(f.geometry().toPixelX(pos.x()), c.markerX(), 1e-9, c.id() + "'s marker is where it is placed");
+            assertEquals(f.geometry().toPixelY(pos.y()), c.markerY(), 1e-9);
+            Box cell = org.sectorscope.logic.plot.PlotLayout.cell(p.quadrantOf(p.sector(c.id()).orElseThrow())
+                    .orElseThrow(), f.geometry());
+            assertTrue(cell.contains(c.label()), c.id() + "'s label lies in its quadrant");
         }
     }
 
@@ -63,12 +61,12 @@ class FigureRendererTest {
         }
         Project p = base.withSectors(sectors);
         FigureRenderer f = new FigureRenderer(p, ExportFixtures.request(p, ExportRequest.Format.PNG));
-        List<FigureRenderer.PlacedCard> cards = f.cards();
+        List<PlacedSector> cards = f.layout().sectors();
         assertEquals(12, cards.size());
         for (int i = 0; i < cards.size(); i++) {
             assertTrue(cards.get(i).labelled());
             for (int j = i + 1; j < cards.size(); j++) {
-                assertFalse(overlap(cards.get(i).box(), cards.get(j).box()), cards.get(i) + " / " + cards.get(j));
+                assertFalse(cards.get(i).label().overlaps(cards.get(j).label(), 0), cards.get(i) + " / " + cards.get(j));
             }
         }
     }
@@ -78,9 +76,8 @@ class FigureRendererTest {
         Project p = TestProjects.small().withSector(TestProjects.BIOTECH, s -> s.withPosition(null));
         ExportRequest r = ExportFixtures.request(p, ExportRequest.Format.PNG)
                 .withSectorIds(List.of(TestProjects.CHIPS, TestProjects.BIOTECH, "no-such-sector"));
-        assertEquals(List.of(TestProjects.CHIPS),
-                new FigureRenderer(p, r).cards().stream().map(FigureRenderer.PlacedCard::sectorId).toList());
-        assertEquals(3, new FigureRenderer(p, r.withSectorIds(null)).cards().size());
+        assertEquals(List.of(TestProjects.CHIPS), ids(new FigureRenderer(p, r)));
+        assertEquals(3, ids(new FigureRenderer(p, r.withSectorIds(null))).size());
     }
 
     @Test
@@ -92,17 +89,17 @@ class FigureRendererTest {
     }
 
     @Test
-    void aThousandSectorsOnA4kFigureAreShownAsShapesInsideThePlot() {
+    void aThousandSectorsOnA4kFigureAreShownAsMarkersInsideThePlot() {
         Project p = TestProjects.random(42, 1000);
         ExportRequest r = ExportFixtures.request(p, ExportRequest.Format.PNG).withSize(1920, 1080).withScale(2);
         FigureRenderer f = new FigureRenderer(p, r);
-        List<FigureRenderer.PlacedCard> cards = f.cards();
+        List<PlacedSector> cards = f.layout().sectors();
         assertEquals(p.sectors().stream().filter(Sector::isPlaced).count(), cards.size());
         PlotGeometry g = f.geometry();
-        for (FigureRenderer.PlacedCard c : cards) {
+        Box plot = new Box(g.left(), g.top(), g.width(), g.height());
+        for (PlacedSector c : cards) {
             assertFalse(c.labelled(), "too crowded for labels");
-            assertTrue(c.box().x() >= g.left() && c.box().x() + c.box().w() <= g.right()
-                    && c.box().y() >= g.top() && c.box().y() + c.box().h() <= g.bottom(), c.toString());
+            assertTrue(plot.contains(c.markerBox()), c.toString());
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sectorscope.logic.CardSpreader;
+import org.sectorscope.logic.plot.Box;
+import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -58,10 +59,11 @@ class PngExporterTest {
         for (int i = 0; i < points.length; i++) {
             double x = g.toPixelX(points[i][0]);
             double y = g.toPixelY(points[i][1]);
-            for (FigureRenderer.PlacedCard c : figure.cards()) {
-                CardSpreader.Box b = c.box();
-                assertFalse(x >= b.x() - 2 && x <= b.x() + b.w() + 2 && y >= b.y() - 2 && y <= b.y() + b.h() + 2,
-                        "the test point must be free of cards");
+            for (PlacedSector c : figure.layout().sectors()) {
+                for (Box b : c.labelled() ? List.of(c.label(), c.markerBox()) : List.of(c.markerBox())) {
+                    assertFalse(x >= b.x() - 2 && x <= b.x() + b.w() + 2 && y >= b.y() - 2 && y <= b.y() + b.h() + 2,
+                            "the test point must be free of cards");
+                }
             }
             String colour = small.framework().byLetter(letters[i]).orElseThrow().color();
             assertEquals(ExportFixtures.rgb(colour), ExportFixtures.pixel(image, x * 2, y * 2), letters[i]);
@@ -70,37 +72,39 @@ class PngExporterTest {
     }
 
     @Test
-    void aSectorsCardIsDrawnOverItsPlace() throws Exception {
+    void aSectorsLabelIsDrawnWhereTheLayoutPutsIt() throws Exception {
         ExportRequest r = ExportFixtures.request(small, ExportRequest.Format.PNG);
         FigureRenderer figure = new FigureRenderer(small, r);
         BufferedImage image = ExportFixtures.image(ExportFixtures.bytes(small, r));
-        for (FigureRenderer.PlacedCard c : figure.cards()) {
-            Sector s = small.sector(c.sectorId()).orElseThrow();
+        for (PlacedSector c : figure.layout().sectors()) {
+            Sector s = small.sector(c.id()).orElseThrow();
             Color quadrant = ExportFixtures.rgb(small.quadrantOf(s).orElseThrow().color());
-            CardSpreader.Box b = c.box();
+            Box b = c.label();
             Color centre = ExportFixtures.pixel(image, b.x() + b.w() / 2, b.y() + b.h() / 2);
             assertEquals(255, centre.getAlpha());
             assertNotEquals(quadrant, centre, s.name() + ": the card covers the quadrant's fill");
-            // Inside the card, right of the driver marker and below the name, the card is near-white.
+            // Inside the card, left of the text, the card is near-white.
             Color paper = ExportFixtures.pixel(image, b.x() + 3, b.y() + b.h() / 2);
             assertTrue(paper.getRed() > 240 && paper.getGreen() > 240 && paper.getBlue() > 240, s.name() + " " + paper);
         }
     }
 
     @Test
-    void theDriverMarkerHasTheDriversColour() throws Exception {
+    void theMarkerHasTheDriversColourFilledForTheReportHollowForTheAnalyst() throws Exception {
         ExportRequest r = ExportFixtures.request(small, ExportRequest.Format.PNG).withScale(2);
         FigureRenderer figure = new FigureRenderer(small, r);
         BufferedImage image = ExportFixtures.image(ExportFixtures.bytes(small, r));
-        FigureRenderer.PlacedCard chips = figure.cards().get(1);
-        FigureRenderer.PlacedCard biotech = figure.cards().get(2);
-        // The marker is 8 units square, 6 in from the left; its middle is solid colour.
-        double lineH = Typesetter.lineHeight(CardLayout.NAME);
-        double markerMiddleY = CardLayout.PAD_Y + (lineH - CardLayout.MARKER) / 2 + 4;
-        assertEquals(ExportFixtures.rgb("#9b2c2c"), ExportFixtures.pixel(image, (chips.box().x() + 10) * 2,
-                (chips.box().y() + markerMiddleY) * 2), "State-led");
-        assertEquals(ExportFixtures.rgb("#2f855a"), ExportFixtures.pixel(image, (biotech.box().x() + 10) * 2,
-                (biotech.box().y() + markerMiddleY) * 2), "Market-oriented");
+        PlacedSector solar = figure.layout().sector(TestProjects.SOLAR); // State-led, placed by the report
+        PlacedSector chips = figure.layout().sector(TestProjects.CHIPS); // State-led, the analyst's
+        PlacedSector biotech = figure.layout().sector(TestProjects.BIOTECH); // Market-oriented, the analyst's
+        assertEquals(ExportFixtures.rgb("#9b2c2c"), ExportFixtures.pixel(image, solar.markerX() * 2, solar.markerY() * 2),
+                "a filled State-led square at Solar's exact position");
+        assertEquals(Color.WHITE, ExportFixtures.pixel(image, chips.markerX() * 2, chips.markerY() * 2),
+                "the analyst's marker is hollow");
+        assertEquals(ExportFixtures.rgb("#9b2c2c"), ExportFixtures.pixel(image, (chips.markerX() - 4.3) * 2,
+                chips.markerY() * 2), "its outline in the driver's colour");
+        assertEquals(ExportFixtures.rgb("#2f855a"), ExportFixtures.pixel(image, (biotech.markerX() + 4.3) * 2,
+                biotech.markerY() * 2), "Market-oriented");
     }
 
     @Test
@@ -111,15 +115,14 @@ class PngExporterTest {
         assertEquals(3840, image.getWidth());
         assertEquals(2160, image.getHeight());
         FigureRenderer figure = new FigureRenderer(p, r);
-        // Every sector's shape is drawn: the middle of its box is the shape or the box's white, never the fill.
+        // Every sector's marker is drawn: its centre is the marker's colour or its white, never the fill.
         List<String> missing = new ArrayList<>();
-        for (FigureRenderer.PlacedCard c : figure.cards()) {
-            Sector s = p.sector(c.sectorId()).orElseThrow();
+        for (PlacedSector c : figure.layout().sectors()) {
+            Sector s = p.sector(c.id()).orElseThrow();
             Color fill = ExportFixtures.rgb(p.quadrantOf(s).orElseThrow().color());
-            Color middle = ExportFixtures.pixel(image, (c.box().x() + c.box().w() / 2) * 2,
-                    (c.box().y() + c.box().h() / 2) * 2);
+            Color middle = ExportFixtures.pixel(image, c.markerX() * 2, c.markerY() * 2);
             if (middle.getRGB() == fill.getRGB()) {
-                missing.add(c.sectorId());
+                missing.add(c.id());
             }
         }
         assertEquals(List.of(), missing);

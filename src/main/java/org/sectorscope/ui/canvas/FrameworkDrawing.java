@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -13,7 +12,8 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.sectorscope.logic.CardSpreader;
+import org.sectorscope.logic.plot.PlotLayout;
+import org.sectorscope.logic.plot.TextStyle;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
@@ -22,7 +22,8 @@ import org.sectorscope.model.Side;
 
 /**
  * The framework as the plot draws it, after the report's Figure 1.1: four coloured cells, the dividing
- * lines, the axis titles and pole labels in the margins, and each quadrant's name in its outer corner.
+ * lines, the axis titles and pole labels in the margins, and each quadrant's name in its outer corner
+ * (where the shared layout puts it, as the exports do).
  */
 final class FrameworkDrawing {
     /** A text of the framework that can be edited in place: an axis title, a pole label or a quadrant name. */
@@ -49,6 +50,8 @@ final class FrameworkDrawing {
                 r.setId("cell-" + x.key() + "-" + y.key());
                 Text name = text("quadrant-label");
                 name.setTextOrigin(VPos.TOP);
+                name.setTextAlignment(TextAlignment.LEFT);
+                PlotFonts.apply(name, TextStyle.QUADRANT_NAME);
                 cells.computeIfAbsent(x, k -> new EnumMap<>(Side.class)).put(y, r);
                 names.computeIfAbsent(x, k -> new EnumMap<>(Side.class)).put(y, name);
             }
@@ -93,11 +96,11 @@ final class FrameworkDrawing {
         yHigh.setText(f.yAxis().highLabel().toUpperCase(Locale.ROOT));
         for (Quadrant q : f.quadrants()) {
             cells.get(q.x()).get(q.y()).setFill(Color.web(q.color()));
-            names.get(q.x()).get(q.y()).setText(q.label());
         }
     }
 
-    void layout(PlotGeometry g) {
+    /** Places everything at the plot's size; the quadrant names where the shared layout put them. */
+    void layout(PlotGeometry g, PlotLayout plot) {
         double cx = g.centerX();
         double cy = g.centerY();
         for (Side x : Side.values()) {
@@ -109,12 +112,17 @@ final class FrameworkDrawing {
                 r.setY(top);
                 r.setWidth(g.width() / 2);
                 r.setHeight(g.height() / 2);
-                // Quadrant names sit in the outer corners, away from the dividing lines where cards crowd.
-                Text name = names.get(x).get(y);
-                double nameW = name.getLayoutBounds().getWidth();
-                name.setX(x == Side.LOW ? left + 8 : left + g.width() / 2 - nameW - 8);
-                name.setY(y == Side.HIGH ? top + 6 : top + g.height() / 2 - name.getLayoutBounds().getHeight() - 6);
             }
+        }
+        names.values().forEach(m -> m.values().forEach(t -> t.setVisible(false)));
+        for (PlotLayout.QuadrantName n : plot.names()) {
+            framework.byLetter(n.letter()).ifPresent(q -> {
+                Text name = names.get(q.x()).get(q.y());
+                name.setText(n.text());
+                name.setX(n.box().x());
+                name.setY(n.box().y());
+                name.setVisible(true);
+            });
         }
         vDivider.setStartX(cx);
         vDivider.setEndX(cx);
@@ -152,16 +160,6 @@ final class FrameworkDrawing {
                 }
             }
         }
-    }
-
-    /** Where the quadrant names are, for cards to keep off. */
-    List<CardSpreader.Box> nameBoxes() {
-        List<CardSpreader.Box> boxes = new ArrayList<>();
-        names.values().forEach(m -> m.values().forEach(t -> {
-            Bounds b = t.getBoundsInParent();
-            boxes.add(new CardSpreader.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
-        }));
-        return boxes;
     }
 
     /** Which framework text a node is, or null when it is none of them. */

@@ -1,6 +1,7 @@
 package org.sectorscope.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -8,17 +9,19 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.sectorscope.logic.ArrowShape;
-import org.sectorscope.logic.IntendedMoves;
-import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.plot.ArrowRoutes;
+import org.sectorscope.logic.plot.Box;
+import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Quadrant;
-import org.sectorscope.model.Side;
 
 /**
- * Draws, under the cards, what the selected policy option acts on: an outline around each targeted
- * quadrant and an arrow for each intended move. It never takes the mouse, so cards stay draggable.
+ * Draws, above the labels, what the selected policy option acts on: an outline around each targeted
+ * quadrant and an arrow for each intended move, ending at the edge of the label it points at (the
+ * routes the exports draw too). It never takes the mouse, so labels stay draggable under it.
  */
 final class OptionOverlay extends Group {
+    private List<Object> shown = List.of();
 
     OptionOverlay() {
         setId("option-overlay");
@@ -26,52 +29,45 @@ final class OptionOverlay extends Group {
         setManaged(false);
     }
 
-    private List<Object> shown = List.of();
-
-    void show(OptionFocus focus, Framework framework, PlotGeometry g) {
+    void show(OptionFocus focus, Framework framework, PlotLayout layout) {
         // Called on every layout pass; rebuild only when something it draws from changed.
-        List<Object> key = java.util.Arrays.asList(focus, framework, g);
+        List<Object> key = Arrays.asList(focus, framework, layout);
         if (key.equals(shown)) {
             return;
         }
         shown = key;
         List<Node> nodes = new ArrayList<>();
-        if (focus != null && g != null && framework != null) {
+        if (focus != null && layout != null && framework != null) {
             for (Quadrant q : framework.quadrants()) {
                 if (focus.quadrantLetters().contains(q.letter())) {
-                    nodes.add(outline(q, g));
+                    nodes.add(outline(q, layout));
                 }
             }
-            for (IntendedMoves.Arrow a : focus.arrows()) {
-                nodes.addAll(arrow(a, g));
+            for (ArrowRoutes.Route r : ArrowRoutes.of(focus.arrows(), layout)) {
+                nodes.addAll(arrow(r));
             }
         }
         getChildren().setAll(nodes);
     }
 
-    private static Rectangle outline(Quadrant q, PlotGeometry g) {
-        double x0 = q.x() == Side.LOW ? g.toPixelX(-1) : g.toPixelX(0);
-        double x1 = q.x() == Side.LOW ? g.toPixelX(0) : g.toPixelX(1);
-        double y0 = Math.min(g.toPixelY(q.y() == Side.LOW ? -1 : 0), g.toPixelY(q.y() == Side.LOW ? 0 : 1));
-        double y1 = Math.max(g.toPixelY(q.y() == Side.LOW ? -1 : 0), g.toPixelY(q.y() == Side.LOW ? 0 : 1));
-        Rectangle r = new Rectangle(x0 + 3, y0 + 3, x1 - x0 - 6, y1 - y0 - 6);
+    private static Rectangle outline(Quadrant q, PlotLayout layout) {
+        Box c = PlotLayout.cell(q, layout.geometry());
+        Rectangle r = new Rectangle(c.x() + 3, c.y() + 3, c.w() - 6, c.h() - 6);
         r.getStyleClass().add("option-target-quadrant");
         r.setId("option-target-" + q.letter());
         return r;
     }
 
-    private static List<Node> arrow(IntendedMoves.Arrow a, PlotGeometry g) {
-        ArrowShape arrow = ArrowShape.of(a, g);
-        if (arrow == null) {
-            return List.of();
-        }
-        Line shaft = new Line(arrow.x0(), arrow.y0(), arrow.shaftEndX(), arrow.shaftEndY());
-        Polygon head = new Polygon(arrow.head());
-        String style = a.sectorId() == null ? "intended-move-quadrant" : "intended-move";
+    private static List<Node> arrow(ArrowRoutes.Route r) {
+        ArrowShape a = r.shape();
+        Line shaft = new Line(a.x0(), a.y0(), a.shaftEndX(), a.shaftEndY());
+        Polygon head = new Polygon(a.head());
+        String style = r.wholeQuadrant() ? "intended-move-quadrant" : "intended-move";
         shaft.getStyleClass().addAll("intended-move-shaft", style);
         head.getStyleClass().addAll("intended-move-head", style);
-        if (a.sectorId() != null) {
-            shaft.setId("move-arrow-" + a.sectorId());
+        if (r.sectorId() != null) {
+            shaft.setId("move-arrow-" + r.sectorId());
+            head.setId("move-arrow-head-" + r.sectorId());
         }
         return List.of(shaft, head);
     }

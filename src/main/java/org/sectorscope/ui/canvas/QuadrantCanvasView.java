@@ -22,15 +22,19 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Shape;
+import javafx.scene.Node;
+import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.model.Position;
 import org.sectorscope.ui.SectorDrag;
 
 /**
- * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (zoom, legend) and the inline
+ * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (zoom), a legend under it that
+ * wraps in a narrow pane, and the inline
  * prompt that asks why a sector crossed into another quadrant.
  */
 public final class QuadrantCanvasView extends BorderPane {
@@ -77,6 +81,7 @@ public final class QuadrantCanvasView extends BorderPane {
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
+        setBottom(legend());
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
         viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());
@@ -121,16 +126,11 @@ public final class QuadrantCanvasView extends BorderPane {
         actual.setId("zoom-100");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox legend = legend();
-        HBox bar = new HBox(6, title, spacer, legend, out, level, in, fit, actual);
-        for (var n : List.of(out, level, in, fit, actual, legend)) {
+        HBox bar = new HBox(6, title, spacer, out, level, in, fit, actual);
+        for (var n : List.of(out, level, in, fit, actual)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        // In a narrow pane the title goes first, then the legend; the zoom controls always stay whole.
-        title.visibleProperty().bind(bar.widthProperty().greaterThan(720));
-        title.managedProperty().bind(title.visibleProperty());
-        legend.visibleProperty().bind(bar.widthProperty().greaterThan(600));
-        legend.managedProperty().bind(legend.visibleProperty());
+        title.setMinWidth(Region.USE_PREF_SIZE); // the zoom controls are few: the title always fits beside them
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("canvas-toolbar");
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -146,24 +146,36 @@ public final class QuadrantCanvasView extends BorderPane {
         return b;
     }
 
-    /** Driver shapes and the confidence meter, as drawn on the cards. */
-    private static HBox legend() {
-        HBox legend = new HBox(8);
+    /** What the plot's symbols mean: driver shapes, who placed a sector, a marker on a line, the meter. */
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(10, 2);
         legend.setId("canvas-legend");
         legend.getStyleClass().add("canvas-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        for (String driver : List.of("State-led", "Market-oriented", "Mixed")) {
-            Shape s = SectorCardNode.marker(driver);
-            s.setManaged(true);
-            legend.getChildren().add(new HBox(4, s, new Label(driver)));
+        legend.setPadding(new Insets(3, 8, 3, 8));
+        for (DriverShape d : DriverShape.values()) {
+            legend.getChildren().add(entry(MarkerLayer.symbol(d, true, false), d == DriverShape.DIAMOND ? "Mixed" : d.legend(),
+                    "Driver of the sector's development, as a shape"));
         }
+        legend.getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, true, false), "report",
+                "Filled marker, solid label: placed by the report"));
+        legend.getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, false, false), "analyst",
+                "Hollow marker, dashed label: the analyst's reading (or a report placement the analyst has moved)"));
+        legend.getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, false, true), "on a line",
+                "Ringed marker: within " + PlotLocation.ON_LINE + " of a dividing line, between two quadrants"));
         Label meter = new Label("\u25AE\u25AE\u25AF 6");
         meter.getStyleClass().add("legend-confidence");
-        meter.setTooltip(new Tooltip("Bars: how well the sector's own evidence supports its placement "
+        legend.getChildren().add(entry(meter, "support", "Bars: how well the sector's own evidence supports its placement "
                 + "(count and Admiralty grades). Number: evidence items."));
-        legend.getChildren().add(new HBox(4, meter, new Label("support, items")));
-        legend.getChildren().forEach(n -> ((HBox) n).setAlignment(Pos.CENTER_LEFT));
         return legend;
+    }
+
+    private static HBox entry(Node symbol, String text, String tip) {
+        Label label = new Label(text);
+        HBox box = new HBox(4, symbol, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Tooltip.install(box, new Tooltip(tip));
+        return box;
     }
 
     // ---- zoom and pan ----

@@ -3,122 +3,108 @@ package org.sectorscope.ui.canvas;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
-import javafx.scene.layout.Region;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.Shape;
-import javafx.scene.text.Text;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
-import org.sectorscope.ui.BalanceText;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import org.sectorscope.logic.plot.PlacedSector;
+import org.sectorscope.logic.plot.PlotStyle;
+import org.sectorscope.logic.plot.SectorMark;
+import org.sectorscope.logic.plot.TextStyle;
 
 /**
- * A sector on the canvas. Deliberately light (a region with three text nodes and two shapes, laid out
- * by hand, unmanaged), because a project may hold thousands of them: a driver marker, the name
- * wrapped between words, a meta line, and a confidence mark of one to three bars.
+ * A sector's label on the canvas, at the box the shared layout gave it, saying what the layout says:
+ * the name as the layout broke it, and on a full label the driver and the evidence meter (a compact
+ * label keeps the ⚠). Light (a region with a few texts, unmanaged, the texts clipped to it) because a plot
+ * may hold thousands. The sector's marker is drawn apart, at its exact position (MarkerLayer).
  */
 final class SectorCardNode extends Region {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-
-    /**
-     * How much a card shows, chosen by how much room each card has: everything; the name only; or, when
-     * the plot is too dense for text, the driver shape alone, drawn by {@link DotLayer} rather than a node
-     * (zooming in brings the text back).
-     */
-    enum Detail { FULL, COMPACT, DOT }
     private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
-    static final double PAD_X = 6;
-    static final double PAD_Y = 4;
-    static final double MARKER = 8;
-    static final double GAP = 5;
+    private static final PseudoClass ANALYST = PseudoClass.getPseudoClass("analyst");
 
     private final Text name = new Text();
     private final Text meta = new Text();
     private final Text confidence = new Text();
+    private final Rectangle clip = new Rectangle();
+    private final Group texts = new Group();
     private Tooltip warningTip;
-    private Shape marker;
-    private String driver;
-    private String sectorId;
-    private CardItem shown;
-    private Detail detail = Detail.FULL;
-    /** Size measured for {@link #measuredFor}; recomputed only when the text, detail or limit changes. */
-    private double measuredFor = -1;
-    private double measuredW;
-    private double measuredH;
+    private CardItem item;
+    private PlacedSector placed;
 
     SectorCardNode() {
         getStyleClass().add("sector-card");
         name.getStyleClass().add("card-name");
-        name.setTextOrigin(VPos.TOP);
         meta.getStyleClass().add("card-meta");
-        meta.setTextOrigin(VPos.TOP);
         confidence.getStyleClass().add("card-confidence");
-        confidence.setTextOrigin(VPos.TOP);
+        for (Text t : new Text[] {name, meta, confidence}) {
+            t.setTextOrigin(VPos.TOP);
+            t.setManaged(false);
+        }
         setManaged(false);
         setPickOnBounds(true);
-        getChildren().addAll(name, meta, confidence);
+        texts.getChildren().addAll(name, meta, confidence);
+        texts.setManaged(false);
+        texts.setClip(clip); // whatever a font does, the text never runs out of its label
+        setAccessibleRole(AccessibleRole.TEXT);
+        getChildren().add(texts);
     }
 
-    /** Shows the item; returns false when it is what the card already shows. */
-    boolean show(CardItem item) {
-        if (item.equals(shown)) {
-            return false;
+    /** Shows the sector's item at its place in the layout. */
+    void show(CardItem next, PlacedSector at) {
+        if (next.equals(item) && at.equals(placed)) {
+            return;
         }
-        shown = item;
-        measuredFor = -1;
-        sectorId = item.id();
-        setId("card-" + item.id());
-        name.setText(item.name());
-        meta.setText(item.driver());
-        confidence.setText(item.confidence().bars() + " " + item.evidenceCount()
-                + (item.warning() == null ? "" : " " + BalanceText.WARNING_MARK));
-        confidence.getStyleClass().setAll("card-confidence", "confidence-" + item.confidence().name().toLowerCase(Locale.ROOT));
-        if (item.warning() != null) {
+        item = next;
+        placed = at;
+        SectorMark m = next.mark();
+        setId("card-" + m.id());
+        boolean compact = at.compact();
+        pseudoClassStateChanged(COMPACT, compact);
+        pseudoClassStateChanged(ANALYST, !m.byReport());
+        PlotFonts.apply(name, compact ? TextStyle.CARD_NAME_COMPACT : TextStyle.CARD_NAME);
+        name.setText(String.join("\n", at.nameLines()));
+        PlotFonts.apply(meta, TextStyle.CARD_META);
+        meta.setText(at.driverText());
+        PlotFonts.apply(confidence, compact ? TextStyle.CARD_NAME_COMPACT : TextStyle.CARD_META);
+        String mark = compact ? (m.warning() ? SectorMark.WARNING_MARK : "")
+                : m.meter() == null ? "" : m.warning() ? m.meter() + " " + SectorMark.WARNING_MARK : m.meter();
+        confidence.setText(mark);
+        confidence.getStyleClass().setAll("card-confidence", "confidence-" + m.confidence().name().toLowerCase(Locale.ROOT));
+        if (m.warning()) {
             confidence.getStyleClass().add("contradicted");
         }
         // Few cards carry a warning, so a tooltip on those costs nothing at scale.
-        if (item.warning() != null && warningTip == null) {
+        if (next.warning() != null && warningTip == null) {
             warningTip = new Tooltip();
             Tooltip.install(this, warningTip);
-        } else if (item.warning() == null && warningTip != null) {
+        } else if (next.warning() == null && warningTip != null) {
             Tooltip.uninstall(this, warningTip);
             warningTip = null;
         }
         if (warningTip != null) {
-            warningTip.setText(item.warning());
+            warningTip.setText(next.warning());
         }
-        if (!item.driver().equals(driver)) {
-            driver = item.driver();
-            if (marker != null) {
-                getChildren().remove(marker);
-            }
-            marker = marker(driver);
-            getChildren().add(marker);
-        }
-        setAccessibleText(item.name() + ", quadrant " + item.quadrantLetter() + ", " + item.confidence().label()
-                + (item.warning() == null ? "" : ". Warning: " + item.warning()));
-        return true;
+        setAccessibleText(next.accessibleText());
+        resizeRelocate(at.label().x(), at.label().y(), at.label().w(), at.label().h());
+        clip.setWidth(at.label().w());
+        clip.setHeight(at.label().h());
+        requestLayout();
     }
 
     CardItem item() {
-        return shown;
+        return item;
     }
 
-    /** The driver is drawn as a shape as well as named, so it reads in greyscale print too. */
-    static Shape marker(String driver) {
-        Shape s = switch (driver) {
-            case "State-led" -> new Rectangle(MARKER, MARKER);
-            case "Market-oriented" -> new Circle(MARKER / 2, MARKER / 2, MARKER / 2);
-            default -> new Polygon(MARKER / 2, 0, MARKER, MARKER / 2, MARKER / 2, MARKER, 0, MARKER / 2);
-        };
-        s.getStyleClass().addAll("driver-marker", "driver-" + driver.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        s.setManaged(false);
-        return s;
+    PlacedSector placed() {
+        return placed;
     }
 
     String sectorId() {
-        return sectorId;
+        return item.id();
     }
 
     void setSelected(boolean selected) {
@@ -129,79 +115,36 @@ final class SectorCardNode extends Region {
         pseudoClassStateChanged(DRAGGING, dragging);
     }
 
-    /** FULL or COMPACT; a card in the DOT detail is drawn by the dot layer, not by a node. */
-    void setDetail(Detail value) {
-        if (detail != value) {
-            detail = value;
-            measuredFor = -1;
-            pseudoClassStateChanged(COMPACT, value == Detail.COMPACT);
-            meta.setVisible(value == Detail.FULL);
-            confidence.setVisible(value == Detail.FULL);
-        }
-    }
-
-
-    /**
-     * Width and height for a width limit, styled and measured only when something changed since the
-     * last time: a layout of thousands of cards must not restyle and re-measure them all.
-     */
-    double[] measure(double max) {
-        if (measuredFor != max) {
-            applyCss();
-            measuredW = widthFor(max);
-            measuredH = heightFor(measuredW);
-            measuredFor = max;
-        }
-        return new double[] {measuredW, measuredH};
-    }
-
-    /** The width the card wants: the name and the meta line each on one line, but never more than {@code max}. */
-    double widthFor(double max) {
-        name.setWrappingWidth(0);
-        double one = textLeft() + name.getLayoutBounds().getWidth() + PAD_X + 1;
-        double metaW = detail != Detail.FULL ? 0 : textLeft() + meta.getLayoutBounds().getWidth() + GAP
-                + confidence.getLayoutBounds().getWidth() + PAD_X;
-        return Math.min(max, Math.ceil(Math.max(one, metaW)));
-    }
-
-    /** The height at {@code width}, with the name wrapped to fit. */
-    double heightFor(double width) {
-        name.setWrappingWidth(Math.max(10, width - textLeft() - PAD_X));
-        double h = PAD_Y + name.getLayoutBounds().getHeight();
-        if (detail == Detail.FULL) {
-            h += 1 + meta.getLayoutBounds().getHeight();
-        }
-        return Math.ceil(h + PAD_Y);
-    }
-
-    private double textLeft() {
-        return PAD_X + MARKER + GAP;
-    }
-
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        name.setWrappingWidth(Math.max(10, w - textLeft() - PAD_X));
-        name.relocate(textLeft(), PAD_Y);
-        double nameH = name.getLayoutBounds().getHeight();
-        if (marker != null) {
-            marker.relocate(PAD_X, PAD_Y + 4);
+        if (placed == null) {
+            return;
         }
-        double metaY = PAD_Y + nameH + 1;
-        meta.relocate(textLeft(), metaY);
-        double confW = confidence.getLayoutBounds().getWidth();
-        confidence.relocate(w - PAD_X - confW, metaY);
-        // The driver is also drawn as the marker, so its name gives way when the card is narrow.
-        meta.setVisible(detail == Detail.FULL && textLeft() + meta.getLayoutBounds().getWidth() + GAP <= w - PAD_X - confW);
+        boolean compact = placed.compact();
+        double padX = compact ? PlotStyle.COMPACT_PAD_X : PlotStyle.PAD_X;
+        double padY = compact ? PlotStyle.COMPACT_PAD_Y : PlotStyle.PAD_Y;
+        double w = getWidth();
+        name.relocate(padX, padY);
+        double lineH = org.sectorscope.export.FigureText.METRICS.lineHeight(
+                compact ? TextStyle.CARD_NAME_COMPACT : TextStyle.CARD_NAME);
+        if (compact) {
+            confidence.relocate(w - padX - confidence.getLayoutBounds().getWidth(), padY);
+            meta.setVisible(false);
+            return;
+        }
+        double metaY = padY + placed.nameLines().size() * lineH + 1;
+        meta.setVisible(true);
+        meta.relocate(padX, metaY);
+        confidence.relocate(w - padX - confidence.getLayoutBounds().getWidth(), metaY);
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return widthFor(Double.MAX_VALUE);
+        return placed == null ? 0 : placed.label().w();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return heightFor(width < 0 ? computePrefWidth(-1) : width);
+        return placed == null ? 0 : placed.label().h();
     }
 }

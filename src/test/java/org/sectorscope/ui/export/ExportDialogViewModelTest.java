@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,7 +34,6 @@ import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.export.FigureRenderer;
-import org.sectorscope.logic.CardSpreader;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -264,8 +264,9 @@ class ExportDialogViewModelTest {
                 Position p = new Position(sx * 0.5 + d[0], sy * 0.5 + d[1]);
                 double x = g.toPixelX(p.x());
                 double y = g.toPixelY(p.y());
-                boolean free = figure.cards().stream().map(FigureRenderer.PlacedCard::box).noneMatch(b ->
-                        x >= b.x() - 4 && x <= b.x() + b.w() + 4 && y >= b.y() - 4 && y <= b.y() + b.h() + 4);
+                boolean free = figure.layout().sectors().stream()
+                        .flatMap(c -> c.labelled() ? Stream.of(c.label(), c.markerBox()) : Stream.of(c.markerBox()))
+                        .noneMatch(b -> x >= b.x() - 4 && x <= b.x() + b.w() + 4 && y >= b.y() - 4 && y <= b.y() + b.h() + 4);
                 if (free) {
                     return p;
                 }

@@ -1,0 +1,198 @@
+package org.sectorscope.logic.plot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.model.Framework;
+import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Side;
+
+/**
+ * Where everything inside the plot goes: the quadrant names, each sector's marker at its exact
+ * position, and its label. The one layout of the canvas, the export preview and every export: it
+ * depends only on the sectors (in their order), the framework and the plot's size, never on what is
+ * selected or hovered, so the same project at the same size always gives the same picture.
+ *
+ * <p>The rules that keep the figure true: a marker sits at the sector's position (on its line when
+ * within {@link PlotLocation#ON_LINE} of one); a label lies wholly inside the quadrant the position
+ * gives (a label of a sector on a line straddles that line); labels never overlap each other, a marker
+ * or a quadrant name; a label that had to move away from its marker keeps a leader line to it; a sector
+ * with no room for a label is shown as its marker alone. Labels are placed one by one in the sectors'
+ * order, each at the free spot nearest its marker (see {@link LabelSearch}).
+ */
+public final class PlotLayout {
+    /** How much the labels show, chosen by the room each sector has. */
+    public enum Detail { FULL, COMPACT, MARKERS }
+
+    /** A quadrant's "A) Win-Win" in its outer corner, cut with an ellipsis when the cell is narrow. */
+    public record QuadrantName(String letter, String text, Box box) {
+    }
+
+    private final PlotGeometry geometry;
+    private final Detail detail;
+    private final List<QuadrantName> names;
+    private final List<PlacedSector> sectors;
+    private final Map<String, PlacedSector> byId;
+
+    private PlotLayout(PlotGeometry geometry, Detail detail, List<QuadrantName> names, List<PlacedSector> sectors) {
+        this.geometry = geometry;
+        this.detail = detail;
+        this.names = List.copyOf(names);
+        this.sectors = Collections.unmodifiableList(sectors);
+        this.byId = new HashMap<>(sectors.size() * 2);
+        sectors.forEach(s -> byId.put(s.id(), s));
+    }
+
+    public static PlotLayout compute(Framework framework, List<SectorMark> marks, PlotGeometry g, TextMetrics metrics) {
+        Detail detail = detail(g, marks.size());
+        BoxIndex taken = new BoxIndex();
+        BoxIndex markers = new BoxIndex();
+        List<PlacedSector> markersOnly = new ArrayList<>(marks.size());
+        for (SectorMark m : marks) {
+            PlacedSector s = marker(framework, m, g);
+            markersOnly.add(s);
+            taken.add(s.markerBox(), s.markerX(), s.markerY()); // every marker is fixed before any label looks for room
+            markers.add(s.markerBox());
+        }
+        List<QuadrantName> names = names(framework, g, metrics, markers);
+        names.forEach(n -> taken.add(n.box()));
+        if (detail == Detail.MARKERS) {
+            return new PlotLayout(g, detail, names, markersOnly);
+        }
+        LabelText text = new LabelText(metrics, g);
+        List<PlacedSector> placed = new ArrayList<>(marks.size());
+        for (PlacedSector s : markersOnly) {
+            PlacedSector labelled = s;
+            for (LabelText.Sized size : text.tries(detail == Detail.FULL, s.mark())) {
+                labelled = LabelSearch.label(s, size, g, taken); // a smaller label where the first finds no room
+                if (labelled.labelled()) {
+                    break;
+                }
+            }
+            if (labelled.labelled()) {
+                taken.add(labelled.label(), labelled.markerX(), labelled.markerY());
+                if (labelled.leader() != null) {
+                    taken.add(labelled.leader());
+                }
+            }
+            placed.add(labelled);
+        }
+        return new PlotLayout(g, detail, names, placed);
+    }
+
+    static Detail detail(PlotGeometry g, int sectors) {
+        double room = g.width() * g.height() / Math.max(1, sectors);
+        if (room >= PlotStyle.FULL_AREA && g.width() >= PlotStyle.COMPACT_BELOW) {
+            return Detail.FULL;
+        }
+        return room >= PlotStyle.COMPACT_AREA ? Detail.COMPACT : Detail.MARKERS;
+    }
+
+    /** The sector with its marker placed and no label yet. */
+    private static PlacedSector marker(Framework f, SectorMark m, PlotGeometry g) {
+        PlotLocation loc = PlotLocation.of(f, m.position());
+        Box region = region(loc, g);
+        double half = (loc.onLine() ? PlotStyle.LINE_RING : PlotStyle.MARKER) / 2 + 0.5;
+        double x = loc.vertical() ? g.centerX() : clamp(g.toPixelX(m.position().x()), region.x() + half, region.right() - half);
+        double y = loc.horizontal() ? g.centerY() : clamp(g.toPixelY(m.position().y()), region.y() + half, region.bottom() - half);
+        return new PlacedSector(m, loc, region, x, y, null, false, List.of(), "", null);
+    }
+
+    /** Where a label of this location may go: its cell, or the cells its line divides, kept off lines and frame. */
+    public static Box region(PlotLocation loc, PlotGeometry g) {
+        double i = PlotStyle.CELL_INSET;
+        double x0 = loc.vertical() || loc.quadrant().x() == Side.LOW ? g.left() + i : g.centerX() + i;
+        double x1 = loc.vertical() || loc.quadrant().x() == Side.HIGH ? g.right() - i : g.centerX() - i;
+        double y0 = loc.horizontal() || loc.quadrant().y() == Side.HIGH ? g.top() + i : g.centerY() + i;
+        double y1 = loc.horizontal() || loc.quadrant().y() == Side.LOW ? g.bottom() - i : g.centerY() - i;
+        return new Box(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+    }
+
+    /** A quadrant's cell, in pixels. */
+    public static Box cell(Quadrant q, PlotGeometry g) {
+        double left = q.x() == Side.LOW ? g.left() : g.centerX();
+        double top = q.y() == Side.HIGH ? g.top() : g.centerY();
+        return new Box(left, top, g.width() / 2, g.height() / 2);
+    }
+
+    /**
+     * Each quadrant's name in its outer corner, where sectors crowd least; when markers sit there, in
+     * the first other corner of its cell free of them (or with the fewest). Markers are drawn over the
+     * names, so a name never hides a sector.
+     */
+    private static List<QuadrantName> names(Framework f, PlotGeometry g, TextMetrics m, BoxIndex markers) {
+        List<QuadrantName> out = new ArrayList<>(4);
+        for (Quadrant q : f.quadrants()) {
+            Box cell = cell(q, g);
+            double room = cell.w() - 2 * PlotStyle.NAME_INSET_X;
+            double h = m.lineHeight(TextStyle.QUADRANT_NAME);
+            if (room < 12 || cell.h() < h + 2 * PlotStyle.NAME_INSET_Y) {
+                continue; // no room for the name in so small a cell: left out rather than cut to nothing
+            }
+            String text = TextFit.ellipsize(TextFit.clean(q.label()), room, TextStyle.QUADRANT_NAME.size(),
+                    s -> m.width(s, TextStyle.QUADRANT_NAME));
+            double w = Math.min(room, m.width(text, TextStyle.QUADRANT_NAME));
+            double left = cell.x() + PlotStyle.NAME_INSET_X;
+            double right = cell.right() - PlotStyle.NAME_INSET_X - w;
+            double top = cell.y() + PlotStyle.NAME_INSET_Y;
+            double bottom = cell.bottom() - PlotStyle.NAME_INSET_Y - h;
+            double outerX = q.x() == Side.LOW ? left : right;
+            double innerX = q.x() == Side.LOW ? right : left;
+            double outerY = q.y() == Side.HIGH ? top : bottom;
+            double innerY = q.y() == Side.HIGH ? bottom : top;
+            Box chosen = null;
+            int fewest = Integer.MAX_VALUE;
+            for (double[] at : new double[][] {{outerX, outerY}, {innerX, outerY}, {outerX, innerY}, {innerX, innerY}}) {
+                Box b = new Box(at[0], at[1], w, h);
+                int covered = markers.count(b, 1);
+                if (covered < fewest) {
+                    chosen = b;
+                    fewest = covered;
+                }
+            }
+            out.add(new QuadrantName(q.letter(), text, chosen));
+        }
+        return out;
+    }
+
+    static double clamp(double v, double min, double max) {
+        return min > max ? (min + max) / 2 : Math.max(min, Math.min(max, v));
+    }
+
+    public PlotGeometry geometry() {
+        return geometry;
+    }
+
+    public Detail detail() {
+        return detail;
+    }
+
+    public List<QuadrantName> names() {
+        return names;
+    }
+
+    /** Every sector, in the order given. */
+    public List<PlacedSector> sectors() {
+        return sectors;
+    }
+
+    /** The sector with this id, or null. */
+    public PlacedSector sector(String id) {
+        return byId.get(id);
+    }
+
+    /** The topmost sector whose label or marker is under a point, or null. */
+    public PlacedSector at(double x, double y) {
+        for (int i = sectors.size() - 1; i >= 0; i--) {
+            PlacedSector s = sectors.get(i);
+            if ((s.label() != null && s.label().contains(x, y)) || s.markerBox().contains(x, y)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

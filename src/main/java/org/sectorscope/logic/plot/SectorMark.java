@@ -1,0 +1,48 @@
+package org.sectorscope.logic.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sectorscope.logic.EvidenceBalance;
+import org.sectorscope.logic.PlacementConfidence;
+import org.sectorscope.logic.PlacementCredit;
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+
+/**
+ * What the plot needs of one placed sector: where it is, what its label says, and who placed it.
+ * Built the same way for the canvas and for exports, so both lay out the same input.
+ *
+ * @param meter      the evidence-support meter and item count ("▮▮▯ 3"), or null when marks are off
+ * @param confidence the support level, which colours the meter
+ * @param warning    the placement goes against the weight of its evidence (shown as ⚠ when marks are on)
+ * @param byReport   the report is credited with this placement (a filled marker and a solid card)
+ */
+public record SectorMark(String id, String name, String driver, Position position, String meter,
+                         PlacementConfidence.Level confidence, boolean warning, boolean byReport) {
+    /** The warning mark drawn on cards. */
+    public static final String WARNING_MARK = EvidenceBalance.WARNING_MARK;
+
+    public static SectorMark of(Project project, Sector s, boolean marks) {
+        PlacementConfidence.Level level = PlacementConfidence.of(s);
+        boolean contradicted = marks && !EvidenceBalance.contradictions(s).isEmpty();
+        return new SectorMark(s.id(), s.name(), s.driver(), s.position(),
+                marks ? level.bars() + " " + s.evidence().size() : null, level, contradicted,
+                PlacementCredit.of(project, s).byReport());
+    }
+
+    /** The placed ones of {@code sectors}, in their order. */
+    public static List<SectorMark> of(Project project, List<Sector> sectors, boolean marks) {
+        List<SectorMark> out = new ArrayList<>(sectors.size());
+        for (Sector s : sectors) {
+            if (s.isPlaced()) {
+                out.add(of(project, s, marks));
+            }
+        }
+        return out;
+    }
+
+    public DriverShape shape() {
+        return DriverShape.of(driver);
+    }
+}

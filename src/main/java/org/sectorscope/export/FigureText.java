@@ -14,11 +14,15 @@ import org.sectorscope.logic.plot.TextStyle;
 public final class FigureText implements TextMetrics {
     public static final FigureText METRICS = new FigureText();
 
+    /** Widths already measured: a layout measures the same names again at every size, and Java2D is slow at it. */
+    private static final int CACHE_LIMIT = 50_000;
     private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
+    private final Map<TextStyle, Map<String, Double>> widths = new EnumMap<>(TextStyle.class);
 
     private FigureText() {
         for (TextStyle s : TextStyle.values()) {
             fonts.put(s, ExportFonts.of(s.bold(), s.size()));
+            widths.put(s, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -28,7 +32,17 @@ public final class FigureText implements TextMetrics {
 
     @Override
     public double width(String text, TextStyle style) {
-        return Typesetter.width(text, font(style));
+        Map<String, Double> cache = widths.get(style);
+        Double known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        double w = Typesetter.width(text, font(style));
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear(); // crude, but bounded; refilling costs one layout's worth of measuring
+        }
+        cache.put(text, w);
+        return w;
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.sectorscope.logic.plot;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Boxes and leader lines bucketed on a coarse grid, so asking "is this spot free?" costs a few
@@ -18,8 +16,23 @@ final class BoxIndex {
         }
     }
 
-    private final Map<Long, List<Entry>> cells = new HashMap<>();
-    private final Map<Long, List<PlacedSector.Segment>> lines = new HashMap<>();
+    private final double left;
+    private final double top;
+    private final int cols;
+    private final int rows;
+    private final List<Entry>[] cells;
+    private final List<PlacedSector.Segment>[] lines;
+
+    /** An index over {@code bounds} (the plot); anything outside it is kept in the edge cells. */
+    @SuppressWarnings("unchecked")
+    BoxIndex(Box bounds) {
+        left = bounds.x();
+        top = bounds.y();
+        cols = Math.max(1, (int) Math.ceil(bounds.w() / CELL) + 1);
+        rows = Math.max(1, (int) Math.ceil(bounds.h() / CELL) + 1);
+        cells = new List[cols * rows];
+        lines = new List[cols * rows];
+    }
 
     void add(Box b) {
         add(b, Double.NaN, Double.NaN);
@@ -28,22 +41,26 @@ final class BoxIndex {
     /** A sector's marker or label box, anchored at its marker's centre. */
     void add(Box b, double anchorX, double anchorY) {
         Entry e = new Entry(b, anchorX, anchorY);
-        int x0 = cell(b.x());
-        int x1 = cell(b.right());
-        int y0 = cell(b.y());
-        int y1 = cell(b.bottom());
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(e);
+        for (int cx = col(b.x()); cx <= col(b.right()); cx++) {
+            for (int cy = row(b.y()); cy <= row(b.bottom()); cy++) {
+                int k = cx * rows + cy;
+                if (cells[k] == null) {
+                    cells[k] = new ArrayList<>(4);
+                }
+                cells[k].add(e);
             }
         }
     }
 
     /** A leader line, which later labels must not cover. */
     void add(PlacedSector.Segment s) {
-        for (int cx = cell(Math.min(s.x0(), s.x1())); cx <= cell(Math.max(s.x0(), s.x1())); cx++) {
-            for (int cy = cell(Math.min(s.y0(), s.y1())); cy <= cell(Math.max(s.y0(), s.y1())); cy++) {
-                lines.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(s);
+        for (int cx = col(Math.min(s.x0(), s.x1())); cx <= col(Math.max(s.x0(), s.x1())); cx++) {
+            for (int cy = row(Math.min(s.y0(), s.y1())); cy <= row(Math.max(s.y0(), s.y1())); cy++) {
+                int k = cx * rows + cy;
+                if (lines[k] == null) {
+                    lines[k] = new ArrayList<>(2);
+                }
+                lines[k].add(s);
             }
         }
     }
@@ -53,9 +70,9 @@ final class BoxIndex {
      * leader under the label of a sector at the very same point still leads to the right place.
      */
     boolean clear(PlacedSector.Segment s, double ax, double ay) {
-        for (int cx = cell(Math.min(s.x0(), s.x1())); cx <= cell(Math.max(s.x0(), s.x1())); cx++) {
-            for (int cy = cell(Math.min(s.y0(), s.y1())); cy <= cell(Math.max(s.y0(), s.y1())); cy++) {
-                List<Entry> in = cells.get(key(cx, cy));
+        for (int cx = col(Math.min(s.x0(), s.x1())); cx <= col(Math.max(s.x0(), s.x1())); cx++) {
+            for (int cy = row(Math.min(s.y0(), s.y1())); cy <= row(Math.max(s.y0(), s.y1())); cy++) {
+                List<Entry> in = cells[cx * rows + cy];
                 if (in == null) {
                     continue;
                 }
@@ -71,13 +88,11 @@ final class BoxIndex {
 
     /** True when no box overlaps {@code b} or comes within {@code gap} of it, and no leader crosses it. */
     boolean free(Box b, double gap) {
-        int x0 = cell(b.x() - gap);
-        int x1 = cell(b.right() + gap);
-        int y0 = cell(b.y() - gap);
-        int y1 = cell(b.bottom() + gap);
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                List<Entry> in = cells.get(key(cx, cy));
+        int x1 = col(b.right() + gap);
+        int y1 = row(b.bottom() + gap);
+        for (int cx = col(b.x() - gap); cx <= x1; cx++) {
+            for (int cy = row(b.y() - gap); cy <= y1; cy++) {
+                List<Entry> in = cells[cx * rows + cy];
                 if (in != null) {
                     for (Entry o : in) {
                         if (b.overlaps(o.box(), gap)) {
@@ -85,7 +100,7 @@ final class BoxIndex {
                         }
                     }
                 }
-                List<PlacedSector.Segment> crossing = lines.get(key(cx, cy));
+                List<PlacedSector.Segment> crossing = lines[cx * rows + cy];
                 if (crossing != null) {
                     for (PlacedSector.Segment l : crossing) {
                         if (b.entry(l.x0(), l.y0(), l.x1(), l.y1()) <= 1) {
@@ -101,9 +116,9 @@ final class BoxIndex {
     /** How many boxes overlap {@code b} or come within {@code gap} of it. */
     int count(Box b, double gap) {
         java.util.Set<Entry> seen = new java.util.HashSet<>();
-        for (int cx = cell(b.x() - gap); cx <= cell(b.right() + gap); cx++) {
-            for (int cy = cell(b.y() - gap); cy <= cell(b.bottom() + gap); cy++) {
-                List<Entry> in = cells.get(key(cx, cy));
+        for (int cx = col(b.x() - gap); cx <= col(b.right() + gap); cx++) {
+            for (int cy = row(b.y() - gap); cy <= row(b.bottom() + gap); cy++) {
+                List<Entry> in = cells[cx * rows + cy];
                 if (in != null) {
                     in.stream().filter(o -> b.overlaps(o.box(), gap)).forEach(seen::add);
                 }
@@ -112,11 +127,11 @@ final class BoxIndex {
         return seen.size();
     }
 
-    private static int cell(double v) {
-        return (int) Math.floor(v / CELL);
+    private int col(double x) {
+        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - left) / CELL)));
     }
 
-    private static long key(int cx, int cy) {
-        return ((long) cx << 32) ^ (cy & 0xffffffffL);
+    private int row(double y) {
+        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - top) / CELL)));
     }
 }

@@ -17,8 +17,9 @@ import org.sectorscope.logic.PlotLocation;
 final class LabelSearch {
     private static final double HORIZONTAL_WEIGHT = 1.5;
     /** Offsets are tried on a 2-pixel grid near the marker and a 4-pixel grid farther out. */
-    private static final int FINE = 64;
-    private static final int RADIUS = 240;
+    private static final int FINE = 24;
+    /** How far a label may move from its marker (vertically; horizontal moves count 1.5 times). */
+    private static final int RADIUS = 180;
     private static final int[][] OFFSETS = offsets();
 
     private LabelSearch() {
@@ -31,9 +32,19 @@ final class LabelSearch {
             return s;
         }
         Box start = Box.centred(s.markerX(), s.markerY(), size.w(), size.h());
+        // The offsets that keep the label inside its region, worked out once rather than per candidate.
+        double minDx = region.x() - start.x() - 1e-9;
+        double maxDx = region.right() - start.right() + 1e-9;
+        double minDy = region.y() - start.y() - 1e-9;
+        double maxDy = region.bottom() - start.bottom() + 1e-9;
         for (int i = 0; i < OFFSETS.length; i++) {
-            Box b = start.moved(OFFSETS[i][0], OFFSETS[i][1]);
-            if (!region.contains(b) || !straddles(s.location(), b, g) || !taken.free(b, PlotStyle.LABEL_GAP)) {
+            int dx = OFFSETS[i][0];
+            int dy = OFFSETS[i][1];
+            if (dx < minDx || dx > maxDx || dy < minDy || dy > maxDy) {
+                continue;
+            }
+            Box b = start.moved(dx, dy);
+            if (!straddles(s.location(), b, g) || !taken.free(b, PlotStyle.LABEL_GAP)) {
                 continue;
             }
             PlacedSector.Segment leader = leader(s, b);
@@ -61,17 +72,20 @@ final class LabelSearch {
         double ny = Math.max(b.y(), Math.min(b.bottom(), s.markerY()));
         double dx = nx - s.markerX();
         double dy = ny - s.markerY();
-        double d = Math.hypot(dx, dy);
         double edge = s.markerBox().w() / 2;
-        if (d <= edge + PlotStyle.LEADER_AFTER) {
+        double far = edge + PlotStyle.LEADER_AFTER;
+        if (dx * dx + dy * dy <= far * far) {
             return null;
         }
+        double d = Math.sqrt(dx * dx + dy * dy);
         return new PlacedSector.Segment(s.markerX() + dx / d * edge, s.markerY() + dy / d * edge, nx, ny);
     }
 
     /** The leader without its ends, which touch its own marker and label. */
     private static PlacedSector.Segment inner(PlacedSector.Segment l) {
-        double len = Math.hypot(l.x1() - l.x0(), l.y1() - l.y0());
+        double ddx = l.x1() - l.x0();
+        double ddy = l.y1() - l.y0();
+        double len = Math.sqrt(ddx * ddx + ddy * ddy);
         double cut = Math.min(PlotStyle.LABEL_GAP + 1, len / 2) / len;
         double dx = (l.x1() - l.x0()) * cut;
         double dy = (l.y1() - l.y0()) * cut;

@@ -49,8 +49,9 @@ public final class PlotLayout {
 
     public static PlotLayout compute(Framework framework, List<SectorMark> marks, PlotGeometry g, TextMetrics metrics) {
         Detail detail = detail(g, marks.size());
-        BoxIndex taken = new BoxIndex();
-        BoxIndex markers = new BoxIndex();
+        Box plot = new Box(g.left(), g.top(), g.width(), g.height());
+        BoxIndex taken = new BoxIndex(plot);
+        BoxIndex markers = new BoxIndex(plot);
         List<PlacedSector> markersOnly = new ArrayList<>(marks.size());
         for (SectorMark m : marks) {
             PlacedSector s = marker(framework, m, g);

@@ -6,8 +6,8 @@ public final class PlotStyle {
     public static final double MARKER = 9;
     /** The ring around a marker on a dividing line. */
     public static final double LINE_RING = MARKER + 7;
-    /** Labels keep this far inside their quadrant, off the dividing lines and the frame. */
-    public static final double CELL_INSET = 2;
+    /** Labels keep this far inside their quadrant, off the dividing lines and the frame (a shadow included). */
+    public static final double CELL_INSET = 4;
     /** Room kept between labels, and between a label and any marker. */
     public static final double LABEL_GAP = 3;
     /** A label on a line keeps at least this much of itself on each side of it. */

@@ -86,6 +86,7 @@ final class QuadrantPlot extends Region {
         marqueeRect.setManaged(false);
         marqueeRect.setMouseTransparent(true);
         hoverName.getStyleClass().add("hover-name");
+        hoverName.setId("hover-name");
         hoverName.setManaged(false);
         hoverName.setVisible(false);
         hoverName.setMouseTransparent(true);
@@ -249,7 +250,7 @@ final class QuadrantPlot extends Region {
     /** A selected marker's name, beside it and inside its quadrant. */
     private Label nameTag(PlacedSector s) {
         Label tag = new Label(s.mark().name());
-        tag.getStyleClass().addAll("hover-name", "name-tag");
+        tag.getStyleClass().add("name-tag");
         tag.setId("name-tag-" + s.id());
         tag.setUserData(s.id());
         tag.setManaged(false);

@@ -137,7 +137,7 @@ class PlotLayoutPropertyTest {
             }
         }
         // No two labels overlap; no label covers another sector's marker (a grid keeps this fast).
-        BoxIndex seen = new BoxIndex();
+        BoxIndex seen = new BoxIndex(new Box(g.left(), g.top(), g.width(), g.height()));
         for (Box b : labels) {
             if (!seen.free(b, 0)) {
                 fail(what + ": label " + b + " overlaps another");

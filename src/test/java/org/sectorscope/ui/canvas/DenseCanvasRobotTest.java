@@ -2,6 +2,7 @@ package org.sectorscope.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -72,16 +73,22 @@ class DenseCanvasRobotTest {
 
     @Test
     void crowdedCardsAreDrawnNotBuiltAsNodes(FxRobot robot) {
-        assertEquals(0, cardNodes(robot), "401 sectors on this plot are shapes on the dot layer");
+        assertEquals(0, cardNodes(robot), "401 sectors on this plot are markers on one canvas, not nodes");
     }
 
     @Test
-    void pressingAShapeSelectsItAndShowsItsNameAsACard(FxRobot robot) {
+    void pressingAMarkerSelectsItAndNamesItInsideItsQuadrantMovingNothingElse(FxRobot robot) {
+        var before = ((org.sectorscope.ui.canvas.QuadrantPlot) canvas.plot()).plotLayout();
         robot.clickOn(screenOf(0.7, 0.7));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of(LONE), session.selection().sectorIds());
-        assertEquals(1, cardNodes(robot), "only the selected card is a node");
-        assertTrue(robot.lookup("#card-" + LONE).tryQuery().isPresent());
+        assertEquals(0, cardNodes(robot), "selecting builds no card: the layout does not change");
+        assertSame(before, ((org.sectorscope.ui.canvas.QuadrantPlot) canvas.plot()).plotLayout(), "nothing was laid out again");
+        Label tag = robot.lookup("#name-tag-" + LONE).queryAs(Label.class);
+        assertEquals("Lonely sector", tag.getText());
+        var g = canvas.geometry();
+        var bounds = tag.getBoundsInParent();
+        assertTrue(bounds.getMinX() >= g.centerX() && bounds.getMaxY() <= g.centerY(), "the name stays in C: " + bounds);
     }
 
     @Test
@@ -108,7 +115,7 @@ class DenseCanvasRobotTest {
     void hoveringAShapeNamesIt(FxRobot robot) {
         robot.moveTo(screenOf(0.7, 0.7));
         WaitForAsyncUtils.waitForFxEvents();
-        Label name = robot.lookup(".hover-name").queryAs(Label.class);
+        Label name = robot.lookup("#hover-name").queryAs(Label.class);
         assertTrue(name.isVisible());
         assertEquals("Lonely sector", name.getText());
         robot.moveTo(screenOf(0.3, 0.8));

@@ -17,7 +17,7 @@ import javafx.scene.input.MouseEvent;
  * (the minimum sizes still win while the window is narrow), and only a drag changes a fraction.
  */
 final class PaneLayout {
-    /** Marks a split whose divider is being dragged, in its properties. */
+    /** In a split's properties while its divider is dragged: the position it was pressed at. */
     private static final String DRAGGING = "sectorscope.divider-dragging";
     private final PaneLayoutViewModel viewModel;
     private final Map<String, SplitPane> splits = new LinkedHashMap<>();
@@ -69,14 +69,18 @@ final class PaneLayout {
                 });
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (onOwnDivider(split, e)) {
-                split.getProperties().put(DRAGGING, Boolean.TRUE);
+                split.getProperties().put(DRAGGING, split.getDividerPositions()[0]);
             }
         });
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (dragging(split)) {
-                split.getProperties().remove(DRAGGING);
-                wanted.set(split.getDividerPositions()[0]);
-                onSettled.run();
+                double pressedAt = (Double) split.getProperties().remove(DRAGGING);
+                double now = split.getDividerPositions()[0];
+                // A click that moved nothing keeps the wanted fraction, not one a narrow window forced.
+                if (Math.abs(now - pressedAt) > 1e-6) {
+                    wanted.set(now);
+                    onSettled.run();
+                }
             }
         });
         splits.put(name, split);

@@ -94,6 +94,8 @@ class WindowLayoutRobotTest {
     @Test
     void resetLayoutFromTheViewMenuPutsDraggedDividersBack(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents(5);
+        java.util.concurrent.atomic.AtomicInteger settled = new java.util.concurrent.atomic.AtomicInteger();
+        window.paneLayout().setOnSettled(settled::incrementAndGet);
         Bounds b = divider(split("sectors")).localToScreen(divider(split("sectors")).getBoundsInLocal());
         Point2D grab = new Point2D(b.getCenterX(), b.getMinY() + 200);
         robot.drag(grab, MouseButton.PRIMARY).moveBy(250, 0).drop();
@@ -104,6 +106,7 @@ class WindowLayoutRobotTest {
         assertTrue(dragged > 0.3, "the drag moved the sectors divider to about (270 + 250) / 1600: " + dragged);
         assertEquals(dragged, window.layout().divider("sectors").get(), 1e-9, "a drag sets the wanted position");
         assertTrue(position(split("options")) < 0.55, "and the options divider up: " + position(split("options")));
+        assertEquals(2, settled.get(), "each drag, when let go, is a moment to save the layout");
         robot.interact(() -> split("evidence").setDividerPosition(0, 0.9)); // moved some other way
 
         robot.clickOn("View").clickOn("Reset Layout");
@@ -178,6 +181,11 @@ class WindowLayoutRobotTest {
         assertEquals(1100, reread.bounds().width());
         assertEquals(List.of(0.5), reread.dividers().get("evidence"));
         assertEquals(List.of(0.25), reread.dividers().get("sectors"));
+
+        // Reset Layout saves at once too, as a divider drag does when it ends.
+        robot.interact(() -> second.get().resetLayout());
+        assertEquals(List.of(0.17), file.load().dividers().get("sectors"));
+        assertEquals(List.of(0.64), file.load().dividers().get("evidence"));
     }
 
     @Test

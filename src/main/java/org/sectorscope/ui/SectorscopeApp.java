@@ -4,25 +4,35 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.AppHome;
+import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.store.RecoveryJournal;
+import org.sectorscope.store.WindowSettings;
+import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.main.FxDialogs;
 import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.ui.main.MainWindowViewModel;
+import org.sectorscope.ui.main.WindowMemory;
 
 /** The JavaFX application: builds the main window and opens the file named on the command line, or the sample. */
 public final class SectorscopeApp extends Application {
     private final ProjectFiles files = new ProjectFiles();
+    private final WindowSettingsFile windowSettings = new WindowSettingsFile(AppHome.dir());
+    private WindowSettings savedWindow = WindowSettings.DEFAULTS;
 
     public static void start(String[] args) {
         Application.launch(SectorscopeApp.class, args);
+    }
+
+    /** Runs on the launcher thread, so reading the window settings keeps off the FX thread. */
+    @Override
+    public void init() {
+        savedWindow = windowSettings.load();
     }
 
     @Override
@@ -32,12 +42,14 @@ public final class SectorscopeApp extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel(session, files, new RecentFiles(AppHome.dir()),
                 Platform::runLater, dialogs::showError, dialogs, RecoveryJournal.inAppHome(), System::currentTimeMillis);
         MainWindow window = new MainWindow(viewModel, dialogs);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1600, screen.getWidth());
-        double height = Math.min(1000, screen.getHeight());
-        window.attach(stage, width, height);
-        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        window.attach(stage, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT);
+        WindowMemory.restore(stage, window, savedWindow, WindowMemory.screens()).saveWith(window, settings -> files.run(() -> {
+            try {
+                windowSettings.save(settings);
+            } catch (ProjectFileException e) {
+                // Only the window's size and dividers are lost; the next start uses the defaults.
+            }
+        }));
         stage.show();
 
         List<String> args = getParameters().getUnnamed();

@@ -9,7 +9,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.sectorscope.model.Side;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -63,10 +62,10 @@ public final class EvidenceView extends VBox {
         balanceTitle.getStyleClass().add("section-title");
         balanceTitle.setTooltip(new Tooltip("Each item adds its grade weight (A1 = 1.0 \u2026 E5 = 0.04) to the pole it"
                 + " points toward; the placed pole is underlined."));
-        VBox balanceRows = new VBox(3);
+        BalanceTable balanceRows = new BalanceTable();
         balanceRows.setId("evidence-balance");
-        viewModel.balance().addListener((ListChangeListener<BalanceRow>) c -> showBalance(balanceRows));
-        showBalance(balanceRows);
+        viewModel.balance().addListener((ListChangeListener<BalanceRow>) c -> balanceRows.setRows(viewModel.balance()));
+        balanceRows.setRows(viewModel.balance());
         Label warning = boundLabel("evidence-warning", "contradiction-warning");
         warning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.warningProperty().get().isEmpty() ? ""
@@ -138,7 +137,8 @@ public final class EvidenceView extends VBox {
         }
     }
 
-    private HBox itemsHeader(Label itemsTitle) {
+    /** The title and the item buttons; the buttons go under the title when the pane is too narrow for both. */
+    private Region itemsHeader(Label itemsTitle) {
         Button add = toolButton("evidence-add", "+ Add", "New evidence item (Ctrl+E)", this::startNewItem);
         Button edit = toolButton("evidence-edit", "Edit", "Edit the picked item (Enter)", this::editPicked);
         Button delete = toolButton("evidence-delete", "Delete", "Delete the picked item (Delete)",
@@ -149,11 +149,17 @@ public final class EvidenceView extends VBox {
         for (Button b : new Button[] {edit, delete, up, down}) {
             b.disableProperty().bind(nothingPicked);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(4, itemsTitle, spacer, add, edit, delete, up, down);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return header;
+        // A flow, so that in the narrowest pane the arrows wrap rather than every label becoming "...";
+        // its preferred width is one row (a FlowPane's own is its wrap length, 400 px).
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, add, edit, delete, up, down) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return snappedLeftInset() + snappedRightInset() + getHgap() * (getChildren().size() - 1)
+                        + getChildren().stream().mapToDouble(n -> Math.ceil(n.prefWidth(-1))).sum();
+            }
+        };
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new org.sectorscope.ui.WrapRow(itemsTitle, buttons, 6);
     }
 
     private static Button toolButton(String id, String text, String tip, Runnable action) {
@@ -223,48 +229,6 @@ public final class EvidenceView extends VBox {
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private void showBalance(VBox box) {
-        box.getChildren().setAll(viewModel.balance().stream().map(EvidenceView::balanceRow).toList());
-    }
-
-    private static final double BAR_WIDTH = 120;
-
-    private static HBox balanceRow(BalanceRow row) {
-        Label low = pole(row.lowLabel(), row.lowWeight(), row.lowItems(), row.placedOn() == Side.LOW);
-        Label high = pole(row.highLabel(), row.highWeight(), row.highItems(), row.placedOn() == Side.HIGH);
-        HBox bar = new HBox();
-        bar.setMinWidth(BAR_WIDTH);
-        bar.setMaxWidth(BAR_WIDTH);
-        bar.setPrefHeight(8);
-        bar.setMaxHeight(8);
-        if (row.isEmpty()) {
-            bar.getStyleClass().add("balance-bar-empty");
-        } else {
-            Region lowPart = new Region();
-            lowPart.getStyleClass().add("balance-bar-low");
-            lowPart.setPrefWidth(BAR_WIDTH * row.lowShare());
-            Region highPart = new Region();
-            highPart.getStyleClass().add("balance-bar-high");
-            highPart.setPrefWidth(BAR_WIDTH * (1 - row.lowShare()));
-            bar.getChildren().addAll(lowPart, highPart);
-        }
-        HBox box = new HBox(6, low, bar, high);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.getStyleClass().add("balance-row");
-        Tooltip.install(box, new Tooltip(row.axisTitle() + (row.isEmpty() ? ": no item bears on this axis" : "")));
-        return box;
-    }
-
-    private static Label pole(String label, double weight, int items, boolean placed) {
-        Label l = new Label(label + " " + org.sectorscope.ui.BalanceText.weight(weight) + " (" + items + ")");
-        l.getStyleClass().add("balance-pole");
-        if (placed) {
-            l.getStyleClass().add("placed");
-        }
-        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

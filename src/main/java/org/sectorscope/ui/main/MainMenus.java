@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.sectorscope.session.ProjectSession;
 
 /**
- * The main window's menus: File, Edit, Evidence and Options, each item with its shortcut, calling
+ * The main window's menus: File, Edit, View, Evidence and Options, each item with its shortcut, calling
  * the window's actions. Kept apart so the window class holds layout and flows, not menu wiring.
  */
 final class MainMenus {
@@ -70,7 +70,10 @@ final class MainMenus {
         Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
         optionsMenu.setId("menu-options");
 
-        MenuBar bar = new MenuBar(file, edit, evidenceMenu, optionsMenu);
+        Menu view = new Menu("View", null, item("Reset Layout", null, window::resetLayout));
+        view.setId("menu-view");
+
+        MenuBar bar = new MenuBar(file, edit, view, evidenceMenu, optionsMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

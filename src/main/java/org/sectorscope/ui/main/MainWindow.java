@@ -6,12 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -43,6 +41,8 @@ public final class MainWindow {
     private final javafx.animation.Timeline autosave = new javafx.animation.Timeline();
     private PolicyOptionsView options;
     private SectorsViewModel sectorsViewModel;
+    private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
+    private PaneLayout paneLayout;
     private java.util.function.Predicate<EvidenceImportDialogViewModel> importPreview =
             vm -> EvidenceImportDialog.confirm(stage, vm);
 
@@ -180,6 +180,20 @@ public final class MainWindow {
         return stage;
     }
 
+    /** Where the dividers should be; window settings save and restore it. */
+    public PaneLayoutViewModel layout() {
+        return layoutViewModel;
+    }
+
+    PaneLayout paneLayout() {
+        return paneLayout;
+    }
+
+    /** View > Reset Layout: every divider back to its default position. */
+    public void resetLayout() {
+        layoutViewModel.reset();
+    }
+
     /** Opens the evidence form for the selected sector (Evidence > New Evidence Item). */
     public void startNewEvidence() {
         evidence.startNewItem();
@@ -207,15 +221,8 @@ public final class MainWindow {
         addOptionTools(session);
         options.setMinHeight(150);
 
-        // Proportional dividers: the canvas keeps its share at any window size, the side panes their minimums.
-        SplitPane top = new SplitPane(canvas, evidence);
-        top.setDividerPositions(0.64);
-        SplitPane right = new SplitPane(top, options);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.66);
-        SplitPane main = new SplitPane(sectors, right);
-        main.setDividerPositions(0.17);
-        return main;
+        paneLayout = new PaneLayout(layoutViewModel, sectors, canvas, evidence, options);
+        return paneLayout.root();
     }
 
     /** A project file, or a PNG exported by Sectorscope, dropped on the window opens (after settling unsaved work). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.sectorscope.logic.ProjectSummary;
+import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.store.ProjectFileException;
@@ -124,7 +125,8 @@ public final class Cli {
         try {
             Project p = ProjectStore.load(Path.of(f));
             for (Sector s : p.sectors()) {
-                String letter = p.quadrantOf(s).map(q -> q.letter()).orElse("-"); // "-": not placed yet
+                // "-": not placed yet; "A/B": on the line between A and B, as every pane names it
+                String letter = s.isPlaced() ? PlotLocation.of(p.framework(), s.position()).letters() : "-";
                 out.println(letter + "\t" + s.name() + "\t" + s.evidence().size());
             }
             return OK;
@@ -165,7 +167,7 @@ public final class Cli {
             Usage:
               sectorscope [FILE]               open FILE (or the bundled sample) in the window
               sectorscope validate FILE...     check project files; exit 0 if all are valid, 1 if not
-              sectorscope list FILE            print each sector: quadrant letter, name, evidence count (tab-separated)
+              sectorscope list FILE            print each sector: quadrant letter (A/B on a line), name, evidence count (tab-separated)
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; exit 0 if all succeeded, 1 if not
               sectorscope export FILE --format png|svg|pdf|pptx --out PATH [OPTION...]

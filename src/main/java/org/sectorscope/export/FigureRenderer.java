@@ -97,7 +97,7 @@ public final class FigureRenderer implements Figure {
     }
 
     /** The placed sectors the request names (all placed ones when it names none), in project order. */
-    static List<Sector> included(Project project, List<String> ids) {
+    public static List<Sector> included(Project project, List<String> ids) {
         Set<String> wanted = ids == null ? null : new HashSet<>(ids);
         return project.sectors().stream().filter(Sector::isPlaced)
                 .filter(s -> wanted == null || wanted.contains(s.id())).toList();
@@ -127,21 +127,21 @@ public final class FigureRenderer implements Figure {
             entries.add(new Legend.Entry(Legend.basis(true), "placed by the report (" + String.join("; ", citations) + ")"));
         }
         if (analyst) {
-            entries.add(new Legend.Entry(Legend.basis(false), "the analyst's reading ("
-                    + Typesetter.clean(FigureCredits.author(project)) + ")"));
+            entries.add(new Legend.Entry(Legend.basis(false), project.info().author() == null ? "the analyst's reading"
+                    : "the analyst's reading (" + Typesetter.clean(project.info().author()) + ")"));
         }
         if (marks.stream().anyMatch(m -> PlotLocation.of(project.framework(), m.position()).onLine())) {
-            entries.add(new Legend.Entry(Legend.ring(), "on a dividing line: within " + PlotLocation.ON_LINE
-                    + " of it, between two quadrants"));
+            entries.add(new Legend.Entry(Legend.ring(), "on a dividing line (within " + PlotLocation.ON_LINE
+                    + "): between two quadrants"));
         }
         if (request.confidenceMarks() && laidOut != null
                 && laidOut.sectors().stream().anyMatch(s -> s.labelled() && !s.compact())) {
             entries.add(new Legend.Entry(Legend.text("\u25AF\u25AF\u25AF \u2026 \u25AE\u25AE\u25AE", LEGEND_MARK,
-                    Palette.CONFIDENCE), "support of the placement by its graded evidence, none to high, and item count"));
+                    Palette.CONFIDENCE), "evidence support, none to high; item count"));
         }
         if (request.confidenceMarks() && marks.stream().anyMatch(SectorMark::warning)) {
             entries.add(new Legend.Entry(Legend.text(SectorMark.WARNING_MARK, LEGEND_MARK, Palette.WARNING),
-                    "the placement goes against the weight of its evidence"));
+                    "placed against the weight of its evidence"));
         }
         if (option != null) {
             if (optionMarks == null || !optionMarks.arrows().isEmpty()) {
@@ -153,7 +153,7 @@ public final class FigureRenderer implements Figure {
         if (bare > 0) {
             String count = bare == 1 ? "1 sector" : bare + " sectors";
             entries.add(new Legend.Entry(Legend.text("", LEGEND_MARK, Palette.MUTED),
-                    count + " shown as a marker alone: no room for a label at this size"));
+                    count + " without a label: no room at this size"));
         }
         return entries;
     }

@@ -74,6 +74,11 @@ public final class FigureCredits {
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
+    /** As {@link #inSentence}, for tests in other packages that read a composed line back. */
+    public static String inSentenceForTests(String name) {
+        return inSentence(name);
+    }
+
     /** "Internet services" becomes "internet services"; "5G networks", "AI chips" and "EU rules" stay. */
     static String inSentence(String name) {
         String n = name.strip();

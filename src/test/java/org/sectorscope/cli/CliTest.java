@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
@@ -94,8 +95,14 @@ class CliTest {
             assertEquals(String.valueOf(s.has("evidence") ? s.get("evidence").size() : 0), cols[2]);
             double x = s.get("position").get("x").asDouble();
             double y = s.get("position").get("y").asDouble();
-            String expected = x < 0 ? (y < 0 ? "B" : "A") : (y < 0 ? "D" : "C");
-            assertEquals(expected, cols[0], s.get("name").asText());
+            // Within 0.05 of a line, that distance included, a sector is on it and named by both quadrants.
+            java.util.TreeSet<String> letters = new java.util.TreeSet<>();
+            for (double sx : Math.abs(x) <= 0.05 ? new double[] {-1, 1} : new double[] {x}) {
+                for (double sy : Math.abs(y) <= 0.05 ? new double[] {-1, 1} : new double[] {y}) {
+                    letters.add(sx < 0 ? (sy < 0 ? "B" : "A") : (sy < 0 ? "D" : "C"));
+                }
+            }
+            assertEquals(String.join("/", letters), cols[0], s.get("name").asText());
         }
     }
 
@@ -203,8 +210,17 @@ class CliTest {
         Path file = save("r.sectorscope.json", p);
         assertEquals(Cli.OK, run("list", file.toString()));
         List<String> expected = p.sectors().stream()
-                .map((Sector s) -> p.quadrantOf(s).orElseThrow().letter() + "\t" + s.name() + "\t" + s.evidence().size()).toList();
+                .map((Sector s) -> org.sectorscope.logic.PlotLocation.of(p.framework(), s.position()).letters() + "\t" + s.name()
+                        + "\t" + s.evidence().size()).toList();
         assertEquals(String.join("\n", expected) + (expected.isEmpty() ? "" : "\n"), out());
+    }
+
+    @Test
+    void listNamesASectorOnALineByBothQuadrantsAsEveryPaneDoes() throws Exception {
+        Project p = TestProjects.small().withSector(TestProjects.SOLAR, s -> s.withPosition(new Position(-0.6, 0.05)));
+        Path file = save("line.sectorscope.json", p);
+        assertEquals(Cli.OK, run("list", file.toString()));
+        assertEquals("A/B\tSolar PV\t2", out().lines().findFirst().orElseThrow(), "0.05 is on the line");
     }
 
     @Test

@@ -48,6 +48,9 @@ final class LabelSearch {
                 continue;
             }
             PlacedSector.Segment leader = leader(s, b);
+            if (leader != null && s.location().onLine()) {
+                continue; // a leader along a dividing line would vanish into it: such a label sits by its marker
+            }
             // A leader that crossed another label or marker would point the reader at the wrong one.
             if (leader == null || taken.clear(inner(leader), s.markerX(), s.markerY())) {
                 return new PlacedSector(s.mark(), s.location(), region, s.markerX(), s.markerY(), b, size.compact(),

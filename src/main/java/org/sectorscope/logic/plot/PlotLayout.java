@@ -28,6 +28,9 @@ public final class PlotLayout {
     /** How much the labels show, chosen by the room each sector has. */
     public enum Detail { FULL, COMPACT, MARKERS }
 
+    /** Places tried for a quadrant's name along each edge of its cell. */
+    private static final int NAME_STEPS = 8;
+
     /** A quadrant's "A) Win-Win" in its outer corner, cut with an ellipsis when the cell is narrow. */
     public record QuadrantName(String letter, String text, Box box) {
     }
@@ -121,9 +124,9 @@ public final class PlotLayout {
     }
 
     /**
-     * Each quadrant's name in its outer corner, where sectors crowd least; when markers sit there, in
-     * the first other corner of its cell free of them (or with the fewest). Markers are drawn over the
-     * names, so a name never hides a sector.
+     * Each quadrant's name in its outer corner, where sectors crowd least; when markers sit there, at the
+     * first spot along the cell's outer edge, then its inner edge, that is free of them (or has the
+     * fewest). Markers are drawn over the names, so a name never hides a sector.
      */
     private static List<QuadrantName> names(Framework f, PlotGeometry g, TextMetrics m, BoxIndex markers) {
         List<QuadrantName> out = new ArrayList<>(4);
@@ -139,20 +142,21 @@ public final class PlotLayout {
             double w = Math.min(room, m.width(text, TextStyle.QUADRANT_NAME));
             double left = cell.x() + PlotStyle.NAME_INSET_X;
             double right = cell.right() - PlotStyle.NAME_INSET_X - w;
-            double top = cell.y() + PlotStyle.NAME_INSET_Y;
-            double bottom = cell.bottom() - PlotStyle.NAME_INSET_Y - h;
-            double outerX = q.x() == Side.LOW ? left : right;
-            double innerX = q.x() == Side.LOW ? right : left;
-            double outerY = q.y() == Side.HIGH ? top : bottom;
-            double innerY = q.y() == Side.HIGH ? bottom : top;
+            double outerY = q.y() == Side.HIGH ? cell.y() + PlotStyle.NAME_INSET_Y : cell.bottom() - PlotStyle.NAME_INSET_Y - h;
+            double innerY = q.y() == Side.HIGH ? cell.bottom() - PlotStyle.NAME_INSET_Y - h : cell.y() + PlotStyle.NAME_INSET_Y;
+            // From the outer corner along the outer edge, then along the inner edge: the first spot free of markers.
             Box chosen = null;
             int fewest = Integer.MAX_VALUE;
-            for (double[] at : new double[][] {{outerX, outerY}, {innerX, outerY}, {outerX, innerY}, {innerX, innerY}}) {
-                Box b = new Box(at[0], at[1], w, h);
-                int covered = markers.count(b, 1);
-                if (covered < fewest) {
-                    chosen = b;
-                    fewest = covered;
+            for (double y : new double[] {outerY, innerY}) {
+                for (int step = 0; step <= NAME_STEPS && fewest > 0; step++) {
+                    double t = (double) step / NAME_STEPS;
+                    double x = q.x() == Side.LOW ? left + (right - left) * t : right - (right - left) * t;
+                    Box b = new Box(x, y, w, h);
+                    int covered = markers.count(b, 1);
+                    if (covered < fewest) {
+                        chosen = b;
+                        fewest = covered;
+                    }
                 }
             }
             out.add(new QuadrantName(q.letter(), text, chosen));

@@ -16,7 +16,8 @@ import org.sectorscope.command.EditEvidenceCommand;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.ui.BalanceText;
-import org.sectorscope.model.Placement;
+import org.sectorscope.logic.PlacementCredit;
+import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.PlacementChange;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
@@ -79,15 +80,11 @@ public final class EvidenceViewModel {
             selectedItem.set(null);
             return;
         }
-        String where = p.quadrantOf(s).map(Quadrant::label).orElse("not placed yet");
+        String where = s.isPlaced() ? PlotLocation.of(p.framework(), s.position()).label() : "not placed yet";
         heading.set(s.name());
-        boolean report = s.placement().basis() == Placement.Basis.REPORT;
-        // Once the analyst has moved a report-placed sector to another quadrant, it is no longer the report's placement.
-        String basis = report && s.history().isEmpty() ? "placed by the report"
-                : report ? "placed by the report, since moved by the analyst" : "analyst's reading";
         String driver = s.driver().isBlank() ? "" : s.driver() + " \u00b7 ";
-        placementLine.set(driver + where + " \u00b7 " + basis
-                + p.source(s.placement().sourceId()).map(src -> " (" + src.shortLabel() + ")").orElse(""));
+        // Says who did what: the report placed it, or the analyst (moved from the report's place, or of their own reading).
+        placementLine.set(driver + where + " \u00b7 " + PlacementCredit.of(p, s).describe());
         summary.set(s.summary() == null ? "" : s.summary());
         rationale.set(s.placement().rationale());
         rows.setAll(s.evidence().stream().map(e -> EvidenceRow.of(p, e)).toList());

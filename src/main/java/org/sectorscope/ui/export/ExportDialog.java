@@ -208,7 +208,17 @@ public final class ExportDialog extends Dialog<ButtonType> {
         grid.add(label("Subtitle"), 0, 1);
         grid.add(text("export-subtitle", "none", vm.subtitleProperty()), 1, 1);
         grid.add(label("Source line"), 0, 2);
-        grid.add(text("export-source-line", "Source: \u2026", vm.sourceLineProperty()), 1, 2);
+        TextField sourceLine = text("export-source-line", null, vm.sourceLineProperty());
+        // Left empty, the figure credits each placement to whoever made it; the prompt shows that line.
+        sourceLine.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.composedSourceLineProperty().get().isEmpty() ? "none"
+                        : "Automatic: " + vm.composedSourceLineProperty().get(), vm.composedSourceLineProperty()));
+        sourceLine.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                new javafx.scene.control.Tooltip(vm.composedSourceLineProperty().get().isEmpty()
+                        ? "The line printed under the figure"
+                        : "Leave empty to credit each placement to whoever made it: "
+                        + vm.composedSourceLineProperty().get()), vm.composedSourceLineProperty()));
+        grid.add(sourceLine, 1, 2);
         grid.add(label("Date"), 0, 3);
         DatePicker date = new DatePicker();
         date.setId("export-date");
@@ -216,7 +226,8 @@ public final class ExportDialog extends Dialog<ButtonType> {
         date.valueProperty().bindBidirectional(vm.dateProperty());
         grid.add(date, 1, 3);
         Label note = hint("A changed title, subtitle or source line is saved in the project when you export "
-                + "(one undoable step), so the next export starts from it.");
+                + "(one undoable step), so the next export starts from it. Left empty, the source line credits the "
+                + "report with its placements and the project's author with the rest.");
         return section("Text", grid, note);
     }
 

@@ -38,6 +38,8 @@ import javafx.beans.value.ObservableValue;
 import org.sectorscope.command.EditProjectInfoCommand;
 import org.sectorscope.export.ExportException;
 import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.FigureRenderer;
+import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.export.ExportRequest.Background;
 import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.ExportRequest.Page;
@@ -114,6 +116,8 @@ public final class ExportDialogViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final StringProperty sourceLine = new SimpleStringProperty(this, "sourceLine", "");
+    /** The line the figure gets when the analyst writes none: composed from who placed the sectors shown. */
+    private final ReadOnlyStringWrapper composedSourceLine = new ReadOnlyStringWrapper(this, "composedSourceLine", "");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(this, "format", Format.PNG);
     private final ObjectProperty<Integer> scale = new SimpleObjectProperty<>(this, "scale", 1);
@@ -219,6 +223,8 @@ public final class ExportDialogViewModel {
         }
         request.set(next);
         problem.set(why);
+        composedSourceLine.set(view.get() != View.CANVAS || !why.isEmpty() ? ""
+                : nullToEmpty(FigureCredits.composed(session.project(), FigureRenderer.included(session.project(), sectorIds()))));
         schedulePreview(next);
     }
 
@@ -517,6 +523,11 @@ public final class ExportDialogViewModel {
 
     public StringProperty sourceLineProperty() {
         return sourceLine;
+    }
+
+    /** What the figure says under it when the source line is left empty; empty for the option views. */
+    public ReadOnlyStringProperty composedSourceLineProperty() {
+        return composedSourceLine.getReadOnlyProperty();
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

@@ -1,35 +1,51 @@
 package org.sectorscope.ui.sectors;
 
-import org.sectorscope.model.Placement;
-import org.sectorscope.ui.BalanceText;
+import org.sectorscope.logic.PlacementCredit;
+import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
+import org.sectorscope.ui.BalanceText;
 
 /**
- * What a sector card in the list shows; built from the model, never edited directly. {@code balance}
- * is the graded weight behind each pole; {@code warning} is null unless the placement goes against it.
+ * What a sector card in the list shows; built from the model, never edited directly. {@code where} is
+ * its place as every pane names it ("A) Win-Win", "on the A/B line"); {@code byReport} and
+ * {@code credit} say who placed it; {@code balance} is the graded weight behind each pole;
+ * {@code warning} is null unless the placement goes against it.
  */
-public record SectorItem(String id, String name, String quadrantLetter, String quadrantName, String quadrantColor,
-                         String driver, int evidenceCount, boolean placedByReport, String balance,
-                         String warning) {
+public record SectorItem(String id, String name, String quadrantLetter, String where, boolean onLine,
+                         String quadrantColor, String driver, int evidenceCount, boolean byReport, String credit,
+                         String balance, String warning) {
     /** Shown instead of a quadrant for a sector without a position. */
     public static final String NOT_PLACED = "Not placed";
 
     public static SectorItem of(Project project, Sector sector) {
         Quadrant q = project.quadrantOf(sector).orElse(null);
+        PlotLocation loc = sector.isPlaced() ? PlotLocation.of(project.framework(), sector.position()) : null;
+        PlacementCredit credit = PlacementCredit.of(project, sector);
         return new SectorItem(sector.id(), sector.name(), q == null ? "" : q.letter(),
-                q == null ? NOT_PLACED : q.name(), q == null ? "#FFFFFF" : q.color(), sector.driver(),
-                sector.evidence().size(), sector.placement().basis() == Placement.Basis.REPORT,
-                BalanceText.summary(project.framework(), sector), BalanceText.warning(project.framework(), sector));
+                loc == null ? NOT_PLACED : loc.onLine() ? capitalised(loc.label()) : loc.label(), loc != null && loc.onLine(),
+                q == null || loc.onLine() ? "#FFFFFF" : q.color(), sector.driver(), sector.evidence().size(),
+                credit.byReport(), capitalised(credit.describe()), BalanceText.summary(project.framework(), sector),
+                BalanceText.warning(project.framework(), sector));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     public boolean placed() {
         return !quadrantLetter.isEmpty();
     }
 
+    /** "A) Win-Win", "On the A/B line", or "Not placed": the badge. */
     public String quadrantLabel() {
-        return placed() ? quadrantLetter + ") " + quadrantName : NOT_PLACED;
+        return where;
+    }
+
+    /** "Report" or "Analyst": the second badge, with {@link #credit} as its tooltip. */
+    public String basisLabel() {
+        return byReport ? "Report" : "Analyst";
     }
 
     public String evidenceLabel() {

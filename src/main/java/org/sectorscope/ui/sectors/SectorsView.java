@@ -2,6 +2,7 @@ package org.sectorscope.ui.sectors;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -79,6 +80,8 @@ public final class SectorsView extends VBox {
         private final Label name = new Label();
         private final Label quadrant = new Label();
         private final Label driver = new Label();
+        private final Label basis = new Label();
+        private final Tooltip basisTip = new Tooltip();
         private final Label evidence = new Label();
         private final Label balance = new Label();
         private final Label warning = new Label();
@@ -100,9 +103,11 @@ public final class SectorsView extends VBox {
             name.setWrapText(true);
             quadrant.getStyleClass().add("quadrant-badge");
             driver.getStyleClass().add("driver-tag");
+            basis.getStyleClass().add("basis-badge");
+            basis.setTooltip(basisTip);
             evidence.getStyleClass().add("evidence-count");
             // A flow, not a row: in a narrow pane the tags wrap instead of being cut off.
-            FlowPane meta = new FlowPane(6, 3, quadrant, driver, evidence);
+            FlowPane meta = new FlowPane(6, 3, quadrant, basis, driver, evidence);
             balance.getStyleClass().add("balance-line");
             balance.setWrapText(true);
             warning.getStyleClass().add("contradiction-warning");
@@ -124,10 +129,19 @@ public final class SectorsView extends VBox {
             name.setText(item.name());
             quadrant.setText(item.quadrantLabel());
             quadrant.setStyle("-fx-background-color: " + item.quadrantColor() + ";");
-            quadrant.getStyleClass().remove("not-placed");
+            quadrant.getStyleClass().removeAll("not-placed", "on-line");
             if (!item.placed()) {
                 quadrant.getStyleClass().add("not-placed");
+            } else if (item.onLine()) {
+                quadrant.getStyleClass().add("on-line");
             }
+            basis.setText(item.basisLabel());
+            basis.getStyleClass().remove("analyst");
+            if (!item.byReport()) {
+                basis.getStyleClass().add("analyst");
+            }
+            basisTip.setText(item.credit());
+            show(basis, item.placed());
             driver.setText(item.driver().isBlank() ? "No driver" : item.driver());
             driver.setVisible(!item.driver().isBlank());
             evidence.setText(item.evidenceLabel());
@@ -136,7 +150,7 @@ public final class SectorsView extends VBox {
             warning.setText(item.warning() == null ? "" : BalanceText.WARNING_MARK + " " + item.warning());
             show(warning, item.warning() != null);
             setGraphic(card);
-            setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.driver()
+            setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.credit() + ", " + item.driver()
                     + (item.warning() == null ? "" : ". Warning: " + item.warning()));
         }
 

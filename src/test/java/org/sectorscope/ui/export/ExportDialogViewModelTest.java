@@ -128,6 +128,22 @@ class ExportDialogViewModelTest {
     }
 
     @Test
+    void anEmptySourceLineIsComposedFromWhoPlacedTheSectorsShown() {
+        // Solar PV is the small project's one report placement (Kennedy, ch. 1, CSIS 2020); the rest are the analyst's.
+        Start start = new Start(List.of(TestProjects.SOLAR), null, null, List.of());
+        ExportDialogViewModel vm = vm(small(), start);
+        vm.sourceLineProperty().set("");
+        assertEquals("Sources: placements of solar PV: Kennedy, ch. 1, CSIS 2020; other placements: "
+                + org.sectorscope.logic.FigureCredits.NO_AUTHOR + ".", vm.composedSourceLineProperty().get());
+        assertNull(vm.request().sourceLine(), "left empty, the figure composes it");
+        vm.sectorsProperty().set(Sectors.SELECTED);
+        assertEquals("Source: Kennedy, ch. 1, CSIS 2020.", vm.composedSourceLineProperty().get(),
+                "only the report's placement shown: the report alone");
+        vm.viewProperty().set(View.OPTIONS);
+        assertEquals("", vm.composedSourceLineProperty().get(), "the options matrix credits no placements");
+    }
+
+    @Test
     void withoutASelectionOrAFilterThoseChoicesAreNotOffered() {
         ExportDialogViewModel vm = vm(small(), Start.NONE);
         assertFalse(vm.selectedAvailable());

@@ -1,0 +1,206 @@
+package org.sectorscope.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.sectorscope.logic.FigureCredits;
+import org.sectorscope.logic.PlacementCredit;
+import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.logic.plot.Box;
+import org.sectorscope.logic.plot.PlacedSector;
+import org.sectorscope.logic.plot.PlotLayout;
+import org.sectorscope.logic.plot.TextStyle;
+import org.sectorscope.model.Placement;
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Quadrant;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.TestProjects;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The figure never lies in an export, read back from the file: every sector's name in an SVG sits, as
+ * drawn text, inside the quadrant its position gives (across its line when it is on one); in a PNG the
+ * pixel at each sector's exact position is its marker; and the source line credits the report only with
+ * the report's placements.
+ */
+class ExportTruthTest {
+    /** A {@code <text>} of an SVG: where its baseline starts, its size and weight, and what it says. */
+    private record SvgText(double x, double y, int size, boolean bold, String text) {
+    }
+
+    private static List<SvgText> texts(byte[] svg) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        NodeList nodes = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg)).getElementsByTagName("text");
+        List<SvgText> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            String style = e.getAttribute("style");
+            var size = java.util.regex.Pattern.compile("font-size: (\\d+)px").matcher(style);
+            out.add(new SvgText(Double.parseDouble(e.getAttribute("x")), Double.parseDouble(e.getAttribute("y")),
+                    size.find() ? Integer.parseInt(size.group(1)) : 0, style.contains("font-weight: bold"),
+                    e.getTextContent()));
+        }
+        return out;
+    }
+
+    /** The cells a sector may be drawn in: its quadrant's, or those the line it is on divides. */
+    private static Box area(Project p, Sector s, PlotGeometry g) {
+        PlotLocation loc = PlotLocation.of(p.framework(), s.position());
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (Quadrant q : loc.quadrants()) {
+            Box c = PlotLayout.cell(q, g);
+            x0 = Math.min(x0, c.x());
+            y0 = Math.min(y0, c.y());
+            x1 = Math.max(x1, c.right());
+            y1 = Math.max(y1, c.bottom());
+        }
+        return new Box(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /**
+     * Reads the SVG back and checks that each sector's label starts, as real text, inside its area, and
+     * that every line of a name in the plot lies wholly inside its sector's area; returns how many
+     * sectors' names were found.
+     */
+    private static int checkSvg(Project p, ExportRequest r) throws Exception {
+        byte[] svg = ExportFixtures.bytes(p, r);
+        FigureRenderer figure = new FigureRenderer(p, r);
+        PlotGeometry g = figure.geometry();
+        List<SvgText> texts = texts(svg);
+        int found = 0;
+        for (Sector s : p.sectors()) {
+            PlacedSector placed = figure.layout().sector(s.id());
+            if (!placed.labelled()) {
+                continue;
+            }
+            Box area = area(p, s, g);
+            String first = placed.nameLines().get(0);
+            List<SvgText> lines = texts.stream().filter(t -> t.bold() && t.text().equals(first)
+                    && (t.size() == 12 || t.size() == 11)).toList();
+            assertFalse(lines.isEmpty(), s.name() + ": its name is drawn as text");
+            boolean inside = false;
+            for (SvgText t : lines) {
+                TextStyle style = t.size() == 12 ? TextStyle.CARD_NAME : TextStyle.CARD_NAME_COMPACT;
+                double w = FigureText.METRICS.width(t.text(), style);
+                double top = t.y() - FigureText.METRICS.ascent(style);
+                inside |= t.x() >= area.x() && t.x() + w <= area.right() && top >= area.y() && t.y() <= area.bottom();
+            }
+            assertTrue(inside, s.name() + " at " + s.position() + " is drawn in " + PlotLocation.of(p.framework(),
+                    s.position()).label() + " (" + area + "): " + lines);
+            PlotLocation loc = PlotLocation.of(p.framework(), s.position());
+            if (loc.onLine()) {
+                Box label = placed.label();
+                assertTrue(!loc.horizontal() || (label.y() < g.centerY() && label.bottom() > g.centerY()), s.name());
+                assertTrue(!loc.vertical() || (label.x() < g.centerX() && label.right() > g.centerX()), s.name());
+            }
+            found++;
+        }
+        return found;
+    }
+
+    /** Reads the PNG back: at each sector's exact position there is its marker, never the quadrant's fill. */
+    private static void checkPng(Project p, ExportRequest r) throws Exception {
+        BufferedImage image = ExportFixtures.image(ExportFixtures.bytes(p, r));
+        FigureRenderer figure = new FigureRenderer(p, r);
+        PlotGeometry g = figure.geometry();
+        int scale = r.scale();
+        for (Sector s : p.sectors()) {
+            PlacedSector placed = figure.layout().sector(s.id());
+            Color at = ExportFixtures.pixel(image, placed.markerX() * scale, placed.markerY() * scale);
+            Color fill = ExportFixtures.rgb(p.quadrantOf(s).orElseThrow().color());
+            assertFalse(at.getRGB() == fill.getRGB(), s.name() + ": a marker is drawn at its place");
+            Box area = area(p, s, g);
+            assertTrue(area.contains(placed.markerBox()), s.name() + "'s marker is inside its area");
+            if (placed.labelled()) {
+                Box b = placed.label();
+                Color card = ExportFixtures.pixel(image, (b.x() + 2) * scale, b.centerY() * scale);
+                assertTrue(card.getRed() > 235 && card.getGreen() > 235 && card.getBlue() > 235,
+                        s.name() + ": its label's card is painted where the layout put it, inside its area");
+            }
+        }
+    }
+
+    /** Forty sectors hugging both dividers and the centre, and one deep in A near the corner (-0.845, 0.937). */
+    static Project nearTheLines() {
+        Random r = new Random(40);
+        List<Sector> sectors = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double x = i % 3 == 0 ? (r.nextDouble() - 0.5) * 0.24 : r.nextDouble() * 2 - 1;
+            double y = i % 3 == 1 ? (r.nextDouble() - 0.5) * 0.24 : i % 3 == 2 ? (r.nextDouble() - 0.5) * 0.3
+                    : r.nextDouble() * 2 - 1;
+            sectors.add(new Sector("s" + i, "Sector near the lines " + i, i % 2 == 0 ? "State-led" : "Mixed", null,
+                    Position.clamped(x, y), Placement.analyst(""), List.of(), null));
+        }
+        sectors.add(new Sector("deep-a", "Deep in A", "Market-oriented", null, new Position(-0.845, 0.937),
+                Placement.analyst(""), List.of(), null));
+        return TestProjects.small().withSectors(sectors);
+    }
+
+    @Test
+    void theSamplesSvgDrawsEveryNameInItsQuadrantAtEverySize() throws Exception {
+        Project sample = ExportFixtures.sample();
+        for (int[] size : new int[][] {{1200, 800}, {800, 600}, {1920, 1080}, {600, 400}}) {
+            ExportRequest r = ExportFixtures.request(sample, ExportRequest.Format.SVG).withSize(size[0], size[1]);
+            int found = checkSvg(sample, r);
+            // The smallest figure has room for few labels: there the check is that those drawn are true.
+            int expected = size[0] <= 600 ? 1 : sample.sectors().size() - 3;
+            assertTrue(found >= expected, size[0] + "x" + size[1] + ": names drawn, " + found);
+        }
+    }
+
+    @Test
+    void aProjectCrowdedAtTheLinesIsDrawnTrueInSvgAndPng() throws Exception {
+        Project p = nearTheLines();
+        ExportRequest svg = ExportFixtures.request(p, ExportRequest.Format.SVG);
+        assertTrue(checkSvg(p, svg) > 20, "most of the 41 sectors keep a label");
+        FigureRenderer figure = new FigureRenderer(p, svg);
+        PlacedSector deep = figure.layout().sector("deep-a");
+        assertTrue(PlotLayout.cell(p.framework().byLetter("A").orElseThrow(), figure.geometry()).contains(deep.markerBox()),
+                "the sector deep in A is drawn in A");
+        for (int scale : new int[] {1, 2}) {
+            checkPng(p, ExportFixtures.request(p, ExportRequest.Format.PNG).withScale(scale));
+        }
+        checkPng(ExportFixtures.sample(), ExportFixtures.request(ExportFixtures.sample(), ExportRequest.Format.PNG));
+    }
+
+    @Test
+    void theSourceLineCreditsTheReportOnlyWithTheReportsPlacements() throws Exception {
+        Project sample = ExportFixtures.sample();
+        ExportRequest all = ExportFixtures.request(sample, ExportRequest.Format.SVG);
+        String line = new FigureRenderer(sample, all).sourceLine();
+        List<Sector> byReport = sample.sectors().stream().filter(s -> PlacementCredit.of(sample, s).byReport()).toList();
+        List<Sector> byAnalyst = sample.sectors().stream().filter(s -> !PlacementCredit.of(sample, s).byReport()).toList();
+        assertFalse(byReport.isEmpty());
+        assertFalse(byAnalyst.isEmpty());
+        for (Sector s : byReport) {
+            assertTrue(line.contains(FigureCredits.inSentenceForTests(s.name())), s.name() + " is credited to the report: " + line);
+        }
+        for (Sector s : byAnalyst) {
+            assertFalse(line.contains(FigureCredits.inSentenceForTests(s.name())), s.name() + " is not named as the report's");
+        }
+        assertTrue(line.contains("other placements: " + FigureCredits.author(sample)), line);
+        assertTrue(String.join(" ", texts(ExportFixtures.bytes(sample, all)).stream().map(SvgText::text).toList())
+                .contains(line.substring(0, 40)), "the SVG prints it");
+
+        ExportRequest reportOnly = all.withSectorIds(byReport.stream().map(Sector::id).toList());
+        String own = new FigureRenderer(sample, reportOnly).sourceLine();
+        assertTrue(own.startsWith("Source: Kennedy, "), "only the report's placements: the report alone: " + own);
+        assertFalse(own.contains("other placements"), own);
+    }
+}

@@ -160,7 +160,7 @@ final class CanvasRound {
         if (plot.getWidth() <= 0 || plot.getHeight() <= 0) {
             return false;
         }
-        // A crowded plot draws shape-only cards on one canvas; then only selected cards are nodes.
+        // A crowded plot draws markers on one canvas and has no label nodes at all.
         boolean dotLayerDrawn = plot.getChildrenUnmodifiable().stream()
                 .anyMatch(n -> n instanceof javafx.scene.canvas.Canvas c && c.getWidth() > 0);
         Parent layer = cardLayer();
@@ -206,7 +206,7 @@ final class CanvasRound {
         presses.add(press(id, from));
         String moved = pressed(); // on a crowded plot the topmost shape under the pointer may be a neighbour's
         Position before = project.sector(moved).orElseThrow().position();
-        Node card = card(moved); // a pressed shape-only card has become a node
+        Node card = card(moved);
         DragRun run = drag(card, from, distance, settings.warmupFrames() + settings.dragSteps(), settings.warmupFrames());
         checkMoved(run, distance, settings.warmupFrames() + settings.dragSteps());
         drops.add(drop(card, run.end()));
@@ -239,7 +239,7 @@ final class CanvasRound {
         double dropMs = CanvasBenchmark.percentile(dropTotals, 50);
         double dropMax = CanvasBenchmark.percentile(dropTotals, 100);
         double handlerMs = CanvasBenchmark.percentile(dropHandlers, 50);
-        System.out.printf(Locale.ROOT, "  drag: %d frames, card moved %.0f px by layoutX; frame p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
+        System.out.printf(Locale.ROOT, "  drag: %d frames, card moved %.0f px; frame p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 frameTimes.size(), run.movedPixels(), p50, p95, max);
         System.out.printf(Locale.ROOT, "  press: %s ms to the settled frame%n", format(pressTotals));
         System.out.printf(Locale.ROOT, "  drop: %s ms to the settled frame (handler %s ms); sector x %.3f -> %.3f%n",
@@ -255,10 +255,14 @@ final class CanvasRound {
         }
     }
 
+    /** What moves while the sector is dragged: its label, or (a sector without one) the layer of selected markers. */
     private Node card(String id) throws Exception {
-        Node card = Fx.call(() -> plot.lookup("#card-" + id));
+        Node card = Fx.call(() -> {
+            Node label = plot.lookup("#card-" + id);
+            return label != null ? label : plot.lookup("#selected-markers");
+        });
         if (card == null) {
-            throw new IllegalStateException("no card #card-" + id + " on the plot");
+            throw new IllegalStateException("no card #card-" + id + " nor selected markers on the plot");
         }
         return card;
     }
@@ -268,7 +272,7 @@ final class CanvasRound {
         double expected = distance * (steps - 1) / steps; // from the first step to the last
         if (run.movedPixels() < 0.9 * expected) {
             throw new IllegalStateException(String.format(Locale.ROOT,
-                    "the drag did not move the card: layoutX changed by %.1f px, expected about %.1f px",
+                    "the drag did not move the card: it moved by %.1f px, expected about %.1f px",
                     run.movedPixels(), expected));
         }
     }
@@ -297,7 +301,7 @@ final class CanvasRound {
         return Fx.call(() -> session.selection().sectorId());
     }
 
-    /** Where a card is in scene coordinates: its node's centre, or the centre of its shape on the dot layer. */
+    /** Where a sector is in scene coordinates: its label's centre, or its marker. */
     private Point2D pointOf(String id) {
         Node card = plot.lookup("#card-" + id);
         if (card != null) {
@@ -336,12 +340,12 @@ final class CanvasRound {
                         at = new Point2D(from.getX() + dx * (frame + 1) / steps, from.getY());
                         Event.fireEvent(plot, mouse(MouseEvent.MOUSE_DRAGGED, card, at, true));
                         if (frame == 0) {
-                            firstX = card.getLayoutX();
+                            firstX = card.getLayoutX() + card.getTranslateX();
                         }
                         frame++;
                     } else {
                         stop();
-                        done.complete(new DragRun(intervals, Math.abs(card.getLayoutX() - firstX), at));
+                        done.complete(new DragRun(intervals, Math.abs(card.getLayoutX() + card.getTranslateX() - firstX), at));
                     }
                 } catch (RuntimeException | Error e) {
                     stop();

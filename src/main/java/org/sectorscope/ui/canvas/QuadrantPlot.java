@@ -76,6 +76,7 @@ final class QuadrantPlot extends Region {
         leaders.setMouseTransparent(true);
         leaders.setManaged(false);
         nameTags.setManaged(false);
+        selectedMarkers.setId("selected-markers");
         // The quadrant names go under the sectors: labels keep off them, and a marker is data, never hidden.
         getChildren().addAll(framework.backNodes());
         getChildren().addAll(framework.frontNodes());

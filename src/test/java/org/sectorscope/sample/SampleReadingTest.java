@@ -1,0 +1,123 @@
+package org.sectorscope.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sectorscope.logic.EvidenceBalance;
+import org.sectorscope.logic.FigureCredits;
+import org.sectorscope.logic.IntendedMoves;
+import org.sectorscope.logic.PlacementCredit;
+import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.model.AxisId;
+import org.sectorscope.model.Bearing;
+import org.sectorscope.model.Evidence;
+import org.sectorscope.model.Placement;
+import org.sectorscope.model.PolicyOption;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.Side;
+import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectStore;
+
+/**
+ * The corrections from a re-reading of the report: each test names what the chapter says and fails on
+ * the sample as it was before the correction.
+ */
+class SampleReadingTest {
+    private static Project sample;
+
+    @BeforeAll
+    static void load() throws ProjectFileException {
+        sample = ProjectStore.load(SampleProjectTest.SAMPLE);
+    }
+
+    private static Sector sector(String id) {
+        return sample.sector(id).orElseThrow(() -> new AssertionError("missing sector " + id));
+    }
+
+    private static Evidence item(String sectorId, String evidenceId) {
+        return sector(sectorId).evidence().stream().filter(e -> e.id().equals(evidenceId)).findFirst()
+                .orElseThrow(() -> new AssertionError(sectorId + " has no item " + evidenceId));
+    }
+
+    private static PolicyOption option(String id) {
+        return sample.option(id).orElseThrow(() -> new AssertionError("missing option " + id));
+    }
+
+    private static String rationale(String optionId, String criterionId) {
+        return option(optionId).score(criterionId).orElseThrow().rationale();
+    }
+
+    private static void assertBearing(Bearing expected, String sectorId, String evidenceId) {
+        assertEquals(expected, item(sectorId, evidenceId).bearing(), sectorId + "/" + evidenceId);
+    }
+
+    private static final Bearing TOWARD_SUCCESS = Bearing.of(AxisId.X, Side.LOW);
+    private static final Bearing TOWARD_FAILURE = Bearing.of(AxisId.X, Side.HIGH);
+    private static final Bearing TOWARD_CONSTRUCTIVE = Bearing.of(AxisId.Y, Side.HIGH);
+    private static final Bearing TOWARD_DESTRUCTIVE = Bearing.of(AxisId.Y, Side.LOW);
+
+    // --- project: author, no source line of Kennedy's over everything, notes on the page reading ---
+
+    /** The figure's source line is composed from who placed what; Kennedy is credited with his five only. */
+    @Test
+    void theSampleNamesItsAuthorAndNoLongerCreditsKennedyWithEveryPlacement() {
+        assertNull(sample.info().sourceLine(), "the report's 'Source: Author's original analysis.' is gone");
+        assertEquals("Sample analyst (Sectorscope)", sample.info().author());
+        String line = FigureCredits.sourceLine(sample, sample.sectors());
+        assertTrue(line.contains("placements of internet services, electric vehicles (new-energy vehicles), "
+                + "commercial aircraft and semiconductors: Kennedy, Figure 1.2, CSIS 2020"), line);
+        assertTrue(line.contains("placements of robotics and industrial machinery: Kennedy, p. 7, CSIS 2020"), line);
+        assertTrue(line.endsWith("other placements: Sample analyst (Sectorscope)."), line);
+    }
+
+    @Test
+    void theNotesSayThePagesFollowOneOfTwoReadingsOfTheFooters() {
+        String notes = sample.info().notes().toLowerCase(Locale.ROOT);
+        assertTrue(notes.contains("two readings"), notes);
+        assertTrue(notes.contains("drawing-order reading"), notes);
+        assertTrue(notes.contains("one page later") || notes.contains("one later"), notes);
+        assertFalse(notes.contains("page numbers are given only where the text shows a page footer"), notes);
+    }
+
+    // --- placements: where in the report ---
+
+    @Test
+    void figureOneTwoPlacementsSayTheyAreFromFigureOneTwo() {
+        for (String id : List.of("internet-services", "electric-vehicles", "commercial-aircraft", "semiconductors")) {
+            Placement p = sector(id).placement();
+            assertEquals(Placement.Basis.REPORT, p.basis(), id);
+            assertEquals("ch01", p.sourceId(), id);
+            assertEquals("Figure 1.2", p.locator(), id);
+            assertNull(p.quote(), id + ": a figure places it, not the text");
+            assertTrue(PlacementCredit.of(sample, sector(id)).byReport(), id);
+        }
+    }
+
+    /** Kennedy, p. 7: "new sectors such as electric vehicles and robotics" are the most common Category B. */
+    @Test
+    void roboticsIsPlacedInBByKennedysOwnText() {
+        Sector robotics = sector("robotics");
+        Placement p = robotics.placement();
+        assertEquals(Placement.Basis.REPORT, p.basis());
+        assertEquals("ch01", p.sourceId());
+        assertEquals("p. 7", p.locator());
+        assertNotNull(p.quote());
+        assertTrue(p.quote().contains("new sectors such as electric vehicles and robotics"), p.quote());
+        assertTrue(p.quote().contains("Category B"), p.quote());
+        assertEquals("B", sample.quadrantOf(robotics).orElseThrow().letter());
+        assertFalse(PlotLocation.of(sample.framework(), robotics.position()).onLine(), "inside B, as the report puts it");
+        assertTrue(PlacementCredit.of(sample, robotics).byReport());
+        assertTrue(p.rationale().contains("not in Figure 1.2"), p.rationale());
+        assertTrue(p.rationale().toLowerCase(Locale.ROOT).contains("analyst"),
+                "the rationale says the point within B is the analyst's: " + p.rationale());
+    }
+}

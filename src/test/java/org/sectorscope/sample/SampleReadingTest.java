@@ -120,4 +120,105 @@ class SampleReadingTest {
         assertTrue(p.rationale().toLowerCase(Locale.ROOT).contains("analyst"),
                 "the rationale says the point within B is the analyst's: " + p.rationale());
     }
+
+    // --- artificial intelligence: Failure side, global effect unresolved ---
+
+    /** Lu argues costs to China; the one Destructive-sounding item is Xi's ambition, which Kennedy's method sets aside. */
+    @Test
+    void artificialIntelligenceIsOnTheFailureSideWithItsGlobalEffectUnresolved() {
+        Sector ai = sector("artificial-intelligence");
+        PlotLocation at = PlotLocation.of(sample.framework(), ai.position());
+        assertTrue(ai.position().x() > PlotLocation.ON_LINE, "Failure side, off the vertical line: " + ai.position());
+        assertEquals(Side.HIGH, at.side(true));
+        assertTrue(at.horizontal() || "C".equals(at.quadrant().letter()), "on the C/D line or in C: " + at.label());
+        assertEquals("on the C/D line", at.label());
+        assertBearing(Bearing.NONE, "artificial-intelligence", "ev-ai-5");
+        assertTrue(item("artificial-intelligence", "ev-ai-5").note().contains("aspiration"));
+        String why = ai.placement().rationale();
+        assertTrue(why.contains("C/D line"), why);
+        assertTrue(why.contains("unresolved"), why);
+        assertTrue(why.contains("focuses less on Chinese ambitions"), why);
+        assertTrue(why.contains("Chapter 6"), why);
+    }
+
+    // --- semiconductor manufacturing equipment: the conflict with Kennedy's D said out loud ---
+
+    @Test
+    void semiconductorManufacturingEquipmentNamesItsConflictWithKennedysLoseLose() {
+        Sector sme = sector("semiconductor-manufacturing-equipment");
+        String why = sme.placement().rationale();
+        String letter = sample.quadrantOf(sme).orElseThrow().letter();
+        if (!letter.equals("D")) {
+            assertTrue(why.contains("conflict"), why);
+            assertTrue(why.contains("Kennedy") && why.contains("D (Lose-Lose)"), why);
+            assertTrue(why.contains("manufacturing equipment"), why);
+        }
+        // "these initiatives" are the state push Kennedy calls distorting: no longer counted as Constructive.
+        assertBearing(Bearing.NONE, "semiconductor-manufacturing-equipment", "ev-sme-2");
+        assertTrue(item("semiconductor-manufacturing-equipment", "ev-sme-2").note().contains("distorting"));
+        // Hammer's "strengthen its overall place" is about U.S. firms moving abroad, and is said so.
+        assertTrue(item("semiconductor-manufacturing-equipment", "ev-sme-5").note().contains("U.S. firms"));
+        assertTrue(why.contains("U.S. firms moving production abroad"), why);
+        // Kennedy's D is on the balance as evidence toward Destructive.
+        assertTrue(sme.evidence().stream().anyMatch(e -> e.bearing().equals(TOWARD_DESTRUCTIVE)
+                && "ch01".equals(e.sourceId()) && e.quote().contains("hurt the global industry")));
+    }
+
+    // --- 5G networks ---
+
+    @Test
+    void fiveGBansBearOnChinasSuccessAndTheExclusionOptionSaysWhyItAimsAtAWinWinSector() {
+        assertBearing(TOWARD_FAILURE, "5g-networks", "ev-5g-5");
+        String why = sector("5g-networks").placement().rationale();
+        assertFalse(why.contains("espionage concerns behind U.S. pressure on allies; the analyst places"), why);
+        assertTrue(why.contains("a cost to China"), why);
+
+        PolicyOption vendors = option("trusted-5g-vendors");
+        assertEquals(List.of(), vendors.targets().quadrantLetters(), "not all of quadrant A");
+        assertEquals(List.of("5g-networks"), vendors.targets().sectorIds());
+        assertTrue(vendors.intendedEffect().contains("Win-Win"), vendors.intendedEffect());
+        assertTrue(vendors.intendedEffect().contains("security"), vendors.intendedEffect());
+        assertEquals(List.of(), IntendedMoves.arrows(sample, vendors), "no move on the framework is intended");
+    }
+
+    // --- high-speed rail ---
+
+    @Test
+    void highSpeedRailSaysWhereTheAppShowsItAndTheAircraftItemBearsOnNothing() {
+        Sector rail = sector("high-speed-rail");
+        String shown = PlotLocation.of(sample.framework(), rail.position()).label();
+        assertEquals("on the A/B line", shown);
+        assertTrue(rail.placement().rationale().contains(shown), rail.placement().rationale());
+        assertBearing(Bearing.NONE, "high-speed-rail", "ev-hsr-3");
+        assertTrue(item("high-speed-rail", "ev-hsr-3").note().contains("commercial aircraft"));
+    }
+
+    // --- internet services ---
+
+    @Test
+    void internetServicesQuotesKennedysSentenceWholeAndQiusRAndDItemBearsOnNothing() {
+        Evidence closed = item("internet-services", "ev-internet-6");
+        assertTrue(closed.quote().endsWith(", but there is substantial room for international firms."), closed.quote());
+        assertBearing(TOWARD_CONSTRUCTIVE, "internet-services", "ev-internet-6");
+        assertBearing(Bearing.NONE, "internet-services", "ev-internet-8");
+    }
+
+    // --- autonomous vehicles ---
+
+    @Test
+    void autonomousVehicleDataRulesCostChinasOwnSector() {
+        assertBearing(TOWARD_FAILURE, "autonomous-vehicles", "ev-av-4");
+        String why = sector("autonomous-vehicles").placement().rationale();
+        assertTrue(why.contains("less attractive destination for testing"), why);
+    }
+
+    // --- the evidence and the placements agree ---
+
+    /** No sector sits against the weight of its own evidence (the ⚠ on its card). */
+    @Test
+    void noPlacementGoesAgainstItsOwnEvidence() {
+        for (Sector s : sample.sectors()) {
+            assertEquals(List.of(), EvidenceBalance.contradictions(s), s.id());
+        }
+    }
 }

@@ -976,18 +976,20 @@ class QuadrantCanvasRobotTest {
 
     @Test
     void nudgingAcrossALineAsksWhy(FxRobot robot) {
-        click(robot, centreOf(robot, "artificial-intelligence")); // (0.15, -0.1): D
-        key(robot, KeyCode.SHIFT, KeyCode.LEFT);
-        assertEquals(0.05, pos("artificial-intelligence").x(), 1e-12);
-        assertFalse(reasonBar(robot).isVisible(), "still in D");
-        key(robot, KeyCode.SHIFT, KeyCode.LEFT);
-        assertEquals(-0.05, pos("artificial-intelligence").x(), 1e-12);
+        click(robot, centreOf(robot, "artificial-intelligence")); // (0.35, 0.0): on the C/D line, C by its sign
+        key(robot, KeyCode.SHIFT, KeyCode.UP);
+        assertEquals(0.1, pos("artificial-intelligence").y(), 1e-12);
+        key(robot, KeyCode.SHIFT, KeyCode.DOWN);
+        assertEquals(0.0, pos("artificial-intelligence").y(), 1e-12);
+        assertFalse(reasonBar(robot).isVisible(), "still in C");
+        key(robot, KeyCode.SHIFT, KeyCode.DOWN);
+        assertEquals(-0.1, pos("artificial-intelligence").y(), 1e-12);
         assertTrue(reasonBar(robot).isVisible());
-        assertEquals("Artificial intelligence moved D \u2192 B.",
+        assertEquals("Artificial intelligence moved C \u2192 D.",
                 robot.lookup("#reason-summary").queryAs(Label.class).getText());
         PlacementChange change = sector("artificial-intelligence").history().get(0);
-        assertEquals("D", change.fromQuadrant());
-        assertEquals("B", change.toQuadrant());
+        assertEquals("C", change.fromQuadrant());
+        assertEquals("D", change.toQuadrant());
     }
 
     @Test

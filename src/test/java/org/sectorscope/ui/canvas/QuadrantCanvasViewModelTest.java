@@ -222,10 +222,10 @@ class QuadrantCanvasViewModelTest {
 
     @Test
     void nudgeAcrossTheLineAsksForAReason() {
-        vm.select("artificial-intelligence"); // (0.15, -0.1): D
-        vm.nudgeSelection(-0.2, 0);
-        assertEquals(-0.05, pos("artificial-intelligence").x(), 1e-12);
-        assertEquals("Artificial intelligence moved D \u2192 B.", vm.pendingReasonProperty().get().summary());
+        vm.select("artificial-intelligence"); // (0.35, 0.0): on the C/D line, C by its sign
+        vm.nudgeSelection(0, -0.2);
+        assertEquals(-0.2, pos("artificial-intelligence").y(), 1e-12);
+        assertEquals("Artificial intelligence moved C \u2192 D.", vm.pendingReasonProperty().get().summary());
     }
 
     // ---- reasons ----

@@ -212,6 +212,29 @@ class SampleReadingTest {
         assertTrue(why.contains("less attractive destination for testing"), why);
     }
 
+    // --- items that were about another sector ---
+
+    @Test
+    void replacedItemsAreAboutTheirOwnSector() {
+        Pattern robotics = Pattern.compile("robot|industrial machinery");
+        Pattern mobility = Pattern.compile("mobility|ride-?hailing|ridesharing");
+        Pattern steel = Pattern.compile("steel");
+        assertTrue(robotics.matcher(item("robotics", "ev-robotics-4").quote()).find());
+        assertTrue(mobility.matcher(item("mobility-services", "ev-mobility-5").quote()).find());
+        assertTrue(steel.matcher(item("steel-aluminum", "ev-steel-3").quote()).find());
+        // The report's only passage on steel is one sentence of Kennedy's: ev-steel-4 had nothing left to quote.
+        assertTrue(sector("steel-aluminum").evidence().stream().noneMatch(e -> e.id().equals("ev-steel-4")));
+        for (Evidence e : sector("steel-aluminum").evidence()) {
+            assertTrue(steel.matcher(e.quote()).find(), e.id() + ": " + e.quote());
+        }
+        for (Evidence e : sector("robotics").evidence()) {
+            assertFalse(e.quote().contains("factory automation"), e.id() + " is about 5G");
+        }
+        for (Evidence e : sector("mobility-services").evidence()) {
+            assertFalse(e.quote().contains("China Unicom"), e.id() + " is about 5G carriers");
+        }
+    }
+
     // --- the evidence and the placements agree ---
 
     /** No sector sits against the weight of its own evidence (the ⚠ on its card). */

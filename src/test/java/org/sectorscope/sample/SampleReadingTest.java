@@ -235,6 +235,30 @@ class SampleReadingTest {
         }
     }
 
+    // --- solar panels ---
+
+    /** Sinclair, Chapter 9: a monopoly "that weakened the global market, killing firms that could not compete". */
+    @Test
+    void solarPanelsAreADestructiveVictoryFollowingSinclair() {
+        Sector solar = sector("solar-panels");
+        assertEquals("Solar panels", solar.name());
+        assertEquals("B", sample.quadrantOf(solar).orElseThrow().letter());
+        assertFalse(PlotLocation.of(sample.framework(), solar.position()).onLine());
+        assertEquals(Placement.Basis.ANALYST, solar.placement().basis());
+        assertEquals("ch09", solar.placement().sourceId());
+        assertEquals("9", sample.source("ch09").orElseThrow().chapter());
+        assertTrue(solar.evidence().size() >= 3, "items: " + solar.evidence().size());
+        for (Evidence e : solar.evidence()) {
+            assertEquals("ch09", e.sourceId(), e.id());
+            assertNotNull(e.quote(), e.id());
+        }
+        assertTrue(solar.evidence().stream().anyMatch(e -> e.bearing().equals(TOWARD_SUCCESS)
+                && e.quote().contains("solar panels, resulted in its gaining a monopoly")));
+        assertTrue(solar.evidence().stream().anyMatch(e -> e.bearing().equals(TOWARD_DESTRUCTIVE)
+                && e.quote().contains("weakened the global market")));
+        assertEquals(List.of(), EvidenceBalance.contradictions(solar));
+    }
+
     // --- the evidence and the placements agree ---
 
     /** No sector sits against the weight of its own evidence (the ⚠ on its card). */

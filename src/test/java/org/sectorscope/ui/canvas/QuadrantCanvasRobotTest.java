@@ -449,13 +449,13 @@ class QuadrantCanvasRobotTest {
         key(robot, KeyCode.SHIFT, KeyCode.TAB);
         assertEquals(Set.of(IS), selected());
         key(robot, KeyCode.SHIFT, KeyCode.TAB);
-        assertEquals(Set.of("mobility-services"), selected(), "Shift+Tab wraps to the last");
+        assertEquals(Set.of("solar-panels"), selected(), "Shift+Tab wraps to the last");
         key(robot, KeyCode.TAB);
         assertEquals(Set.of(IS), selected(), "Tab wraps to the first");
         assertTrue(plot().isFocused(), "Tab stays on the canvas");
 
         key(robot, KeyCode.CONTROL, KeyCode.A);
-        assertEquals(13, selected().size());
+        assertEquals(14, selected().size());
         key(robot, KeyCode.ESCAPE);
         assertEquals(Set.of(), selected());
     }
@@ -469,7 +469,7 @@ class QuadrantCanvasRobotTest {
         assertEquals(List.of(List.of("Semiconductors", "Commercial aircraft")), deleteQuestions);
         assertTrue(session.project().sector(SC).isEmpty());
         assertTrue(session.project().sector(CA).isEmpty());
-        assertEquals(11, session.project().sectors().size());
+        assertEquals(12, session.project().sectors().size());
         assertTrue(robot.lookup("#card-" + SC).tryQuery().isEmpty(), "the cards are gone");
         assertTrue(robot.lookup("#card-" + CA).tryQuery().isEmpty());
         assertEquals(Set.of(), selected());
@@ -641,8 +641,8 @@ class QuadrantCanvasRobotTest {
         robot.doubleClickOn(spot, MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(14, session.project().sectors().size());
-        Sector added = session.project().sectors().get(13);
+        assertEquals(15, session.project().sectors().size());
+        Sector added = session.project().sectors().get(14);
         assertEquals("New sector", added.name());
         assertEquals(0.2, added.position().x(), 0.02);
         assertEquals(0.2, added.position().y(), 0.02);
@@ -673,7 +673,7 @@ class QuadrantCanvasRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         key(robot, KeyCode.ESCAPE);
         assertFalse(editor(robot).isVisible());
-        Sector added = session.project().sectors().get(13);
+        Sector added = session.project().sectors().get(14);
         assertEquals("New sector", added.name());
         assertEquals(-0.2, added.position().x(), 0.02);
         assertEquals(-0.6, added.position().y(), 0.02);
@@ -689,7 +689,7 @@ class QuadrantCanvasRobotTest {
         TextField editor = editor(robot);
         assertTrue(editor.isVisible());
         assertEquals("Win-Win", editor.getText(), "the editor holds the name without the letter");
-        assertEquals(13, session.project().sectors().size(), "no sector is added");
+        assertEquals(14, session.project().sectors().size(), "no sector is added");
 
         robot.write("Both gain");
         key(robot, KeyCode.ENTER);

@@ -133,6 +133,8 @@ class EvidenceBySourceViewModelTest {
                 + "Innovation\u201d", groups.get(1).label());
         assertEquals("6 items \u00b7 Success 2 \u00b7 Failure 2 \u00b7 Constructive 1 \u00b7 context 1",
                 groups.get(5).summary(), "ch. 5");
+        assertEquals("11 items \u00b7 Success 4 \u00b7 Failure 1 \u00b7 Destructive 4 \u00b7 context 2",
+                groups.get(9).summary(), "ch. 9, solar panels included");
         // Lewis's one item was a general remark on credit filed under steel; no item cites Chapter 4 now.
         assertEquals("not cited yet", groups.get(4).summary(), "ch. 4");
         assertTrue(groups.stream().flatMap(g -> g.items().stream()).allMatch(i -> i.excerpt().length() <= 120));

@@ -259,6 +259,38 @@ class SampleReadingTest {
         assertEquals(List.of(), EvidenceBalance.contradictions(solar));
     }
 
+    // --- policy options ---
+
+    @Test
+    void optionRationalesCreditChaptersOnlyWithWhatTheySay() {
+        for (String criterion : List.of("allied-support", "china-market-reform")) {
+            assertAnalysts(rationale("invest-in-us-capabilities", criterion));
+        }
+        for (String criterion : List.of("national-security", "low-cost-us-firms", "china-market-reform")) {
+            assertAnalysts(rationale("rewrite-global-rules", criterion));
+        }
+        assertAnalysts(rationale("allied-coordination", "us-innovation"));
+        assertAnalysts(rationale("sector-differentiated-response", "allied-support"));
+
+        String wto = rationale("press-wto-commitments", "feasibility");
+        assertFalse(wto.contains("China claims compliance 'only in the narrowest"), wto);
+        assertTrue(wto.contains("Chinese negotiators say"), wto);
+        assertTrue(wto.contains("Allen judges"), wto);
+
+        String vendorsCost = rationale("trusted-5g-vendors", "low-cost-us-firms");
+        assertTrue(vendorsCost.contains("British"), vendorsCost);
+        assertAnalysts(vendorsCost);
+
+        String controlsAllies = rationale("targeted-export-controls", "allied-support");
+        assertTrue(controlsAllies.contains("bans on Huawei equipment, not export controls"), controlsAllies);
+        assertAnalysts(controlsAllies);
+    }
+
+    private static void assertAnalysts(String rationale) {
+        assertTrue(rationale.startsWith("Analyst's judgement") || rationale.contains("(analyst's judgement)")
+                || rationale.contains("Analyst's judgement:"), rationale);
+    }
+
     // --- the evidence and the placements agree ---
 
     /** No sector sits against the weight of its own evidence (the ⚠ on its card). */

@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  *  tpp-level-set                      3 4 4 4 4 2  = 3.55                                rank 4
  *  investment-screening               5 2 3 3 3 5  1.25+0.40+0.45+0.45+0.45+0.50 = 3.50  rank 7
  *  supply-chain-bottleneck-monitoring 4 3 3 4 3 4  1.00+0.60+0.45+0.60+0.45+0.40 = 3.50  rank 7
- *  trusted-5g-vendors                 5 2 3 1 2 3  1.25+0.40+0.45+0.15+0.30+0.30 = 2.85  rank 9
+ *  trusted-5g-vendors                 5 2 3 2 2 3  1.25+0.40+0.45+0.30+0.30+0.30 = 3.00  rank 9
  *  targeted-export-controls           5 2 2 2 1 4  1.25+0.40+0.30+0.30+0.15+0.40 = 2.80  rank 10
  *  commercial-restrictions-decoupling 4 2 2 1 1 3  1.00+0.40+0.30+0.15+0.15+0.30 = 2.30  rank 11
  * </pre>
@@ -110,15 +110,15 @@ class PolicyOptionsRobotTest {
         assertEquals(11, row(DECOUPLING).rank());
         assertEquals(2.30, row(DECOUPLING).total(), 1e-9);
 
-        // Decoupling's us-innovation score 2 -> 5 adds 3 * 0.20: 2.30 + 0.60 = 2.90, above trusted-5g-vendors'
-        // 2.85 and targeted-export-controls' 2.80, so 11th becomes 9th.
+        // Decoupling's us-innovation score 2 -> 5 adds 3 * 0.20: 2.30 + 0.60 = 2.90, above targeted-export-controls'
+        // 2.80 but below trusted-5g-vendors' 3.00, so 11th becomes 10th.
         robot.clickOn(scoreCell(robot, DECOUPLING, INNOVATION));
         robot.type(KeyCode.DIGIT5);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(2.90, row(DECOUPLING).total(), 1e-9);
-        assertEquals(9, row(DECOUPLING).rank());
-        assertEquals(10, row("trusted-5g-vendors").rank());
+        assertEquals(10, row(DECOUPLING).rank());
+        assertEquals(9, row("trusted-5g-vendors").rank());
         assertEquals(11, row("targeted-export-controls").rank());
         assertEquals("Undo Score Commercial restrictions and decoupling on Sustains U.S. innovation and competitiveness",
                 session.undoTextProperty().get());
@@ -153,7 +153,7 @@ class PolicyOptionsRobotTest {
         //  commercial-restrictions-decoupling (2.90 + 0.4*5) / 1.4 = 4.90 / 1.4 = 3.500  rank 7
         //  supply-chain-bottleneck-monitoring (3.50 + 0.4*3) / 1.4 = 4.70 / 1.4 = 3.357  rank 8
         //  investment-screening               (3.50 + 0.4*2) / 1.4 = 4.30 / 1.4 = 3.071  rank 9
-        //  trusted-5g-vendors                 (2.85 + 0.4*2) / 1.4 = 3.65 / 1.4 = 2.607  rank 10
+        //  trusted-5g-vendors                 (3.00 + 0.4*2) / 1.4 = 3.80 / 1.4 = 2.714  rank 10
         //  targeted-export-controls           (2.80 + 0.4*2) / 1.4 = 3.60 / 1.4 = 2.571  rank 11
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("invest-in-us-capabilities", 1);

@@ -136,7 +136,7 @@ class SampleProjectTest {
     void theReportsPolicyOptionsAreAllThere() {
         String[][] required = {
             {"decoupl"}, {"invest", "u.s."}, {"rules"}, {"allies"}, {"screening"}, {"export controls"},
-            {"wto"}, {"tpp"}, {"quadrant"}};
+            {"wto"}, {"tpp"}, {"quadrant"}, {"talent", "exchanges"}, {"overreaction"}};
         for (String[] words : required) {
             boolean found = sample.options().stream().anyMatch(o -> {
                 String name = o.name().toLowerCase(Locale.ROOT);

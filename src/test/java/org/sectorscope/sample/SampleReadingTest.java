@@ -291,6 +291,26 @@ class SampleReadingTest {
                 || rationale.contains("Analyst's judgement:"), rationale);
     }
 
+    @Test
+    void talentExchangesAndNealersWarningAgainstOverreactionAreOptions() {
+        PolicyOption talent = option("talent-academic-exchanges");
+        assertTrue(talent.name().toLowerCase(Locale.ROOT).contains("talent"));
+        assertTrue(talent.name().toLowerCase(Locale.ROOT).contains("exchanges"));
+        assertTrue(talent.description().contains("educational exchanges"), talent.description());
+        assertTrue(talent.description().contains("access to talent"), talent.description());
+
+        PolicyOption restraint = option("avoid-overreaction");
+        assertTrue(restraint.name().toLowerCase(Locale.ROOT).contains("overreaction"));
+        assertEquals("ch10", restraint.sourceId());
+        assertTrue(restraint.description().contains(
+                "the risk is not that U.S. policy will react, but that it will overreact"), restraint.description());
+
+        for (PolicyOption o : List.of(talent, restraint)) {
+            assertEquals(sample.criteria().size(), o.scores().size(), o.id());
+            assertEquals(List.of(), IntendedMoves.arrows(sample, o), o.id() + " intends no move");
+        }
+    }
+
     // --- the evidence and the placements agree ---
 
     /** No sector sits against the weight of its own evidence (the ⚠ on its card). */

@@ -62,7 +62,7 @@ class LinkedPanesViewModelTest {
                 .map(o -> o.id()).sorted().toList();
         assertEquals(expected, marked.stream().sorted().toList());
         assertFalse(marked.isEmpty());
-        assertTrue(options.linkSummaryProperty().get().startsWith(marked.size() + " of 11 options address Semiconductors"));
+        assertTrue(options.linkSummaryProperty().get().startsWith(marked.size() + " of 13 options address Semiconductors"));
 
         sectors.select(null);
         assertTrue(options.rows().stream().noneMatch(OptionRow::addressesSelection));

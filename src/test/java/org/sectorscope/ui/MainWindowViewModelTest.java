@@ -49,7 +49,7 @@ class MainWindowViewModelTest {
         assertEquals(14, session.project().sectors().size());
         assertEquals(null, session.file(), "Save on the sample must ask where, never overwrite the bundled copy");
         assertEquals("internet-services", session.selection().sectorId());
-        assertTrue(vm.statusProperty().get().contains("14 sectors, 80 evidence items, 11 policy options"));
+        assertTrue(vm.statusProperty().get().contains("14 sectors, 80 evidence items, 13 policy options"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
@@ -42,7 +43,9 @@ class PdfExporterTest {
     @Test
     void theSampleIsOnePageOfExtractableTextInEmbeddedFonts() throws Exception {
         Project p = ExportFixtures.sample();
-        byte[] pdf = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PDF));
+        // The sample carries no source line of its own: the line is composed from who placed what.
+        String credits = FigureCredits.sourceLine(p, p.sectors());
+        byte[] pdf = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PDF).withSourceLine(credits));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages());
             PDPage page = doc.getPage(0);
@@ -62,7 +65,7 @@ class PdfExporterTest {
             for (Quadrant q : p.framework().quadrants()) {
                 assertTrue(text.contains(q.label()), q.label());
             }
-            assertTrue(text.contains("Source: Author\u2019s original analysis."));
+            assertTrue(text.contains(credits), credits + " in " + text);
             assertEquals("China's Uneven High-Tech Drive", doc.getDocumentInformation().getTitle());
             assertEquals("Sectorscope", doc.getDocumentInformation().getCreator());
         }

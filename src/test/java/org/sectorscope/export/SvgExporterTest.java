@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
@@ -42,7 +43,10 @@ class SvgExporterTest {
     @Test
     void theSampleIsWellFormedSvgWithRealTextForEveryName() throws Exception {
         Project p = ExportFixtures.sample();
-        Document doc = parse(ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.SVG)));
+        // The sample carries no source line of its own: the line is composed from who placed what.
+        String credits = FigureCredits.sourceLine(p, p.sectors());
+        Document doc = parse(ExportFixtures.bytes(p,
+                ExportFixtures.request(p, ExportRequest.Format.SVG).withSourceLine(credits)));
         Element svg = doc.getDocumentElement();
         assertEquals("svg", svg.getLocalName());
         assertEquals("1200.0", svg.getAttribute("width"));
@@ -60,7 +64,7 @@ class SvgExporterTest {
         }
         assertTrue(all.contains("INNOVATION OUTCOMES IN CHINA"));
         assertTrue(all.contains("EFFECT ON THE GLOBAL SECTOR"));
-        assertTrue(all.contains("Source: Author\u2019s original analysis."));
+        assertTrue(all.contains(credits), credits + " in " + all);
         assertTrue(all.contains("29 November 2026"));
     }
 

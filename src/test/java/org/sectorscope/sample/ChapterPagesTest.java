@@ -160,6 +160,60 @@ class ChapterPagesTest {
         assertEquals(3, checked, "the three evidence items with a page");
     }
 
+    /**
+     * A placement's locator "p. N" is the page its quote starts on, under the reading the sample follows;
+     * the robotics placement (Kennedy, Chapter 1) is on a page both readings agree on.
+     */
+    @Test
+    void placementLocatorsGiveThePageTheirQuoteStartsOn() {
+        needText();
+        Pages drawn = Pages.of(lines, DRAWING_ORDER);
+        Pages printed = Pages.of(lines, AS_PRINTED);
+        int checked = 0;
+        for (var sector : sample.sectors()) {
+            var placement = sector.placement();
+            if (placement.locator() == null || !placement.locator().startsWith("p. ")) {
+                continue;
+            }
+            assertTrue(placement.quote() != null, sector.id() + ": a page locator comes with the quote found there");
+            int line = lineOf(placement.quote());
+            int page = Integer.parseInt(placement.locator().substring(3));
+            assertEquals(drawn.number(line), page, sector.id() + ": quote on line " + line);
+            String[] range = sample.source(placement.sourceId()).orElseThrow().pages().split("-");
+            assertTrue(page >= Integer.parseInt(range[0]) && page <= Integer.parseInt(range[1]), sector.id());
+            if (sector.id().equals("robotics")) {
+                assertEquals(7, page);
+                assertEquals(page, printed.number(line), "both readings put Kennedy's Category B sentence on p. 7");
+            }
+            checked++;
+        }
+        assertTrue(checked >= 1, "the robotics placement carries a page");
+    }
+
+    /** The 1-based line on which {@code quote} starts, matching as the verbatim check does (whitespace, quotes). */
+    private static int lineOf(String quote) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineAt = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String n = SampleProjectTest.normalise(lines.get(i));
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append(' ');
+                lineAt.add(i + 1);
+            }
+            for (int k = 0; k < n.length(); k++) {
+                text.append(n.charAt(k));
+                lineAt.add(i + 1);
+            }
+        }
+        int at = text.indexOf(SampleProjectTest.normalise(quote));
+        assertTrue(at >= 0, "quote not in the text: " + quote);
+        assertEquals(-1, text.indexOf(SampleProjectTest.normalise(quote), at + 1), "quote occurs once: " + quote);
+        return lineAt.get(at);
+    }
+
     /** Chapter source id ("ch01") to its page range, derived under one reading. */
     private static Map<String, String> ranges(Reading r) {
         Pages pages = Pages.of(lines, r);

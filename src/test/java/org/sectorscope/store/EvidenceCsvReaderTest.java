@@ -104,7 +104,7 @@ class EvidenceCsvReaderTest {
         Project sample = ProjectStore.loadSample();
         byte[] csv = EvidenceCsvWriter.toBytes(sample);
         EvidenceImport result = EvidenceCsvReader.read(new ByteArrayInputStream(csv), withoutEvidence(sample), TODAY);
-        assertEquals(77, result.rows().size());
+        assertEquals(80, result.rows().size());
         assertEquals(List.of(), result.invalidRows());
         assertEquals(List.of(), result.warnings());
         assertEquals(sample, result.applyTo(withoutEvidence(sample)));

@@ -105,6 +105,6 @@ class EvidenceCsvWriterTest {
             assertEquals(id, record.cells().get(2));
         }
         assertEquals(null, parser.next());
-        assertEquals(77, ids.size());
+        assertEquals(80, ids.size());
     }
 }

@@ -195,7 +195,7 @@ class MainWindowRobotTest {
         String error = dialogs.errors.get(0);
         assertTrue(error.contains(broken.toString()), error);
         assertTrue(error.contains("line 1"), error);
-        assertEquals(13, session.project().sectors().size(), "the open project is untouched");
+        assertEquals(14, session.project().sectors().size(), "the open project is untouched");
     }
 
     @Test

@@ -46,10 +46,10 @@ class MainWindowViewModelTest {
     @Test
     void openingTheSampleSelectsItsFirstSectorAndLeavesNoFileToOverwrite() throws Exception {
         assertTrue(vm.openSample().get(10, TimeUnit.SECONDS));
-        assertEquals(13, session.project().sectors().size());
+        assertEquals(14, session.project().sectors().size());
         assertEquals(null, session.file(), "Save on the sample must ask where, never overwrite the bundled copy");
         assertEquals("internet-services", session.selection().sectorId());
-        assertTrue(vm.statusProperty().get().contains("13 sectors, 77 evidence items, 11 policy options"));
+        assertTrue(vm.statusProperty().get().contains("14 sectors, 80 evidence items, 13 policy options"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class MainWindowViewModelTest {
         Path missing = dir.resolve("gone.sectorscope.json");
         assertFalse(vm.open(missing).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("Could not open the project: " + missing + ": no such file"), errors);
-        assertEquals(13, session.project().sectors().size());
+        assertEquals(14, session.project().sectors().size());
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

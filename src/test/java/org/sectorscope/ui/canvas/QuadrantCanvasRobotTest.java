@@ -454,13 +454,13 @@ class QuadrantCanvasRobotTest {
         key(robot, KeyCode.SHIFT, KeyCode.TAB);
         assertEquals(Set.of(IS), selected());
         key(robot, KeyCode.SHIFT, KeyCode.TAB);
-        assertEquals(Set.of("mobility-services"), selected(), "Shift+Tab wraps to the last");
+        assertEquals(Set.of("solar-panels"), selected(), "Shift+Tab wraps to the last");
         key(robot, KeyCode.TAB);
         assertEquals(Set.of(IS), selected(), "Tab wraps to the first");
         assertTrue(plot().isFocused(), "Tab stays on the canvas");
 
         key(robot, KeyCode.CONTROL, KeyCode.A);
-        assertEquals(13, selected().size());
+        assertEquals(14, selected().size());
         key(robot, KeyCode.ESCAPE);
         assertEquals(Set.of(), selected());
     }
@@ -474,7 +474,7 @@ class QuadrantCanvasRobotTest {
         assertEquals(List.of(List.of("Semiconductors", "Commercial aircraft")), deleteQuestions);
         assertTrue(session.project().sector(SC).isEmpty());
         assertTrue(session.project().sector(CA).isEmpty());
-        assertEquals(11, session.project().sectors().size());
+        assertEquals(12, session.project().sectors().size());
         assertTrue(robot.lookup("#card-" + SC).tryQuery().isEmpty(), "the cards are gone");
         assertTrue(robot.lookup("#card-" + CA).tryQuery().isEmpty());
         assertEquals(Set.of(), selected());
@@ -646,8 +646,8 @@ class QuadrantCanvasRobotTest {
         robot.doubleClickOn(spot, MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(14, session.project().sectors().size());
-        Sector added = session.project().sectors().get(13);
+        assertEquals(15, session.project().sectors().size());
+        Sector added = session.project().sectors().get(14);
         assertEquals("New sector", added.name());
         assertEquals(0.2, added.position().x(), 0.02);
         assertEquals(0.2, added.position().y(), 0.02);
@@ -678,7 +678,7 @@ class QuadrantCanvasRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         key(robot, KeyCode.ESCAPE);
         assertFalse(editor(robot).isVisible());
-        Sector added = session.project().sectors().get(13);
+        Sector added = session.project().sectors().get(14);
         assertEquals("New sector", added.name());
         assertEquals(-0.2, added.position().x(), 0.02);
         assertEquals(-0.6, added.position().y(), 0.02);
@@ -694,7 +694,7 @@ class QuadrantCanvasRobotTest {
         TextField editor = editor(robot);
         assertTrue(editor.isVisible());
         assertEquals("Win-Win", editor.getText(), "the editor holds the name without the letter");
-        assertEquals(13, session.project().sectors().size(), "no sector is added");
+        assertEquals(14, session.project().sectors().size(), "no sector is added");
 
         robot.write("Both gain");
         key(robot, KeyCode.ENTER);
@@ -981,18 +981,20 @@ class QuadrantCanvasRobotTest {
 
     @Test
     void nudgingAcrossALineAsksWhy(FxRobot robot) {
-        click(robot, centreOf(robot, "artificial-intelligence")); // (0.15, -0.1): D
-        key(robot, KeyCode.SHIFT, KeyCode.LEFT);
-        assertEquals(0.05, pos("artificial-intelligence").x(), 1e-12);
-        assertFalse(reasonBar(robot).isVisible(), "still in D");
-        key(robot, KeyCode.SHIFT, KeyCode.LEFT);
-        assertEquals(-0.05, pos("artificial-intelligence").x(), 1e-12);
+        click(robot, centreOf(robot, "artificial-intelligence")); // (0.35, 0.0): on the C/D line, C by its sign
+        key(robot, KeyCode.SHIFT, KeyCode.UP);
+        assertEquals(0.1, pos("artificial-intelligence").y(), 1e-12);
+        key(robot, KeyCode.SHIFT, KeyCode.DOWN);
+        assertEquals(0.0, pos("artificial-intelligence").y(), 1e-12);
+        assertFalse(reasonBar(robot).isVisible(), "still in C");
+        key(robot, KeyCode.SHIFT, KeyCode.DOWN);
+        assertEquals(-0.1, pos("artificial-intelligence").y(), 1e-12);
         assertTrue(reasonBar(robot).isVisible());
-        assertEquals("Artificial intelligence moved D \u2192 B.",
+        assertEquals("Artificial intelligence moved C \u2192 D.",
                 robot.lookup("#reason-summary").queryAs(Label.class).getText());
         PlacementChange change = sector("artificial-intelligence").history().get(0);
-        assertEquals("D", change.fromQuadrant());
-        assertEquals("B", change.toQuadrant());
+        assertEquals("C", change.fromQuadrant());
+        assertEquals("D", change.toQuadrant());
     }
 
     @Test

@@ -99,7 +99,7 @@ class QuadrantCanvasViewModelTest {
     void cardsCarryTheQuadrantLetterOfTheirPosition() {
         Map<String, String> letters = new LinkedHashMap<>();
         vm.cardsProperty().get().forEach(c -> letters.put(c.id(), c.quadrantLetter()));
-        assertEquals(13, letters.size());
+        assertEquals(14, letters.size());
         assertEquals("A", letters.get(IS));
         assertEquals("B", letters.get(EV));
         assertEquals("C", letters.get(CA));
@@ -222,10 +222,10 @@ class QuadrantCanvasViewModelTest {
 
     @Test
     void nudgeAcrossTheLineAsksForAReason() {
-        vm.select("artificial-intelligence"); // (0.15, -0.1): D
-        vm.nudgeSelection(-0.2, 0);
-        assertEquals(-0.05, pos("artificial-intelligence").x(), 1e-12);
-        assertEquals("Artificial intelligence moved D \u2192 B.", vm.pendingReasonProperty().get().summary());
+        vm.select("artificial-intelligence"); // (0.35, 0.0): on the C/D line, C by its sign
+        vm.nudgeSelection(0, -0.2);
+        assertEquals(-0.2, pos("artificial-intelligence").y(), 1e-12);
+        assertEquals("Artificial intelligence moved C \u2192 D.", vm.pendingReasonProperty().get().summary());
     }
 
     // ---- reasons ----
@@ -289,17 +289,17 @@ class QuadrantCanvasViewModelTest {
         Sector added = sector(id);
         assertEquals("New sector", added.name());
         assertEquals(new Position(0.25, -0.35), added.position());
-        assertEquals(14, session.project().sectors().size());
-        assertEquals(id, session.project().sectors().get(13).id(), "added at the end of the list");
+        assertEquals(15, session.project().sectors().size());
+        assertEquals(id, session.project().sectors().get(14).id(), "added at the end of the list");
         assertEquals(id, vm.selectedIdProperty().get());
         assertEquals(Set.of(id), Set.copyOf(vm.selectedIds()));
-        assertEquals("D", vm.cardsProperty().get().get(13).quadrantLetter());
+        assertEquals("D", vm.cardsProperty().get().get(14).quadrantLetter());
         assertEquals("Undo Add New sector", session.undoTextProperty().get());
 
         session.undo();
         assertEquals(loaded, session.project());
         assertNull(vm.selectedIdProperty().get(), "the removed sector leaves the selection");
-        assertEquals(13, vm.cardsProperty().get().size());
+        assertEquals(14, vm.cardsProperty().get().size());
     }
 
     @Test
@@ -329,7 +329,7 @@ class QuadrantCanvasViewModelTest {
         vm.selection().selectSectors(List.of(SC, IS));
         assertEquals(List.of("Semiconductors", "Internet services"), vm.selectedNames());
         vm.deleteSelected();
-        assertEquals(11, session.project().sectors().size());
+        assertEquals(12, session.project().sectors().size());
         assertTrue(session.project().sector(SC).isEmpty());
         assertTrue(session.project().sector(IS).isEmpty());
         assertEquals(List.of(EV, CA), session.project().option("sector-differentiated-response").orElseThrow()
@@ -358,7 +358,7 @@ class QuadrantCanvasViewModelTest {
     void selectNextWalksTheListInOrderAndWraps() {
         List<String> order = vm.cardsProperty().get().stream().map(CardItem::id).toList();
         assertEquals(IS, order.get(0));
-        assertEquals("mobility-services", order.get(12));
+        assertEquals("solar-panels", order.get(13));
 
         vm.select(null);
         vm.selectNext(false);
@@ -367,14 +367,14 @@ class QuadrantCanvasViewModelTest {
         assertEquals(EV, vm.selectedIdProperty().get());
         vm.selectNext(true);
         vm.selectNext(true);
-        assertEquals("mobility-services", vm.selectedIdProperty().get(), "Shift+Tab wraps to the last");
+        assertEquals("solar-panels", vm.selectedIdProperty().get(), "Shift+Tab wraps to the last");
         vm.selectNext(false);
         assertEquals(IS, vm.selectedIdProperty().get(), "Tab wraps to the first");
         assertEquals(Set.of(IS), Set.copyOf(vm.selectedIds()), "the selection is single");
 
         vm.select(null);
         vm.selectNext(true);
-        assertEquals("mobility-services", vm.selectedIdProperty().get(), "Shift+Tab with none takes the last");
+        assertEquals("solar-panels", vm.selectedIdProperty().get(), "Shift+Tab with none takes the last");
     }
 
     @Test
@@ -402,9 +402,9 @@ class QuadrantCanvasViewModelTest {
     @Test
     void selectAllSelectsEveryCard() {
         vm.selectAll();
-        assertEquals(13, vm.selectedIds().size());
+        assertEquals(14, vm.selectedIds().size());
         assertEquals(Set.copyOf(vm.cardsProperty().get().stream().map(CardItem::id).toList()), Set.copyOf(vm.selectedIds()));
-        assertEquals("mobility-services", vm.selectedIdProperty().get(), "the last becomes primary");
+        assertEquals("solar-panels", vm.selectedIdProperty().get(), "the last becomes primary");
     }
 
     // ---- zoom ----

@@ -47,11 +47,11 @@ class EvidenceSearchViewRobotTest {
 
     @Test
     void typingNarrowsTheHitsAndDownPicksTheFirst(FxRobot robot) {
-        assertEquals("77 of 77 items", countLine(robot));
+        assertEquals("80 of 80 items", countLine(robot));
         robot.interact(view::focusSearchField);
         robot.write("huawei");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("3 of 77 items", countLine(robot));
+        assertEquals("3 of 80 items", countLine(robot));
 
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
@@ -70,7 +70,7 @@ class EvidenceSearchViewRobotTest {
     void clickingAHitSelectsItsSectorAndTheCardsFitTheList(FxRobot robot) {
         robot.clickOn("#evidence-search-text").write("battery");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("4 of 77 items", countLine(robot));
+        assertEquals("4 of 80 items", countLine(robot));
 
         ListView<EvidenceHitRow> list = robot.lookup("#evidence-search-results").queryListView();
         Node second = robot.lookup("#evidence-search-results .list-cell").match(

@@ -127,8 +127,9 @@ class CompareOptionsViewModelTest {
 
     /**
      * The sample's weights are 0.25, 0.2, 0.15, 0.15, 0.15, 0.1 (sum 1). Allied coordination scores
-     * 5, 3, 5, 4, 4, 2 (total 4.00, first of 11); investment screening 5, 2, 3, 3, 3, 5 (3.50, tied 7th
-     * with supply-chain monitoring); targeted export controls 5, 2, 2, 2, 1, 4 (2.80, 10th).
+     * 5, 3, 5, 4, 4, 2 (total 4.00, first of 13); investment screening 5, 2, 3, 3, 3, 5 (3.50, tied 7th
+     * with supply-chain monitoring); targeted export controls 5, 2, 2, 2, 1, 4 (2.80, 12th: below avoiding
+     * overreaction 3.40, talent exchanges 3.10 and trusted 5G vendors 3.00, above decoupling 2.30).
      */
     @Test
     void sampleThreeOptions() throws ProjectFileException {
@@ -136,9 +137,9 @@ class CompareOptionsViewModelTest {
         CompareTable t = new CompareOptionsViewModel(sample,
                 List.of("targeted-export-controls", "investment-screening", "allied-coordination")).table();
 
-        assertEquals(List.of("Multilateral coordination with allies|Rank 1 of 11|4.00|best",
-                "Investment screening (CFIUS/FIRRMA)|Rank 7 of 11|3.50|\u22120.50",
-                "Targeted export controls|Rank 10 of 11|2.80|\u22121.20"), columns(t));
+        assertEquals(List.of("Multilateral coordination with allies|Rank 1 of 13|4.00|best",
+                "Investment screening (CFIUS/FIRRMA)|Rank 7 of 13|3.50|\u22120.50",
+                "Targeted export controls|Rank 12 of 13|2.80|\u22121.20"), columns(t));
         assertEquals(List.of("25% of the weight", "20% of the weight", "15% of the weight", "15% of the weight",
                 "15% of the weight", "10% of the weight"), t.rows().stream().map(CompareRow::weightText).toList());
         assertEquals(List.of(true, false, false, false, false, false),

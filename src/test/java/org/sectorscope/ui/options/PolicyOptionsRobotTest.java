@@ -44,9 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
  *  tpp-level-set                      3 4 4 4 4 2  = 3.55                                rank 4
  *  investment-screening               5 2 3 3 3 5  1.25+0.40+0.45+0.45+0.45+0.50 = 3.50  rank 7
  *  supply-chain-bottleneck-monitoring 4 3 3 4 3 4  1.00+0.60+0.45+0.60+0.45+0.40 = 3.50  rank 7
- *  trusted-5g-vendors                 5 2 3 1 2 3  1.25+0.40+0.45+0.15+0.30+0.30 = 2.85  rank 9
- *  targeted-export-controls           5 2 2 2 1 4  1.25+0.40+0.30+0.30+0.15+0.40 = 2.80  rank 10
- *  commercial-restrictions-decoupling 4 2 2 1 1 3  1.00+0.40+0.30+0.15+0.15+0.30 = 2.30  rank 11
+ *  avoid-overreaction                 3 4 4 4 3 2  0.75+0.80+0.60+0.60+0.45+0.20 = 3.40  rank 9
+ *  talent-academic-exchanges          2 4 3 4 3 3  0.50+0.80+0.45+0.60+0.45+0.30 = 3.10  rank 10
+ *  trusted-5g-vendors                 5 2 3 2 2 3  1.25+0.40+0.45+0.30+0.30+0.30 = 3.00  rank 11
+ *  targeted-export-controls           5 2 2 2 1 4  1.25+0.40+0.30+0.30+0.15+0.40 = 2.80  rank 12
+ *  commercial-restrictions-decoupling 4 2 2 1 1 3  1.00+0.40+0.30+0.15+0.15+0.30 = 2.30  rank 13
  * </pre>
  */
 @ExtendWith(ApplicationExtension.class)
@@ -107,19 +109,19 @@ class PolicyOptionsRobotTest {
 
     @Test
     void typingAScoreAndAWeightReranksTheOptionsAndKeepsTheFocusedCell(FxRobot robot) {
-        assertEquals(11, row(DECOUPLING).rank());
+        assertEquals(13, row(DECOUPLING).rank());
         assertEquals(2.30, row(DECOUPLING).total(), 1e-9);
 
-        // Decoupling's us-innovation score 2 -> 5 adds 3 * 0.20: 2.30 + 0.60 = 2.90, above trusted-5g-vendors'
-        // 2.85 and targeted-export-controls' 2.80, so 11th becomes 9th.
+        // Decoupling's us-innovation score 2 -> 5 adds 3 * 0.20: 2.30 + 0.60 = 2.90, above targeted-export-controls'
+        // 2.80 but below trusted-5g-vendors' 3.00, so 13th becomes 12th.
         robot.clickOn(scoreCell(robot, DECOUPLING, INNOVATION));
         robot.type(KeyCode.DIGIT5);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(2.90, row(DECOUPLING).total(), 1e-9);
-        assertEquals(9, row(DECOUPLING).rank());
-        assertEquals(10, row("trusted-5g-vendors").rank());
-        assertEquals(11, row("targeted-export-controls").rank());
+        assertEquals(12, row(DECOUPLING).rank());
+        assertEquals(11, row("trusted-5g-vendors").rank());
+        assertEquals(13, row("targeted-export-controls").rank());
         assertEquals("Undo Score Commercial restrictions and decoupling on Sustains U.S. innovation and competitiveness",
                 session.undoTextProperty().get());
         assertEquals("5", ((TableCell<?, ?>) scoreCell(robot, DECOUPLING, INNOVATION)).getText());
@@ -150,11 +152,13 @@ class PolicyOptionsRobotTest {
         //  sector-differentiated-response     (3.75 + 0.4*4) / 1.4 = 5.35 / 1.4 = 3.821  rank 3
         //  allied-coordination                (4.00 + 0.4*3) / 1.4 = 5.20 / 1.4 = 3.714  rank 4
         //  rewrite-global-rules, tpp-level-set (3.55 + 0.4*4) / 1.4 = 5.15 / 1.4 = 3.679  rank 5
-        //  commercial-restrictions-decoupling (2.90 + 0.4*5) / 1.4 = 4.90 / 1.4 = 3.500  rank 7
-        //  supply-chain-bottleneck-monitoring (3.50 + 0.4*3) / 1.4 = 4.70 / 1.4 = 3.357  rank 8
-        //  investment-screening               (3.50 + 0.4*2) / 1.4 = 4.30 / 1.4 = 3.071  rank 9
-        //  trusted-5g-vendors                 (2.85 + 0.4*2) / 1.4 = 3.65 / 1.4 = 2.607  rank 10
-        //  targeted-export-controls           (2.80 + 0.4*2) / 1.4 = 3.60 / 1.4 = 2.571  rank 11
+        //  avoid-overreaction                 (3.40 + 0.4*4) / 1.4 = 5.00 / 1.4 = 3.571  rank 7
+        //  commercial-restrictions-decoupling (2.90 + 0.4*5) / 1.4 = 4.90 / 1.4 = 3.500  rank 8
+        //  talent-academic-exchanges          (3.10 + 0.4*4) / 1.4 = 4.70 / 1.4 = 3.357  rank 9
+        //  supply-chain-bottleneck-monitoring (3.50 + 0.4*3) / 1.4 = 4.70 / 1.4 = 3.357  rank 9
+        //  investment-screening               (3.50 + 0.4*2) / 1.4 = 4.30 / 1.4 = 3.071  rank 11
+        //  trusted-5g-vendors                 (3.00 + 0.4*2) / 1.4 = 3.80 / 1.4 = 2.714  rank 12
+        //  targeted-export-controls           (2.80 + 0.4*2) / 1.4 = 3.60 / 1.4 = 2.571  rank 13
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("invest-in-us-capabilities", 1);
         expected.put("press-wto-commitments", 2);
@@ -162,11 +166,13 @@ class PolicyOptionsRobotTest {
         expected.put("allied-coordination", 4);
         expected.put("rewrite-global-rules", 5);
         expected.put("tpp-level-set", 5);
-        expected.put(DECOUPLING, 7);
-        expected.put("supply-chain-bottleneck-monitoring", 8);
-        expected.put("investment-screening", 9);
-        expected.put("trusted-5g-vendors", 10);
-        expected.put("targeted-export-controls", 11);
+        expected.put("avoid-overreaction", 7);
+        expected.put(DECOUPLING, 8);
+        expected.put("talent-academic-exchanges", 9);
+        expected.put("supply-chain-bottleneck-monitoring", 9);
+        expected.put("investment-screening", 11);
+        expected.put("trusted-5g-vendors", 12);
+        expected.put("targeted-export-controls", 13);
         assertEquals(expected, ranks());
         assertEquals(3.5, row(DECOUPLING).total(), 1e-9);
         assertEquals(5.55 / 1.4, row("invest-in-us-capabilities").total(), 1e-9);
@@ -181,9 +187,10 @@ class PolicyOptionsRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFocusedOn(DECOUPLING, "allied-support");
         assertEquals(null, row(DECOUPLING).cell("allied-support").value());
-        // (4.90 - 0.15 * 2) / 1.4 = 4.60 / 1.4 = 3.286: below supply-chain monitoring's 3.357.
+        // (4.90 - 0.15 * 2) / 1.4 = 4.60 / 1.4 = 3.286: below the 3.357 of talent exchanges and supply-chain
+        // monitoring, above investment screening's 3.071.
         assertEquals(4.6 / 1.4, row(DECOUPLING).total(), 1e-9);
-        assertEquals(8, row(DECOUPLING).rank());
+        assertEquals(10, row(DECOUPLING).rank());
     }
 
     @Test

@@ -18,6 +18,9 @@ public final class SectorQueries {
             return true;
         }
         String where = project.quadrantOf(sector).map(q -> q.letter() + ") " + q.name()).orElse("not placed");
+        if (sector.isPlaced() && PlotLocation.of(project.framework(), sector.position()).onLine()) {
+            where += " " + PlotLocation.of(project.framework(), sector.position()).label(); // "on the A/B line"
+        }
         String haystack = (sector.name() + " " + sector.driver() + " " + where).toLowerCase(Locale.ROOT);
         for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!haystack.contains(word)) {

@@ -71,6 +71,15 @@ class SectorQueriesTest {
     }
 
     @Test
+    void aSectorOnALineIsFoundByTheLinesName() {
+        Project online = p.withSector(TestProjects.SOLAR, s -> s.withPosition(new Position(-0.6, 0.05)));
+        Sector solar = online.sector(TestProjects.SOLAR).orElseThrow();
+        assertTrue(SectorQueries.matches(online, solar, "A/B line"));
+        assertTrue(SectorQueries.matches(online, solar, "win-win"), "and still by the quadrant its signs give");
+        assertFalse(SectorQueries.matches(p, p.sector(TestProjects.SOLAR).orElseThrow(), "line"));
+    }
+
+    @Test
     void optionsAddressingBySectorIdAndByQuadrant() {
         // SUBSIDY names CHIPS and quadrant B (where CHIPS is); OPENNESS targets quadrant D
         assertEquals(List.of(TestProjects.SUBSIDY), addressing(p, TestProjects.CHIPS));

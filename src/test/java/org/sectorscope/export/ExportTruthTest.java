@@ -149,7 +149,7 @@ class ExportTruthTest {
         }
         sectors.add(new Sector("deep-a", "Deep in A", "Market-oriented", null, new Position(-0.845, 0.937),
                 Placement.analyst(""), List.of(), null));
-        return TestProjects.small().withSectors(sectors);
+        return TestProjects.small().withOptions(List.of()).withSectors(sectors); // a valid project: no option names a sector gone
     }
 
     @Test

@@ -125,8 +125,8 @@ public final class PlotLayout {
 
     /**
      * Each quadrant's name in its outer corner, where sectors crowd least; when markers sit there, at the
-     * first spot along the cell's outer edge, then its inner edge, that is free of them (or has the
-     * fewest). Markers are drawn over the names, so a name never hides a sector.
+     * first spot along the cell's outer edge that is free of them (or has the fewest). Markers are drawn
+     * over the names, so a name never hides a sector.
      */
     private static List<QuadrantName> names(Framework f, PlotGeometry g, TextMetrics m, BoxIndex markers) {
         List<QuadrantName> out = new ArrayList<>(4);
@@ -143,20 +143,18 @@ public final class PlotLayout {
             double left = cell.x() + PlotStyle.NAME_INSET_X;
             double right = cell.right() - PlotStyle.NAME_INSET_X - w;
             double outerY = q.y() == Side.HIGH ? cell.y() + PlotStyle.NAME_INSET_Y : cell.bottom() - PlotStyle.NAME_INSET_Y - h;
-            double innerY = q.y() == Side.HIGH ? cell.bottom() - PlotStyle.NAME_INSET_Y - h : cell.y() + PlotStyle.NAME_INSET_Y;
-            // From the outer corner along the outer edge, then along the inner edge: the first spot free of markers.
+            // From the outer corner along the outer edge, away from the dividing lines where labels need the
+            // room most: the first spot free of markers, else the one with fewest (drawn over the name).
             Box chosen = null;
             int fewest = Integer.MAX_VALUE;
-            for (double y : new double[] {outerY, innerY}) {
-                for (int step = 0; step <= NAME_STEPS && fewest > 0; step++) {
-                    double t = (double) step / NAME_STEPS;
-                    double x = q.x() == Side.LOW ? left + (right - left) * t : right - (right - left) * t;
-                    Box b = new Box(x, y, w, h);
-                    int covered = markers.count(b, 1);
-                    if (covered < fewest) {
-                        chosen = b;
-                        fewest = covered;
-                    }
+            for (int step = 0; step <= NAME_STEPS && fewest > 0; step++) {
+                double t = (double) step / NAME_STEPS;
+                double x = q.x() == Side.LOW ? left + (right - left) * t : right - (right - left) * t;
+                Box b = new Box(x, outerY, w, h);
+                int covered = markers.count(b, 1);
+                if (covered < fewest) {
+                    chosen = b;
+                    fewest = covered;
                 }
             }
             out.add(new QuadrantName(q.letter(), text, chosen));

@@ -241,6 +241,13 @@ final class QuadrantPlot extends Region {
             }
         }
         nameTags.getChildren().setAll(tags);
+        for (Node n : tags) {
+            Label tag = (Label) n;
+            tag.applyCss(); // in the scene now, so it has its style and can size itself
+            tag.autosize();
+            PlacedSector s = layout.sector((String) tag.getUserData());
+            tag.relocate(tagX(s, tag.getWidth()), tagY(s, tag.getHeight()));
+        }
         String primary = viewModel.selectedIdProperty().get();
         SectorCardNode front = primary == null ? null : cards.get(primary);
         if (front != null) {
@@ -248,16 +255,13 @@ final class QuadrantPlot extends Region {
         }
     }
 
-    /** A selected marker's name, beside it and inside its quadrant. */
+    /** A selected marker's name; placed beside it, inside its quadrant, once it is in the scene. */
     private Label nameTag(PlacedSector s) {
         Label tag = new Label(s.mark().name());
         tag.getStyleClass().add("name-tag");
         tag.setId("name-tag-" + s.id());
         tag.setUserData(s.id());
         tag.setManaged(false);
-        tag.applyCss();
-        tag.autosize();
-        tag.relocate(tagX(s, tag.getWidth()), tagY(s, tag.getHeight()));
         return tag;
     }
 

@@ -88,6 +88,7 @@ class DenseCanvasRobotTest {
         assertEquals("Lonely sector", tag.getText());
         var g = canvas.geometry();
         var bounds = tag.getBoundsInParent();
+        assertTrue(bounds.getWidth() > 40 && bounds.getHeight() > 10, "the tag is shown at its size: " + bounds);
         assertTrue(bounds.getMinX() >= g.centerX() && bounds.getMaxY() <= g.centerY(), "the name stays in C: " + bounds);
     }
 

@@ -39,6 +39,9 @@ public final class FigureRenderer implements Figure {
     private final OptionMarksPainter optionMarks;
     private final List<Sector> sectors;
     private final List<SectorMark> marks;
+    /** Who placed the sectors shown, worked out once: the report's citations, and whether any is the analyst's. */
+    private final Set<String> reportCitations = new LinkedHashSet<>();
+    private boolean analystShown;
     private Legend legend;
     private FrameworkPainter framework;
     private PlotLayout layout;
@@ -58,6 +61,14 @@ public final class FigureRenderer implements Figure {
         this.optionMarks = option == null ? null : new OptionMarksPainter(project, option);
         this.sectors = included(project, request.sectorIds());
         this.marks = SectorMark.of(project, sectors, request.confidenceMarks());
+        for (Sector s : sectors) {
+            PlacementCredit c = PlacementCredit.of(project, s);
+            if (c.byReport()) {
+                reportCitations.add(c.citation() == null ? "the report" : c.citation());
+            } else {
+                analystShown = true;
+            }
+        }
         this.sourceLine = sourceLine(project, request, sectors);
         this.footer = new FooterBlock(sourceLine, request.date(), request.width());
         layout(option);
@@ -113,24 +124,16 @@ public final class FigureRenderer implements Figure {
                 entries.add(new Legend.Entry(Legend.driver(d), d.legend()));
             }
         }
-        Set<String> citations = new LinkedHashSet<>();
-        boolean analyst = false;
-        for (Sector s : sectors) {
-            PlacementCredit c = PlacementCredit.of(project, s);
-            if (c.byReport()) {
-                citations.add(c.citation() == null ? "the report" : c.citation());
-            } else {
-                analyst = true;
-            }
+        if (!reportCitations.isEmpty()) {
+            entries.add(new Legend.Entry(Legend.basis(true), "placed by the report (" + String.join("; ", reportCitations)
+                    + ")"));
         }
-        if (!citations.isEmpty()) {
-            entries.add(new Legend.Entry(Legend.basis(true), "placed by the report (" + String.join("; ", citations) + ")"));
-        }
-        if (analyst) {
+        if (analystShown) {
             entries.add(new Legend.Entry(Legend.basis(false), project.info().author() == null ? "the analyst's reading"
                     : "the analyst's reading (" + Typesetter.clean(project.info().author()) + ")"));
         }
-        if (marks.stream().anyMatch(m -> PlotLocation.of(project.framework(), m.position()).onLine())) {
+        if (marks.stream().anyMatch(m -> PlotLocation.onVerticalLine(m.position())
+                || PlotLocation.onHorizontalLine(m.position()))) {
             entries.add(new Legend.Entry(Legend.ring(), "on a dividing line (within " + PlotLocation.ON_LINE
                     + "): between two quadrants"));
         }

@@ -30,9 +30,10 @@ final class PlotPainter {
     static final Stroke ANALYST_BORDER = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {4f, 3f}, 0f);
     private static final Stroke LEADER = new BasicStroke(1f);
-    private static final Stroke MARKER_OUTLINE = new BasicStroke(1.6f);
-    private static final Stroke HALO = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke RING = new BasicStroke(1.3f);
+    private static final Color HALO_COLOR = Palette.rgb(PlotPalette.MARKER_HALO);
+    private static final Color INK = Palette.rgb(PlotPalette.INK);
+    private static final Color[] DRIVER_COLORS = java.util.Arrays.stream(DriverShape.values())
+            .map(d -> Palette.rgb(d.rgb())).toArray(Color[]::new);
 
     private PlotPainter() {
     }
@@ -73,31 +74,29 @@ final class PlotPainter {
         }
     }
 
-    /** A driver marker centred on (cx, cy): filled for the report's placements, hollow for the analyst's. */
+    /**
+     * A driver marker centred on (cx, cy): filled for the report's placements, hollow for the analyst's,
+     * ringed on a line, on a white halo. Fills only (a hollow shape is its colour with a white inside):
+     * a thousand antialiased strokes cost several times as many fills.
+     */
     static void marker(Graphics2D g, DriverShape shape, boolean byReport, boolean onLine, double cx, double cy,
                        double size) {
-        Color color = Palette.rgb(shape.rgb());
         if (onLine) {
             double r = PlotStyle.LINE_RING / 2;
-            Ellipse2D.Double ring = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-            g.setColor(Palette.rgb(PlotPalette.MARKER_HALO));
-            g.fill(ring);
-            g.setColor(Palette.rgb(PlotPalette.INK));
-            g.setStroke(RING);
-            g.draw(ring);
-        }
-        Path2D.Double path = polygon(shape.outline(cx, cy, size));
-        g.setColor(Palette.rgb(PlotPalette.MARKER_HALO));
-        g.setStroke(HALO);
-        g.draw(path);
-        if (byReport) {
-            g.setColor(color);
-            g.fill(path);
+            g.setColor(INK);
+            g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+            r -= PlotStyle.RING_WIDTH;
+            g.setColor(HALO_COLOR);
+            g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
         } else {
-            g.fill(path);
-            g.setColor(color);
-            g.setStroke(MARKER_OUTLINE);
-            g.draw(path);
+            g.setColor(HALO_COLOR);
+            g.fill(shape(shape, cx, cy, size + PlotStyle.HALO));
+        }
+        g.setColor(DRIVER_COLORS[shape.ordinal()]);
+        g.fill(shape(shape, cx, cy, size));
+        if (!byReport) {
+            g.setColor(HALO_COLOR);
+            g.fill(shape(shape, cx, cy, size - 2 * PlotStyle.HOLLOW_WIDTH));
         }
     }
 
@@ -140,6 +139,12 @@ final class PlotPainter {
         Color meterColor = m.warning() ? Palette.WARNING
                 : m.confidence() == PlacementConfidence.Level.NONE ? Palette.CONFIDENCE_NONE : Palette.CONFIDENCE;
         TextPainter.right(g, meta, FigureText.font(TextStyle.CARD_META), meterColor, b.right() - padX, baseline);
+    }
+
+    /** The driver's shape of {@code size} at (cx, cy); a circle as a true ellipse, which vector formats keep as one. */
+    static java.awt.Shape shape(DriverShape shape, double cx, double cy, double size) {
+        return shape == DriverShape.CIRCLE ? new Ellipse2D.Double(cx - size / 2, cy - size / 2, size, size)
+                : polygon(shape.outline(cx, cy, size));
     }
 
     static Path2D.Double polygon(double[] pts) {

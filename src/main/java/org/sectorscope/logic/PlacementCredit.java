@@ -25,14 +25,19 @@ public record PlacementCredit(boolean byReport, boolean fromReport, String repor
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z&.]{1,11})\\)\\s*$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
+    /** Whether the report gets the credit: {@link #of}'s {@code byReport}, without composing a citation. */
+    public static boolean byReport(Project project, Sector sector) {
+        return sector.placement().basis() == Placement.Basis.REPORT && sector.history().isEmpty() && sector.isPlaced()
+                && !PlotLocation.onVerticalLine(sector.position()) && !PlotLocation.onHorizontalLine(sector.position());
+    }
+
     public static PlacementCredit of(Project project, Sector sector) {
         Placement placement = sector.placement();
         String citation = project.source(placement.sourceId()).map(s -> citation(s, placement.locator())).orElse(null);
         if (placement.basis() != Placement.Basis.REPORT) {
             return new PlacementCredit(false, false, null, citation);
         }
-        boolean onLine = sector.isPlaced() && PlotLocation.of(project.framework(), sector.position()).onLine();
-        if (sector.history().isEmpty() && sector.isPlaced() && !onLine) {
+        if (byReport(project, sector)) {
             return new PlacementCredit(true, true, null, citation);
         }
         // The first recorded move starts from where the report put it.

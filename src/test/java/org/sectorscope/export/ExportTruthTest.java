@@ -23,7 +23,6 @@ import org.sectorscope.logic.plot.TextStyle;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
-import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
 import org.w3c.dom.Element;
@@ -56,23 +55,6 @@ class ExportTruthTest {
         return out;
     }
 
-    /** The cells a sector may be drawn in: its quadrant's, or those the line it is on divides. */
-    private static Box area(Project p, Sector s, PlotGeometry g) {
-        PlotLocation loc = PlotLocation.of(p.framework(), s.position());
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
-        for (Quadrant q : loc.quadrants()) {
-            Box c = PlotLayout.cell(q, g);
-            x0 = Math.min(x0, c.x());
-            y0 = Math.min(y0, c.y());
-            x1 = Math.max(x1, c.right());
-            y1 = Math.max(y1, c.bottom());
-        }
-        return new Box(x0, y0, x1 - x0, y1 - y0);
-    }
-
     /**
      * Reads the SVG back and checks that each sector's label starts, as real text, inside its area, and
      * that every line of a name in the plot lies wholly inside its sector's area; returns how many
@@ -89,7 +71,7 @@ class ExportTruthTest {
             if (!placed.labelled()) {
                 continue;
             }
-            Box area = area(p, s, g);
+            Box area = PlotLayout.cells(PlotLocation.of(p.framework(), s.position()), g);
             String first = placed.nameLines().get(0);
             List<SvgText> lines = texts.stream().filter(t -> t.bold() && t.text().equals(first)
                     && (t.size() == 12 || t.size() == 11)).toList();
@@ -125,7 +107,7 @@ class ExportTruthTest {
             Color at = ExportFixtures.pixel(image, placed.markerX() * scale, placed.markerY() * scale);
             Color fill = ExportFixtures.rgb(p.quadrantOf(s).orElseThrow().color());
             assertFalse(at.getRGB() == fill.getRGB(), s.name() + ": a marker is drawn at its place");
-            Box area = area(p, s, g);
+            Box area = PlotLayout.cells(PlotLocation.of(p.framework(), s.position()), g);
             assertTrue(area.contains(placed.markerBox()), s.name() + "'s marker is inside its area");
             if (placed.labelled()) {
                 Box b = placed.label();

@@ -101,9 +101,11 @@ class PngExporterTest {
                 "a filled State-led square at Solar's exact position");
         assertEquals(Color.WHITE, ExportFixtures.pixel(image, chips.markerX() * 2, chips.markerY() * 2),
                 "the analyst's marker is hollow");
-        assertEquals(ExportFixtures.rgb("#9b2c2c"), ExportFixtures.pixel(image, (chips.markerX() - 4.3) * 2,
+        // The middle of the hollow marker's rim, which is HOLLOW_WIDTH wide inside the marker's edge.
+        double rim = org.sectorscope.logic.plot.PlotStyle.MARKER / 2 - org.sectorscope.logic.plot.PlotStyle.HOLLOW_WIDTH / 2;
+        assertEquals(ExportFixtures.rgb("#9b2c2c"), ExportFixtures.pixel(image, (chips.markerX() - rim) * 2,
                 chips.markerY() * 2), "its outline in the driver's colour");
-        assertEquals(ExportFixtures.rgb("#2f855a"), ExportFixtures.pixel(image, (biotech.markerX() + 4.3) * 2,
+        assertEquals(ExportFixtures.rgb("#2f855a"), ExportFixtures.pixel(image, (biotech.markerX() + rim) * 2,
                 biotech.markerY() * 2), "Market-oriented");
     }
 

@@ -59,14 +59,16 @@ public final class PlotLayout {
         for (SectorMark m : marks) {
             PlacedSector s = marker(framework, m, g);
             markersOnly.add(s);
-            taken.add(s.markerBox(), s.markerX(), s.markerY()); // every marker is fixed before any label looks for room
             markers.add(s.markerBox());
         }
         List<QuadrantName> names = names(framework, g, metrics, markers);
-        names.forEach(n -> taken.add(n.box()));
         if (detail == Detail.MARKERS) {
             return new PlotLayout(g, detail, names, markersOnly);
         }
+        for (PlacedSector s : markersOnly) {
+            taken.add(s.markerBox(), s.markerX(), s.markerY()); // every marker is fixed before any label looks for room
+        }
+        names.forEach(n -> taken.add(n.box()));
         LabelText text = new LabelText(metrics, g);
         List<PlacedSector> placed = new ArrayList<>(marks.size());
         for (PlacedSector s : markersOnly) {
@@ -114,6 +116,22 @@ public final class PlotLayout {
         double y0 = loc.horizontal() || loc.quadrant().y() == Side.HIGH ? g.top() + i : g.centerY() + i;
         double y1 = loc.horizontal() || loc.quadrant().y() == Side.LOW ? g.bottom() - i : g.centerY() - i;
         return new Box(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+    }
+
+    /** The cells a location may be drawn in, as one box: its quadrant's, or the two (four) its line divides. */
+    public static Box cells(PlotLocation loc, PlotGeometry g) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (Quadrant q : loc.quadrants()) {
+            Box c = cell(q, g);
+            x0 = Math.min(x0, c.x());
+            y0 = Math.min(y0, c.y());
+            x1 = Math.max(x1, c.right());
+            y1 = Math.max(y1, c.bottom());
+        }
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 
     /** A quadrant's cell, in pixels. */

@@ -4,8 +4,13 @@ package org.sectorscope.logic.plot;
 public final class PlotStyle {
     /** A marker's size: the driver shape at the sector's exact position. */
     public static final double MARKER = 9;
-    /** The ring around a marker on a dividing line. */
+    /** The ring around a marker on a dividing line, and its width. */
     public static final double LINE_RING = MARKER + 7;
+    public static final double RING_WIDTH = 1.3;
+    /** The white margin around a marker, which keeps it clear of any colour under it. */
+    public static final double HALO = 2.5;
+    /** The coloured rim of a hollow (the analyst's) marker. */
+    public static final double HOLLOW_WIDTH = 1.7;
     /** Labels keep this far inside their quadrant, off the dividing lines and the frame (a shadow included). */
     public static final double CELL_INSET = 4;
     /** Room kept between labels, and between a label and any marker. */

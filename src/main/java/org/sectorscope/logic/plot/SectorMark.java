@@ -28,7 +28,7 @@ public record SectorMark(String id, String name, String driver, Position positio
         boolean contradicted = marks && !EvidenceBalance.contradictions(s).isEmpty();
         return new SectorMark(s.id(), s.name(), s.driver(), s.position(),
                 marks ? level.bars() + " " + s.evidence().size() : null, level, contradicted,
-                PlacementCredit.of(project, s).byReport());
+                PlacementCredit.byReport(project, s));
     }
 
     /** The placed ones of {@code sectors}, in their order. */

@@ -1,27 +1,19 @@
 package org.sectorscope.ui.canvas;
 
-import org.sectorscope.logic.PlacementCredit;
-import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
-import org.sectorscope.ui.BalanceText;
 
 /**
- * What the canvas shows of a placed sector: the layout's input ({@code mark}), and the words its card
- * speaks to a screen reader and in its tooltip. {@code warning} is null unless the evidence disagrees.
- *
- * @param quadrantLetter the quadrant its position's signs give
- * @param where          "A) Win-Win", or "on the A/B line"
- * @param credit         who placed it, in words ("placed by the report (Kennedy, Figure 1.2, CSIS 2020)")
+ * What the canvas shows of a placed sector: the layout's input ({@code mark}) and the quadrant its
+ * signs give. Kept this light because the canvas makes one for every sector on every change; the words
+ * a label speaks ({@link CardDetails}) are made only for sectors that get a label.
  */
-public record CardItem(SectorMark mark, String quadrantLetter, String where, String credit, String warning) {
+public record CardItem(SectorMark mark, String quadrantLetter) {
     /** A card for a placed sector. */
     static CardItem of(Project p, Sector s) {
-        return new CardItem(SectorMark.of(p, s, true), p.quadrantOf(s).orElseThrow().letter(),
-                PlotLocation.of(p.framework(), s.position()).label(), PlacementCredit.of(p, s).describe(),
-                BalanceText.warning(p.framework(), s));
+        return new CardItem(SectorMark.of(p, s, true), p.quadrantOf(s).orElseThrow().letter());
     }
 
     public String id() {
@@ -34,11 +26,5 @@ public record CardItem(SectorMark mark, String quadrantLetter, String where, Str
 
     public Position position() {
         return mark.position();
-    }
-
-    /** The sentence a screen reader says for the card. */
-    String accessibleText() {
-        return mark.name() + ", " + where + ", " + credit + ", " + mark.confidence().label()
-                + (warning == null ? "" : ". Warning: " + warning);
     }
 }

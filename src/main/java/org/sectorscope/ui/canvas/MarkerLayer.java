@@ -20,6 +20,8 @@ final class MarkerLayer extends Canvas {
     private static final Color HALO = color(PlotPalette.MARKER_HALO);
     private static final Color INK = color(PlotPalette.INK);
     private static final Color SELECTION = color(PlotPalette.SELECTION);
+    private static final Color[] DRIVER_COLORS = java.util.Arrays.stream(DriverShape.values())
+            .map(d -> color(d.rgb())).toArray(Color[]::new);
     private final boolean highlight;
 
     MarkerLayer(boolean highlight) {
@@ -28,15 +30,33 @@ final class MarkerLayer extends Canvas {
         setManaged(false);
     }
 
-    /** Draws the markers of {@code layout}: all but {@code skip}, or, on a highlight layer, only {@code only}. */
+    /**
+     * Draws the markers of {@code layout}: all but {@code skip} over the whole plot, or, when {@code only}
+     * is given, just those on a canvas no larger than they need, so that moving it while dragging
+     * repaints only their neighbourhood.
+     */
     void draw(PlotLayout layout, double width, double height, Set<String> skip, Set<String> only) {
-        setWidth(width);
-        setHeight(height);
+        double x0 = 0;
+        double y0 = 0;
+        double w = width;
+        double h = height;
+        if (only != null) {
+            double[] bounds = bounds(layout, only);
+            x0 = bounds[0];
+            y0 = bounds[1];
+            w = Math.max(0, bounds[2] - bounds[0]);
+            h = Math.max(0, bounds[3] - bounds[1]);
+        }
+        relocate(x0, y0);
+        setWidth(w);
+        setHeight(h);
         GraphicsContext gc = getGraphicsContext2D();
-        gc.clearRect(0, 0, width, height);
-        if (layout == null) {
+        gc.clearRect(0, 0, w, h);
+        if (layout == null || w == 0 || h == 0) {
             return;
         }
+        gc.save();
+        gc.translate(-x0, -y0);
         for (PlacedSector s : layout.sectors()) {
             if (skip.contains(s.id()) || (only != null && !only.contains(s.id()))) {
                 continue;
@@ -49,6 +69,25 @@ final class MarkerLayer extends Canvas {
             }
             paint(gc, s);
         }
+        gc.restore();
+    }
+
+    /** The box around the markers of {@code ids} with their highlight: x0, y0, x1, y1 (empty when none). */
+    private static double[] bounds(PlotLayout layout, Set<String> ids) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        if (layout != null) {
+            for (String id : ids) {
+                PlacedSector s = layout.sector(id);
+                if (s != null) {
+                    double r = s.markerBox().w() / 2 + 8;
+                    b[0] = Math.min(b[0], Math.floor(s.markerX() - r));
+                    b[1] = Math.min(b[1], Math.floor(s.markerY() - r));
+                    b[2] = Math.max(b[2], Math.ceil(s.markerX() + r));
+                    b[3] = Math.max(b[3], Math.ceil(s.markerY() + r));
+                }
+            }
+        }
+        return b[0] > b[2] ? new double[] {0, 0, 0, 0} : b;
     }
 
     void clear() {
@@ -67,16 +106,37 @@ final class MarkerLayer extends Canvas {
         return c;
     }
 
+    /** As the exports draw it (export.PlotPainter): fills only, on a white halo; hollow is colour with a white inside. */
     private static void paint(GraphicsContext gc, DriverShape shape, boolean byReport, boolean onLine, double x, double y) {
         if (onLine) {
             double r = PlotStyle.LINE_RING / 2;
+            gc.setFill(INK);
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            r -= PlotStyle.RING_WIDTH;
             gc.setFill(HALO);
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setStroke(INK);
-            gc.setLineWidth(1.3);
-            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        } else {
+            gc.setFill(HALO);
+            fill(gc, shape, x, y, PlotStyle.MARKER + PlotStyle.HALO);
         }
-        double[] pts = shape.outline(x, y, PlotStyle.MARKER);
+        gc.setFill(DRIVER_COLORS[shape.ordinal()]);
+        fill(gc, shape, x, y, PlotStyle.MARKER);
+        if (!byReport) {
+            gc.setFill(HALO);
+            fill(gc, shape, x, y, PlotStyle.MARKER - 2 * PlotStyle.HOLLOW_WIDTH);
+        }
+    }
+
+    /** The shape of {@code size} at (x, y); a circle as an oval, cheaper to fill than its polygon. */
+    private static void fill(GraphicsContext gc, DriverShape shape, double x, double y, double size) {
+        if (shape == DriverShape.CIRCLE) {
+            gc.fillOval(x - size / 2, y - size / 2, size, size);
+        } else {
+            fill(gc, shape.outline(x, y, size));
+        }
+    }
+
+    private static void fill(GraphicsContext gc, double[] pts) {
         int n = pts.length / 2;
         double[] xs = new double[n];
         double[] ys = new double[n];
@@ -84,20 +144,7 @@ final class MarkerLayer extends Canvas {
             xs[i] = pts[2 * i];
             ys[i] = pts[2 * i + 1];
         }
-        Color color = color(shape.rgb());
-        gc.setStroke(HALO);
-        gc.setLineWidth(2.5);
-        gc.strokePolygon(xs, ys, n);
-        if (byReport) {
-            gc.setFill(color);
-            gc.fillPolygon(xs, ys, n);
-        } else {
-            gc.setFill(HALO);
-            gc.fillPolygon(xs, ys, n);
-            gc.setStroke(color);
-            gc.setLineWidth(1.6);
-            gc.strokePolygon(xs, ys, n);
-        }
+        gc.fillPolygon(xs, ys, n);
     }
 
     static Color color(int rgb) {

@@ -299,7 +299,7 @@ final class PlotGestures {
         }
         plot.hoverName.setText(s.mark().name());
         plot.hoverName.autosize();
-        plot.hoverName.relocate(plot.tagX(s, plot.hoverName.getWidth()), plot.tagY(s, plot.hoverName.getHeight()));
+        NameTags.place(plot.hoverName, s);
         plot.hoverName.setVisible(true);
         plot.hoverName.toFront();
     }

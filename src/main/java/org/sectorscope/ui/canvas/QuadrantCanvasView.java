@@ -22,13 +22,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.Node;
-import org.sectorscope.logic.PlotLocation;
-import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.model.Position;
 import org.sectorscope.ui.SectorDrag;
 
@@ -81,7 +78,7 @@ public final class QuadrantCanvasView extends BorderPane {
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
-        setBottom(legend());
+        setBottom(new CanvasLegend());
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
         viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());
@@ -144,38 +141,6 @@ public final class QuadrantCanvasView extends BorderPane {
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
-    }
-
-    /** What the plot's symbols mean: driver shapes, who placed a sector, a marker on a line, the meter. */
-    private static FlowPane legend() {
-        FlowPane legend = new FlowPane(10, 2);
-        legend.setId("canvas-legend");
-        legend.getStyleClass().add("canvas-legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.setPadding(new Insets(3, 8, 3, 8));
-        for (DriverShape d : DriverShape.values()) {
-            legend.getChildren().add(entry(MarkerLayer.symbol(d, true, false), d == DriverShape.DIAMOND ? "Mixed" : d.legend(),
-                    "Driver of the sector's development, as a shape"));
-        }
-        legend.getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, true, false), "report",
-                "Filled marker, solid label: placed by the report"));
-        legend.getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, false, false), "analyst",
-                "Hollow marker, dashed label: the analyst's reading (or a report placement the analyst has moved)"));
-        legend.getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, false, true), "on a line",
-                "Ringed marker: within " + PlotLocation.ON_LINE + " of a dividing line, between two quadrants"));
-        Label meter = new Label("\u25AE\u25AE\u25AF 6");
-        meter.getStyleClass().add("legend-confidence");
-        legend.getChildren().add(entry(meter, "support", "Bars: how well the sector's own evidence supports its placement "
-                + "(count and Admiralty grades). Number: evidence items."));
-        return legend;
-    }
-
-    private static HBox entry(Node symbol, String text, String tip) {
-        Label label = new Label(text);
-        HBox box = new HBox(4, symbol, label);
-        box.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(box, new Tooltip(tip));
-        return box;
     }
 
     // ---- zoom and pan ----

@@ -108,6 +108,12 @@ public final class QuadrantCanvasViewModel {
         updateOptionFocus();
     }
 
+    /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */
+    CardDetails details(String id) {
+        Project p = session.project();
+        return p.sector(id).filter(Sector::isPlaced).map(s -> CardDetails.of(p, s)).orElse(null);
+    }
+
     public ReadOnlyObjectProperty<Framework> frameworkProperty() {
         return framework.getReadOnlyProperty();
     }

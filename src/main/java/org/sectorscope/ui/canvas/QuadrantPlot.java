@@ -41,8 +41,6 @@ final class QuadrantPlot extends Region {
     static final double MARGIN_TOP = 58;
     static final double MARGIN_RIGHT = 14;
     static final double MARGIN_BOTTOM = 14;
-    /** Selected sectors without a label of their own are named by a tag; beyond this many, only the first. */
-    private static final int MAX_NAME_TAGS = 12;
     private static final PseudoClass OPTION_TARGET = PseudoClass.getPseudoClass("option-target");
 
     final QuadrantCanvasViewModel viewModel;
@@ -52,7 +50,7 @@ final class QuadrantPlot extends Region {
     private final Group cardLayer = new Group();
     private final OptionOverlay optionOverlay = new OptionOverlay();
     private final MarkerLayer selectedMarkers = new MarkerLayer(true);
-    private final Group nameTags = new Group();
+    private final NameTags nameTags = new NameTags();
     final Rectangle marqueeRect = new Rectangle();
     final Label hoverName = new Label();
     final InPlaceEditor editor = new InPlaceEditor(this::requestFocus);
@@ -75,7 +73,6 @@ final class QuadrantPlot extends Region {
         leaders.getStyleClass().add("leader-lines");
         leaders.setMouseTransparent(true);
         leaders.setManaged(false);
-        nameTags.setManaged(false);
         selectedMarkers.setId("selected-markers");
         // The quadrant names go under the sectors: labels keep off them, and a marker is data, never hidden.
         getChildren().addAll(framework.backNodes());
@@ -190,7 +187,7 @@ final class QuadrantPlot extends Region {
                 cards.put(s.id(), card);
                 added.add(card);
             }
-            card.show(itemsById.get(s.id()), s);
+            card.show(itemsById.get(s.id()), s, () -> viewModel.details(s.id()));
         }
         cardLayer.getChildren().addAll(added);
         if (wanted.size() < cards.size()) {
@@ -204,6 +201,12 @@ final class QuadrantPlot extends Region {
     }
 
     private void drawLeadersAndMarkers() {
+        drawLeaders();
+        markers.draw(layout, getWidth(), getHeight(), Set.of(), null);
+    }
+
+    /** The leader lines, but those of dragged sectors, whose labels are on the move. */
+    private void drawLeaders() {
         List<PathElement> path = new ArrayList<>();
         for (PlacedSector s : layout.sectors()) {
             PlacedSector.Segment l = s.leader();
@@ -213,7 +216,6 @@ final class QuadrantPlot extends Region {
             }
         }
         leaders.getElements().setAll(path);
-        markers.draw(layout, getWidth(), getHeight(), dragged, null);
     }
 
     /** Outlines the selected option's quadrants, rings its sectors' cards and draws its arrows. */
@@ -233,21 +235,7 @@ final class QuadrantPlot extends Region {
         Set<String> selected = viewModel.selectedIds();
         cards.forEach((id, card) -> card.setSelected(selected.contains(id)));
         selectedMarkers.draw(layout, getWidth(), getHeight(), Set.of(), selected);
-        List<Node> tags = new ArrayList<>();
-        for (String id : selected) {
-            PlacedSector s = layout.sector(id);
-            if (s != null && !s.labelled() && tags.size() < MAX_NAME_TAGS) {
-                tags.add(nameTag(s));
-            }
-        }
-        nameTags.getChildren().setAll(tags);
-        for (Node n : tags) {
-            Label tag = (Label) n;
-            tag.applyCss(); // in the scene now, so it has its style and can size itself
-            tag.autosize();
-            PlacedSector s = layout.sector((String) tag.getUserData());
-            tag.relocate(tagX(s, tag.getWidth()), tagY(s, tag.getHeight()));
-        }
+        nameTags.show(layout, selected);
         String primary = viewModel.selectedIdProperty().get();
         SectorCardNode front = primary == null ? null : cards.get(primary);
         if (front != null) {
@@ -255,33 +243,15 @@ final class QuadrantPlot extends Region {
         }
     }
 
-    /** A selected marker's name; placed beside it, inside its quadrant, once it is in the scene. */
-    private Label nameTag(PlacedSector s) {
-        Label tag = new Label(s.mark().name());
-        tag.getStyleClass().add("name-tag");
-        tag.setId("name-tag-" + s.id());
-        tag.setUserData(s.id());
-        tag.setManaged(false);
-        return tag;
-    }
-
-    double tagX(PlacedSector s, double w) {
-        Box r = s.region();
-        double right = s.markerX() + s.markerBox().w() / 2 + 4;
-        double x = right + w <= r.right() ? right : s.markerX() - s.markerBox().w() / 2 - 4 - w;
-        return Math.max(r.x(), Math.min(r.right() - w, x));
-    }
-
-    double tagY(PlacedSector s, double h) {
-        Box r = s.region();
-        return Math.max(r.y(), Math.min(r.bottom() - h, s.markerY() - h / 2));
-    }
-
     // ---- dragging: the dragged sectors move as one, nothing else moves ----
 
+    /**
+     * The dragged sectors' labels and highlighted markers move with the pointer; their markers stay drawn
+     * where they are until the drop, showing where they came from (and sparing a repaint of every marker).
+     */
     void beginDrag(Set<String> ids) {
         dragged = Set.copyOf(ids);
-        drawLeadersAndMarkers();
+        drawLeaders();
         ids.forEach(id -> {
             SectorCardNode c = cards.get(id);
             if (c != null) {
@@ -330,7 +300,7 @@ final class QuadrantPlot extends Region {
             if (n instanceof SectorCardNode c) {
                 return c.sectorId();
             }
-            if (n.getUserData() instanceof String id && n.getStyleClass().contains("name-tag")) {
+            if (n.getUserData() instanceof String id && n.getStyleClass().contains(NameTags.STYLE)) {
                 return id;
             }
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import org.sectorscope.export.FigureText;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotStyle;
 import org.sectorscope.logic.plot.SectorMark;
@@ -53,11 +54,12 @@ final class SectorCardNode extends Region {
         getChildren().add(texts);
     }
 
-    /** Shows the sector's item at its place in the layout. */
-    void show(CardItem next, PlacedSector at) {
+    /** Shows the sector's item at its place in the layout; its words are asked for only when it changed. */
+    void show(CardItem next, PlacedSector at, java.util.function.Supplier<CardDetails> words) {
         if (next.equals(item) && at.equals(placed)) {
             return;
         }
+        CardDetails details = words.get();
         item = next;
         placed = at;
         SectorMark m = next.mark();
@@ -78,17 +80,17 @@ final class SectorCardNode extends Region {
             confidence.getStyleClass().add("contradicted");
         }
         // Few cards carry a warning, so a tooltip on those costs nothing at scale.
-        if (next.warning() != null && warningTip == null) {
+        if (details.warning() != null && warningTip == null) {
             warningTip = new Tooltip();
             Tooltip.install(this, warningTip);
-        } else if (next.warning() == null && warningTip != null) {
+        } else if (details.warning() == null && warningTip != null) {
             Tooltip.uninstall(this, warningTip);
             warningTip = null;
         }
         if (warningTip != null) {
-            warningTip.setText(next.warning());
+            warningTip.setText(details.warning());
         }
-        setAccessibleText(next.accessibleText());
+        setAccessibleText(details.accessibleText());
         resizeRelocate(at.label().x(), at.label().y(), at.label().w(), at.label().h());
         clip.setWidth(at.label().w());
         clip.setHeight(at.label().h());
@@ -125,7 +127,7 @@ final class SectorCardNode extends Region {
         double padY = compact ? PlotStyle.COMPACT_PAD_Y : PlotStyle.PAD_Y;
         double w = getWidth();
         name.relocate(padX, padY);
-        double lineH = org.sectorscope.export.FigureText.METRICS.lineHeight(
+        double lineH = FigureText.METRICS.lineHeight(
                 compact ? TextStyle.CARD_NAME_COMPACT : TextStyle.CARD_NAME);
         if (compact) {
             confidence.relocate(w - padX - confidence.getLayoutBounds().getWidth(), padY);

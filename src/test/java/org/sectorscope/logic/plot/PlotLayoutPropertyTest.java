@@ -13,7 +13,6 @@ import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Position;
-import org.sectorscope.model.Quadrant;
 
 /**
  * The figure never lies, over generated crowds: sectors clustered along both dividing lines and at the
@@ -106,7 +105,7 @@ class PlotLayoutPropertyTest {
         List<Box> labels = new ArrayList<>();
         for (PlacedSector s : l.sectors()) {
             PlotLocation loc = PlotLocation.of(F, s.mark().position());
-            Box area = area(loc, g);
+            Box area = PlotLayout.cells(loc, g);
             assertTrue(area.contains(s.markerBox()), what + ": " + s.id() + "'s marker outside " + loc.label());
             if (!loc.vertical()) {
                 assertEquals(g.toPixelX(s.mark().position().x()), s.markerX(), s.markerBox().w() / 2 + PlotStyle.CELL_INSET + 1,
@@ -154,17 +153,5 @@ class PlotLayoutPropertyTest {
                 }
             }
         }
-    }
-
-    /** The cells a location may use: its quadrant's, or the two (four) its line divides. */
-    static Box area(PlotLocation loc, PlotGeometry g) {
-        Box area = null;
-        for (Quadrant q : loc.quadrants()) {
-            Box c = PlotLayout.cell(q, g);
-            area = area == null ? c : new Box(Math.min(area.x(), c.x()), Math.min(area.y(), c.y()),
-                    Math.max(area.right(), c.right()) - Math.min(area.x(), c.x()),
-                    Math.max(area.bottom(), c.bottom()) - Math.min(area.y(), c.y()));
-        }
-        return area;
     }
 }

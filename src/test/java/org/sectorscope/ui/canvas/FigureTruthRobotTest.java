@@ -21,7 +21,6 @@ import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.model.Project;
-import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
@@ -78,6 +77,9 @@ class FigureTruthRobotTest {
             String at = size[0] + "x" + size[1];
             int cards = checkCards(robot, at);
             assertTrue(cards >= 10, at + ": most of the sample's sectors keep a card, found " + cards);
+            javafx.scene.control.Label title = robot.lookup("#quadrant-canvas .pane-title").queryAs(javafx.scene.control.Label.class);
+            assertTrue(title.isVisible() && title.getWidth() >= title.prefWidth(-1) - 0.5,
+                    at + ": the canvas's title reads whole");
 
             Map<String, Bounds> before = cardBounds(robot);
             String picked = before.keySet().stream().sorted().findFirst().orElseThrow();
@@ -102,7 +104,7 @@ class FigureTruthRobotTest {
         int cards = 0;
         for (Sector s : p.sectors()) {
             PlotLocation loc = PlotLocation.of(p.framework(), s.position());
-            Box area = area(loc, g);
+            Box area = PlotLayout.cells(loc, g);
             PlacedSector placed = layout.sector(s.id());
             assertTrue(area.contains(placed.markerBox()), at + ": " + s.name() + "'s marker leaves " + loc.label());
             Node card = robot.lookup("#card-" + s.id()).tryQuery().orElse(null);
@@ -129,21 +131,5 @@ class FigureTruthRobotTest {
         Map<String, Bounds> out = new HashMap<>();
         robot.lookup(".sector-card").queryAll().forEach(n -> out.put(n.getId(), n.getBoundsInParent()));
         return out;
-    }
-
-    /** The cells a location may use: its quadrant's, or those its line divides. */
-    private static Box area(PlotLocation loc, PlotGeometry g) {
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
-        for (Quadrant q : loc.quadrants()) {
-            Box c = PlotLayout.cell(q, g);
-            x0 = Math.min(x0, c.x());
-            y0 = Math.min(y0, c.y());
-            x1 = Math.max(x1, c.right());
-            y1 = Math.max(y1, c.bottom());
-        }
-        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 }

@@ -74,13 +74,8 @@ public final class FigureCredits {
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
-    /** As {@link #inSentence}, for tests in other packages that read a composed line back. */
-    public static String inSentenceForTests(String name) {
-        return inSentence(name);
-    }
-
     /** "Internet services" becomes "internet services"; "5G networks", "AI chips" and "EU rules" stay. */
-    static String inSentence(String name) {
+    public static String inSentence(String name) {
         String n = name.strip();
         if (n.length() < 2 || !Character.isUpperCase(n.charAt(0)) || !Character.isLowerCase(n.charAt(1))) {
             return n;

@@ -78,11 +78,6 @@ public record PlacementCredit(boolean byReport, boolean fromReport, String repor
         return citation == null ? "the analyst's reading" : "the analyst's reading (following " + citation + ")";
     }
 
-    /** "Report" or "Analyst", for a badge. */
-    public String badge() {
-        return byReport ? "Report" : fromReport ? "Analyst (moved)" : "Analyst";
-    }
-
     private static String surname(String author) {
         String first = author.split("(,| and | & )")[0].strip();
         int space = first.lastIndexOf(' ');

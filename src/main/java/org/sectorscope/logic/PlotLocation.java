@@ -6,7 +6,6 @@ import java.util.List;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Quadrant;
-import org.sectorscope.model.Side;
 
 /**
  * Where a position sits on the framework, said the same way by every pane and export: inside one
@@ -66,13 +65,5 @@ public record PlotLocation(Quadrant quadrant, boolean vertical, boolean horizont
             return "at the centre, on both lines";
         }
         return onLine() ? "on the " + letters() + " line" : quadrant.label();
-    }
-
-    /** The side of the axis the position is on for an axis it is not on the line of; null on the line. */
-    public Side side(boolean xAxis) {
-        if (xAxis) {
-            return vertical ? null : quadrant.x();
-        }
-        return horizontal ? null : quadrant.y();
     }
 }

@@ -171,10 +171,10 @@ class ExportTruthTest {
         assertFalse(byReport.isEmpty());
         assertFalse(byAnalyst.isEmpty());
         for (Sector s : byReport) {
-            assertTrue(line.contains(FigureCredits.inSentenceForTests(s.name())), s.name() + " is credited to the report: " + line);
+            assertTrue(line.contains(FigureCredits.inSentence(s.name())), s.name() + " is credited to the report: " + line);
         }
         for (Sector s : byAnalyst) {
-            assertFalse(line.contains(FigureCredits.inSentenceForTests(s.name())), s.name() + " is not named as the report's");
+            assertFalse(line.contains(FigureCredits.inSentence(s.name())), s.name() + " is not named as the report's");
         }
         assertTrue(line.contains("other placements: " + FigureCredits.author(sample)), line);
         assertTrue(String.join(" ", texts(ExportFixtures.bytes(sample, all)).stream().map(SvgText::text).toList())

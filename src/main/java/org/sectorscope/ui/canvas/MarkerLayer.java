@@ -90,10 +90,6 @@ final class MarkerLayer extends Canvas {
         return b[0] > b[2] ? new double[] {0, 0, 0, 0} : b;
     }
 
-    void clear() {
-        getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
-    }
-
     private static void paint(GraphicsContext gc, PlacedSector s) {
         paint(gc, s.mark().shape(), s.mark().byReport(), s.location().onLine(), s.markerX(), s.markerY());
     }

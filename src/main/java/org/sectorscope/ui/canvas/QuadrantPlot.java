@@ -134,10 +134,6 @@ final class QuadrantPlot extends Region {
         return itemsById.get(id);
     }
 
-    SectorCardNode card(String id) {
-        return cards.get(id);
-    }
-
     // ---- layout ----
 
     @Override
@@ -286,10 +282,6 @@ final class QuadrantPlot extends Region {
         dragBy(0, 0);
         dragged = Set.of();
         invalidateLayout(); // the sectors go where the model now says, whether or not a move was made
-    }
-
-    boolean dragging() {
-        return !dragged.isEmpty();
     }
 
     // ---- what is where ----

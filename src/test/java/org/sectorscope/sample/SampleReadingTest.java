@@ -129,7 +129,8 @@ class SampleReadingTest {
         Sector ai = sector("artificial-intelligence");
         PlotLocation at = PlotLocation.of(sample.framework(), ai.position());
         assertTrue(ai.position().x() > PlotLocation.ON_LINE, "Failure side, off the vertical line: " + ai.position());
-        assertEquals(Side.HIGH, at.side(true));
+        assertEquals(Side.HIGH, at.quadrant().x(), "the Failure side");
+        assertFalse(at.vertical());
         assertTrue(at.horizontal() || "C".equals(at.quadrant().letter()), "on the C/D line or in C: " + at.label());
         assertEquals("on the C/D line", at.label());
         assertBearing(Bearing.NONE, "artificial-intelligence", "ev-ai-5");

@@ -93,6 +93,16 @@ class FigureTruthRobotTest {
             assertEquals(before, after, at + ": selecting " + picked + " moved no other card");
             robot.interact(() -> session.selection().selectSector(null));
         }
+        // Zoomed in and out, the plot changes size: the same rules hold.
+        QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").queryAs(QuadrantCanvasView.class);
+        for (String key : new String[] {"#zoom-in", "#zoom-in", "#zoom-in", "#zoom-100", "#zoom-out", "#zoom-out"}) {
+            robot.clickOn(key);
+            WaitForAsyncUtils.waitForFxEvents(5);
+            String at = "zoomed (" + robot.lookup("#zoom-level").queryAs(javafx.scene.control.Label.class).getText() + ")";
+            assertTrue(checkCards(robot, at) >= 1, at + ": some labels");
+        }
+        robot.clickOn("#zoom-fit");
+        assertTrue(canvas.geometry() != null);
     }
 
     /** Checks every card node and marker against its sector's quadrant; returns how many cards there are. */

@@ -23,6 +23,7 @@ import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectFileGuard;
 import org.sectorscope.store.ProjectStore;
 
 /**
@@ -226,8 +227,9 @@ public final class ExportCommand {
         if (!a.force() && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return exists(a);
         }
-        if (sameFile(source, target)) {
-            err.println("error: " + a.out() + " is the project file itself; choose another --out");
+        java.util.Optional<String> overwritesProject = ProjectFileGuard.refusal(source, target);
+        if (overwritesProject.isPresent()) {
+            err.println("error: " + a.out() + " " + overwritesProject.get() + "; choose another --out");
             return Cli.INVALID;
         }
         Project project;
@@ -303,14 +305,6 @@ public final class ExportCommand {
     private static void headless() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
-        }
-    }
-
-    private static boolean sameFile(Path source, Path target) {
-        try {
-            return Files.exists(source) && Files.exists(target) && Files.isSameFile(source, target);
-        } catch (IOException | SecurityException e) {
-            return false;
         }
     }
 

@@ -17,12 +17,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
+import org.sectorscope.store.AtomicFileWriter;
 
 /**
  * Exports a project as a figure file. Runs without a display ({@code java.awt.headless=true}) and off
  * the FX thread: call it from a background thread. The file is written to a temp file in the same
  * folder and moved into place, so the target holds either its old content or the whole new export,
- * never a part of it; no backup of an older export is kept.
+ * never a part of it; a file it replaces is kept as {@code NAME.bak}, as a save keeps the project's.
  */
 public final class Exporter {
     private Exporter() {
@@ -53,6 +54,7 @@ public final class Exporter {
                 stream.flush();
                 channel.force(true);
             }
+            backUp(file);
             move(temp, file);
             temp = null;
             report.accept(1);
@@ -113,6 +115,16 @@ public final class Exporter {
         }
         Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
                 : PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** An export written over the wrong file (another figure, a document) must not be the end of it. */
+    private static void backUp(Path file) throws ExportException {
+        try {
+            AtomicFileWriter.keepBackup(file);
+        } catch (IOException e) {
+            throw new ExportException(file, "could not keep the old file as " + AtomicFileWriter.backupOf(file)
+                    .getFileName() + " (" + reason(e) + "); the file was not changed", e);
+        }
     }
 
     private static void move(Path temp, Path file) throws IOException {

@@ -1,6 +1,7 @@
 package org.sectorscope.ui.export;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,8 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
+import org.sectorscope.store.AtomicFileWriter;
+import org.sectorscope.store.ProjectFileGuard;
 
 /**
  * The export dialog's state: what to draw, its texts and the file format, turned into one
@@ -384,6 +387,7 @@ public final class ExportDialogViewModel {
         EditProjectInfoCommand.texts(session.project(), title.get(), subtitle.get(), sourceLine.get())
                 .ifPresent(session::execute);
         Project snapshot = session.project();
+        Path projectFile = session.file();
         Path target = file.toAbsolutePath();
         exporting.set(true);
         progress.set(0);
@@ -394,6 +398,11 @@ public final class ExportDialogViewModel {
         AtomicLong latest = new AtomicLong();
         Thread worker = new Thread(() -> {
             try {
+                Optional<String> overwritesProject = ProjectFileGuard.refusal(projectFile, target);
+                if (overwritesProject.isPresent()) {
+                    throw new ExportException(target, "it " + overwritesProject.get() + "; choose another file");
+                }
+                boolean replacing = Files.isRegularFile(target);
                 Exporter.export(snapshot, r, target, p -> {
                     latest.set(Double.doubleToLongBits(p));
                     if (progressPosted.compareAndSet(false, true)) { // one hop at a time; the latest value wins
@@ -407,7 +416,8 @@ public final class ExportDialogViewModel {
                     exporting.set(false);
                     progress.set(1);
                     messageIsError.set(false);
-                    message.set("Exported to " + target);
+                    message.set("Exported to " + target + (replacing ? " (the file it replaced is kept as "
+                            + AtomicFileWriter.backupOf(target).getFileName() + ")" : ""));
                     done.complete(target);
                 });
             } catch (ExportException e) {

@@ -41,6 +41,15 @@ public final class Exporter {
      */
     public static void export(Project project, ExportRequest request, Path out, DoubleConsumer progress)
             throws ExportException {
+        export(project, request, ProjectEmbedding.FULL, out, progress);
+    }
+
+    /**
+     * As {@link #export(Project, ExportRequest, Path, DoubleConsumer)}, a PNG carrying as much of the project
+     * as {@code embedding} says (other formats carry none).
+     */
+    public static void export(Project project, ExportRequest request, ProjectEmbedding embedding, Path out,
+                              DoubleConsumer progress) throws ExportException {
         DoubleConsumer report = Progress.monotonic(progress);
         report.accept(0);
         Path file = target(out);
@@ -50,7 +59,7 @@ public final class Exporter {
             setReadable(file, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                write(project, request, stream, Progress.range(report, 0, 0.95));
+                write(project, request, embedding, stream, Progress.range(report, 0, 0.95));
                 stream.flush();
                 channel.force(true);
             }
@@ -72,10 +81,10 @@ public final class Exporter {
         }
     }
 
-    private static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
-            throws IOException {
+    private static void write(Project project, ExportRequest request, ProjectEmbedding embedding, OutputStream out,
+                              DoubleConsumer progress) throws IOException {
         switch (request.format()) {
-            case PNG -> PngExporter.write(project, request, out, progress);
+            case PNG -> PngExporter.write(project, request, embedding, out, progress);
             case SVG -> SvgExporter.write(project, request, out, progress);
             case PDF -> PdfExporter.write(project, request, out, progress);
             case PPTX -> PptxExporter.write(project, request, out, progress);

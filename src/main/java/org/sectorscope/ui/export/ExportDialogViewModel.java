@@ -49,6 +49,7 @@ import org.sectorscope.export.Exporter;
 import org.sectorscope.export.Figure;
 import org.sectorscope.export.Figures;
 import org.sectorscope.export.PngExporter;
+import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -127,6 +128,7 @@ public final class ExportDialogViewModel {
     private final ObjectProperty<Background> background = new SimpleObjectProperty<>(this, "background",
             Background.WHITE);
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.FIT);
+    private final PngContentsChoice pngContents;
 
     private final ReadOnlyBooleanWrapper canvasChoices = new ReadOnlyBooleanWrapper(this, "canvasChoices", true);
     private final ReadOnlyObjectWrapper<ExportRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
@@ -168,6 +170,7 @@ public final class ExportDialogViewModel {
         this.chooseFile = chooseFile == null ? f -> Optional.empty() : chooseFile;
         this.fx = Objects.requireNonNull(fx, "fx");
         this.debounceMillis = Math.max(0, debounceMillis);
+        this.pngContents = new PngContentsChoice(session);
         this.previews = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sectorscope-export-preview");
             t.setDaemon(true);
@@ -388,6 +391,7 @@ public final class ExportDialogViewModel {
                 .ifPresent(session::execute);
         Project snapshot = session.project();
         Path projectFile = session.file();
+        ProjectEmbedding embedding = pngContents.embedding();
         Path target = file.toAbsolutePath();
         exporting.set(true);
         progress.set(0);
@@ -403,7 +407,7 @@ public final class ExportDialogViewModel {
                     throw new ExportException(target, "it " + overwritesProject.get() + "; choose another file");
                 }
                 boolean replacing = Files.isRegularFile(target);
-                Exporter.export(snapshot, r, target, p -> {
+                Exporter.export(snapshot, r, embedding, target, p -> {
                     latest.set(Double.doubleToLongBits(p));
                     if (progressPosted.compareAndSet(false, true)) { // one hop at a time; the latest value wins
                         fx.execute(() -> {
@@ -561,6 +565,11 @@ public final class ExportDialogViewModel {
     /** PDF only. */
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** PNG only: whether the image carries the project, and without what. */
+    public PngContentsChoice pngContents() {
+        return pngContents;
     }
 
     /** True while the view draws the canvas, whose sectors, marks and arrows can be chosen. */

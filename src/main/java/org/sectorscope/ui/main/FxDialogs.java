@@ -135,6 +135,28 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public OpenChoice confirmOpen(String target, String reason, Path folder) {
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OTHER);
+        ButtonType trust = new ButtonType("Open and Trust This Folder", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = folder == null ? new Alert(Alert.AlertType.WARNING, "", open, cancel)
+                : new Alert(Alert.AlertType.WARNING, "", open, trust, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Open source");
+        alert.setHeaderText("Open this only if you trust where the project came from");
+        alert.getDialogPane().setContent(wrapped(target + "\n\nAsked because " + reason + "."
+                + (folder == null ? "" : "\n\nTrusting the folder opens its documents without asking until you "
+                + "quit: " + folder), 600));
+        // Enter must not open it: Cancel is the default.
+        for (ButtonType b : alert.getButtonTypes()) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(b)).setDefaultButton(b == cancel);
+        }
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == open ? OpenChoice.OPEN : answer == trust ? OpenChoice.OPEN_AND_TRUST_FOLDER
+                : OpenChoice.CANCEL;
+    }
+
+    @Override
     public UnsavedChoice confirmUnsaved(String projectName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);

@@ -205,4 +205,35 @@ class SourceOpeningTest {
         assertTrue(unsaved.openTooltipProperty().get().startsWith("The file's path is relative"));
         assertTrue(unsaved.open().isEmpty());
     }
+
+    /** The attack file of the issue: a project whose sources name each unsafe target, opened as it arrives. */
+    @Test
+    void noSourceOfTheAttackFileOpensUnasked() throws Exception {
+        Path project = analysis.resolve("attack.sectorscope.json");
+        try (var in = SourceOpeningTest.class.getResourceAsStream("/attacks/open-source-targets.sectorscope.json")) {
+            Files.copy(in, project);
+        }
+        Files.createDirectories(analysis.resolve("tools"));
+        executable("tools/update.sh");
+        Files.writeString(analysis.resolve("setup.exe"), "MZ");
+        Files.writeString(analysis.resolve("report\u202Efdp.exe"), "MZ");
+        ProjectSession session = new ProjectSession(org.sectorscope.store.ProjectStore.load(project), project, null);
+        SourcesDialogViewModel attack = new SourcesDialogViewModel(session, new SourceOpener(dialogs, new SourceFolders(),
+                Runnable::run, Runnable::run));
+        List<String> ids = session.project().sources().stream().map(s -> s.id())
+                .filter(id -> id.startsWith("src-attack-")).toList();
+        assertEquals(11, ids.size());
+        for (String id : ids) {
+            attack.select(id);
+            String target = attack.openTarget().orElseThrow();
+            int asked = dialogs.confirmedTargets.size();
+            assertFalse(attack.open().orElseThrow().join().opened(), target);
+            boolean refused = attack.problemProperty().get() != null;
+            assertTrue(refused || dialogs.confirmedTargets.size() == asked + 1, target + ": refused or asked");
+        }
+        assertEquals(List.of(), dialogs.opened, "nothing reached the desktop");
+        assertTrue(dialogs.confirmedTargets.stream().anyMatch(t -> t.startsWith("smb://attacker.example/share/report.pdf |")));
+        assertTrue(dialogs.confirmedTargets.stream().noneMatch(t -> t.contains(".exe |") || t.contains("update.sh")),
+                "programs are never offered: " + dialogs.confirmedTargets);
+    }
 }

@@ -180,8 +180,12 @@ public final class Cli {
                                                white (default) or nothing outside the figure's shapes
                   --page fit|letter|a4         PDF: a page the size of the figure (default), or Letter
                                                or A4 landscape with the figure fitted inside margins
-                  --force                      replace PATH if it exists; without it an existing PATH
-                                               is never touched
+                  --force                      replace PATH if it exists (kept as PATH.bak); without it
+                                               an existing PATH is never touched
+                  --embed full|figure-only|no-notes|no-paths|no-notes,no-paths
+                                               what a PNG carries so it reopens as a project: the whole
+                                               project (default), nothing, or it without notes and/or
+                                               local file paths; other formats carry no project
               sectorscope --help               show this help
               sectorscope --version            show the version
 

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 import org.sectorscope.export.ExportException;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
+import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectFileGuard;
 import org.sectorscope.store.ProjectStore;
 
 /**
@@ -37,7 +39,7 @@ import org.sectorscope.store.ProjectStore;
  */
 public final class ExportCommand {
     private static final List<String> VALUE_OPTIONS = List.of("--format", "--scale", "--view", "--out", "--background",
-            "--page");
+            "--page", "--embed");
     private static final Pattern VIEW_BOX = Pattern.compile(
             "viewBox=['\"][-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)['\"]");
 
@@ -51,7 +53,8 @@ public final class ExportCommand {
 
     /** The arguments after {@code export}, checked; a usage problem is thrown as its one-line message. */
     record Arguments(String file, ExportRequest.Format format, Integer scale, ExportRequest.View view, String out,
-                     ExportRequest.Background background, ExportRequest.Page page, boolean force) {
+                     ExportRequest.Background background, ExportRequest.Page page, boolean force,
+                     ProjectEmbedding embed) {
     }
 
     private static final class UsageException extends Exception {
@@ -186,7 +189,14 @@ public final class ExportCommand {
         if (target == null) {
             throw new UsageException("export needs --out PATH, the file to write");
         }
-        return new Arguments(files.get(0), format, scale, view, target, background, page, force);
+        return new Arguments(files.get(0), format, scale, view, target, background, page, force,
+                embedding(values.get("--embed")));
+    }
+
+    /** {@code --embed}: how much of the project a PNG carries; the whole project when not given. */
+    private static ProjectEmbedding embedding(String value) throws UsageException {
+        return value == null ? ProjectEmbedding.FULL : ProjectEmbedding.parse(value)
+                .orElseThrow(() -> new UsageException("unknown --embed '" + value + "'" + hint("--embed")));
     }
 
     private static String hint(String option) {
@@ -197,6 +207,7 @@ public final class ExportCommand {
             case "--out" -> " (the file to write)";
             case "--background" -> " (white or transparent)";
             case "--page" -> " (fit, letter or a4)";
+            case "--embed" -> "; use full, figure-only, no-notes, no-paths or no-notes,no-paths";
             default -> "";
         };
     }
@@ -226,8 +237,9 @@ public final class ExportCommand {
         if (!a.force() && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return exists(a);
         }
-        if (sameFile(source, target)) {
-            err.println("error: " + a.out() + " is the project file itself; choose another --out");
+        java.util.Optional<String> overwritesProject = ProjectFileGuard.refusal(source, target);
+        if (overwritesProject.isPresent()) {
+            err.println("error: " + a.out() + " " + overwritesProject.get() + "; choose another --out");
             return Cli.INVALID;
         }
         Project project;
@@ -241,8 +253,8 @@ public final class ExportCommand {
         headless();
         try {
             if (a.force()) {
-                Exporter.export(project, request, target);
-            } else if (!exportNew(project, request, target)) {
+                Exporter.export(project, request, a.embed(), target, null);
+            } else if (!exportNew(project, request, a.embed(), target)) {
                 return exists(a);
             }
         } catch (ExportException e) {
@@ -250,7 +262,9 @@ public final class ExportCommand {
         } catch (IOException e) {
             return failed(a, reason(e));
         }
-        out.println("exported " + a.file() + " -> " + a.out() + " (" + describe(request, target) + ")");
+        out.println("exported " + a.file() + " -> " + a.out() + " (" + describe(request, target)
+                + (request.format() == ExportRequest.Format.PNG && !a.embed().isFull()
+                        ? ", carrying " + a.embed().describe() : "") + ")");
         return Cli.OK;
     }
 
@@ -270,14 +284,14 @@ public final class ExportCommand {
      *
      * @return false when {@code target} exists after all; nothing was replaced then
      */
-    private static boolean exportNew(Project project, ExportRequest request, Path target)
+    private static boolean exportNew(Project project, ExportRequest request, ProjectEmbedding embed, Path target)
             throws ExportException, IOException {
         Path file = target.toAbsolutePath().normalize();
         Path dir = file.getParent();
         // A short name: the Exporter's own temp file adds to it, and names are limited to 255 bytes.
         Path temp = (dir == null ? file : dir).resolve(".sectorscope-export-" + UUID.randomUUID() + ".tmp");
         try {
-            Exporter.export(project, request, temp);
+            Exporter.export(project, request, embed, temp, null);
             try {
                 Files.createLink(file, temp);
             } catch (FileAlreadyExistsException e) {
@@ -303,14 +317,6 @@ public final class ExportCommand {
     private static void headless() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
-        }
-    }
-
-    private static boolean sameFile(Path source, Path target) {
-        try {
-            return Files.exists(source) && Files.exists(target) && Files.isSameFile(source, target);
-        } catch (IOException | SecurityException e) {
-            return false;
         }
     }
 

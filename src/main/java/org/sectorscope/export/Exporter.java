@@ -17,12 +17,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
+import org.sectorscope.store.AtomicFileWriter;
 
 /**
  * Exports a project as a figure file. Runs without a display ({@code java.awt.headless=true}) and off
  * the FX thread: call it from a background thread. The file is written to a temp file in the same
  * folder and moved into place, so the target holds either its old content or the whole new export,
- * never a part of it; no backup of an older export is kept.
+ * never a part of it; a file it replaces is kept as {@code NAME.bak}, as a save keeps the project's.
  */
 public final class Exporter {
     private Exporter() {
@@ -40,6 +41,15 @@ public final class Exporter {
      */
     public static void export(Project project, ExportRequest request, Path out, DoubleConsumer progress)
             throws ExportException {
+        export(project, request, ProjectEmbedding.FULL, out, progress);
+    }
+
+    /**
+     * As {@link #export(Project, ExportRequest, Path, DoubleConsumer)}, a PNG carrying as much of the project
+     * as {@code embedding} says (other formats carry none).
+     */
+    public static void export(Project project, ExportRequest request, ProjectEmbedding embedding, Path out,
+                              DoubleConsumer progress) throws ExportException {
         DoubleConsumer report = Progress.monotonic(progress);
         report.accept(0);
         Path file = target(out);
@@ -49,10 +59,11 @@ public final class Exporter {
             setReadable(file, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                write(project, request, stream, Progress.range(report, 0, 0.95));
+                write(project, request, embedding, stream, Progress.range(report, 0, 0.95));
                 stream.flush();
                 channel.force(true);
             }
+            backUp(file);
             move(temp, file);
             temp = null;
             report.accept(1);
@@ -70,10 +81,10 @@ public final class Exporter {
         }
     }
 
-    private static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
-            throws IOException {
+    private static void write(Project project, ExportRequest request, ProjectEmbedding embedding, OutputStream out,
+                              DoubleConsumer progress) throws IOException {
         switch (request.format()) {
-            case PNG -> PngExporter.write(project, request, out, progress);
+            case PNG -> PngExporter.write(project, request, embedding, out, progress);
             case SVG -> SvgExporter.write(project, request, out, progress);
             case PDF -> PdfExporter.write(project, request, out, progress);
             case PPTX -> PptxExporter.write(project, request, out, progress);
@@ -113,6 +124,16 @@ public final class Exporter {
         }
         Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
                 : PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** An export written over the wrong file (another figure, a document) must not be the end of it. */
+    private static void backUp(Path file) throws ExportException {
+        try {
+            AtomicFileWriter.keepBackup(file);
+        } catch (IOException e) {
+            throw new ExportException(file, "could not keep the old file as " + AtomicFileWriter.backupOf(file)
+                    .getFileName() + " (" + reason(e) + "); the file was not changed", e);
+        }
     }
 
     private static void move(Path temp, Path file) throws IOException {

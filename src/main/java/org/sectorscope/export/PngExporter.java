@@ -11,7 +11,8 @@ import org.sectorscope.model.Project;
 
 /**
  * PNG: the figure drawn into an ARGB image of base size x scale (white or transparent background), with
- * the project embedded as an iTXt chunk ({@link PngProjectChunk}) so the image can be opened again.
+ * the project embedded as an iTXt chunk ({@link PngProjectChunk}) so the image can be opened again, as
+ * much of it as the {@link ProjectEmbedding} says (the whole project unless told otherwise).
  */
 public final class PngExporter {
     /** 8000 x 8000 at most: four bytes a pixel is 256 MB already. */
@@ -22,12 +23,18 @@ public final class PngExporter {
 
     public static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
             throws IOException {
+        write(project, request, ProjectEmbedding.FULL, out, progress);
+    }
+
+    public static void write(Project project, ExportRequest request, ProjectEmbedding embedding, OutputStream out,
+                             DoubleConsumer progress) throws IOException {
         Figure figure = Figures.of(project, request);
         progress.accept(0.1);
         BufferedImage image = render(figure, request.scale(), Progress.range(progress, 0.1, 0.6));
         byte[] png = encode(image);
         progress.accept(0.9);
-        out.write(PngProjectChunk.embed(png, project));
+        java.util.Optional<byte[]> json = embedding.json(project);
+        out.write(json.isPresent() ? PngProjectChunk.embed(png, json.get()) : png);
     }
 
     /** The figure as an image of its size times {@code scale}; transparent where the figure paints nothing. */

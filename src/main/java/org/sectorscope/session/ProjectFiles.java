@@ -149,9 +149,10 @@ public final class ProjectFiles implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> call(() -> EvidenceCsvFiles.read(file, project, today)), io);
     }
 
-    public CompletableFuture<Path> writeEvidenceCsv(Project snapshot, Path file) {
+    /** Writes the snapshot's evidence as CSV; refused when {@code file} is {@code projectFile} (may be null). */
+    public CompletableFuture<Path> writeEvidenceCsv(Project snapshot, Path file, Path projectFile) {
         return CompletableFuture.supplyAsync(() -> call(() -> {
-            EvidenceCsvFiles.write(snapshot, file);
+            EvidenceCsvFiles.write(snapshot, file, projectFile);
             return file;
         }), io);
     }

@@ -76,6 +76,32 @@ public final class AtomicFileWriter {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
+    /**
+     * Keeps the file's present content as {@code NAME.bak} (copied beside it and renamed, so the backup
+     * is never half written), for a writer that then replaces the file itself, as figure exports do;
+     * call it after the new content is safely in its temp file. Nothing happens when there is no regular
+     * file (copying a FIFO or a device would block or never end).
+     */
+    public static void keepBackup(Path file) throws IOException {
+        NIO.backUp(file);
+    }
+
+    /** {@link #keepBackup(Path)} through this writer's {@link FileOps}. */
+    public void backUp(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Path backupTemp = Files.createTempFile(file.toAbsolutePath().getParent(),
+                "." + backupOf(file).getFileName() + ".", ".tmp");
+        try {
+            ops.copy(file, backupTemp);
+            moveRetrying(backupTemp, backupOf(file));
+            backupTemp = null;
+        } finally {
+            deleteQuietly(backupTemp);
+        }
+    }
+
     /** Does the save; returns the file actually written (links resolved). */
     private Path replace(Path target, byte[] content, FileFingerprint expected)
             throws ProjectFileException, FileChangedOnDiskException {

@@ -35,7 +35,12 @@ public final class EvidenceCsvFiles {
         }
     }
 
-    public static void write(Project project, Path file) throws ProjectFileException {
+    /**
+     * Writes every evidence item of {@code project} to {@code file}, unless that would replace
+     * {@code projectFile}, the project's own file (null when it has none): see {@link ProjectFileGuard}.
+     */
+    public static void write(Project project, Path file, Path projectFile) throws ProjectFileException {
+        ProjectFileGuard.check(projectFile, file);
         AtomicFileWriter.write(file, EvidenceCsvWriter.toBytes(project));
     }
 }

@@ -1,5 +1,6 @@
 package org.sectorscope.store;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -25,6 +26,15 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 final class ProjectJson {
     static final ObjectMapper MAPPER = createMapper();
     static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
+    /** As {@link #WRITER}, leaving out the unknown keys every level captured (see {@link Extensible}). */
+    static final ObjectWriter KNOWN_FIELDS_WRITER = MAPPER.copy().addMixIn(Extensible.class, KnownFieldsOnly.class)
+            .writer(canonicalPrinter());
+
+    /** Turns off {@link Extensible}'s any-getter, so its unknown keys are not written. */
+    private abstract static class KnownFieldsOnly {
+        @JsonAnyGetter(enabled = false)
+        abstract java.util.Map<String, Object> unknown();
+    }
 
     private ProjectJson() {
     }

@@ -14,6 +14,19 @@ public final class ProjectWriter {
         return toText(project).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The canonical form without the fields this version does not know (at every level), for a copy
+     * that must carry only what can be vouched for: a project embedded in an image with parts left out.
+     */
+    public static byte[] toBytesWithoutUnknownFields(Project project) {
+        try {
+            return (ProjectJson.KNOWN_FIELDS_WRITER.writeValueAsString(ProjectMapper.toDto(project)) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String toText(Project project) {
         try {
             return ProjectJson.WRITER.writeValueAsString(ProjectMapper.toDto(project)) + "\n";

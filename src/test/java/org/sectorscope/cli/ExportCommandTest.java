@@ -228,7 +228,8 @@ class ExportCommandTest {
         assertExported(export(sample, "png", out, "--force"), out, "png, 1200x800");
         assertArrayEquals(PNG_MAGIC, head(out, 8));
         assertEquals(1200, ImageIO.read(out.toFile()).getWidth());
-        assertEquals(List.of("old.png", "sample.sectorscope.json"), filesInDir());
+        assertEquals(List.of("old.png", "old.png.bak", "sample.sectorscope.json"), filesInDir());
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(dir.resolve("old.png.bak")), "kept, as a save keeps");
     }
 
     @Test

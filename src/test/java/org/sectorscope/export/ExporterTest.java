@@ -57,7 +57,8 @@ class ExporterTest {
         Files.writeString(out, "old");
         Exporter.export(small, ExportFixtures.request(small, ExportRequest.Format.SVG), out);
         assertTrue(Files.readString(out).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-        assertEquals(List.of("figure.svg"), files());
+        assertEquals(List.of("figure.svg", "figure.svg.bak"), files(), "the replaced file is kept (issue 12, point 4)");
+        assertEquals("old", Files.readString(dir.resolve("figure.svg.bak")));
     }
 
     @Test

@@ -74,6 +74,17 @@ public final class StubDialogs implements Dialogs {
         opened.add(uri);
     }
 
+    public OpenChoice confirmOpenAnswer = OpenChoice.CANCEL;
+    /** Each confirmation asked: the target shown, then why. */
+    public final List<String> confirmedTargets = new ArrayList<>();
+
+    @Override
+    public OpenChoice confirmOpen(String target, String reason, Path folder) {
+        asked.add("confirm-open:" + target);
+        confirmedTargets.add(target + " | " + reason);
+        return confirmOpenAnswer;
+    }
+
     @Override
     public UnsavedChoice confirmUnsaved(String projectName) {
         asked.add("unsaved:" + projectName);

@@ -23,7 +23,8 @@ import org.sectorscope.ui.TypeAhead;
 /**
  * The evidence form, built for typing: Tab walks quote, note, source, page, grade, bearing, tags and
  * date (Tab leaves the text areas instead of inserting a tab), the combo boxes accept typed letters,
- * Ctrl+Enter saves from anywhere, Enter saves from a one-line field, Escape cancels.
+ * Ctrl+Enter saves from anywhere, Enter saves from a one-line field, Escape cancels (asking first, by a
+ * second Escape, when something was typed).
  */
 public final class EvidenceEditorView extends VBox {
     private final EvidenceEditorViewModel viewModel;
@@ -106,6 +107,8 @@ public final class EvidenceEditorView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("editor-cancel");
+        cancel.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.discardPromptProperty().isEmpty())
+                .then("Cancel").otherwise("Discard"));
         cancel.setOnAction(e -> viewModel.cancel());
         Button save = new Button("Save");
         save.setId("editor-save");
@@ -116,8 +119,15 @@ public final class EvidenceEditorView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label keys = new Label("Ctrl+Enter saves \u00b7 Esc cancels");
         keys.getStyleClass().add("hint");
+        Label discard = new Label();
+        discard.setId("editor-discard-prompt");
+        discard.getStyleClass().add("form-problem");
+        discard.setWrapText(true);
+        discard.textProperty().bind(viewModel.discardPromptProperty());
+        discard.visibleProperty().bind(viewModel.discardPromptProperty().isNotEmpty());
+        discard.managedProperty().bind(discard.visibleProperty());
 
-        getChildren().addAll(heading, grid, buttons, keys);
+        getChildren().addAll(heading, grid, buttons, discard, keys);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         tabThrough(List.of(quote, note, source, page, grade, bearing, tags, added, cancel, save));
         visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(EvidenceEditorViewModel.Mode.CLOSED));

@@ -37,6 +37,8 @@ import org.sectorscope.session.ProjectSession;
  * The form that adds or edits one evidence item. It stays tied to the sector it was opened for, so
  * selecting another sector mid-typing never loses or misfiles the draft. A new item starts with the
  * source and grade used last, since analysts usually capture several quotes from one chapter in a row.
+ * Cancelling a draft that has been typed into asks first ({@link #discardPromptProperty()}): a second
+ * cancel discards it, typing on or saving keeps it, so one stray Esc never loses a quote.
  */
 public final class EvidenceEditorViewModel {
     public enum Mode { CLOSED, NEW, EDIT }
@@ -65,6 +67,7 @@ public final class EvidenceEditorViewModel {
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper gradeMeaning = new ReadOnlyStringWrapper(this, "gradeMeaning", "");
+    private final ReadOnlyStringWrapper discardPrompt = new ReadOnlyStringWrapper(this, "discardPrompt", "");
     private final StringProperty quote = new SimpleStringProperty(this, "quote", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final StringProperty page = new SimpleStringProperty(this, "page", "");
@@ -81,12 +84,18 @@ public final class EvidenceEditorViewModel {
     private Evidence original;
     private String lastSourceId;
     private String lastGrade = DEFAULT_GRADE;
+    /** The form as it was opened, to tell a typed draft from an untouched form. */
+    private List<Object> asOpened = List.of();
 
     public EvidenceEditorViewModel(ProjectSession session, Supplier<LocalDate> today) {
         this.session = session;
         this.today = today;
         for (Observable o : List.of(quote, note, grade, added)) {
             o.addListener(x -> validate());
+        }
+        // Typing on after being asked means the draft is wanted: the question goes away.
+        for (Observable o : List.of(quote, note, page, grade, tags, added, source, bearing)) {
+            o.addListener(x -> discardPrompt.set(""));
         }
         session.projectProperty().addListener((obs, old, p) -> followProject(p));
         validate();
@@ -109,6 +118,7 @@ public final class EvidenceEditorViewModel {
         source.set(choiceFor(p.source(lastSourceId).isPresent() ? lastSourceId : s.placement().sourceId()));
         bearing.set(bearings.get(0));
         heading.set("New evidence for " + s.name());
+        opened();
         mode.set(Mode.NEW);
     }
 
@@ -128,6 +138,7 @@ public final class EvidenceEditorViewModel {
         source.set(choiceFor(e.sourceId()));
         bearing.set(bearings.stream().filter(b -> b.bearing().equals(e.bearing())).findFirst().orElse(bearings.get(0)));
         heading.set("Edit evidence for " + s.name());
+        opened();
         mode.set(Mode.EDIT);
     }
 
@@ -158,11 +169,39 @@ public final class EvidenceEditorViewModel {
         return Optional.of(id);
     }
 
-    public void cancel() {
+    /**
+     * Closes the form without saving, unless it holds a draft the analyst typed and has not yet been
+     * asked about: then it stays open and {@link #discardPromptProperty()} asks; cancelling again
+     * discards. Returns whether the form closed.
+     */
+    public boolean cancel() {
+        if (mode.get() != Mode.CLOSED && discardPrompt.get().isEmpty() && hasDraft()) {
+            discardPrompt.set(mode.get() == Mode.NEW
+                    ? "Discard this new item? Press Esc again to discard it, or Ctrl+Enter to save it."
+                    : "Discard your changes to this item? Press Esc again to discard them, or Ctrl+Enter to save.");
+            return false;
+        }
         close();
+        return true;
+    }
+
+    /** True while the form differs from how it was opened. */
+    public boolean hasDraft() {
+        return mode.get() != Mode.CLOSED && !fields().equals(asOpened);
+    }
+
+    private List<Object> fields() {
+        return java.util.Arrays.asList(quote.get(), note.get(), page.get(), grade.get(), tags.get(), added.get(),
+                source.get(), bearing.get());
+    }
+
+    private void opened() {
+        asOpened = fields();
+        discardPrompt.set("");
     }
 
     private void close() {
+        discardPrompt.set("");
         mode.set(Mode.CLOSED);
         sectorId = null;
         evidenceId = null;
@@ -269,6 +308,11 @@ public final class EvidenceEditorViewModel {
     /** Empty when the form can be saved, else what to fix. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Non-empty while the form asks whether to discard a typed draft (after one cancel). */
+    public ReadOnlyStringProperty discardPromptProperty() {
+        return discardPrompt.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty gradeMeaningProperty() {

@@ -263,7 +263,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
                 radio("Transparent", "export-background-transparent", backgrounds,
                         ExportRequest.Background.TRANSPARENT));
         bind(backgrounds, vm.backgroundProperty());
-        VBox png = new VBox(5, scaleRow, backgroundRow);
+        VBox png = new VBox(5, scaleRow, backgroundRow, new PngContentsPane(vm.pngContents()));
         png.setPadding(new Insets(0, 0, 0, 24));
         png.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PNG));
 

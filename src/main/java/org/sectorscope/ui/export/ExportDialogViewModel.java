@@ -1,6 +1,7 @@
 package org.sectorscope.ui.export;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,11 +49,14 @@ import org.sectorscope.export.Exporter;
 import org.sectorscope.export.Figure;
 import org.sectorscope.export.Figures;
 import org.sectorscope.export.PngExporter;
+import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
+import org.sectorscope.store.AtomicFileWriter;
+import org.sectorscope.store.ProjectFileGuard;
 
 /**
  * The export dialog's state: what to draw, its texts and the file format, turned into one
@@ -124,6 +128,7 @@ public final class ExportDialogViewModel {
     private final ObjectProperty<Background> background = new SimpleObjectProperty<>(this, "background",
             Background.WHITE);
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.FIT);
+    private final PngContentsChoice pngContents;
 
     private final ReadOnlyBooleanWrapper canvasChoices = new ReadOnlyBooleanWrapper(this, "canvasChoices", true);
     private final ReadOnlyObjectWrapper<ExportRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
@@ -165,6 +170,7 @@ public final class ExportDialogViewModel {
         this.chooseFile = chooseFile == null ? f -> Optional.empty() : chooseFile;
         this.fx = Objects.requireNonNull(fx, "fx");
         this.debounceMillis = Math.max(0, debounceMillis);
+        this.pngContents = new PngContentsChoice(session);
         this.previews = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sectorscope-export-preview");
             t.setDaemon(true);
@@ -384,6 +390,8 @@ public final class ExportDialogViewModel {
         EditProjectInfoCommand.texts(session.project(), title.get(), subtitle.get(), sourceLine.get())
                 .ifPresent(session::execute);
         Project snapshot = session.project();
+        Path projectFile = session.file();
+        ProjectEmbedding embedding = pngContents.embedding();
         Path target = file.toAbsolutePath();
         exporting.set(true);
         progress.set(0);
@@ -394,7 +402,12 @@ public final class ExportDialogViewModel {
         AtomicLong latest = new AtomicLong();
         Thread worker = new Thread(() -> {
             try {
-                Exporter.export(snapshot, r, target, p -> {
+                Optional<String> overwritesProject = ProjectFileGuard.refusal(projectFile, target);
+                if (overwritesProject.isPresent()) {
+                    throw new ExportException(target, "it " + overwritesProject.get() + "; choose another file");
+                }
+                boolean replacing = Files.isRegularFile(target);
+                Exporter.export(snapshot, r, embedding, target, p -> {
                     latest.set(Double.doubleToLongBits(p));
                     if (progressPosted.compareAndSet(false, true)) { // one hop at a time; the latest value wins
                         fx.execute(() -> {
@@ -407,7 +420,8 @@ public final class ExportDialogViewModel {
                     exporting.set(false);
                     progress.set(1);
                     messageIsError.set(false);
-                    message.set("Exported to " + target);
+                    message.set("Exported to " + target + (replacing ? " (the file it replaced is kept as "
+                            + AtomicFileWriter.backupOf(target).getFileName() + ")" : ""));
                     done.complete(target);
                 });
             } catch (ExportException e) {
@@ -551,6 +565,11 @@ public final class ExportDialogViewModel {
     /** PDF only. */
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** PNG only: whether the image carries the project, and without what. */
+    public PngContentsChoice pngContents() {
+        return pngContents;
     }
 
     /** True while the view draws the canvas, whose sectors, marks and arrows can be chosen. */

@@ -70,7 +70,7 @@ public final class EvidenceCsvActions {
 
     public CompletableFuture<Boolean> export(Path file) {
         Project snapshot = session.project();
-        return work.finish(files.writeEvidenceCsv(snapshot, file), "Exporting evidence to " + file.getFileName(),
+        return work.finish(files.writeEvidenceCsv(snapshot, file, session.file()), "Exporting evidence to " + file.getFileName(),
                 written -> work.say("Exported " + snapshot.evidenceCount() + " evidence items to " + written),
                 "Could not export evidence");
     }

@@ -51,21 +51,33 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public LockChoice askLocked(String fileName, String holder, boolean stale) {
-        ButtonType readOnly = new ButtonType("Open Read-Only", ButtonBar.ButtonData.YES);
-        ButtonType copy = new ButtonType("Edit a Copy", ButtonBar.ButtonData.OTHER);
-        ButtonType takeOver = new ButtonType("Take Over", ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = stale ? new Alert(Alert.AlertType.WARNING, "", readOnly, copy, takeOver, cancel)
-                : new Alert(Alert.AlertType.WARNING, "", readOnly, copy, cancel);
+        LockAlert lock = lockAlert(new LockQuestion(fileName, holder, stale));
+        return lock.answer(lock.alert().showAndWait().orElse(null));
+    }
+
+    /** An alert and the choice each of its buttons stands for. */
+    record LockAlert(Alert alert, java.util.Map<ButtonType, LockChoice> choices) {
+        LockChoice answer(ButtonType button) {
+            return button == null ? LockChoice.CANCEL : choices.getOrDefault(button, LockChoice.CANCEL);
+        }
+    }
+
+    /** The alert for {@code q}: the question's default is the button Enter presses, and only Cancel answers Esc. */
+    LockAlert lockAlert(LockQuestion q) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, "");
+        java.util.Map<ButtonType, LockChoice> choices = new java.util.LinkedHashMap<>();
+        for (LockChoice choice : q.choices()) {
+            // The data decides which button Esc and Enter press: only Cancel cancels, and only the default is YES.
+            choices.put(new ButtonType(LockQuestion.label(choice), choice == LockChoice.CANCEL
+                    ? ButtonBar.ButtonData.CANCEL_CLOSE : choice == q.defaultChoice() ? ButtonBar.ButtonData.YES
+                    : ButtonBar.ButtonData.OTHER), choice);
+        }
+        alert.getButtonTypes().setAll(choices.keySet());
         alert.initOwner(owner);
         alert.setTitle("Project in use");
-        alert.setHeaderText("\u201c" + fileName + "\u201d is open elsewhere");
-        alert.setContentText(holder + (stale
-                ? "\nThat program is no longer running, so you can take the project over."
-                : "\nTo avoid two writers, open it read-only or edit a copy."));
-        ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == readOnly ? LockChoice.READ_ONLY : answer == copy ? LockChoice.COPY
-                : answer == takeOver ? LockChoice.TAKE_OVER : LockChoice.CANCEL;
+        alert.setHeaderText(q.header());
+        alert.setContentText(q.message());
+        return new LockAlert(alert, choices);
     }
 
     @Override
@@ -132,6 +144,28 @@ public final class FxDialogs implements Dialogs {
         } catch (RuntimeException e) {
             showError("Cannot open the source", uri + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public OpenChoice confirmOpen(String target, String reason, Path folder) {
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OTHER);
+        ButtonType trust = new ButtonType("Open and Trust This Folder", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = folder == null ? new Alert(Alert.AlertType.WARNING, "", open, cancel)
+                : new Alert(Alert.AlertType.WARNING, "", open, trust, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Open source");
+        alert.setHeaderText("Open this only if you trust where the project came from");
+        alert.getDialogPane().setContent(wrapped(target + "\n\nAsked because " + reason + "."
+                + (folder == null ? "" : "\n\nTrusting the folder opens its documents without asking until you "
+                + "quit: " + folder), 600));
+        // Enter must not open it: Cancel is the default.
+        for (ButtonType b : alert.getButtonTypes()) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(b)).setDefaultButton(b == cancel);
+        }
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == open ? OpenChoice.OPEN : answer == trust ? OpenChoice.OPEN_AND_TRUST_FOLDER
+                : OpenChoice.CANCEL;
     }
 
     @Override

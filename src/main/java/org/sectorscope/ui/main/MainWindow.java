@@ -43,6 +43,8 @@ public final class MainWindow {
     private SectorsViewModel sectorsViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
     private PaneLayout paneLayout;
+    /** Folders the analyst chose for "Open source" this session; a project file cannot add to them. */
+    private final org.sectorscope.ui.sources.SourceFolders sourceFolders = new org.sectorscope.ui.sources.SourceFolders();
     private java.util.function.Predicate<EvidenceImportDialogViewModel> importPreview =
             vm -> EvidenceImportDialog.confirm(stage, vm);
 
@@ -206,7 +208,8 @@ public final class MainWindow {
 
     /** The Sources dialog, on {@code sourceId} when given; source edits are undoable steps like any other. */
     public void showSources(String sourceId) {
-        org.sectorscope.ui.sources.SourcesDialog.show(stage, viewModel.session(), dialogs::openDocument, sourceId);
+        org.sectorscope.ui.sources.SourcesDialog.show(stage, viewModel.session(),
+                new org.sectorscope.ui.sources.SourceOpener(dialogs, sourceFolders), sourceId);
     }
 
     private Parent panes(ProjectSession session) {

@@ -1,7 +1,6 @@
 package org.sectorscope.ui.sources;
 
 import java.io.File;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -84,10 +83,10 @@ public final class SourcesDialog extends Dialog<ButtonType> {
     /**
      * Shows the project's sources, with {@code selectSourceId} selected (the first source when it is null
      * or unknown), and returns when the dialog is closed. Each edit made in it is already executed on
-     * {@code session}, one undo step per field. {@code opener} opens a URI string (the app passes
-     * {@code HostServices::showDocument}).
+     * {@code session}, one undo step per field. {@code opener} opens a source's file or URL when that is
+     * safe, asking first when it needs a yes.
      */
-    public static void show(Window owner, ProjectSession session, Consumer<String> opener, String selectSourceId) {
+    public static void show(Window owner, ProjectSession session, SourceOpener opener, String selectSourceId) {
         SourcesDialogViewModel vm = new SourcesDialogViewModel(session, opener);
         if (selectSourceId != null) {
             vm.select(selectSourceId);
@@ -252,6 +251,13 @@ public final class SourcesDialog extends Dialog<ButtonType> {
         open.setTooltip(openTip);
         open.setOnAction(e -> vm.open());
         grid.add(open, 1, row++);
+        // The target is shown, not only in a tooltip, so an address is read before it is opened.
+        Label target = new Label();
+        target.setId("src-open-target");
+        target.getStyleClass().add("src-citations");
+        target.setWrapText(true);
+        target.textProperty().bind(vm.openTooltipProperty());
+        grid.add(target, 1, row++);
 
         Label problem = new Label();
         problem.setId("src-problem");

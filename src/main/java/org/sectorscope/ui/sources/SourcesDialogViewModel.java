@@ -1,13 +1,11 @@
 package org.sectorscope.ui.sources;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,10 +33,8 @@ public final class SourcesDialogViewModel {
     /** The title a source added by {@link #add()} starts with. */
     public static final String NEW_TITLE = "New source";
 
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*");
-
     private final ProjectSession session;
-    private final Consumer<String> opener;
+    private final SourceOpener opener;
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SourceRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId");
@@ -63,8 +59,8 @@ public final class SourcesDialogViewModel {
     private int lastIndex;
     private boolean disposed;
 
-    /** @param opener shows a document given as a URI string; the app passes {@code HostServices::showDocument} */
-    public SourcesDialogViewModel(ProjectSession session, Consumer<String> opener) {
+    /** @param opener opens a source's file or URL when it is safe to, asking first when it needs a yes */
+    public SourcesDialogViewModel(ProjectSession session, SourceOpener opener) {
         this.session = Objects.requireNonNull(session, "session");
         this.opener = Objects.requireNonNull(opener, "opener");
         session.projectProperty().addListener(projectListener);
@@ -126,7 +122,9 @@ public final class SourcesDialogViewModel {
                 : "Cannot delete: cited by " + c.describe() + ". Remove those citations first.");
         Optional<String> target = openTarget();
         canOpen.set(target.isPresent());
-        openTooltip.set(target.map(t -> "Open " + t).orElse("This source has neither a file nor a URL."));
+        openTooltip.set(target.map(t -> "Opens " + SourceOpening.visible(t)).orElse(s.file() != null
+                ? "The file's path is relative and the project has no folder yet: save the project first."
+                : "This source has neither a file nor a URL."));
     }
 
     private List<StringProperty> fields() {
@@ -214,48 +212,31 @@ public final class SourcesDialogViewModel {
     }
 
     /**
-     * What "Open source" opens: the file as a {@code file:} URI (a relative path is taken from the
-     * project file's folder), or else the URL (given {@code https://} when it names no scheme).
+     * What "Open source" points at, read without touching the disk: the file as a {@code file:} URI (a
+     * relative path is taken from the project file's folder), or else the URL (given {@code https://} when
+     * it names no scheme). See {@link SourceOpening#target}.
      */
     public Optional<String> openTarget() {
         Source s = current().orElse(null);
-        if (s == null) {
-            return Optional.empty();
-        }
-        if (s.file() != null) {
-            Optional<String> uri = fileUri(s.file().strip());
-            if (uri.isPresent()) {
-                return uri;
-            }
-        }
-        if (s.url() != null) {
-            String u = s.url().strip();
-            return Optional.of(SCHEME.matcher(u).matches() ? u : "https://" + u);
-        }
-        return Optional.empty();
+        return s == null ? Optional.empty() : SourceOpening.target(s.file(), s.url(), projectFolder().orElse(null));
     }
 
-    /** Opens the selected source through the opener; returns whether there was anything to open. */
-    public boolean open() {
+    /**
+     * Opens the selected source if {@link SourceOpening} allows it, after asking when it needs a yes; a
+     * refusal is explained by {@link #problemProperty()}. Empty when there is nothing to open.
+     */
+    public Optional<CompletableFuture<SourceOpener.Outcome>> open() {
+        String before = problem.get();
         commit();
-        Optional<String> target = openTarget();
-        target.ifPresent(opener);
-        return target.isPresent();
-    }
-
-    private Optional<String> fileUri(String path) {
-        if (path.regionMatches(true, 0, "file:", 0, 5)) {
-            return Optional.of(path);
+        if (Objects.equals(before, problem.get())) {
+            problem.set(null); // an earlier "Not opened" says nothing about this attempt
         }
-        try {
-            Path p = Path.of(path);
-            if (!p.isAbsolute()) {
-                p = projectFolder().map(dir -> dir.resolve(Path.of(path))).orElse(p);
-            }
-            return Optional.of(p.toAbsolutePath().normalize().toUri().toString());
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return openTarget().map(target -> opener.open(target, projectFolder().orElse(null)).whenComplete(
+                (outcome, failure) -> {
+                    if (outcome != null && !outcome.message().isEmpty()) {
+                        problem.set(outcome.message());
+                    }
+                }));
     }
 
     /**
@@ -267,6 +248,9 @@ public final class SourcesDialogViewModel {
         String stored = projectFolder().filter(abs::startsWith).map(dir -> dir.relativize(abs).toString())
                 .orElse(abs.toString());
         file.set(stored);
+        if (abs.getParent() != null) {
+            opener.folders().trust(abs.getParent()); // the analyst picked a document there
+        }
         return commit();
     }
 

@@ -100,6 +100,15 @@ class EvidenceCaptureRobotTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         robot.write("Not worth keeping.").type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        // Issue 12, point 15: the first Esc asks; the draft is still there.
+        assertTrue(robot.lookup("#evidence-editor").query().isVisible(), "a typed draft survives one Esc");
+        assertEquals("Not worth keeping.", robot.lookup("#editor-quote").queryAs(javafx.scene.control.TextArea.class)
+                .getText());
+        assertTrue(robot.lookup("#editor-discard-prompt").query().isVisible());
+        assertEquals("Discard", robot.lookup("#editor-cancel").queryAs(javafx.scene.control.Button.class).getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#evidence-editor").query().isVisible(), "the second Esc discards it");
         assertEquals(0, aircraftEvidence().size());
         assertFalse(session.canUndoProperty().get());
     }

@@ -113,4 +113,29 @@ class ExportDialogRobotTest {
         assertEquals(0, image.getRGB(1, 1) >>> 24, "a transparent corner");
         assertEquals(0, image.getRGB(2398, 1598) >>> 24, "a transparent corner");
     }
+
+    /** Issue 12, point 12: the dialog says what a PNG carries, editable by default, figure only on request. */
+    @Test
+    void theDialogSaysThePngCarriesTheProjectAndOffersTheFigureOnly(FxRobot robot) {
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> dialog[0] = ExportDialog.show(stage, session, ExportDialogViewModel.Start.NONE,
+                format -> Optional.empty()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox editable = robot.lookup("#export-embed").queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.control.CheckBox noNotes = robot.lookup("#export-embed-no-notes")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        Label summary = robot.lookup("#export-embed-summary").queryAs(Label.class);
+        assertTrue(editable.isSelected(), "an editable image by default");
+        assertTrue(editable.isVisible() && !editable.isDisabled());
+        assertTrue(summary.getText().startsWith("The image carries the whole project ("), summary.getText());
+        assertTrue(!noNotes.isDisabled());
+
+        robot.interact(editable::fire);
+        assertEquals(org.sectorscope.export.ProjectEmbedding.FIGURE_ONLY, dialog[0].viewModel().pngContents().embedding());
+        assertTrue(noNotes.isDisabled(), "nothing to leave out of nothing");
+        assertTrue(summary.getText().startsWith("Figure only"), summary.getText());
+
+        robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.SVG));
+        assertTrue(editable.isDisabled(), "only a PNG carries the project");
+    }
 }

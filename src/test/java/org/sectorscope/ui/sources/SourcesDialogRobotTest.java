@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -34,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SourcesDialogRobotTest {
     private final Project start = TestProjects.small();
-    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private final org.sectorscope.ui.StubDialogs dialogs = new org.sectorscope.ui.StubDialogs();
+    private final List<String> opened = dialogs.opened;
     private ProjectSession session;
     private Stage stage;
 
@@ -56,7 +56,8 @@ class SourcesDialogRobotTest {
     }
 
     private void open(FxRobot robot, String sourceId) {
-        Platform.runLater(() -> SourcesDialog.show(stage, session, opened::add, sourceId));
+        Platform.runLater(() -> SourcesDialog.show(stage, session, new SourceOpener(dialogs, new SourceFolders(),
+                Runnable::run, Runnable::run), sourceId));
         WaitForAsyncUtils.waitForFxEvents();
         // Typed text goes to the robot's target window, which is the stage until told otherwise.
         robot.targetWindow(robot.lookup(".sources-dialog").query().getScene().getWindow());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,14 +13,17 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.StubDialogs;
 
 /** The Sources dialog's state without a toolkit: rows, field edits as commands, delete, open. */
 class SourcesDialogViewModelTest {
     private final Project start = TestProjects.small();
     private final Path projectFile = Path.of("/data/analysis/small.sectorscope.json");
     private final ProjectSession session = new ProjectSession(start, projectFile, "small.sectorscope.json");
-    private final List<String> opened = new ArrayList<>();
-    private final SourcesDialogViewModel vm = new SourcesDialogViewModel(session, opened::add);
+    private final StubDialogs dialogs = new StubDialogs();
+    private final List<String> opened = dialogs.opened;
+    private final SourceOpener opener = new SourceOpener(dialogs, new SourceFolders(), Runnable::run, Runnable::run);
+    private final SourcesDialogViewModel vm = new SourcesDialogViewModel(session, opener);
 
     private Source kennedy() {
         return session.project().source(TestProjects.KENNEDY).orElseThrow();
@@ -152,7 +154,8 @@ class SourcesDialogViewModelTest {
     void openChoosesTheFileAsAFileUriElseTheUrl() {
         assertTrue(vm.canOpenProperty().get());
         assertEquals(Optional.of("https://example.org/kennedy"), vm.openTarget(), "no file: the URL");
-        assertTrue(vm.open());
+        assertEquals("Opens https://example.org/kennedy", vm.openTooltipProperty().get(), "shown before opening");
+        assertTrue(vm.open().orElseThrow().join().opened());
         assertEquals(List.of("https://example.org/kennedy"), opened);
 
         vm.fileProperty().set("/papers/kennedy.pdf");
@@ -160,8 +163,9 @@ class SourcesDialogViewModelTest {
         String fileUri = Path.of("/papers/kennedy.pdf").toUri().toString();
         assertEquals(Optional.of(fileUri), vm.openTarget(), "a file wins over the URL");
         assertTrue(fileUri.startsWith("file:"), fileUri);
-        vm.open();
-        assertEquals(List.of("https://example.org/kennedy", fileUri), opened);
+        assertFalse(vm.open().orElseThrow().join().opened(), "there is no such file here");
+        assertEquals("Not opened: " + Path.of("/papers/kennedy.pdf") + ": no such file.", vm.problemProperty().get());
+        assertEquals(List.of("https://example.org/kennedy"), opened);
 
         vm.fileProperty().set("copies/kennedy.pdf");
         vm.commit();
@@ -170,8 +174,8 @@ class SourcesDialogViewModelTest {
 
         vm.select(TestProjects.NAUGHTON);
         assertFalse(vm.canOpenProperty().get(), "neither file nor URL");
-        assertFalse(vm.open());
-        assertEquals(2, opened.size());
+        assertTrue(vm.open().isEmpty());
+        assertEquals(1, opened.size());
 
         vm.urlProperty().set("example.org/naughton");
         vm.commit();
@@ -200,7 +204,7 @@ class SourcesDialogViewModelTest {
     @Test
     void anEmptyProjectHasNoSelectionAndNothingToDo() {
         ProjectSession empty = new ProjectSession(Project.empty("Empty"), null, null);
-        SourcesDialogViewModel none = new SourcesDialogViewModel(empty, opened::add);
+        SourcesDialogViewModel none = new SourcesDialogViewModel(empty, opener);
         assertTrue(none.rows().isEmpty());
         assertNull(none.selectedId());
         assertFalse(none.hasSelectionProperty().get());

@@ -67,7 +67,7 @@ public final class Cli {
         try {
             return dispatch(args);
         } catch (RuntimeException e) {
-            err.println("error: internal error: " + e);
+            error(err, "internal error: " + e);
             return INVALID;
         }
     }
@@ -109,12 +109,12 @@ public final class Cli {
         for (String f : files) {
             try {
                 Project p = ProjectStore.load(Path.of(f));
-                out.println("OK " + f + ": " + ProjectSummary.of(p));
+                out.println(TerminalText.oneLine("OK " + f + ": " + ProjectSummary.of(p)));
             } catch (ProjectFileException e) {
-                err.println("error: " + withName(e, f));
+                error(err, withName(e, f));
                 status = INVALID;
             } catch (java.nio.file.InvalidPathException e) {
-                err.println("error: " + f + ": not a valid path (" + e.getReason() + ")");
+                error(err, f + ": not a valid path (" + e.getReason() + ")");
                 status = INVALID;
             }
         }
@@ -127,26 +127,33 @@ public final class Cli {
             for (Sector s : p.sectors()) {
                 // "-": not placed yet; "A/B": on the line between A and B, as every pane names it
                 String letter = s.isPlaced() ? PlotLocation.of(p.framework(), s.position()).letters() : "-";
-                out.println(letter + "\t" + s.name() + "\t" + s.evidence().size());
+                // A tab or newline in a name is escaped, so it can neither add a column nor forge a row.
+                out.println(TerminalText.field(letter) + "\t" + TerminalText.field(s.name()) + "\t"
+                        + s.evidence().size());
             }
             return OK;
         } catch (ProjectFileException e) {
-            err.println("error: " + withName(e, f));
+            error(err, withName(e, f));
             return INVALID;
         } catch (java.nio.file.InvalidPathException e) {
-            err.println("error: " + f + ": not a valid path (" + e.getReason() + ")");
+            error(err, f + ": not a valid path (" + e.getReason() + ")");
             return INVALID;
         }
     }
 
     /** The message with the file named as the user typed it. */
-    private static String withName(ProjectFileException e, String typed) {
+    static String withName(ProjectFileException e, String typed) {
         String msg = e.getMessage();
         return msg.startsWith(e.file()) ? typed + msg.substring(e.file().length()) : msg;
     }
 
+    /** Prints {@code error: MESSAGE} as one line, whatever names in it contain (see {@link TerminalText}). */
+    static void error(PrintStream err, String message) {
+        err.println("error: " + TerminalText.oneLine(message));
+    }
+
     private int usage(String problem) {
-        err.println("error: " + problem);
+        error(err, problem);
         err.println("Run 'sectorscope --help' for usage.");
         return USAGE;
     }
@@ -167,9 +174,11 @@ public final class Cli {
             Usage:
               sectorscope [FILE]               open FILE (or the bundled sample) in the window
               sectorscope validate FILE...     check project files; exit 0 if all are valid, 1 if not
-              sectorscope list FILE            print each sector: quadrant letter (A/B on a line), name, evidence count (tab-separated)
+              sectorscope list FILE            print each sector: quadrant letter (A/B on a line), name, evidence count
+                                               (tab-separated; a tab, newline or backslash in a name is written \t, \n, \\)
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
-                                               keeping FILE.bak; exit 0 if all succeeded, 1 if not
+                                               keeping FILE.bak; a file open in Sectorscope is left alone;
+                                               exit 0 if all succeeded, 1 if not
               sectorscope export FILE --format png|svg|pdf|pptx --out PATH [OPTION...]
                                                draw FILE as a figure, with no window or display; exit 0 if
                                                it was written, 1 if not, 2 for a mistake in the arguments
@@ -180,8 +189,9 @@ public final class Cli {
                                                white (default) or nothing outside the figure's shapes
                   --page fit|letter|a4         PDF: a page the size of the figure (default), or Letter
                                                or A4 landscape with the figure fitted inside margins
-                  --force                      replace PATH if it exists (kept as PATH.bak); without it
-                                               an existing PATH is never touched
+                  --force                      replace PATH if it is an existing regular file (kept as
+                                               PATH.bak); without it an existing PATH is never touched
+                  --out -                      write the figure to standard output
                   --embed full|figure-only|no-notes|no-paths|no-notes,no-paths
                                                what a PNG carries so it reopens as a project: the whole
                                                project (default), nothing, or it without notes and/or

@@ -1,9 +1,9 @@
 package org.sectorscope.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sectorscope.export.ExportException;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
@@ -33,15 +31,17 @@ import org.sectorscope.store.ProjectStore;
  *
  * <p>An existing PATH is never replaced without {@code --force}: the figure is exported to a hidden file
  * beside PATH and then linked into place with an operation that fails if PATH has appeared meanwhile.
+ * {@code --force} replaces only a regular file, never a device or a named pipe. {@code --out -} writes
+ * the figure to standard output (and nothing else there), never to a file named "-".
  * Every problem is one {@code error: ...} line on stderr, never a stack trace: exit status
  * {@link Cli#USAGE} for a mistake in the arguments, {@link Cli#INVALID} for a project that cannot be read
  * or a figure that cannot be written.
  */
 public final class ExportCommand {
+    /** {@code --out -}: standard output, as for most Unix tools. */
+    static final String STANDARD_OUTPUT = "-";
     private static final List<String> VALUE_OPTIONS = List.of("--format", "--scale", "--view", "--out", "--background",
             "--page", "--embed");
-    private static final Pattern VIEW_BOX = Pattern.compile(
-            "viewBox=['\"][-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)['\"]");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -71,17 +71,17 @@ public final class ExportCommand {
         try {
             a = parse(args);
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
+            Cli.error(err, e.getMessage());
             return Cli.USAGE;
         }
         try {
             return export(a);
         } catch (RuntimeException e) {
-            err.println("error: " + a.file() + ": internal error: " + e);
+            Cli.error(err, a.file() + ": internal error: " + e);
             return Cli.INVALID;
         } catch (LinkageError e) {
             // A broken installation (a library missing from lib/): say so in one line, not a stack trace.
-            err.println("error: could not export to " + a.out() + ": a part of Sectorscope is missing from this"
+            Cli.error(err, "could not export to " + a.out() + ": a part of Sectorscope is missing from this"
                     + " installation (" + e.getMessage() + "); reinstall it");
             return Cli.INVALID;
         }
@@ -222,13 +222,16 @@ public final class ExportCommand {
         try {
             source = Path.of(a.file());
         } catch (InvalidPathException e) {
-            err.println("error: " + a.file() + ": not a valid path (" + e.getReason() + ")");
+            Cli.error(err, a.file() + ": not a valid path (" + e.getReason() + ")");
             return Cli.INVALID;
+        }
+        if (a.out().equals(STANDARD_OUTPUT)) {
+            return exportToStandardOutput(source, a);
         }
         try {
             target = Path.of(a.out());
         } catch (InvalidPathException e) {
-            err.println("error: " + a.out() + ": not a valid path (" + e.getReason() + ")");
+            Cli.error(err, a.out() + ": not a valid path (" + e.getReason() + ")");
             return Cli.INVALID;
         }
         if (Files.isDirectory(target)) {
@@ -239,14 +242,14 @@ public final class ExportCommand {
         }
         java.util.Optional<String> overwritesProject = ProjectFileGuard.refusal(source, target);
         if (overwritesProject.isPresent()) {
-            err.println("error: " + a.out() + " " + overwritesProject.get() + "; choose another --out");
+            Cli.error(err, a.out() + " " + overwritesProject.get() + "; choose another --out");
             return Cli.INVALID;
         }
         Project project;
         try {
             project = ProjectStore.load(source);
         } catch (ProjectFileException e) {
-            err.println("error: " + withName(e, a.file()));
+            Cli.error(err, Cli.withName(e, a.file()));
             return Cli.INVALID;
         }
         ExportRequest request = request(project, a);
@@ -262,9 +265,49 @@ public final class ExportCommand {
         } catch (IOException e) {
             return failed(a, reason(e));
         }
-        out.println("exported " + a.file() + " -> " + a.out() + " (" + describe(request, target)
+        out.println(TerminalText.oneLine("exported " + a.file() + " -> " + a.out() + " ("
+                + ExportedFileSummary.of(request, target)
                 + (request.format() == ExportRequest.Format.PNG && !a.embed().isFull()
-                        ? ", carrying " + a.embed().describe() : "") + ")");
+                        ? ", carrying " + a.embed().describe() : "") + ")"));
+        return Cli.OK;
+    }
+
+    /**
+     * {@code --out -}: the figure, and nothing else, on standard output. It is drawn whole in memory first,
+     * so a failure leaves an error line and no half figure. A binary format is refused on a terminal.
+     */
+    private int exportToStandardOutput(Path source, Arguments a) {
+        if (a.format() != ExportRequest.Format.SVG && System.console() != null) {
+            Cli.error(err, "--out - would write a binary " + a.format().extension().toUpperCase(Locale.ROOT)
+                    + " to the terminal; redirect standard output to a file or a program, or give a file name");
+            return Cli.USAGE;
+        }
+        Project project;
+        try {
+            project = ProjectStore.load(source);
+        } catch (ProjectFileException e) {
+            Cli.error(err, Cli.withName(e, a.file()));
+            return Cli.INVALID;
+        }
+        headless();
+        ByteArrayOutputStream figure = new ByteArrayOutputStream(1 << 16);
+        try {
+            Exporter.writeTo(project, request(project, a), a.embed(), figure);
+        } catch (IOException e) {
+            return failed(a, reason(e));
+        } catch (UncheckedIOException e) {
+            return failed(a, reason(e.getCause()));
+        } catch (IllegalArgumentException e) {
+            return failed(a, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return failed(a, "not enough memory for a figure this large; choose a smaller scale");
+        }
+        out.write(figure.toByteArray(), 0, figure.size()); // a PrintStream notes a failure in checkError()
+        out.flush();
+        if (out.checkError()) {
+            Cli.error(err, "could not write the figure to standard output (closed or full)");
+            return Cli.INVALID;
+        }
         return Cli.OK;
     }
 
@@ -321,57 +364,14 @@ public final class ExportCommand {
     }
 
     private int exists(Arguments a) {
-        err.println("error: " + a.out() + " exists; use --force to replace it");
+        Cli.error(err, a.out() + " exists; use --force to replace it");
         return Cli.INVALID;
     }
 
     private int failed(Arguments a, String problem) {
-        err.println("error: could not export to " + a.out() + ": " + problem);
+        String where = a.out().equals(STANDARD_OUTPUT) ? "standard output" : a.out();
+        Cli.error(err, "could not export to " + where + ": " + problem);
         return Cli.INVALID;
-    }
-
-    /** "png, 2400x1600": the format and what the file holds, read back from the file where it is cheap. */
-    private static String describe(ExportRequest request, Path file) {
-        String format = request.format().extension();
-        return switch (request.format()) {
-            case PNG -> pngSize(file).map(size -> format + ", " + size).orElse(format);
-            case SVG -> svgSize(file).map(size -> format + ", " + size).orElse(format);
-            case PDF -> format + ", " + switch (request.page()) {
-                case FIT -> "page the size of the figure";
-                case LETTER_LANDSCAPE -> "Letter landscape";
-                case A4_LANDSCAPE -> "A4 landscape";
-            };
-            case PPTX -> format + ", one 16:9 slide";
-        };
-    }
-
-    /** Width and height from the PNG's IHDR chunk, which follows the 8-byte signature. */
-    private static java.util.Optional<String> pngSize(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(24);
-            if (head.length < 24) {
-                return java.util.Optional.empty();
-            }
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head);
-            return java.util.Optional.of(Integer.toUnsignedString(b.getInt(16)) + "x"
-                    + Integer.toUnsignedString(b.getInt(20)));
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static java.util.Optional<String> svgSize(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Matcher m = VIEW_BOX.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
-            return m.find() ? java.util.Optional.of(trim(m.group(1)) + "x" + trim(m.group(2)))
-                    : java.util.Optional.empty();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static String trim(String number) {
-        return number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
     }
 
     private static String reason(IOException e) {
@@ -384,9 +384,4 @@ public final class ExportCommand {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** The message with the file named as the user typed it. */
-    private static String withName(ProjectFileException e, String typed) {
-        String msg = e.getMessage();
-        return msg.startsWith(e.file()) ? typed + msg.substring(e.file().length()) : msg;
-    }
 }

@@ -9,15 +9,16 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.AtomicFileWriter;
+import org.sectorscope.store.RegularFiles;
+import org.sectorscope.store.SiblingFiles;
 
 /**
  * Exports a project as a figure file. Runs without a display ({@code java.awt.headless=true}) and off
@@ -55,8 +56,8 @@ public final class Exporter {
         Path file = target(out);
         Path temp = null;
         try {
-            temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-            setReadable(file, temp);
+            // Keeps the mode, owner and group of an export it replaces; a new one gets the umask's mode.
+            temp = SiblingFiles.createTemp(file, file);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 write(project, request, embedding, stream, Progress.range(report, 0, 0.95));
@@ -79,6 +80,15 @@ public final class Exporter {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * Draws the figure into {@code out} rather than a file (the command line's {@code --out -}); the
+     * caller owns the stream, and a failure may leave part of a figure in it.
+     */
+    public static void writeTo(Project project, ExportRequest request, ProjectEmbedding embedding, OutputStream out)
+            throws IOException {
+        write(project, request, embedding, out, Progress.NONE);
     }
 
     private static void write(Project project, ExportRequest request, ProjectEmbedding embedding, OutputStream out,
@@ -111,19 +121,15 @@ public final class Exporter {
         if (!Files.isWritable(dir)) {
             throw new ExportException(file, "the folder " + dir + " is not writable (permission denied)");
         }
+        Optional<String> special = RegularFiles.specialKind(file);
+        if (special.isPresent()) {
+            throw new ExportException(file, "it is " + special.get() + ", not a regular file, and only regular files"
+                    + " are replaced");
+        }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new ExportException(file, "the file is read-only");
         }
         return file;
-    }
-
-    /** Temp files start private (0600); an export is an ordinary file, or keeps the old one's permissions. */
-    private static void setReadable(Path file, Path temp) throws IOException {
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
-                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** An export written over the wrong file (another figure, a document) must not be the end of it. */

@@ -8,9 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -24,6 +21,7 @@ import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectFormat;
 import org.sectorscope.store.ProjectReader;
 import org.sectorscope.store.ProjectWriter;
+import org.sectorscope.store.RegularFiles;
 
 /**
  * The project carried inside an exported PNG, so the picture can be opened again as a project.
@@ -125,15 +123,9 @@ public final class PngProjectChunk {
      */
     public static Optional<Project> read(Path png) throws ProjectFileException {
         String name = png.toString();
-        if (Files.isDirectory(png)) {
-            throw new ProjectFileException(name, "is a folder, not a PNG image");
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(png))) {
+        // Only a regular file is opened: a named pipe would block and a device never end.
+        try (InputStream in = new BufferedInputStream(RegularFiles.open(png, "a PNG image"))) {
             return read(in, name);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(name, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ProjectFileException(name, "permission denied");
         } catch (IOException e) {
             throw new ProjectFileException(png, "cannot be read (" + e.getMessage() + ")", e);
         }

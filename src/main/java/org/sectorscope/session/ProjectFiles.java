@@ -17,33 +17,46 @@ import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectStore;
 
 /**
- * Loads and saves off the FX thread. One background thread, so saves happen in the order asked and
- * a load never races a save of the same file. Futures complete on that thread; callers hop back.
+ * Loads and saves off the FX thread. Writing (saves, locks, the recovery journal, settings) runs on one
+ * background thread, so saves happen in the order asked. Reading runs on threads of its own, one per
+ * read at a time, so that a read that never returns (a network share gone away, a file swapped for a
+ * pipe) can never hold up a save or a recovery write behind it; reads see a save whole or not at all,
+ * since saves replace files atomically. Futures complete on those threads; callers hop back.
  */
 public final class ProjectFiles implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sectorscope-io");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writeThread = Executors.newSingleThreadExecutor(daemon("sectorscope-io"));
+    private final ExecutorService readThreads = Executors.newCachedThreadPool(daemon("sectorscope-read"));
     /**
      * After {@link #close()} new work is dropped rather than thrown back at the caller: a watcher or
      * timer of a window being torn down may still ask, and there is nothing left to do for it.
      */
-    private final java.util.concurrent.Executor io = task -> {
-        try {
-            thread.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // closed: drop the task
-        }
-    };
+    private final java.util.concurrent.Executor io = dropWhenClosed(writeThread);
+    private final java.util.concurrent.Executor reading = dropWhenClosed(readThreads);
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static java.util.concurrent.Executor dropWhenClosed(ExecutorService service) {
+        return task -> {
+            try {
+                service.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // closed: drop the task
+            }
+        };
+    }
 
     public CompletableFuture<Project> load(Path file) {
-        return CompletableFuture.supplyAsync(() -> call(() -> ProjectStore.load(file)), io);
+        return CompletableFuture.supplyAsync(() -> call(() -> ProjectStore.load(file)), reading);
     }
 
     public CompletableFuture<Project> loadSample() {
-        return CompletableFuture.supplyAsync(() -> call(ProjectStore::loadSample), io);
+        return CompletableFuture.supplyAsync(() -> call(ProjectStore::loadSample), reading);
     }
 
     /** Saves a snapshot; the immutable model makes it safe to keep editing while this runs. */
@@ -62,20 +75,23 @@ public final class ProjectFiles implements AutoCloseable {
     public record Opened(LoadedProject loaded, FileFingerprint fingerprint, ProjectLock lock, LockHolder lockedBy) {
     }
 
+    /** Reads the file (on a read thread), then takes its lock (on the write thread, in turn with saves). */
     public CompletableFuture<Opened> open(Path file) {
         return CompletableFuture.supplyAsync(() -> call(() -> {
             // Fingerprint first: a change between the two reads then shows as a false alarm, never a lost edit.
             FileFingerprint fingerprint = FileFingerprint.of(file);
-            LoadedProject loaded = ProjectStore.open(file);
-            if (loaded.readOnly()) {
-                return new Opened(loaded, fingerprint, null, null);
-            }
-            try {
-                return new Opened(loaded, fingerprint, ProjectLock.acquire(file), null);
-            } catch (ProjectLock.LockedException e) {
-                return new Opened(loaded, fingerprint, null, e.holder());
-            }
-        }), io);
+            return new Opened(ProjectStore.open(file), fingerprint, null, null);
+        }), reading).thenApplyAsync(read -> read.loaded().readOnly() ? read : lock(read, file), io);
+    }
+
+    private static Opened lock(Opened read, Path file) {
+        try {
+            return new Opened(read.loaded(), read.fingerprint(), ProjectLock.acquire(file), null);
+        } catch (ProjectLock.LockedException e) {
+            return new Opened(read.loaded(), read.fingerprint(), null, e.holder());
+        } catch (ProjectFileException e) {
+            throw new CompletionException(e);
+        }
     }
 
     /**
@@ -85,12 +101,13 @@ public final class ProjectFiles implements AutoCloseable {
     public CompletableFuture<Project> openImage(Path png) {
         return CompletableFuture.supplyAsync(() -> call(() -> org.sectorscope.export.PngProjectChunk.read(png)
                 .orElseThrow(() -> new ProjectFileException(png.toString(), "this image holds no Sectorscope project "
-                        + "(only PNG files exported by Sectorscope do, and some services strip it)"))), io);
+                        + "(only PNG files exported by Sectorscope do, and some services strip it)"))), reading);
     }
 
     /** A repaired copy of a refused file, or its backup; empty when no safe repair exists. */
     public CompletableFuture<java.util.Optional<org.sectorscope.store.RepairedProject>> repair(Path file) {
-        return CompletableFuture.supplyAsync(() -> call(() -> org.sectorscope.store.ProjectRepair.attempt(file)), io);
+        return CompletableFuture.supplyAsync(() -> call(() -> org.sectorscope.store.ProjectRepair.attempt(file)),
+                reading);
     }
 
     /** Saves unless the file changed on disk since {@code expected}; fails with {@link FileChangedOnDiskException} then. */
@@ -132,7 +149,7 @@ public final class ProjectFiles implements AutoCloseable {
     }
 
     public CompletableFuture<FileFingerprint> fingerprint(Path file) {
-        return CompletableFuture.supplyAsync(() -> call(() -> FileFingerprint.of(file)), io);
+        return CompletableFuture.supplyAsync(() -> call(() -> FileFingerprint.of(file)), reading);
     }
 
     /** The failure inside a future when it is a changed-on-disk refusal, else null. */
@@ -146,7 +163,7 @@ public final class ProjectFiles implements AutoCloseable {
 
     /** Reads an evidence CSV as a preview against {@code project}; see {@link EvidenceCsvFiles#read}. */
     public CompletableFuture<EvidenceImport> readEvidenceCsv(Path file, Project project, String today) {
-        return CompletableFuture.supplyAsync(() -> call(() -> EvidenceCsvFiles.read(file, project, today)), io);
+        return CompletableFuture.supplyAsync(() -> call(() -> EvidenceCsvFiles.read(file, project, today)), reading);
     }
 
     /** Writes the snapshot's evidence as CSV; refused when {@code file} is {@code projectFile} (may be null). */
@@ -157,9 +174,14 @@ public final class ProjectFiles implements AutoCloseable {
         }), io);
     }
 
-    /** Runs other blocking work (e.g. the recent-files list) on the same background thread. */
+    /** Runs other blocking work that writes (e.g. the recent-files list) on the write thread, in turn with saves. */
     public CompletableFuture<Void> run(Runnable work) {
         return CompletableFuture.runAsync(work, io);
+    }
+
+    /** Runs blocking work that only reads (e.g. the recovery folder) on a read thread. */
+    public CompletableFuture<Void> runReading(Runnable work) {
+        return CompletableFuture.runAsync(work, reading);
     }
 
     /** The store's error inside a failed future, or null when the failure is something else. */
@@ -183,12 +205,16 @@ public final class ProjectFiles implements AutoCloseable {
         }
     }
 
-    /** Lets queued work finish (a save in flight must not be cut off by quitting), then stops. */
+    /**
+     * Lets queued writes finish (a save in flight must not be cut off by quitting), then stops; reads are
+     * not waited for, since one may never return.
+     */
     @Override
     public void close() {
-        thread.shutdown();
+        readThreads.shutdownNow();
+        writeThread.shutdown();
         try {
-            thread.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            writeThread.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,26 +5,28 @@ import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Replaces a file so that at every instant the path holds either the old or the new content: write
  * a temp file in the same folder, force it to disk, keep the old version as {@code NAME.bak}, move
  * the temp file into place atomically, then sync the folder. Any failure leaves the file as it was
  * and removes the temp files. The file system steps go through {@link FileOps} so tests can fail them.
+ *
+ * <p>The saved file and its backup keep the old file's mode, owner and group; a new file gets the mode
+ * any new file gets (the umask's). Only a regular file is ever replaced, never a pipe or a device. Temp
+ * and backup names fit in 255 bytes ({@link SiblingFiles}), and stale temp files a killed save left
+ * beside the file are removed after a save ({@link StaleTempFiles}).
  */
 public final class AtomicFileWriter {
-    public static final String BACKUP_SUFFIX = ".bak";
+    public static final String BACKUP_SUFFIX = SiblingFiles.BACKUP_SUFFIX;
     /** A move denied for a moment (a virus scanner or indexer holding the file on Windows) is retried. */
     static final int MOVE_ATTEMPTS = 5;
     static final long FIRST_RETRY_DELAY_MILLIS = 20;
@@ -73,7 +75,7 @@ public final class AtomicFileWriter {
     }
 
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+        return SiblingFiles.backupOf(file);
     }
 
     /**
@@ -113,12 +115,16 @@ public final class AtomicFileWriter {
         if (Files.isDirectory(file)) {
             throw new ProjectFileException(file.toString(), "cannot be saved: a folder has that name");
         }
+        Optional<String> special = RegularFiles.specialKind(file);
+        if (special.isPresent()) {
+            throw new ProjectFileException(file.toString(), "cannot be saved: it is " + special.get()
+                    + ", not a regular file");
+        }
         Path temp = null;
         Path backupTemp = null;
         String step = "";
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-            keepPermissions(file, temp);
+            temp = SiblingFiles.createTemp(file, file);
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ops.write(out, content);
                 ops.force(out);
@@ -127,8 +133,9 @@ public final class AtomicFileWriter {
             if (Files.exists(file)) {
                 // The backup is copied beside it and renamed too, so NAME.bak is never half written either.
                 step = backupStep;
-                backupTemp = Files.createTempFile(dir, "." + backupOf(file).getFileName() + ".", ".tmp");
+                backupTemp = SiblingFiles.createTemp(backupOf(file), file);
                 ops.copy(file, backupTemp);
+                SiblingFiles.keepAttributes(backupTemp, SiblingFiles.posixAttributes(file)); // the copy is ours
                 step = "";
             }
             if (expected != null) {
@@ -143,6 +150,7 @@ public final class AtomicFileWriter {
             moveRetrying(temp, file);
             temp = null;
             syncFolder(dir);
+            StaleTempFiles.clean(file);
         } catch (IOException e) {
             throw new ProjectFileException(file.toString(), "could not be saved (" + reason(e, dir) + step
                     + "); the file on disk was not changed", -1, -1, e);
@@ -200,19 +208,6 @@ public final class AtomicFileWriter {
             throw new ProjectFileException(file.toString(), "cannot be saved: the link points to a missing file ("
                     + reason(e) + ")", -1, -1, e);
         }
-    }
-
-    /**
-     * A temp file starts private (0600); the saved file should keep the permissions the old one had,
-     * or get the usual rw-r--r-- when new.
-     */
-    private static void keepPermissions(Path file, Path temp) throws IOException {
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        Set<PosixFilePermission> perms = Files.exists(file) ? Files.getPosixFilePermissions(file)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, perms);
     }
 
     private static void syncFolder(Path dir) {

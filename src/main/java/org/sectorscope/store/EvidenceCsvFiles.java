@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.sectorscope.model.Project;
 
 /**
@@ -19,8 +20,11 @@ public final class EvidenceCsvFiles {
 
     /** Reads a preview of the import; nothing in {@code project} changes. */
     public static EvidenceImport read(Path file, Project project, String today) throws ProjectFileException {
-        if (Files.isDirectory(file)) {
-            throw new ProjectFileException(file.toString(), "is a folder, not a CSV file");
+        // Only a regular file is opened (a named pipe would block, a device never end); the parser stops
+        // past its character limit, which bounds the bytes read too.
+        Optional<String> special = RegularFiles.specialKind(file);
+        if (special.isPresent()) {
+            throw new ProjectFileException(file.toString(), "is " + special.get() + ", not a CSV file");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return EvidenceCsvReader.read(in, project, today);

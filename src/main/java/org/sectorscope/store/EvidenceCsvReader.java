@@ -40,8 +40,7 @@ public final class EvidenceCsvReader {
             return read(parser, project, today);
         } catch (CharacterCodingException e) {
             // StrictUtf8Reader hands out every good character first, so the parser stands on the bad line.
-            throw new CsvImportException("the file is not valid UTF-8 (line " + parser.line() + ")",
-                    parser.line(), e);
+            throw new CsvImportException("the file is not valid UTF-8", parser.line(), e); // the caller adds the line
         } catch (IOException e) {
             throw new CsvImportException("the file could not be read (" + e.getMessage() + ")", parser.line(), e);
         }

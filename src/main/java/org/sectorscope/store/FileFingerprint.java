@@ -3,6 +3,7 @@ package org.sectorscope.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,8 +25,12 @@ import java.util.HexFormat;
 public record FileFingerprint(long size, Instant lastModified, String sha256) {
     private static final int BUFFER = 64 * 1024;
 
-    /** Fingerprints the file as it is now, streaming it through the hash (fine for 64 MB files). */
+    /**
+     * Fingerprints the project file as it is now, streaming it through the hash (fine for 64 MB files).
+     * Anything but a regular file is refused as the reader refuses it, without being opened.
+     */
     public static FileFingerprint of(Path file) throws ProjectFileException {
+        RegularFiles.requireRegular(file, "a project file");
         try {
             return read(file);
         } catch (NoSuchFileException e) {
@@ -37,7 +42,16 @@ public record FileFingerprint(long size, Instant lastModified, String sha256) {
         }
     }
 
+    /** Whether {@code content} is exactly the bytes this fingerprint was taken of. */
+    public boolean sameContent(byte[] content) {
+        return size == content.length && sha256.equals(HexFormat.of().formatHex(newDigest().digest(content)));
+    }
+
     static FileFingerprint read(Path file) throws IOException {
+        if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).isRegularFile()) {
+            // A pipe would block the hash and a device never end it (the file was swapped since it was saved).
+            throw new FileSystemException(file.toString(), null, "not a regular file");
+        }
         // The time is read first: a write during hashing then shows as a change, never hides one.
         FileTime modified = Files.getLastModifiedTime(file);
         MessageDigest digest = newDigest();

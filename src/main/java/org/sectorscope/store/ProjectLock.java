@@ -40,10 +40,17 @@ import java.util.UUID;
  * from here. A reused process id makes a stale lock look held, which errs on the safe side. A stale
  * lock is only replaced on request ({@link #takeOver}); of two programs taking over the same stale
  * lock at once only one gets it. Nothing here ever reads, writes or deletes the project file itself.
+ *
+ * <p>A lock file is read only if it is a regular file (links are not followed) of at most 64 KB; anything
+ * else (a named pipe, a link to /dev/zero) reads as unreadable. Locks still held when the JVM shuts down
+ * (SIGTERM, the end of {@code main}) are released by a shutdown hook; only kill -9 or a crash leaves one.
+ * Its name keeps to 255 bytes however long the project's name is ({@link SiblingFiles#fit}).
  */
 public final class ProjectLock implements AutoCloseable {
     static final String FORMAT = "sectorscope-lock";
-    private static final long MAX_LOCK_BYTES = 64 * 1024;
+    /** A stale lock being taken over is renamed NAME.stale-UUID first. */
+    static final String ASIDE_INFIX = ".stale-";
+    private static final int MAX_LOCK_BYTES = 64 * 1024;
     private static final String THIS_HOST = findHostName();
     private static final String APP_VERSION = findAppVersion();
 
@@ -82,7 +89,7 @@ public final class ProjectLock implements AutoCloseable {
 
     public static Path lockFileOf(Path project) {
         Path file = canonical(project);
-        return file.resolveSibling(".~lock." + file.getFileName() + "#");
+        return file.resolveSibling(SiblingFiles.fit(".~lock.", file.getFileName().toString(), "#"));
     }
 
     /** Takes the lock, or says who holds it; {@link LockedException#holder()} tells whether it is stale. */
@@ -100,7 +107,7 @@ public final class ProjectLock implements AutoCloseable {
                 throw cannotLock(file, lock, e);
             }
             if (created) {
-                return new ProjectLock(file, lock, me, content);
+                return held(new ProjectLock(file, lock, me, content));
             }
             Optional<LockHolder> other = peek(file);
             if (other.isPresent()) {
@@ -130,7 +137,8 @@ public final class ProjectLock implements AutoCloseable {
             }
             // Moving the stale lock aside is atomic, so of two programs taking over only one gets it; if
             // what was moved is not what was judged stale, someone was quicker and gets it back.
-            Path aside = lock.resolveSibling(lock.getFileName() + ".stale-" + UUID.randomUUID());
+            Path aside = lock.resolveSibling(SiblingFiles.fit("", lock.getFileName().toString(),
+                    ASIDE_INFIX + UUID.randomUUID()));
             try {
                 moveAtomically(lock, aside);
             } catch (NoSuchFileException e) {
@@ -183,7 +191,13 @@ public final class ProjectLock implements AutoCloseable {
             return false;
         }
         released = true;
+        HeldLocks.forget(this);
         return deleteIfOurs(lockFile, written);
+    }
+
+    private static ProjectLock held(ProjectLock lock) {
+        HeldLocks.remember(lock);
+        return lock;
     }
 
     @Override
@@ -193,7 +207,7 @@ public final class ProjectLock implements AutoCloseable {
 
     private static boolean deleteIfOurs(Path lock, byte[] ours) {
         try {
-            if (Arrays.equals(ours, Files.readAllBytes(lock))) {
+            if (Arrays.equals(ours, readLock(lock))) {
                 Files.delete(lock);
                 return true;
             }
@@ -210,7 +224,7 @@ public final class ProjectLock implements AutoCloseable {
      * is created with CREATE_NEW and then written, leaving that moment open.
      */
     private static boolean create(Path lock, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(lock.getParent(), lock.getFileName().toString(), ".tmp");
+        Path temp = SiblingFiles.createTemp(lock, null);
         try {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--")); // others read it
@@ -262,16 +276,9 @@ public final class ProjectLock implements AutoCloseable {
         }
     }
 
-    /** The lock file's bytes, or null when there is none. */
+    /** The lock file's bytes, null when there is none, none at all when it is not a lock this program wrote. */
     private static byte[] readLock(Path lock) throws IOException {
-        try {
-            if (Files.size(lock) > MAX_LOCK_BYTES) {
-                return new byte[0]; // not a lock this program wrote: unreadable
-            }
-            return Files.readAllBytes(lock);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
+        return RegularFiles.readSmallNoFollow(lock, MAX_LOCK_BYTES);
     }
 
     /**

@@ -9,15 +9,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -71,26 +67,11 @@ public final class ProjectReader {
         return load(bytes, name, name, chain, true);
     }
 
+    /** Only a regular file is opened, and never read past the size limit (see {@link RegularFiles}). */
     private static byte[] readBytes(Path file) throws ProjectFileException {
-        String name = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ProjectFileException(name, "is a folder, not a project file");
-            }
-            long size = Files.size(file);
-            if (size > ProjectFormat.MAX_FILE_BYTES) {
-                throw new ProjectFileException(name, String.format(Locale.ROOT,
-                        "is too large (%,d bytes; project files are at most %,d bytes, %d MB)",
-                        size, ProjectFormat.MAX_FILE_BYTES, ProjectFormat.MAX_FILE_BYTES / 1048576));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(name, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ProjectFileException(name, "permission denied");
-        } catch (IOException e) {
-            throw new ProjectFileException(file, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        return RegularFiles.read(file, "a project file", ProjectFormat.MAX_FILE_BYTES, size -> String.format(
+                Locale.ROOT, "is too large (%,d bytes; project files are at most %,d bytes, %d MB)",
+                size, ProjectFormat.MAX_FILE_BYTES, ProjectFormat.MAX_FILE_BYTES / 1048576));
     }
 
     private static LoadedProject load(byte[] bytes, String name, String displayName, Migrations chain,

@@ -100,10 +100,7 @@ public final class ProjectRepair {
     private static byte[] readBounded(Path file) throws ProjectFileException {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                throw new ProjectFileException(name, "is a folder, not a project file");
-            }
-            if (Files.size(file) > ProjectFormat.MAX_FILE_BYTES) {
+            if (RegularFiles.requireRegular(file, "a project file").size() > ProjectFormat.MAX_FILE_BYTES) {
                 return null;
             }
             try (InputStream in = Files.newInputStream(file)) {

@@ -18,9 +18,14 @@ public final class ProjectStore {
         return ProjectReader.read(file);
     }
 
-    /** Opens a project for the user: a file from a newer Sectorscope opens read-only with a notice. */
+    /**
+     * Opens a project for the user: a file from a newer Sectorscope opens read-only with a notice. Stale
+     * temp files a killed save left beside it are removed ({@link StaleTempFiles}).
+     */
     public static LoadedProject open(Path file) throws ProjectFileException {
-        return ProjectReader.open(file);
+        LoadedProject loaded = ProjectReader.open(file);
+        StaleTempFiles.clean(file);
+        return loaded;
     }
 
     /**

@@ -23,6 +23,24 @@ public record RecoveryEntry(String id, Path projectFile, String displayName, Ins
         return damage == null;
     }
 
+    /**
+     * Whether a recorded project path and {@code file} name the same file (the journal records absolute,
+     * normalised paths; links and other spellings are resolved). Blocking: call it off the FX thread.
+     */
+    public static boolean sameFile(Path recorded, Path file) {
+        if (recorded == null || file == null) {
+            return false;
+        }
+        if (recorded.equals(file.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.isSameFile(recorded, file);
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** What is wrong with a damaged entry, naming the file, fit to show; null when it is readable. */
     public String problem() {
         return damage == null ? null : damage.getMessage();

@@ -36,6 +36,7 @@ import org.sectorscope.model.Project;
 public final class RecoveryJournal {
     private static final String SNAPSHOT_SUFFIX = ProjectFormat.FILE_SUFFIX;
     private static final String META_SUFFIX = ".meta.json";
+    private static final int MAX_META_BYTES = 64 * 1024;
     /** Process start times are read from the OS by each process; allow for rounding between readings. */
     private static final Duration START_TOLERANCE = Duration.ofSeconds(2);
 
@@ -147,13 +148,19 @@ public final class RecoveryJournal {
         Path metaFile = metaFile(id);
         JsonNode meta;
         try {
-            meta = ProjectJson.MAPPER.readTree(Files.readAllBytes(metaFile));
-        } catch (NoSuchFileException e) {
-            return null;
+            // Our own small file, but read as any other: a pipe or /dev/zero put here reads as damaged.
+            byte[] bytes = RegularFiles.readSmallNoFollow(metaFile, MAX_META_BYTES);
+            if (bytes == null) {
+                return null;
+            }
+            meta = ProjectJson.MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             return damaged(metaFile, id, "the recovery metadata is not valid JSON");
         } catch (IOException e) {
             return damaged(metaFile, id, "cannot be read (" + AtomicFileWriter.reason(e) + ")");
+        }
+        if (meta == null || !meta.isObject()) {
+            return damaged(metaFile, id, "the recovery metadata is incomplete");
         }
         String name = text(meta, "displayName");
         Instant at = instant(meta, "recordedAt");

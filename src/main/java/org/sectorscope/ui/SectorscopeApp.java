@@ -53,19 +53,11 @@ public final class SectorscopeApp extends Application {
         stage.show();
 
         List<String> args = getParameters().getUnnamed();
-        if (args.isEmpty()) {
-            // Unsaved work from a crash comes first; the sample is only opened when nothing was restored.
-            viewModel.offerRecovery().thenRun(() -> {
-                if (!session.isDirty()) {
-                    viewModel.openSample();
-                }
-            });
-        } else {
-            try {
-                viewModel.open(Path.of(args.get(0)));
-            } catch (java.nio.file.InvalidPathException e) {
-                dialogs.showError("Could not open the project", args.get(0) + ": not a valid path (" + e.getReason() + ")");
-            }
+        try {
+            // Crash recovery is offered either way, also for a file named here (a double-click).
+            viewModel.openAtLaunch(args.isEmpty() ? null : Path.of(args.get(0)));
+        } catch (java.nio.file.InvalidPathException e) {
+            dialogs.showError("Could not open the project", args.get(0) + ": not a valid path (" + e.getReason() + ")");
         }
     }
 

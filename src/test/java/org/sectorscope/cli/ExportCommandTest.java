@@ -362,7 +362,7 @@ class ExportCommandTest {
     @Test
     void anInvalidPath() {
         assertError(Cli.INVALID, run("export", sample.toString(), "--format", "png", "--out", "bad\u0000name.png"),
-                "error: bad\u0000name.png: not a valid path (Nul character not allowed)");
+                "error: bad\\u0000name.png: not a valid path (Nul character not allowed)"); // the NUL shown escaped
     }
 
     @Test

@@ -278,12 +278,12 @@ class EvidenceCsvReaderTest {
         System.arraycopy(head, 0, bytes, 0, head.length);
         System.arraycopy(bad, 0, bytes, head.length, bad.length);
         CsvImportException e = refused(bytes);
-        assertEquals("the file is not valid UTF-8 (line 3)", e.getMessage());
+        assertEquals("the file is not valid UTF-8", e.getMessage(), "the line is in line(), named once by the caller");
         assertEquals(3, e.line());
         byte[] truncated = Arrays.copyOf(head, head.length + 2);
         truncated[head.length] = (byte) 0xE2;
         truncated[head.length + 1] = (byte) 0x80;
-        assertEquals("the file is not valid UTF-8 (line 3)", refused(truncated).getMessage());
+        assertEquals(3, refused(truncated).line());
     }
 
     // --- formula guard ---------------------------------------------------------------------------------

@@ -245,6 +245,78 @@ class DurabilityFlowTest {
         assertTrue(new RecoveryJournal(journalDir).pending().isEmpty(), "offered once");
     }
 
+    /** Issue 12, point 3: started with FILE (a double-click), the unsaved work left by a crash is still offered. */
+    @Test
+    void aFileNamedAtLaunchIsOfferedItsRecoveryCopyAfterTakingOverItsStaleLock() throws Exception {
+        Path journalDir = dir.resolve("recovery");
+        crashWhileEditing(journalDir, true);
+        // Unsaved work on another project is not this launch's business: it waits for a launch without a file.
+        Path other = dir.resolve("other.sectorscope.json");
+        ProjectStore.save(TestProjects.small(), other);
+        String id = "file-00000000000000ff-999999999"; // as left by a process that has ended
+        ProjectStore.save(RenameSectorCommand.of(TestProjects.small(), TestProjects.CHIPS, "Other")
+                .apply(TestProjects.small()), journalDir.resolve(id + ".sectorscope.json"));
+        Files.writeString(journalDir.resolve(id + ".meta.json"), "{\"projectFile\": \"" + other
+                + "\", \"displayName\": \"other.sectorscope.json\", \"recordedAt\": \"2026-01-01T00:00:00Z\","
+                + " \"pid\": 999999999}\n");
+
+        dialogs.lockAnswer = Dialogs.LockChoice.TAKE_OVER;
+        dialogs.restoreAnswer = Dialogs.RestoreChoice.RESTORE;
+        ProjectSession s = session();
+        MainWindowViewModel vm = window(s, new RecoveryJournal(journalDir));
+        vm.openAtLaunch(file).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("locked:small.sectorscope.json:stale", "restore:small.sectorscope.json"), dialogs.asked);
+        assertEquals("Chips (renamed)", s.project().sector(TestProjects.CHIPS).orElseThrow().name());
+        assertEquals(file, s.file());
+        assertFalse(s.isReadOnly());
+        assertTrue(s.isDirty(), "restored work is unsaved until saved");
+        drainIo();
+        assertEquals(ProcessHandle.current().pid(), ProjectLock.peek(file).orElseThrow().pid(), "ours after taking over");
+        assertEquals(List.of("other.sectorscope.json"), new RecoveryJournal(journalDir).pending().stream()
+                .map(e -> e.displayName()).toList(), "offered once; the other project's copy is kept");
+        assertTrue(vm.save().get(10, TimeUnit.SECONDS));
+        assertEquals("Chips (renamed)", ProjectStore.load(file).sector(TestProjects.CHIPS).orElseThrow().name());
+    }
+
+    @Test
+    void aFileNamedAtLaunchWithoutALockIsOfferedItsRecoveryCopyToo() throws Exception {
+        Path journalDir = dir.resolve("recovery");
+        crashWhileEditing(journalDir, false);
+        dialogs.restoreAnswer = Dialogs.RestoreChoice.RESTORE;
+        ProjectSession s = session();
+        window(s, new RecoveryJournal(journalDir)).openAtLaunch(file).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("restore:small.sectorscope.json"), dialogs.asked);
+        assertEquals("Chips (renamed)", s.project().sector(TestProjects.CHIPS).orElseThrow().name());
+    }
+
+    @Test
+    void aFileNamedAtLaunchAndOpenedReadOnlyIsNotOfferedTheCopy() throws Exception {
+        Path journalDir = dir.resolve("recovery");
+        crashWhileEditing(journalDir, true);
+        dialogs.lockAnswer = Dialogs.LockChoice.READ_ONLY;
+        ProjectSession s = session();
+        window(s, new RecoveryJournal(journalDir)).openAtLaunch(file).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("locked:small.sectorscope.json:stale"), dialogs.asked);
+        assertEquals(TestProjects.small(), s.project());
+        assertEquals(1, new RecoveryJournal(journalDir).pending().size(), "kept for a launch that can restore it");
+    }
+
+    /** A child JVM edits the file (holding its lock when {@code locked}), records the journal and is killed. */
+    private void crashWhileEditing(Path journalDir, boolean locked) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), EditThenCrashMain.class.getName(), file.toString(),
+                journalDir.toString(), locked ? "locked" : "unlocked").redirectErrorStream(true).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertEquals("RECORDED", line);
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+        }
+        assertEquals(locked, Files.exists(ProjectLock.lockFileOf(file)));
+    }
+
     @Test
     void aRefusedFileThatCanBeRepairedOpensAsARepairedCopyAndIsNotTouched() throws Exception {
         // Evidence citing a source that does not exist: the strict reader refuses the file.

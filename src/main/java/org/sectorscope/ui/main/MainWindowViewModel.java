@@ -1,18 +1,15 @@
 package org.sectorscope.ui.main;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sectorscope.command.ReplaceProjectCommand;
 import org.sectorscope.logic.ProjectSummary;
-import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
@@ -21,6 +18,7 @@ import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
+import org.sectorscope.store.RecoveryEntry;
 import org.sectorscope.store.RecoveryJournal;
 
 /**
@@ -35,10 +33,9 @@ public final class MainWindowViewModel {
 
     private final ProjectSession session;
     private final ProjectFiles files;
-    private final RecentFiles recent;
     private final Executor fx;
     private final ErrorSink errors;
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final RecentFilesList recentFiles;
     private final BackgroundWork work;
     private final EvidenceCsvActions evidenceCsv;
     private final ReadOnlyStringWrapper changedOnDisk = new ReadOnlyStringWrapper(this, "changedOnDisk", "");
@@ -60,7 +57,6 @@ public final class MainWindowViewModel {
                                ErrorSink errors, Dialogs questions, RecoveryJournal journal, LongSupplier clock) {
         this.session = session;
         this.files = files;
-        this.recent = recent;
         this.fx = fx;
         this.errors = errors;
         this.questions = questions;
@@ -73,10 +69,7 @@ public final class MainWindowViewModel {
                 guard.edited();
             }
         });
-        files.run(() -> {
-            List<Path> list = recent.load();
-            fx.execute(() -> recentFiles.setAll(list));
-        });
+        this.recentFiles = new RecentFilesList(files, recent, fx, work::say);
     }
 
     public ProjectSession session() {
@@ -84,7 +77,7 @@ public final class MainWindowViewModel {
     }
 
     public ObservableList<Path> recentFiles() {
-        return recentFiles;
+        return recentFiles.paths();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -101,15 +94,36 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * After a crash, offers each project with unsaved work left in the recovery journal; Restore opens
-     * its file with the recovered work on top, unsaved and undoable.
+     * After a crash, offers each project with unsaved work left in the recovery journal ({@code which}
+     * of them: all, or those of one file); Restore opens its file with the recovered work on top, unsaved
+     * and undoable.
      */
     public CompletableFuture<Void> offerRecovery() {
+        return offerRecovery(entry -> true);
+    }
+
+    private CompletableFuture<Void> offerRecovery(java.util.function.Predicate<RecoveryEntry> which) {
         RecoveryJournal journal = guard.journal();
-        if (journal == null || questions == null) {
-            return CompletableFuture.completedFuture(null);
+        return journal == null || questions == null ? CompletableFuture.completedFuture(null)
+                : new RecoveryOffer(journal, files, work, questions).run(which, this::restore);
+    }
+
+    /**
+     * At launch, with no file: the unsaved work a crash left, then the sample unless work was restored.
+     * With a file (a double-click): the file, then, if it opened for editing, the unsaved work a crash
+     * left of that file (other projects' work waits for a launch without a file).
+     */
+    public CompletableFuture<Void> openAtLaunch(Path file) {
+        if (file == null) {
+            return offerRecovery().thenRun(() -> {
+                if (!session.isDirty()) {
+                    openSample();
+                }
+            });
         }
-        return new RecoveryOffer(journal, files, work, questions).run(this::restore);
+        return open(file).thenCompose(opened -> opened && file.equals(session.file()) && !session.isReadOnly()
+                ? offerRecovery(entry -> RecoveryEntry.sameFile(entry.projectFile(), file))
+                : CompletableFuture.completedFuture(null));
     }
 
     private void restore(Recovered r) {
@@ -246,7 +260,7 @@ public final class MainWindowViewModel {
         replace(() -> session.open(p, file, null, readOnly, opened.fingerprint()), lock);
         selectFirstSector();
         work.say("Opened " + file.getFileName() + (readOnly ? " read-only" : "") + ": " + ProjectSummary.of(p));
-        remember(file);
+        recentFiles.remember(file);
         if (opened.loaded().hasNotice() && questions != null) {
             questions.showInfo(readOnly ? "Opened read-only" : "Opened an older file", opened.loaded().notice());
         }
@@ -342,7 +356,7 @@ public final class MainWindowViewModel {
                 guard.saved(file, ticket.snapshot());
                 changedOnDisk.set("");
                 work.say("Saved " + file);
-                remember(file);
+                recentFiles.remember(file);
                 if (newFile) {
                     relock(file);
                 }
@@ -395,16 +409,4 @@ public final class MainWindowViewModel {
     private void selectFirstSector() {
         session.project().sectors().stream().findFirst().ifPresent(s -> session.selection().selectSector(s.id()));
     }
-
-    private void remember(Path file) {
-        files.run(() -> {
-            try {
-                List<Path> list = recent.add(file);
-                fx.execute(() -> recentFiles.setAll(list));
-            } catch (ProjectFileException e) {
-                fx.execute(() -> work.say("Could not update the recent files list: " + e.getMessage()));
-            }
-        });
-    }
-
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecoveryEntry;
@@ -31,14 +32,19 @@ final class RecoveryOffer {
         this.questions = questions;
     }
 
-    /** Reads the journal off the FX thread, then asks about each entry; {@code restore} opens the chosen one. */
-    CompletableFuture<Void> run(Consumer<Recovered> restore) {
+    /**
+     * Reads the journal off the FX thread, then asks about each entry {@code which} accepts (it runs on the
+     * reading thread); {@code restore} opens the chosen one.
+     */
+    CompletableFuture<Void> run(Predicate<RecoveryEntry> which, Consumer<Recovered> restore) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        files.run(() -> {
+        files.runReading(() -> {
             List<Recovered> found = new ArrayList<>();
             try {
                 for (RecoveryEntry entry : journal.pending()) {
-                    found.add(Recovered.read(journal, entry));
+                    if (which.test(entry)) {
+                        found.add(Recovered.read(journal, entry));
+                    }
                 }
             } catch (ProjectFileException e) {
                 work.fx().execute(() -> work.say("Could not read the recovery folder: " + e.getMessage()));

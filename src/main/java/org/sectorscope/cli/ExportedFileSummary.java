@@ -1,0 +1,63 @@
+package org.sectorscope.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sectorscope.export.ExportRequest;
+
+/** What {@code export} says it wrote, e.g. "png, 2400x1600", read back from the file where that is cheap. */
+final class ExportedFileSummary {
+    private static final Pattern VIEW_BOX = Pattern.compile(
+            "viewBox=['\"][-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)['\"]");
+
+    private ExportedFileSummary() {
+    }
+
+    /** "png, 2400x1600": the format and what the file holds, read back from the file where it is cheap. */
+    static String of(ExportRequest request, Path file) {
+        String format = request.format().extension();
+        return switch (request.format()) {
+            case PNG -> pngSize(file).map(size -> format + ", " + size).orElse(format);
+            case SVG -> svgSize(file).map(size -> format + ", " + size).orElse(format);
+            case PDF -> format + ", " + switch (request.page()) {
+                case FIT -> "page the size of the figure";
+                case LETTER_LANDSCAPE -> "Letter landscape";
+                case A4_LANDSCAPE -> "A4 landscape";
+            };
+            case PPTX -> format + ", one 16:9 slide";
+        };
+    }
+
+    /** Width and height from the PNG's IHDR chunk, which follows the 8-byte signature. */
+    private static java.util.Optional<String> pngSize(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(24);
+            if (head.length < 24) {
+                return java.util.Optional.empty();
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head);
+            return java.util.Optional.of(Integer.toUnsignedString(b.getInt(16)) + "x"
+                    + Integer.toUnsignedString(b.getInt(20)));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static java.util.Optional<String> svgSize(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Matcher m = VIEW_BOX.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
+            return m.find() ? java.util.Optional.of(trim(m.group(1)) + "x" + trim(m.group(2)))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String trim(String number) {
+        return number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
+    }
+}

@@ -51,7 +51,7 @@ public final class MigrateCommand {
                         + "); not migrated");
                 return false;
             }
-            AtomicFileWriter.write(file, ProjectWriter.toBytes(loaded.project()));
+            AtomicFileWriter.write(file, ProjectWriter.toFileBytes(loaded.project(), file.toString()));
             out.println("migrated " + f + " (version " + loaded.fileVersion() + " -> " + ProjectFormat.SCHEMA_VERSION
                     + ")");
             return true;

@@ -47,6 +47,7 @@ import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.export.Figure;
 import org.sectorscope.export.Figures;
+import org.sectorscope.export.PdfExporter;
 import org.sectorscope.export.PngExporter;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
@@ -315,7 +316,9 @@ public final class ExportDialogViewModel {
         try {
             Figure figure = Figures.of(project, r);
             String words = sizeText(r, figure);
-            BufferedImage image = PngExporter.render(figure, 1);
+            // A PDF of a long table has many pages; the preview is the first, not one image of them all.
+            BufferedImage image = PngExporter.render(r.format() == Format.PDF
+                    ? PdfExporter.pages(r.page(), figure).get(0) : figure, 1);
             fx.execute(() -> {
                 if (gen == generation.get()) {
                     preview.set(new Preview(image, words, r));
@@ -345,12 +348,20 @@ public final class ExportDialogViewModel {
             case PNG -> "PNG, " + w * r.scale() + " x " + h * r.scale() + " px"
                     + (r.background() == Background.TRANSPARENT ? ", transparent background" : "");
             case SVG -> "SVG, " + w + " x " + h + " (vector, any size)";
-            case PDF -> switch (r.page()) {
-                case FIT -> "PDF, " + w + " x " + h + " pt";
-                case LETTER_LANDSCAPE -> "PDF, Letter landscape";
-                case A4_LANDSCAPE -> "PDF, A4 landscape";
-            };
+            case PDF -> pdfSize(r, figure);
             case PPTX -> "PowerPoint slide, 16:9, picture " + w * r.scale() + " x " + h * r.scale() + " px";
+        };
+    }
+
+    private static String pdfSize(ExportRequest r, Figure figure) {
+        List<Figure> pages = PdfExporter.pages(r.page(), figure);
+        String more = pages.size() == 1 ? "" : String.format(Locale.ROOT, ", %,d pages (the preview shows the first)",
+                pages.size());
+        return switch (r.page()) {
+            case FIT -> pages.size() == 1 ? "PDF, " + figure.width() + " x " + figure.height() + " pt"
+                    : "PDF, pages " + figure.width() + " pt wide" + more;
+            case LETTER_LANDSCAPE -> "PDF, Letter landscape" + more;
+            case A4_LANDSCAPE -> "PDF, A4 landscape" + more;
         };
     }
 

@@ -123,6 +123,9 @@ public final class OptionsMatrixRenderer implements Figure {
             from = to;
             top = continuedTop;
         }
+        if (pages.isEmpty()) {
+            return List.of(this); // no rows to split between
+        }
         Page last = pages.get(pages.size() - 1);
         Page lastWithTail = new Page(last.first, last.tableTop, last.from, last.to, true);
         if (lastWithTail.height() <= maxHeight) {

@@ -353,15 +353,16 @@ public final class ExportDialogViewModel {
         };
     }
 
+    /** "PDF, 1200 x 800 pt", or for a long table "PDF, 3 pages 1200 pt wide (the preview shows the first)". */
     private static String pdfSize(ExportRequest r, Figure figure) {
-        List<Figure> pages = PdfExporter.pages(r.page(), figure);
-        String more = pages.size() == 1 ? "" : String.format(Locale.ROOT, ", %,d pages (the preview shows the first)",
-                pages.size());
+        int pages = PdfExporter.pages(r.page(), figure).size();
+        String many = String.format(Locale.ROOT, "%,d pages", pages);
+        String first = pages == 1 ? "" : " (the preview shows the first)";
         return switch (r.page()) {
-            case FIT -> pages.size() == 1 ? "PDF, " + figure.width() + " x " + figure.height() + " pt"
-                    : "PDF, pages " + figure.width() + " pt wide" + more;
-            case LETTER_LANDSCAPE -> "PDF, Letter landscape" + more;
-            case A4_LANDSCAPE -> "PDF, A4 landscape" + more;
+            case FIT -> pages == 1 ? "PDF, " + figure.width() + " x " + figure.height() + " pt"
+                    : "PDF, " + many + " " + figure.width() + " pt wide" + first;
+            case LETTER_LANDSCAPE -> "PDF, Letter landscape" + (pages == 1 ? "" : ", " + many) + first;
+            case A4_LANDSCAPE -> "PDF, A4 landscape" + (pages == 1 ? "" : ", " + many) + first;
         };
     }
 

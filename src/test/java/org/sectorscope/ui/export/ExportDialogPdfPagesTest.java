@@ -43,7 +43,7 @@ class ExportDialogPdfPagesTest {
     @Test
     void aLongTableIsSaidToTakeSeveralPages() throws Exception {
         Project p = withOptions(800);
-        assertEquals("PDF, pages 1200 pt wide, 3 pages (the preview shows the first)", size(p, ExportRequest.Page.FIT));
+        assertEquals("PDF, 3 pages 1200 pt wide (the preview shows the first)", size(p, ExportRequest.Page.FIT));
         assertEquals("PDF, Letter landscape, " + pages(p, ExportRequest.Page.LETTER_LANDSCAPE)
                 + " pages (the preview shows the first)", size(p, ExportRequest.Page.LETTER_LANDSCAPE));
         Project sample = ProjectStore.loadSample();

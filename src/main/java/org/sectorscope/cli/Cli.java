@@ -69,6 +69,12 @@ public final class Cli {
         } catch (RuntimeException e) {
             error(err, "internal error: " + e);
             return INVALID;
+        } catch (OutOfMemoryError e) {
+            // What ran out is garbage by now; one line says so, where the JVM would print a stack trace.
+            err.println("error: not enough memory to finish (Java may use at most "
+                    + Runtime.getRuntime().maxMemory() / 1048576 + " MB; start it with more, e.g. java -Xmx4g -jar"
+                    + " sectorscope.jar)");
+            return INVALID;
         }
     }
 

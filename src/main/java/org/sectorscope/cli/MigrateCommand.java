@@ -80,7 +80,8 @@ public final class MigrateCommand {
                     throw new NotMigrated("written by a newer Sectorscope (schema version " + loaded.fileVersion()
                             + "); not migrated");
                 }
-                byte[] canonical = ProjectWriter.toBytes(loaded.project());
+                // Checked against every limit of the reader first: migrate never writes what would be refused.
+                byte[] canonical = ProjectWriter.toFileBytes(loaded.project(), file.toString());
                 if (loaded.fileVersion() == ProjectFormat.SCHEMA_VERSION && before.sameContent(canonical)) {
                     out.println(TerminalText.oneLine("unchanged " + f + " (version " + loaded.fileVersion()
                             + ", already canonical)"));

@@ -1,6 +1,7 @@
 package org.sectorscope.export;
 
 import java.awt.Graphics2D;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -19,4 +20,12 @@ public interface Figure {
 
     /** As {@link #paint(Graphics2D)}, reporting how far it got (0 to 1) for large scenes. */
     void paint(Graphics2D g, DoubleConsumer progress);
+
+    /**
+     * The figure as pages at most {@code maxHeight} units tall, for formats whose pages are bounded (PDF);
+     * a figure that cannot be split is one page whatever its height.
+     */
+    default List<Figure> pages(double maxHeight) {
+        return List.of(this);
+    }
 }

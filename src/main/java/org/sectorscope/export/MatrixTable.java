@@ -41,6 +41,9 @@ final class MatrixTable {
     private final List<List<Cell>> rows;
     private final List<List<List<Laid>>> laid = new ArrayList<>();
     private final double[] heights;
+    /** Each row's top and each column's left, relative to the table's: found once, not summed for every cell. */
+    private final double[] tops;
+    private final double[] lefts;
     private final int headerRows;
 
     MatrixTable(double[] widths, List<List<Cell>> rows, int headerRows) {
@@ -48,6 +51,11 @@ final class MatrixTable {
         this.rows = List.copyOf(rows);
         this.headerRows = headerRows;
         this.heights = new double[rows.size()];
+        this.tops = new double[rows.size() + 1];
+        this.lefts = new double[widths.length + 1];
+        for (int c = 0; c < widths.length; c++) {
+            lefts[c + 1] = lefts[c] + widths[c];
+        }
         for (int r = 0; r < rows.size(); r++) {
             List<List<Laid>> row = new ArrayList<>();
             double h = 0;
@@ -61,6 +69,7 @@ final class MatrixTable {
             }
             laid.add(row);
             heights[r] = Math.ceil(h + 2 * PAD_Y);
+            tops[r + 1] = tops[r] + heights[r];
         }
     }
 
@@ -84,31 +93,52 @@ final class MatrixTable {
     }
 
     double height() {
-        double h = 0;
-        for (double r : heights) {
-            h += r;
-        }
-        return h;
+        return tops[rows.size()];
+    }
+
+    int rowCount() {
+        return rows.size();
+    }
+
+    int headerRows() {
+        return headerRows;
+    }
+
+    double rowHeight(int row) {
+        return heights[row];
+    }
+
+    /** The height of the header rows plus the body rows {@code from} (inclusive) to {@code to} (exclusive). */
+    double height(int from, int to) {
+        return tops[headerRows] + tops[to] - tops[from];
     }
 
     /** A cell's rectangle, relative to the table's top-left corner. */
     Rectangle2D cell(int row, int column) {
-        double x = 0;
-        for (int c = 0; c < column; c++) {
-            x += widths[c];
-        }
-        double y = 0;
-        for (int r = 0; r < row; r++) {
-            y += heights[r];
-        }
-        return new Rectangle2D.Double(x, y, widths[column], heights[row]);
+        return new Rectangle2D.Double(lefts[column], tops[row], widths[column], heights[row]);
     }
 
     void paint(Graphics2D g, double left, double top) {
-        for (int r = 0; r < rows.size(); r++) {
+        paint(g, left, top, headerRows, rows.size());
+    }
+
+    /**
+     * The header rows and then the body rows {@code from} (inclusive) to {@code to} (exclusive), as one
+     * table with its top-left corner at ({@code left}, {@code top}): a page of a table split across pages.
+     */
+    void paint(Graphics2D g, double left, double top, int from, int to) {
+        List<Integer> shown = new ArrayList<>();
+        for (int r = 0; r < headerRows; r++) {
+            shown.add(r);
+        }
+        for (int r = Math.max(from, headerRows); r < to; r++) {
+            shown.add(r);
+        }
+        double dy = 0; // summed from the table's top as tops[] is, so the whole table lands where it always did
+        for (int r : shown) {
             for (int c = 0; c < widths.length; c++) {
                 Rectangle2D b = cell(r, c);
-                Rectangle2D at = new Rectangle2D.Double(left + b.getX(), top + b.getY(), b.getWidth(), b.getHeight());
+                Rectangle2D at = new Rectangle2D.Double(left + b.getX(), top + dy, b.getWidth(), b.getHeight());
                 Cell cell = rows.get(r).get(c);
                 if (cell.fill() != null) {
                     g.setColor(cell.fill());
@@ -116,8 +146,9 @@ final class MatrixTable {
                 }
                 paintText(g, laid.get(r).get(c), cell.align(), at);
             }
+            dy += heights[r];
         }
-        paintGrid(g, left, top);
+        paintGrid(g, left, top, shown);
     }
 
     private static void paintText(Graphics2D g, List<Laid> cell, Align align, Rectangle2D at) {
@@ -142,13 +173,17 @@ final class MatrixTable {
         }
     }
 
-    private void paintGrid(Graphics2D g, double left, double top) {
+    private void paintGrid(Graphics2D g, double left, double top, List<Integer> shown) {
         double w = width();
-        double h = height();
+        double h = 0;
+        for (int r : shown) {
+            h += heights[r];
+        }
         g.setStroke(Palette.HAIRLINE);
         g.setColor(Palette.GRID);
         double y = top;
-        for (int r = 0; r < heights.length - 1; r++) {
+        for (int i = 0; i < shown.size() - 1; i++) {
+            int r = shown.get(i);
             y += heights[r];
             g.setColor(r == headerRows - 1 ? Palette.LINE : Palette.GRID);
             g.draw(new Line2D.Double(left, y, left + w, y));

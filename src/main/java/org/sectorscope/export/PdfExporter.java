@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -18,13 +19,19 @@ import org.apache.pdfbox.util.Matrix;
 import org.sectorscope.model.Project;
 
 /**
- * PDF through PDFBox and pdfbox-graphics2d: one page of vector drawing with the bundled DejaVu fonts
- * embedded (subset), so text prints sharp and can be selected, searched and extracted. The page is the
- * figure's size (FIT, 1 unit = 1 point) or US Letter / A4 landscape with the figure scaled to fit inside
- * half-inch margins, centred.
+ * PDF through PDFBox and pdfbox-graphics2d: vector drawing with the bundled DejaVu fonts embedded
+ * (subset), so text prints sharp and can be selected, searched and extracted. The page is the figure's
+ * size (FIT, 1 unit = 1 point) or US Letter / A4 landscape with the figure scaled to fit inside half-inch
+ * margins, centred.
+ *
+ * <p>No page is larger than PDF allows ({@link #MAX_PAGE_SIDE}): a table taller than that is split
+ * between rows across pages (FIT), as is one that would have to shrink to less than half the scale that
+ * fits its width on a Letter or A4 page; a figure wider than the limit is scaled down to it.
  */
 public final class PdfExporter {
     static final float MARGIN = 36;
+    /** PDF's largest page side: 14,400 units, 200 inches (ISO 32000-1, Annex C; Acrobat refuses more). */
+    static final float MAX_PAGE_SIDE = 14_400;
 
     static {
         LibraryLogging.quiet();
@@ -37,20 +44,25 @@ public final class PdfExporter {
             throws IOException {
         Figure figure = Figures.of(project, request);
         progress.accept(0.1);
+        List<Figure> pages = pages(request.page(), figure);
         try (PDDocument doc = new PDDocument();
              PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             registerFonts(doc, fonts);
-            PDRectangle pageSize = pageSize(request.page(), figure);
-            PDPage page = new PDPage(pageSize);
-            doc.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, figure.width(), figure.height());
-            g.setFontTextDrawer(fonts);
-            try {
-                figure.paint(g, Progress.range(progress, 0.1, 0.7));
-            } finally {
-                g.dispose();
+            for (int i = 0; i < pages.size(); i++) {
+                Figure part = pages.get(i);
+                PDRectangle pageSize = pageSize(request.page(), part);
+                PDPage page = new PDPage(pageSize);
+                doc.addPage(page);
+                PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, part.width(), part.height());
+                g.setFontTextDrawer(fonts);
+                try {
+                    part.paint(g, Progress.range(progress, 0.1 + 0.6 * i / pages.size(),
+                            0.1 + 0.6 * (i + 1) / pages.size()));
+                } finally {
+                    g.dispose();
+                }
+                place(doc, page, g.getXFormObject(), part, pageSize, request.page(), pages.size() > 1);
             }
-            place(doc, page, g.getXFormObject(), figure, pageSize);
             describe(doc, request);
             progress.accept(0.8);
             doc.save(out);
@@ -73,26 +85,59 @@ public final class PdfExporter {
         }
     }
 
+    /** The figure as the PDF's pages: one, unless it is a table too tall for one page (see the class). */
+    public static List<Figure> pages(ExportRequest.Page page, Figure figure) {
+        return figure.pages(roomPerPage(page, figure));
+    }
+
+    /**
+     * How tall, in figure units, one page's share of the figure may be: on a FIT page what the size limit
+     * allows at the scale that fits the width; on Letter or A4 the page's height at the scale that fits the
+     * width, but only when fitting the whole figure would shrink it below half that scale (otherwise it all
+     * goes on one page, scaled, as a figure that cannot be split always does).
+     */
+    static double roomPerPage(ExportRequest.Page page, Figure figure) {
+        if (page == ExportRequest.Page.FIT) {
+            return MAX_PAGE_SIDE / Math.min(1, MAX_PAGE_SIDE / figure.width());
+        }
+        PDRectangle paper = pageSize(page, figure);
+        double widthScale = (paper.getWidth() - 2 * MARGIN) / figure.width();
+        double roomAtWidth = (paper.getHeight() - 2 * MARGIN) / widthScale;
+        double wholeScale = Math.min(widthScale, (paper.getHeight() - 2 * MARGIN) / figure.height());
+        return wholeScale >= widthScale / 2 ? Double.MAX_VALUE : roomAtWidth;
+    }
+
     static PDRectangle pageSize(ExportRequest.Page page, Figure figure) {
         return switch (page) {
-            case FIT -> new PDRectangle(figure.width(), figure.height());
+            case FIT -> {
+                float scale = fitScale(figure);
+                yield new PDRectangle(figure.width() * scale, figure.height() * scale);
+            }
             case LETTER_LANDSCAPE -> new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
             case A4_LANDSCAPE -> new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         };
     }
 
-    /** Draws the figure's form on the page: as is for FIT, else scaled to the margins and centred. */
-    private static void place(PDDocument doc, PDPage page, PDFormXObject form, Figure figure, PDRectangle pageSize)
-            throws IOException {
+    /** A FIT page is the figure's size, unless that is over the limit: then it is scaled down to it. */
+    private static float fitScale(Figure figure) {
+        return Math.min(1, Math.min(MAX_PAGE_SIDE / figure.width(), MAX_PAGE_SIDE / figure.height()));
+    }
+
+    /**
+     * Draws the figure's form on the page: filling a FIT page, else scaled to the margins and centred (at
+     * the top margin when it is one of several pages, so a table continues where the last page ended).
+     */
+    private static void place(PDDocument doc, PDPage page, PDFormXObject form, Figure figure, PDRectangle pageSize,
+                              ExportRequest.Page kind, boolean oneOfSeveral) throws IOException {
         float w = figure.width();
         float h = figure.height();
-        float scale = 1;
+        float scale = kind == ExportRequest.Page.FIT ? fitScale(figure) : 1;
         float x = 0;
         float y = 0;
-        if (pageSize.getWidth() != w || pageSize.getHeight() != h) {
+        if (kind != ExportRequest.Page.FIT) {
             scale = Math.min((pageSize.getWidth() - 2 * MARGIN) / w, (pageSize.getHeight() - 2 * MARGIN) / h);
             x = (pageSize.getWidth() - w * scale) / 2;
-            y = (pageSize.getHeight() - h * scale) / 2;
+            y = oneOfSeveral ? pageSize.getHeight() - MARGIN - h * scale : (pageSize.getHeight() - h * scale) / 2;
         }
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
             content.saveGraphicsState();

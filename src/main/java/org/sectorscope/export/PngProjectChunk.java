@@ -241,14 +241,25 @@ public final class PngProjectChunk {
         throw new ProjectFileException(name, "carries a damaged embedded project (the chunk header is incomplete)");
     }
 
-    /** Inflates at most {@link #MAX_BYTES}, so a small chunk cannot expand into gigabytes. */
+    /**
+     * Inflates at most {@link #MAX_BYTES}, so a small chunk cannot expand into gigabytes. The size is
+     * found first by inflating into nothing, so the text is held once, in an array of its exact size
+     * (reading into a growing buffer held it twice).
+     */
     private static byte[] inflate(byte[] compressed, String name) throws ProjectFileException {
-        try (InflaterInputStream z = new InflaterInputStream(new ByteArrayInputStream(compressed))) {
-            byte[] out = z.readNBytes((int) MAX_BYTES + 1);
-            if (out.length > MAX_BYTES) {
+        try (InflaterInputStream sizing = new InflaterInputStream(new ByteArrayInputStream(compressed));
+             InflaterInputStream z = new InflaterInputStream(new ByteArrayInputStream(compressed))) {
+            long size = 0;
+            byte[] scratch = new byte[8192];
+            for (int n = sizing.read(scratch); n >= 0 && size <= MAX_BYTES; n = sizing.read(scratch)) {
+                size += n;
+            }
+            if (size > MAX_BYTES) {
                 throw new ProjectFileException(name, "carries an embedded project larger than "
                         + MAX_BYTES / 1048576 + " MB");
             }
+            byte[] out = new byte[(int) size];
+            z.readNBytes(out, 0, out.length);
             return out;
         } catch (ZipException e) {
             throw new ProjectFileException(name, "carries a damaged embedded project (it cannot be decompressed)");

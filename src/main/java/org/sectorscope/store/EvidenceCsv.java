@@ -34,6 +34,11 @@ public final class EvidenceCsv {
     public static final int MAX_COLUMNS = 1_000;
     /** Most characters a file may hold (64 Mi), so a hostile file cannot make the reader run for minutes. */
     public static final long MAX_CHARACTERS = 64L * 1024 * 1024;
+    /**
+     * Most bytes a file may hold (64 MB). Characters alone let a file of 3- and 4-byte characters be
+     * four times that, and the evidence it holds then cannot be saved in a project.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** Tags share one cell; the reader splits on ';' alone and trims, so "; " reads back the same. */
     public static final String TAG_SEPARATOR = "; ";

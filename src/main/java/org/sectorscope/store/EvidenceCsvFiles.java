@@ -18,7 +18,10 @@ public final class EvidenceCsvFiles {
     private EvidenceCsvFiles() {
     }
 
-    /** Reads a preview of the import; nothing in {@code project} changes. */
+    /**
+     * Reads a preview of the import; nothing in {@code project} changes. A file whose evidence would
+     * make the project too large to save is refused here, before anything is imported.
+     */
     public static EvidenceImport read(Path file, Project project, String today) throws ProjectFileException {
         // Only a regular file is opened (a named pipe would block, a device never end); the parser stops
         // past its character limit, which bounds the bytes read too.
@@ -26,8 +29,9 @@ public final class EvidenceCsvFiles {
         if (special.isPresent()) {
             throw new ProjectFileException(file.toString(), "is " + special.get() + ", not a CSV file");
         }
+        EvidenceImport preview;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return EvidenceCsvReader.read(in, project, today);
+            preview = EvidenceCsvReader.read(in, project, today);
         } catch (CsvImportException e) {
             throw new ProjectFileException(file.toString(), e.getMessage(), e.line(), -1, e);
         } catch (NoSuchFileException e) {
@@ -37,6 +41,8 @@ public final class EvidenceCsvFiles {
         } catch (IOException e) {
             throw new ProjectFileException(file, "could not be read (" + e.getMessage() + ")", e);
         }
+        ProjectLimits.checkImport(preview, project, file.toString());
+        return preview;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.sectorscope.store;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -26,7 +27,7 @@ public final class EvidenceCsvReader {
      *                            name the file, so the caller puts the name in front
      */
     public static EvidenceImport read(InputStream in, Project project, String today) throws CsvImportException {
-        return read(new StrictUtf8Reader(in), project, today);
+        return read(new StrictUtf8Reader(new ByteLimit(in, EvidenceCsv.MAX_BYTES)), project, today);
     }
 
     /** Reads text that is already decoded; as {@link #read(InputStream, Project, String)} otherwise. */
@@ -38,6 +39,9 @@ public final class EvidenceCsvReader {
                 EvidenceCsv.MAX_CHARACTERS);
         try {
             return read(parser, project, today);
+        } catch (ByteLimit.Exceeded e) {
+            throw new CsvImportException("the file is larger than " + EvidenceCsv.count(EvidenceCsv.MAX_BYTES)
+                    + " bytes (" + EvidenceCsv.MAX_BYTES / 1048576 + " MB)", -1, e);
         } catch (CharacterCodingException e) {
             // StrictUtf8Reader hands out every good character first, so the parser stands on the bad line.
             throw new CsvImportException("the file is not valid UTF-8", parser.line(), e); // the caller adds the line
@@ -63,6 +67,47 @@ public final class EvidenceCsvReader {
             rows.add(rowReader.read(record));
         }
         return new EvidenceImport(rows, header.warnings());
+    }
+
+    /** Passes bytes through until more than {@code max} have come, then fails the read. */
+    private static final class ByteLimit extends FilterInputStream {
+        /** The file passed the byte limit. */
+        static final class Exceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private final long max;
+        private long count;
+
+        ByteLimit(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws Exceeded {
+            count += n;
+            if (count > max) {
+                throw new Exceeded();
+            }
+        }
     }
 
     private static CsvParser.Record nextNonBlank(CsvParser parser) throws IOException, CsvImportException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,16 +209,25 @@ final class ProjectDto extends Extensible {
 
 /** Captures keys this version does not know, in file order, and writes them back after the known ones. */
 abstract class Extensible {
-    private final Map<String, Object> unknown = new LinkedHashMap<>();
+    /** Made for the first unknown key only: a file may hold millions of objects, nearly all with none. */
+    private Map<String, Object> unknown;
 
     @JsonAnySetter
+    @JsonDeserialize(contentUsing = UnknownContent.Deserializer.class) // counted against the read's limits
     void putUnknown(String key, Object value) {
+        if (unknown == null) {
+            unknown = new LinkedHashMap<>();
+        }
         unknown.put(key, value);
+    }
+
+    void putAllUnknown(Map<String, Object> fields) {
+        fields.forEach(this::putUnknown);
     }
 
     @JsonAnyGetter
     @JsonInclude(JsonInclude.Include.ALWAYS)
     Map<String, Object> unknown() {
-        return unknown;
+        return unknown == null ? Map.of() : unknown;
     }
 }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The one configured Jackson mapper for project files: strict on input (no default typing, no
- * duplicate keys, no trailing content, bounded nesting and strings, no silent coercions) and
+ * duplicate keys, no trailing content, bounded nesting, strings and tokens, no silent coercions) and
  * canonical on output.
  */
 final class ProjectJson {
@@ -45,6 +45,7 @@ final class ProjectJson {
                         .maxNestingDepth(ProjectFormat.MAX_NESTING_DEPTH)
                         .maxStringLength(ProjectFormat.MAX_STRING_LENGTH)
                         .maxNumberLength(100)
+                        .maxTokenCount(ProjectFormat.MAX_JSON_TOKENS)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

@@ -160,7 +160,7 @@ final class ProjectMapper {
             return d;
         });
         dto.options = map(project.options(), ProjectMapper::option);
-        dto.unknown().putAll(project.extras().fields());
+        dto.putAllUnknown(project.extras().fields());
         return dto;
     }
 
@@ -330,7 +330,7 @@ final class ProjectMapper {
     }
 
     private static <D extends Extensible> D with(D dto, Extras extras) {
-        dto.unknown().putAll(extras.fields());
+        dto.putAllUnknown(extras.fields());
         return dto;
     }
 

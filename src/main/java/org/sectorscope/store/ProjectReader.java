@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -84,12 +85,15 @@ public final class ProjectReader {
             // Only the store's own error type may escape, whatever the input does to a library.
             throw new ProjectFileException(name, "could not be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")", -1, -1, e);
+        } catch (OutOfMemoryError e) {
+            throw ProjectLimits.outOfMemory(name, e);
         }
     }
 
     private static LoadedProject loadUnchecked(byte[] bytes, String name, String displayName, Migrations chain,
                                                boolean newerReadOnly) throws ProjectFileException {
         String text = decode(bytes, name);
+        ProjectLimits.checkTokens(text, name);
         JsonNode root;
         try {
             root = TREE_READER.readTree(text);
@@ -116,6 +120,7 @@ public final class ProjectReader {
                     + " was converted from schema version " + version + " to " + current + "; saving it writes version "
                     + current + ", which older versions of Sectorscope cannot edit.");
         }
+        root = null; // only its header was needed: let the tree go before the text is mapped again
         return new LoadedProject(readCurrent(text, name), version, false, "");
     }
 
@@ -211,15 +216,20 @@ public final class ProjectReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            String text = decoder.decode(in).toString();
-            if (text.isBlank()) {
-                throw new ProjectFileException(name, "the file is empty");
+        // Checked in small pieces and then made straight from the bytes: decoding whole would hold the
+        // text twice more (a 63 MB file took 250 MB before any parsing).
+        CharBuffer piece = CharBuffer.allocate(8192);
+        for (CoderResult r = decoder.decode(in, piece, true); !r.isUnderflow(); r = decoder.decode(in, piece, true)) {
+            if (r.isError()) {
+                throw new ProjectFileException(name, "is not valid UTF-8 text (bad byte near offset " + in.position() + ")");
             }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new ProjectFileException(name, "is not valid UTF-8 text (bad byte near offset " + in.position() + ")");
+            piece.clear();
         }
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new ProjectFileException(name, "the file is empty");
+        }
+        return text;
     }
 
     /** Checks the format name and returns the schema version, which may be newer than this version's. */
@@ -254,6 +264,9 @@ public final class ProjectReader {
         if (e instanceof StreamConstraintsException) {
             return limitProblem(e.getOriginalMessage());
         }
+        if (e instanceof UnknownContent.Exceeded x) {
+            return x.problem();
+        }
         String msg = e.getOriginalMessage();
         if (msg == null) {
             return "is not valid JSON";
@@ -270,7 +283,7 @@ public final class ProjectReader {
         return "invalid JSON: " + first;
     }
 
-    private static String limitProblem(String msg) {
+    static String limitProblem(String msg) {
         String m = msg == null ? "" : msg.toLowerCase(Locale.ROOT);
         if (m.contains("nesting depth")) {
             return "the JSON is nested more than " + ProjectFormat.MAX_NESTING_DEPTH + " levels deep";
@@ -281,6 +294,9 @@ public final class ProjectReader {
         }
         if (m.contains("number value length")) {
             return "a number has too many digits";
+        }
+        if (m.contains("token count")) {
+            return ProjectLimits.TOO_MANY_TOKENS;
         }
         return "the file exceeds a size limit of the format";
     }

@@ -168,8 +168,8 @@ public final class ProjectRepair {
 
     private static RepairedProject repairOrNull(byte[] bytes, String name) {
         String text = decode(bytes);
-        if (text == null) {
-            return null;
+        if (text == null || !ProjectLimits.withinTokens(text)) {
+            return null; // a document over the token limit would cost the very memory that limit saves
         }
         List<String> fixes = new ArrayList<>();
         JsonNode root = readLeniently(text, fixes);

@@ -34,11 +34,11 @@ public final class ProjectStore {
      */
     public static FileFingerprint save(Project project, Path file, FileFingerprint expected)
             throws ProjectFileException, FileChangedOnDiskException {
-        return AtomicFileWriter.write(file, ProjectWriter.toBytes(project), expected);
+        return AtomicFileWriter.write(file, ProjectWriter.toFileBytes(project, file.toString()), expected);
     }
 
     public static void save(Project project, Path file) throws ProjectFileException {
-        AtomicFileWriter.write(file, ProjectWriter.toBytes(project));
+        AtomicFileWriter.write(file, ProjectWriter.toFileBytes(project, file.toString()));
     }
 
     public static Project loadSample() throws ProjectFileException {

@@ -10,6 +10,17 @@ public final class ProjectWriter {
     private ProjectWriter() {
     }
 
+    /**
+     * The bytes to save {@code project} as in the file {@code name}, refused with a message saying why
+     * when the reader would refuse them (too large, over a limit of the format), so no save, recovery
+     * copy or migration writes a file Sectorscope cannot open again.
+     */
+    public static byte[] toFileBytes(Project project, String name) throws ProjectFileException {
+        byte[] bytes = toBytes(project);
+        ProjectLimits.checkSavable(bytes, project, name);
+        return bytes;
+    }
+
     public static byte[] toBytes(Project project) {
         return toText(project).getBytes(StandardCharsets.UTF_8);
     }

@@ -88,7 +88,7 @@ public final class RecoveryJournal {
             meta.put("processStart", processStart.toString());
         }
         // The snapshot first: an entry is found by its metadata, which so never points to a missing copy.
-        writeQuietly(snapshotFile(id), ProjectWriter.toBytes(snapshot));
+        writeQuietly(snapshotFile(id), ProjectWriter.toFileBytes(snapshot, snapshotFile(id).toString()));
         writeQuietly(metaFile(id), toBytes(meta));
     }
 

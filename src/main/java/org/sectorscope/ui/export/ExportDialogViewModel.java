@@ -48,6 +48,7 @@ import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.export.Figure;
 import org.sectorscope.export.Figures;
+import org.sectorscope.export.PdfExporter;
 import org.sectorscope.export.PngExporter;
 import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.model.PolicyOption;
@@ -321,7 +322,9 @@ public final class ExportDialogViewModel {
         try {
             Figure figure = Figures.of(project, r);
             String words = sizeText(r, figure);
-            BufferedImage image = PngExporter.render(figure, 1);
+            // A PDF of a long table has many pages; the preview is the first, not one image of them all.
+            BufferedImage image = PngExporter.render(r.format() == Format.PDF
+                    ? PdfExporter.pages(r.page(), figure).get(0) : figure, 1);
             fx.execute(() -> {
                 if (gen == generation.get()) {
                     preview.set(new Preview(image, words, r));
@@ -351,12 +354,21 @@ public final class ExportDialogViewModel {
             case PNG -> "PNG, " + w * r.scale() + " x " + h * r.scale() + " px"
                     + (r.background() == Background.TRANSPARENT ? ", transparent background" : "");
             case SVG -> "SVG, " + w + " x " + h + " (vector, any size)";
-            case PDF -> switch (r.page()) {
-                case FIT -> "PDF, " + w + " x " + h + " pt";
-                case LETTER_LANDSCAPE -> "PDF, Letter landscape";
-                case A4_LANDSCAPE -> "PDF, A4 landscape";
-            };
+            case PDF -> pdfSize(r, figure);
             case PPTX -> "PowerPoint slide, 16:9, picture " + w * r.scale() + " x " + h * r.scale() + " px";
+        };
+    }
+
+    /** "PDF, 1200 x 800 pt", or for a long table "PDF, 3 pages 1200 pt wide (the preview shows the first)". */
+    private static String pdfSize(ExportRequest r, Figure figure) {
+        int pages = PdfExporter.pages(r.page(), figure).size();
+        String many = String.format(Locale.ROOT, "%,d pages", pages);
+        String first = pages == 1 ? "" : " (the preview shows the first)";
+        return switch (r.page()) {
+            case FIT -> pages == 1 ? "PDF, " + figure.width() + " x " + figure.height() + " pt"
+                    : "PDF, " + many + " " + figure.width() + " pt wide" + first;
+            case LETTER_LANDSCAPE -> "PDF, Letter landscape" + (pages == 1 ? "" : ", " + many) + first;
+            case A4_LANDSCAPE -> "PDF, A4 landscape" + (pages == 1 ? "" : ", " + many) + first;
         };
     }
 

@@ -54,6 +54,23 @@ final class BackgroundWork {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * A failure that is not the store's own error, in words: running out of memory is told as what it is
+     * and what to do, never as the name of an exception.
+     */
+    static String describe(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "Sectorscope ran out of memory (Java may use at most " + Runtime.getRuntime().maxMemory() / 1048576
+                    + " MB here), so this was not done; the open project is as it was. For projects this large,"
+                    + " start Sectorscope with more memory, e.g. java -Xmx4g -jar sectorscope.jar.";
+        }
+        return "Unexpected error: " + failure;
+    }
+
     <T> CompletableFuture<Boolean> finish(CompletableFuture<T> work, String doing, Success<T> onSuccess,
                                           String failureTitle) {
         return finish(work, doing, onSuccess, failureTitle, null);
@@ -78,7 +95,7 @@ final class BackgroundWork {
                 onFileError.apply(e).thenAccept(done::complete);
                 return;
             }
-            String message = e != null ? e.getMessage() : "Unexpected error: " + failure;
+            String message = e != null ? e.getMessage() : describe(failure);
             status.set(failureTitle);
             errors.show(failureTitle, message);
             done.complete(false);

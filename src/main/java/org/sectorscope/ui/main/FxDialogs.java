@@ -106,9 +106,8 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Sectorscope closed unexpectedly with unsaved changes to \u201c" + projectName + "\u201d");
-        alert.getDialogPane().setContent(wrapped("Recorded " + recordedAt + ". Compared with the saved file:\n\u2022 "
-                + String.join("\n\u2022 ", differences.isEmpty() ? java.util.List.of("no differences") : differences),
-                560));
+        alert.getDialogPane().setContent(SentenceListPane.of("Recorded " + recordedAt + ". Compared with the saved file:",
+                differences.isEmpty() ? java.util.List.of("no differences") : differences, "differences", 560));
         ButtonType answer = alert.showAndWait().orElse(later);
         return answer == restore ? RestoreChoice.RESTORE : answer == discard ? RestoreChoice.DISCARD
                 : RestoreChoice.LATER;
@@ -122,9 +121,8 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle("Could not open the project");
         alert.setHeaderText(problem);
-        alert.getDialogPane().setContent(wrapped("Sectorscope can open a repaired copy. The file itself is not "
-                + "changed; save the copy under a new name to keep it. The repair:\n\u2022 "
-                + String.join("\n\u2022 ", fixes), 600));
+        alert.getDialogPane().setContent(SentenceListPane.of("Sectorscope can open a repaired copy. The file itself is not "
+                + "changed; save the copy under a new name to keep it. The repair:", fixes, "fixes", 600));
         return alert.showAndWait().filter(b -> b == open).isPresent();
     }
 

@@ -366,7 +366,7 @@ public final class MainWindowViewModel {
             } else {
                 ProjectFileException e = ProjectFiles.fileError(failure);
                 work.say("Could not save the project");
-                errors.show("Could not save the project", e != null ? e.getMessage() : "Unexpected error: " + failure);
+                errors.show("Could not save the project", e != null ? e.getMessage() : BackgroundWork.describe(failure));
                 result.complete(false);
             }
         }));

@@ -1,0 +1,126 @@
+package org.sectorscope.store;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.util.Locale;
+import org.sectorscope.model.Project;
+
+/**
+ * The limits that bound what reading a project costs in memory, beyond its size in bytes, and the check
+ * that keeps every save inside all the reader's limits. A save that would break one is refused before
+ * anything is written, saying which, so no save writes a file Sectorscope would refuse to open: the file
+ * on disk and its backup stay as they were.
+ */
+final class ProjectLimits {
+    /** The reader's message for a document over {@link ProjectFormat#MAX_JSON_TOKENS}. */
+    static final String TOO_MANY_TOKENS = String.format(Locale.ROOT, "the JSON has more than %,d tokens (each key,"
+            + " value, bracket and brace counts one), too many to open safely", ProjectFormat.MAX_JSON_TOKENS);
+
+    private ProjectLimits() {
+    }
+
+    /**
+     * Refuses a document of more than {@link ProjectFormat#MAX_JSON_TOKENS} tokens before anything is
+     * built from it: a streaming pass that keeps nothing, so a 63 MB file of {@code {}} costs its text and
+     * no tree. Any other problem is left for the parse proper, which says where it is.
+     */
+    static void checkTokens(String text, String name) throws ProjectFileException {
+        try (JsonParser parser = ProjectJson.MAPPER.createParser(text)) {
+            while (parser.nextToken() != null) {
+                // counting is the parser's own (StreamReadConstraints.maxTokenCount)
+            }
+        } catch (StreamConstraintsException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().toLowerCase(Locale.ROOT).contains("token count")) {
+                var at = e.getLocation();
+                throw new ProjectFileException(name, TOO_MANY_TOKENS, at == null ? -1 : at.getLineNr(),
+                        at == null ? -1 : at.getColumnNr(), e);
+            }
+        } catch (IOException e) {
+            // not JSON, or another limit: the parse that follows reports it with its place
+        }
+    }
+
+    /** Whether {@code text} is within {@link ProjectFormat#MAX_JSON_TOKENS}, or is not JSON at all. */
+    static boolean withinTokens(String text) {
+        try {
+            checkTokens(text, "");
+            return true;
+        } catch (ProjectFileException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reading ran out of memory. Everything the read built is garbage once this is thrown, so the
+     * application can carry on; the message says what to do instead of showing a stack trace.
+     */
+    static ProjectFileException outOfMemory(String name, OutOfMemoryError e) {
+        return new ProjectFileException(name, "could not be read: not enough memory (Java may use at most "
+                + maxHeapMb() + " MB here; start it with more, e.g. java -Xmx4g -jar sectorscope.jar)", -1, -1, e);
+    }
+
+    static long maxHeapMb() {
+        return Runtime.getRuntime().maxMemory() / 1048576;
+    }
+
+    /**
+     * Refuses {@code bytes}, the canonical form of {@code project}, when the reader would refuse them.
+     * {@code name} is the file it would be saved as.
+     */
+    static void checkSavable(byte[] bytes, Project project, String name) throws ProjectFileException {
+        String why = whyUnreadable(bytes, project);
+        if (why != null) {
+            throw new ProjectFileException(name, "cannot be saved: " + why + ", and Sectorscope would refuse to open"
+                    + " it; nothing was written");
+        }
+    }
+
+    /**
+     * Refuses an evidence import whose valid rows would make {@code project} too large to save, so the
+     * analyst hears it before importing rather than at the next save. {@code csv} names the file.
+     */
+    static void checkImport(EvidenceImport preview, Project project, String csv) throws ProjectFileException {
+        if (preview.validRows().isEmpty()) {
+            return;
+        }
+        Project imported = preview.applyTo(project);
+        String why = whyUnreadable(ProjectWriter.toBytes(imported), imported);
+        if (why != null) {
+            throw new ProjectFileException(csv, String.format(Locale.ROOT, "cannot be imported: with its %,d evidence"
+                    + " items the project could no longer be saved (%s); nothing was imported",
+                    preview.validRows().size(), why));
+        }
+    }
+
+    /**
+     * Why the reader would refuse {@code bytes}, the canonical form of {@code project}: over
+     * {@link ProjectFormat#MAX_FILE_BYTES}, over a limit of the JSON parser (tokens, nesting, text
+     * length), or with more unknown content than is kept; null when it would not.
+     */
+    private static String whyUnreadable(byte[] bytes, Project project) {
+        if (bytes.length > ProjectFormat.MAX_FILE_BYTES) {
+            return String.format(Locale.ROOT, "the saved file would be %.1f MB (%,d bytes), more than the %d MB a"
+                    + " project file may have", bytes.length / 1048576.0, bytes.length,
+                    ProjectFormat.MAX_FILE_BYTES / 1048576);
+        }
+        try (JsonParser parser = ProjectJson.MAPPER.createParser(bytes)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                    parser.getTextLength(); // the parser checks a text's length only once it reads it whole
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            return "the saved file would break a limit of the format ("
+                    + ProjectReader.limitProblem(e.getOriginalMessage()) + ")";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the canonical writer wrote what its own parser cannot read", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+        String unknown = UnknownContent.of(project).problem();
+        return unknown == null ? null : "the project " + unknown;
+    }
+}

@@ -5,9 +5,9 @@ import java.util.Objects;
 /** An axis of the framework: its title and the labels of its two poles. */
 public record Axis(String title, String lowLabel, String highLabel, Extras extras) {
     public Axis {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(lowLabel, "lowLabel");
-        Objects.requireNonNull(highLabel, "highLabel");
+        TextLimit.NAME.require(Objects.requireNonNull(title, "title"), "an axis title");
+        TextLimit.NAME.require(Objects.requireNonNull(lowLabel, "lowLabel"), "an axis label");
+        TextLimit.NAME.require(Objects.requireNonNull(highLabel, "highLabel"), "an axis label");
         extras = extras == null ? Extras.NONE : extras;
     }
 

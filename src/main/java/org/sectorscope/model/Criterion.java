@@ -9,12 +9,12 @@ public record Criterion(String id, String name, String description, double weigh
 
     public Criterion {
         Ids.require(id, "criterion");
-        Objects.requireNonNull(name, "name");
+        TextLimit.NAME.require(Objects.requireNonNull(name, "name"), "the name of criterion " + id);
         if (!Double.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
             throw new IllegalArgumentException("criterion " + id + ": weight must be a number from 0 to 1000000, found "
                     + weight);
         }
-        description = Text.optional(description);
+        description = TextLimit.PROSE.require(Text.optional(description), "the description of criterion " + id);
         extras = extras == null ? Extras.NONE : extras;
     }
 }

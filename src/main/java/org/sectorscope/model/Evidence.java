@@ -9,18 +9,18 @@ public record Evidence(String id, String quote, String note, String sourceId, St
                        String added, Extras extras) {
     public Evidence {
         Ids.require(id, "evidence item");
-        quote = Text.optional(quote);
-        note = Text.optional(note);
-        sourceId = Text.optional(sourceId);
-        page = Text.optional(page);
-        added = Text.optional(added);
+        quote = TextLimit.PROSE.require(Text.optional(quote), "the quote of evidence " + id);
+        note = TextLimit.PROSE.require(Text.optional(note), "the note of evidence " + id);
+        sourceId = TextLimit.LINE.require(Text.optional(sourceId), "the source id of evidence " + id);
+        page = TextLimit.LINE.require(Text.optional(page), "the page of evidence " + id);
+        added = TextLimit.LINE.require(Text.optional(added), "the date added of evidence " + id);
         if (isBlank(quote) && isBlank(note)) {
             throw new IllegalArgumentException("evidence " + id + " needs a quote or a note");
         }
         Objects.requireNonNull(reliability, "reliability");
         Credibility.require(credibility);
         bearing = bearing == null ? Bearing.NONE : bearing;
-        tags = Text.strings(tags, "tags");
+        tags = Text.strings(tags, TextLimit.NAME, "the tags of evidence " + id);
         extras = extras == null ? Extras.NONE : extras;
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 /** The 2x2 itself. A project carries its framework as data, so other 2x2s work too. */
 public record Framework(String name, Axis xAxis, Axis yAxis, List<Quadrant> quadrants, Extras extras) {
     public Framework {
-        Objects.requireNonNull(name, "name");
+        TextLimit.NAME.require(Objects.requireNonNull(name, "name"), "the framework's name");
         Objects.requireNonNull(xAxis, "xAxis");
         Objects.requireNonNull(yAxis, "yAxis");
         quadrants = List.copyOf(quadrants);

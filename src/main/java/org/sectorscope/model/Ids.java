@@ -11,7 +11,7 @@ public final class Ids {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a " + kind + " needs a non-blank id");
         }
-        return id;
+        return TextLimit.LINE.require(id, "the id of a " + kind);
     }
 
     public static String newId(String prefix) {

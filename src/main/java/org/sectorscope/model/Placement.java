@@ -31,10 +31,10 @@ public record Placement(Basis basis, String sourceId, String locator, String quo
 
     public Placement {
         Objects.requireNonNull(basis, "basis");
-        sourceId = Text.optional(sourceId);
-        locator = Text.optional(locator);
-        quote = Text.optional(quote);
-        rationale = rationale == null ? "" : rationale;
+        sourceId = TextLimit.LINE.require(Text.optional(sourceId), "a placement's source id");
+        locator = TextLimit.LINE.require(Text.optional(locator), "a placement's locator");
+        quote = TextLimit.PROSE.require(Text.optional(quote), "a placement's quote");
+        rationale = TextLimit.PROSE.require(rationale == null ? "" : rationale, "a placement's rationale");
         extras = extras == null ? Extras.NONE : extras;
     }
 

@@ -11,11 +11,11 @@ public record PlacementChange(String id, String at, Position from, Position to, 
                               String toQuadrant, String reason, Extras extras) {
     public PlacementChange {
         Ids.require(id, "placement change");
-        Objects.requireNonNull(at, "at");
+        TextLimit.LINE.require(Objects.requireNonNull(at, "at"), "the time of placement change " + id);
         Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(toQuadrant, "toQuadrant");
-        fromQuadrant = Text.optional(fromQuadrant);
-        reason = Text.optional(reason);
+        TextLimit.NAME.require(Objects.requireNonNull(toQuadrant, "toQuadrant"), "the quadrant of placement change " + id);
+        fromQuadrant = TextLimit.NAME.require(Text.optional(fromQuadrant), "the quadrant of placement change " + id);
+        reason = TextLimit.PROSE.require(Text.optional(reason), "the reason of placement change " + id);
         extras = extras == null ? Extras.NONE : extras;
     }
 

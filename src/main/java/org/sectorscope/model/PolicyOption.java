@@ -9,10 +9,10 @@ public record PolicyOption(String id, String name, String description, String so
                            String intendedEffect, List<Score> scores, Extras extras) {
     public PolicyOption {
         Ids.require(id, "policy option");
-        Objects.requireNonNull(name, "name");
-        description = Text.optional(description);
-        sourceId = Text.optional(sourceId);
-        intendedEffect = Text.optional(intendedEffect);
+        TextLimit.NAME.require(Objects.requireNonNull(name, "name"), "the name of option " + id);
+        description = TextLimit.PROSE.require(Text.optional(description), "the description of option " + id);
+        sourceId = TextLimit.LINE.require(Text.optional(sourceId), "the source id of option " + id);
+        intendedEffect = TextLimit.PROSE.require(Text.optional(intendedEffect), "the intended effect of option " + id);
         targets = targets == null ? Targets.NONE : targets;
         scores = scores == null ? List.of() : List.copyOf(scores);
         extras = extras == null ? Extras.NONE : extras;

@@ -11,11 +11,11 @@ public record ProjectInfo(String id, String title, String subtitle, String autho
                           Extras extras) {
     public ProjectInfo {
         Ids.require(id, "project");
-        Objects.requireNonNull(title, "title");
-        subtitle = Text.optional(subtitle);
-        author = Text.optional(author);
-        sourceLine = Text.optional(sourceLine);
-        notes = Text.optional(notes);
+        TextLimit.LINE.require(Objects.requireNonNull(title, "title"), "the project's title");
+        subtitle = TextLimit.LINE.require(Text.optional(subtitle), "the project's subtitle");
+        author = TextLimit.LINE.require(Text.optional(author), "the project's author");
+        sourceLine = TextLimit.LINE.require(Text.optional(sourceLine), "the project's source line");
+        notes = TextLimit.PROSE.require(Text.optional(notes), "the project's notes");
         extras = extras == null ? Extras.NONE : extras;
     }
 

@@ -10,8 +10,8 @@ public record Quadrant(Side x, Side y, String letter, String name, String color,
     public Quadrant {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
-        Objects.requireNonNull(letter, "letter");
-        Objects.requireNonNull(name, "name");
+        TextLimit.NAME.require(Objects.requireNonNull(letter, "letter"), "a quadrant letter");
+        TextLimit.NAME.require(Objects.requireNonNull(name, "name"), "the name of quadrant " + letter);
         if (letter.isBlank()) {
             throw new IllegalArgumentException("a quadrant letter must not be blank");
         }

@@ -15,8 +15,8 @@ public record Score(String criterionId, int value, String rationale, List<String
         if (value < MIN || value > MAX) {
             throw new IllegalArgumentException("a score must be 1-5, found " + value);
         }
-        rationale = rationale == null ? "" : rationale;
-        evidenceIds = Text.strings(evidenceIds, "score evidence");
+        rationale = TextLimit.PROSE.require(rationale == null ? "" : rationale, "a score's rationale");
+        evidenceIds = Text.strings(evidenceIds, TextLimit.LINE, "a score's evidence");
         extras = extras == null ? Extras.NONE : extras;
     }
 

@@ -16,12 +16,12 @@ public record Sector(String id, String name, String driver, String summary, Posi
                      Extras positionExtras) {
     public Sector {
         Ids.require(id, "sector");
-        Objects.requireNonNull(name, "name");
-        driver = driver == null ? "" : driver;
+        TextLimit.NAME.require(Objects.requireNonNull(name, "name"), "the name of sector " + id);
+        driver = TextLimit.NAME.require(driver == null ? "" : driver, "the driver of sector " + id);
         placement = placement == null ? Placement.analyst("") : placement;
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         history = history == null ? List.of() : List.copyOf(history);
-        summary = Text.optional(summary);
+        summary = TextLimit.PROSE.require(Text.optional(summary), "the summary of sector " + id);
         extras = extras == null ? Extras.NONE : extras;
         positionExtras = positionExtras == null ? Extras.NONE : positionExtras;
     }

@@ -11,15 +11,16 @@ public record Source(String id, String author, String title, String container, S
                      String date, String url, String chapter, String pages, String file, Extras extras) {
     public Source {
         Ids.require(id, "source");
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(title, "title");
-        container = Text.optional(container);
-        publisher = Text.optional(publisher);
-        date = Text.optional(date);
-        url = Text.optional(url);
-        chapter = Text.optional(chapter);
-        pages = Text.optional(pages);
-        file = Text.optional(file);
+        String of = " of source " + id;
+        TextLimit.LINE.require(Objects.requireNonNull(author, "author"), "the author" + of);
+        TextLimit.LINE.require(Objects.requireNonNull(title, "title"), "the title" + of);
+        container = TextLimit.LINE.require(Text.optional(container), "the container" + of);
+        publisher = TextLimit.LINE.require(Text.optional(publisher), "the publisher" + of);
+        date = TextLimit.LINE.require(Text.optional(date), "the date" + of);
+        url = TextLimit.LINE.require(Text.optional(url), "the address" + of);
+        chapter = TextLimit.LINE.require(Text.optional(chapter), "the chapter" + of);
+        pages = TextLimit.LINE.require(Text.optional(pages), "the pages" + of);
+        file = TextLimit.LINE.require(Text.optional(file), "the file" + of);
         extras = extras == null ? Extras.NONE : extras;
     }
 

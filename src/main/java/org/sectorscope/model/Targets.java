@@ -7,8 +7,8 @@ public record Targets(List<String> sectorIds, List<String> quadrantLetters, Extr
     public static final Targets NONE = new Targets(List.of(), List.of(), Extras.NONE);
 
     public Targets {
-        sectorIds = Text.strings(sectorIds, "target sectors");
-        quadrantLetters = Text.strings(quadrantLetters, "target quadrants");
+        sectorIds = Text.strings(sectorIds, TextLimit.LINE, "an option's target sectors");
+        quadrantLetters = Text.strings(quadrantLetters, TextLimit.NAME, "an option's target quadrants");
         extras = extras == null ? Extras.NONE : extras;
     }
 }

@@ -13,13 +13,76 @@ public final class Text {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** A list of strings without nulls, copied. */
-    public static List<String> strings(List<String> list, String what) {
+    /**
+     * The index of the first char XML 1.0 forbids in {@code s}, or -1: C0 controls other than tab, line
+     * feed and carriage return, U+FFFE, U+FFFF and a surrogate that is not half of a pair. The model holds
+     * none of them, so no export can be malformed by a text and no save can change one.
+     */
+    public static int firstForbidden(String s) {
+        return nextForbidden(s, 0);
+    }
+
+    private static int nextForbidden(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') {
+                    return i;
+                }
+            } else if (c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The forbidden char at {@code index}, named for a message: "U+FFFF", "a lone surrogate U+D800". */
+    public static String describeForbidden(String s, int index) {
+        char c = s.charAt(index);
+        String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+        return Character.isSurrogate(c) ? "a lone surrogate " + code : code;
+    }
+
+    /** {@code s} with every char XML forbids (see {@link #firstForbidden}) replaced by U+FFFD. */
+    public static String replaceForbidden(String s) {
+        int bad = nextForbidden(s, 0);
+        if (bad < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        for (; bad >= 0; bad = nextForbidden(s, from)) {
+            out.append(s, from, bad).append('\uFFFD');
+            from = bad + 1;
+        }
+        return out.append(s, from, s.length()).toString();
+    }
+
+    /** How many chars of {@code s} XML forbids. */
+    public static int countForbidden(String s) {
+        int n = 0;
+        for (int bad = nextForbidden(s, 0); bad >= 0; bad = nextForbidden(s, bad + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A list of strings without nulls, each within {@code limit}, copied. */
+    public static List<String> strings(List<String> list, TextLimit limit, String what) {
         if (list == null) {
             return List.of();
         }
         for (String s : list) {
             Objects.requireNonNull(s, () -> what + " must not contain null");
+            limit.require(s, "an item of " + what);
         }
         return List.copyOf(list);
     }

@@ -18,6 +18,7 @@ import org.sectorscope.model.Ids;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.TextLimit;
 
 /**
  * Turns the data rows of an evidence CSV, one at a time, into import rows. A row that breaks any
@@ -67,6 +68,13 @@ final class EvidenceCsvRowReader {
         Bearing bearing = lookup.bearing(cell(record, EvidenceCsv.AXIS), cell(record, EvidenceCsv.TOWARD), errors);
         String added = added(cell(record, EvidenceCsv.ADDED), errors);
         String id = id(cell(record, EvidenceCsv.ID), line, errors);
+        checkText(TextLimit.LINE, id, "the id", errors);
+        checkText(TextLimit.PROSE, quote, "the quote", errors);
+        checkText(TextLimit.PROSE, note, "the note", errors);
+        checkText(TextLimit.LINE, cell(record, EvidenceCsv.PAGE), "the page", errors);
+        for (String tag : tags(cell(record, EvidenceCsv.TAGS))) {
+            checkText(TextLimit.NAME, tag, "a tag", errors);
+        }
         String sectorId = sector == null ? null : sector.id();
         String sectorName = sector == null ? null : sector.name();
         if (!errors.isEmpty()) {
@@ -79,6 +87,14 @@ final class EvidenceCsvRowReader {
         } catch (IllegalArgumentException e) {
             // The checks above mirror the model's rules; this only catches a rule added to the model later.
             return EvidenceImportRow.invalid(line, sectorId, sectorName, e.getMessage());
+        }
+    }
+
+    /** The model's limits on a text, told with the column (a row is refused, never changed unseen). */
+    private static void checkText(TextLimit limit, String value, String what, List<String> errors) {
+        String problem = limit.problem(value);
+        if (problem != null) {
+            errors.add(what + " " + problem);
         }
     }
 

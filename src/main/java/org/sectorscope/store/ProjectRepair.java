@@ -49,8 +49,9 @@ import org.sectorscope.store.migration.Migrations;
  *
  * <p>What is repaired (each fix is listed as a sentence): content after the end of the document,
  * duplicate keys, positions out of range (clamped) or not finite (the sector is left unplaced), grades
- * outside their sets, duplicate ids, dangling references and criteria scored twice; see
- * {@link TreeRepairs}. What is not: text that is not JSON or is cut short, binary or UTF-16 content,
+ * outside their sets, duplicate ids, dangling references and criteria scored twice (see
+ * {@link TreeRepairs}); characters XML forbids (made U+FFFD) and texts over their limit (cut), see
+ * {@link TextRepairs}. What is not: text that is not JSON or is cut short, binary or UTF-16 content,
  * another {@code format}, a newer or invalid {@code schemaVersion}, anything over a limit. For those,
  * and for any refused file that cannot be repaired, a backup {@code NAME.bak} beside the file is
  * offered instead when it loads cleanly.
@@ -185,12 +186,9 @@ public final class ProjectRepair {
             doc = chain.migrate(doc);
         }
         TreeRepairs.apply(doc, fixes);
-        if (fixes.isEmpty()) {
-            return null; // the strict reader refused it for a reason no repair addresses
-        }
-        Project project = mapStrictly(doc);
-        if (project == null) {
-            return null;
+        Project project = mapStrictly(doc, fixes);
+        if (project == null || fixes.isEmpty()) {
+            return null; // no safe repair, or the strict reader refused it for a reason no repair addresses
         }
         try {
             // The copy must be what saving it and opening it again gives.
@@ -200,10 +198,15 @@ public final class ProjectRepair {
         }
     }
 
-    /** The strict mapping and integrity check of the reader, on the repaired tree; null if either fails. */
-    private static Project mapStrictly(ObjectNode doc) {
+    /**
+     * The strict mapping and integrity check of the reader, on the repaired tree with texts cut to their
+     * limits; null if either fails.
+     */
+    private static Project mapStrictly(ObjectNode doc, List<String> fixes) {
         try {
-            Project project = ProjectMapper.toModel(ProjectJson.MAPPER.treeToValue(doc, ProjectDto.class));
+            ProjectDto dto = ProjectJson.MAPPER.treeToValue(doc, ProjectDto.class);
+            TextRepairs.fitLengths(dto, fixes);
+            Project project = ProjectMapper.toModel(dto);
             return ProjectIntegrity.problems(project).isEmpty() ? project : null;
         } catch (JsonProcessingException | ProjectMapper.InvalidValue e) {
             return null;

@@ -2,7 +2,6 @@ package org.sectorscope.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.sectorscope.model.Project;
 
 /** Writes the canonical form of a project: same model, same bytes. */
@@ -21,8 +20,12 @@ public final class ProjectWriter {
         return bytes;
     }
 
+    /**
+     * Written as bytes by the JSON generator itself, which keeps a lone surrogate in unknown content as
+     * an escape; encoding a string would silently turn it into "?".
+     */
     public static byte[] toBytes(Project project) {
-        return toText(project).getBytes(StandardCharsets.UTF_8);
+        return withNewline(ProjectJson.WRITER, ProjectMapper.toDto(project));
     }
 
     /**
@@ -30,10 +33,17 @@ public final class ProjectWriter {
      * that must carry only what can be vouched for: a project embedded in an image with parts left out.
      */
     public static byte[] toBytesWithoutUnknownFields(Project project) {
+        return withNewline(ProjectJson.KNOWN_FIELDS_WRITER, ProjectMapper.toDto(project));
+    }
+
+    private static byte[] withNewline(com.fasterxml.jackson.databind.ObjectWriter writer, ProjectDto dto) {
         try {
-            return (ProjectJson.KNOWN_FIELDS_WRITER.writeValueAsString(ProjectMapper.toDto(project)) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] json = writer.writeValueAsBytes(dto);
+            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+            out[json.length] = '\n';
+            return out;
         } catch (JsonProcessingException e) {
+            // Serialising our own DTOs cannot fail on content; this would be a programming error.
             throw new UncheckedIOException(e);
         }
     }

@@ -126,7 +126,7 @@ public final class TestProjects {
         private static final String[] WORDS = {"solar", "chips", "Batteries", "EV", "biotech", "aircraft",
             "steel", "5G", "robotics", "AI", "nuclear", "rail", "drones", "ships", "LNG"};
         private static final String[] ODD = {"é", "中国", "\"quoted\"", "back\\slash", "tab\there",
-            "line\nbreak", "emoji \uD83D\uDE80", "</script>", "{not json}", "\u0001ctl", "  spaced  "};
+            "line\nbreak", "emoji \uD83D\uDE80", "</script>", "{not json}", "\u007Fdel", "  spaced  "};
         private static final String[] LETTER_SETS = {"ABCD", "WXYZ", "1234"};
 
         private final Random r;

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.model.TestProjects;
 
 /** Every broken or hostile input gives a ProjectFileException naming the file and the problem. */
@@ -309,16 +310,19 @@ class BrokenInputTest {
     }
 
     @Test
-    void stringLongerThanAMillionCharacters() throws Exception {
+    void textsLongerThanTheirLimitAreRefusedNamingTheTextAndTheLimit() throws Exception {
         String text = smallText();
-        String million = "a".repeat(ProjectFormat.MAX_STRING_LENGTH);
-        Project p = ProjectReader.parse(text.replace("\"Context only.\"", "\"" + million + "\"")
+        String most = "a".repeat(TextLimit.PROSE.max());
+        Project p = ProjectReader.parse(text.replace("\"Context only.\"", "\"" + most + "\"")
                 .getBytes(StandardCharsets.UTF_8), NAME);
-        assertEquals(1_000_000, p.sector(TestProjects.CHIPS).orElseThrow().evidence().get(1).note().length());
+        assertEquals(20_000, p.sector(TestProjects.CHIPS).orElseThrow().evidence().get(1).note().length());
 
-        ProjectFileException e = fails(text.replace("\"Context only.\"", "\"" + million + "b\""));
-        assertTrue(e.problem().equals("a text value is longer than 1,000,000 characters"),
-                e.getMessage());
+        assertEquals("sectors[1].evidence[1]: the note of evidence ev-chips-2 is 20,001 characters long; a long"
+                + " text may have at most 20,000", fails(text.replace("\"Context only.\"", "\"" + most + "b\"")).problem());
+        // Over the parser's own limit the text is not even read whole.
+        String million = "a".repeat(ProjectFormat.MAX_STRING_LENGTH);
+        assertEquals("a text value is longer than 1,000,000 characters",
+                fails(text.replace("\"Context only.\"", "\"" + million + "b\"")).problem());
     }
 
     // ---- integrity ----------------------------------------------------------------------------
@@ -373,7 +377,7 @@ class BrokenInputTest {
     void nullInsideTagsSaysWhatIsWrong() throws Exception {
         ProjectFileException e = failsAfter(r -> ((ArrayNode) r.at("/sectors/0/evidence/0/tags")).set(0, r.nullNode()));
         assertFalse(e.getMessage().endsWith(": null"), e.getMessage());
-        assertEquals("sectors[0].evidence[0]: tags must not contain null", e.problem());
+        assertEquals("sectors[0].evidence[0]: the tags of evidence ev-solar-1 must not contain null", e.problem());
     }
 
     // ---- files --------------------------------------------------------------------------------

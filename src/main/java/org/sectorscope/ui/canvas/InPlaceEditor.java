@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * The one-line editor the plot opens over a card or a framework text. Enter or Tab keeps the text,
@@ -16,6 +18,7 @@ final class InPlaceEditor extends TextField {
     /** {@code afterClose} runs whenever the editor closes (the plot takes the focus back). */
     InPlaceEditor(Runnable afterClose) {
         this.afterClose = afterClose;
+        TextLimitFilter.install(this, TextLimit.NAME, "a name");
         setId("canvas-editor");
         getStyleClass().add("canvas-editor");
         setVisible(false);

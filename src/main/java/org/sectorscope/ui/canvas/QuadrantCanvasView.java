@@ -28,6 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.Node;
 import org.sectorscope.model.Position;
 import org.sectorscope.ui.SectorDrag;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (zoom), a legend under it that
@@ -317,7 +319,7 @@ public final class QuadrantCanvasView extends BorderPane {
         Label summary = new Label();
         summary.setId("reason-summary");
         summary.setMinWidth(Region.USE_PREF_SIZE);
-        TextField why = new TextField();
+        TextField why = TextLimitFilter.install(new TextField(), TextLimit.PROSE, "a reason");
         why.setId("reason-field");
         why.setPromptText("Why? One line (Enter saves, Esc skips)");
         HBox.setHgrow(why, Priority.ALWAYS);

@@ -31,6 +31,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.Side;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
 
@@ -204,7 +205,7 @@ public final class QuadrantCanvasViewModel {
         }
         Project p = session.project();
         if (stillRecorded(p, pending)) {
-            session.execute(SetMoveReasonCommand.of(p, pending.targets(), reason));
+            session.execute(SetMoveReasonCommand.of(p, pending.targets(), TextLimit.PROSE.fit(reason)));
         }
     }
 
@@ -249,7 +250,7 @@ public final class QuadrantCanvasViewModel {
         Project p = session.project();
         Optional<Sector> s = p.sector(id);
         if (s.isPresent() && name != null && !name.isBlank() && !name.strip().equals(s.get().name())) {
-            session.execute(RenameSectorCommand.of(p, id, name));
+            session.execute(RenameSectorCommand.of(p, id, TextLimit.NAME.fit(name)));
         }
     }
 
@@ -298,6 +299,7 @@ public final class QuadrantCanvasViewModel {
             return false;
         }
         Project p = session.project();
+        text = TextLimit.NAME.fit(text); // the field keeps to the limit; this is the model's guarantee
         ProjectCommand command;
         if (quadrantLetter != null) {
             command = EditFrameworkCommand.renameQuadrant(p, quadrantLetter, text);

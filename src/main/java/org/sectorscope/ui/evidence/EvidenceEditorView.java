@@ -19,6 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sectorscope.ui.TypeAhead;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * The evidence form, built for typing: Tab walks quote, note, source, page, grade, bearing, tags and
@@ -49,6 +51,7 @@ public final class EvidenceEditorView extends VBox {
         note.setPromptText("Your note (optional when there is a quote)");
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         for (TextArea area : new TextArea[] {quote, note}) {
+            TextLimitFilter.install(area, TextLimit.PROSE, area == quote ? "a quote" : "a note");
             area.setWrapText(true);
             area.setPrefRowCount(3);
         }
@@ -177,7 +180,7 @@ public final class EvidenceEditorView extends VBox {
     }
 
     private static TextField field(String id, String prompt, javafx.beans.property.StringProperty property) {
-        TextField f = new TextField();
+        TextField f = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a one-line text");
         f.setId(id);
         f.setPromptText(prompt);
         f.textProperty().bindBidirectional(property);

@@ -31,6 +31,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.Side;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 
 /**
@@ -153,9 +154,11 @@ public final class EvidenceEditorViewModel {
         Project p = session.project();
         String id = evidenceId == null ? Ids.newId("ev") : evidenceId;
         String g = grade.get().strip().toUpperCase(Locale.ROOT);
-        Evidence item = new Evidence(id, quote.get(), note.get(), source.get() == null ? null : source.get().id(),
-                page.get(), Reliability.fromKey(g.substring(0, 1)), g.charAt(1) - '0', bearing.get().bearing(),
-                splitTags(tags.get()), added.get(), original == null ? Extras.NONE : original.extras());
+        Evidence item = new Evidence(id, TextLimit.PROSE.fit(quote.get()), TextLimit.PROSE.fit(note.get()),
+                source.get() == null ? null : source.get().id(), TextLimit.LINE.fit(page.get()),
+                Reliability.fromKey(g.substring(0, 1)), g.charAt(1) - '0', bearing.get().bearing(),
+                splitTags(tags.get()).stream().map(TextLimit.NAME::fit).toList(), TextLimit.LINE.fit(added.get()),
+                original == null ? Extras.NONE : original.extras());
         if (mode.get() == Mode.NEW) {
             session.execute(EditEvidenceCommand.add(p, sectorId, item, insertIndex));
         } else if (!item.equals(original)) {

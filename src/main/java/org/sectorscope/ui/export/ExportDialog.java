@@ -50,6 +50,8 @@ import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.export.ExportDialogViewModel.Sectors;
 import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * Export a figure: what to draw, its texts and the format on the left, a preview of exactly what will
@@ -232,7 +234,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
     }
 
     private static TextField text(String id, String prompt, StringProperty value) {
-        TextField field = new TextField();
+        TextField field = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a one-line text");
         field.setId(id);
         field.setPromptText(prompt);
         field.setPrefColumnCount(26);

@@ -54,6 +54,7 @@ import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
 import org.sectorscope.store.AtomicFileWriter;
@@ -399,7 +400,8 @@ public final class ExportDialogViewModel {
             String why = exporting.get() ? "An export is already running." : problem.get();
             return CompletableFuture.failedFuture(new IllegalStateException(why));
         }
-        EditProjectInfoCommand.texts(session.project(), title.get(), subtitle.get(), sourceLine.get())
+        EditProjectInfoCommand.texts(session.project(), TextLimit.LINE.fit(title.get()),
+                TextLimit.LINE.fit(subtitle.get()), TextLimit.LINE.fit(sourceLine.get()))
                 .ifPresent(session::execute);
         Project snapshot = session.project();
         Path projectFile = session.file();

@@ -23,6 +23,8 @@ import org.sectorscope.model.Side;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.framework.FrameworkDialogViewModel.QuadrantFields;
 import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * Edits the framework laid out as the canvas draws it: the x-axis above, the y-axis on the left and
@@ -105,7 +107,7 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
 
     /** A caption above a text field bound both ways to {@code text}. */
     private static VBox field(String caption, String id, StringProperty text, String prompt) {
-        TextField field = new TextField();
+        TextField field = TextLimitFilter.install(new TextField(), TextLimit.NAME, "a label");
         field.setId(id);
         field.textProperty().bindBidirectional(text);
         field.setPromptText(prompt);
@@ -120,13 +122,13 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
     /** Letter, name and colour of one quadrant, tinted with its colour as the canvas will draw it. */
     private Node quadrantEditor(QuadrantFields q) {
         String letterAtOpen = q.letterProperty().get();
-        TextField letter = new TextField();
+        TextField letter = TextLimitFilter.install(new TextField(), TextLimit.NAME, "a letter");
         letter.setId("fw-q-" + letterAtOpen + "-letter");
         letter.getStyleClass().add("fw-letter");
         letter.setPrefColumnCount(2);
         letter.setPromptText("A");
         letter.textProperty().bindBidirectional(q.letterProperty());
-        TextField name = new TextField();
+        TextField name = TextLimitFilter.install(new TextField(), TextLimit.NAME, "a name");
         name.setId("fw-q-" + letterAtOpen + "-name");
         name.setPromptText("Quadrant name");
         name.textProperty().bindBidirectional(q.nameProperty());

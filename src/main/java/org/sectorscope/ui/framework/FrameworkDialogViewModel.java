@@ -20,6 +20,7 @@ import org.sectorscope.model.Framework;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Side;
+import org.sectorscope.model.TextLimit;
 
 /**
  * The framework dialog's state: one text property per field, checked live. Colours are kept as
@@ -156,7 +157,7 @@ public final class FrameworkDialogViewModel {
     }
 
     private static String text(StringProperty p) {
-        return p.get() == null ? "" : p.get().strip();
+        return p.get() == null ? "" : TextLimit.NAME.fit(p.get().strip());
     }
 
     /** The framework as edited, keeping the extras and quadrant order of the one loaded. */

@@ -16,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * Adds or edits a criterion: name, description and weight, with the share of the total weight the
@@ -70,12 +72,14 @@ public final class CriterionDialog extends Dialog<ButtonType> {
     private Node content() {
         name.setId("criterion-name");
         name.setPromptText("Required");
+        TextLimitFilter.install(name, TextLimit.NAME, "a name");
         name.textProperty().bindBidirectional(viewModel.nameProperty());
 
         TextArea description = new TextArea();
         description.setId("criterion-description");
         description.setWrapText(true);
         description.setPrefRowCount(3);
+        TextLimitFilter.install(description, TextLimit.PROSE, "a description");
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
 
         weight.setId("criterion-weight");

@@ -15,6 +15,7 @@ import org.sectorscope.model.Criterion;
 import org.sectorscope.model.Extras;
 import org.sectorscope.model.Ids;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 
 /**
@@ -120,7 +121,8 @@ public final class CriterionDialogViewModel {
         }
         Project p = session.project();
         String id = original == null ? Ids.newId("crit") : original.id();
-        Criterion next = new Criterion(id, name.get().strip(), description.get(), weight().getAsDouble(),
+        Criterion next = new Criterion(id, TextLimit.NAME.fit(name.get().strip()), TextLimit.PROSE.fit(description.get()),
+                weight().getAsDouble(),
                 original == null ? Extras.NONE : original.extras());
         if (next.equals(original)) {
             return Optional.empty();

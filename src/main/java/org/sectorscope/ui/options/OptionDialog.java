@@ -18,6 +18,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * Adds or edits a policy option: name, description, source, intended effect, and its targets as
@@ -54,12 +56,14 @@ public final class OptionDialog extends Dialog<ButtonType> {
     private Node content() {
         name.setId("option-name");
         name.setPromptText("Required");
+        TextLimitFilter.install(name, TextLimit.NAME, "a name");
         name.textProperty().bindBidirectional(viewModel.nameProperty());
 
         TextArea description = new TextArea();
         description.setId("option-description");
         description.setWrapText(true);
         description.setPrefRowCount(3);
+        TextLimitFilter.install(description, TextLimit.PROSE, "a description");
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
 
         ComboBox<OptionDialogSource> source = new ComboBox<>();
@@ -71,6 +75,7 @@ public final class OptionDialog extends Dialog<ButtonType> {
         TextField effect = new TextField();
         effect.setId("option-effect");
         effect.setPromptText("e.g. move from B toward A");
+        TextLimitFilter.install(effect, TextLimit.PROSE, "an intended effect");
         effect.textProperty().bindBidirectional(viewModel.intendedEffectProperty());
 
         FlowPane quadrants = checkboxes(viewModel.quadrants(), "option-quadrant-");

@@ -19,6 +19,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.Targets;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 
 /**
@@ -84,8 +85,9 @@ public final class OptionDialogViewModel {
         }
         Project p = session.project();
         String id = original == null ? Ids.newId("opt") : original.id();
-        PolicyOption next = new PolicyOption(id, name.get().strip(), description.get(),
-                source.get() == null ? null : source.get().id(), targets(), intendedEffect.get(),
+        PolicyOption next = new PolicyOption(id, TextLimit.NAME.fit(name.get().strip()),
+                TextLimit.PROSE.fit(description.get()), source.get() == null ? null : source.get().id(), targets(),
+                TextLimit.PROSE.fit(intendedEffect.get()),
                 original == null ? List.of() : original.scores(), original == null ? Extras.NONE : original.extras());
         if (next.equals(original)) {
             return Optional.empty();

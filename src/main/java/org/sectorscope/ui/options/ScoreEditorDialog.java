@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sectorscope.model.Score;
 import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * Edits one score: the value as five toggle buttons (typing 1-5 outside the text area picks one too),
@@ -32,6 +34,7 @@ public final class ScoreEditorDialog extends Dialog<ButtonType> {
     private final TextArea rationale = new TextArea();
 
     public ScoreEditorDialog(ScoreEditorDialogViewModel viewModel) {
+        TextLimitFilter.install(rationale, TextLimit.PROSE, "a rationale");
         this.viewModel = viewModel;
         setTitle("Edit score");
         setResizable(true);

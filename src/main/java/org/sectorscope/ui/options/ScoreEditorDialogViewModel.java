@@ -19,6 +19,7 @@ import org.sectorscope.model.Criterion;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Score;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 
 /**
@@ -92,7 +93,7 @@ public final class ScoreEditorDialogViewModel {
         if (!valid.get()) {
             return false;
         }
-        Score next = new Score(criterionId, value.get(), rationale.get(), linkedEvidenceIds(),
+        Score next = new Score(criterionId, value.get(), TextLimit.PROSE.fit(rationale.get()), linkedEvidenceIds(),
                 original == null ? null : original.extras());
         if (next.equals(original)) {
             return false;

@@ -32,6 +32,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /**
  * The project's sources: a table on the left (label, title, how many evidence items cite each) and a
@@ -276,7 +278,7 @@ public final class SourcesDialog extends Dialog<ButtonType> {
      * loses focus or Enter is pressed.
      */
     private TextField field(GridPane grid, int row, String caption, String id, StringProperty text, String prompt) {
-        TextField field = new TextField();
+        TextField field = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a one-line text");
         field.setId(id);
         field.setPromptText(prompt);
         field.textProperty().bindBidirectional(text);

@@ -20,6 +20,7 @@ import org.sectorscope.model.Extras;
 import org.sectorscope.model.Ids;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 
 /**
@@ -288,7 +289,7 @@ public final class SourcesDialogViewModel {
     /** The field's text, stripped, unless it still shows {@code model} exactly. */
     private static String required(StringProperty field, String model) {
         String text = field.get() == null ? "" : field.get();
-        return text.equals(shown(model)) ? model : text.strip();
+        return text.equals(shown(model)) ? model : TextLimit.LINE.fit(text.strip());
     }
 
     private static String optional(StringProperty field, String model) {

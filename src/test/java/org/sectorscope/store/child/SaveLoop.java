@@ -2,7 +2,11 @@ package org.sectorscope.store.child;
 
 import java.nio.file.Path;
 import org.sectorscope.model.Project;
-import org.sectorscope.model.ProjectInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.sectorscope.model.Extras;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.store.ProjectStore;
 
@@ -21,18 +25,21 @@ public final class SaveLoop {
     }
 
     /**
-     * A variant of {@link #first()}, much larger (long notes) so that writing it takes a while and a
-     * torn file could not pass for either version.
+     * A variant of {@link #first()}, much larger (20 extra sectors with long summaries, about 400 KB) so
+     * that writing it takes a while and a torn file could not pass for either version.
      */
     public static Project second() {
         Project p = TestProjects.small().withSector(TestProjects.SOLAR, s -> s.withName("Solar PV (revised)"));
-        ProjectInfo info = p.info();
-        StringBuilder notes = new StringBuilder();
-        for (int i = 0; notes.length() < 400_000; i++) {
-            notes.append("Line ").append(i).append(" of the revised notes.\n");
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; summary.length() < TextLimit.PROSE.max() - 100; i++) {
+            summary.append("Line ").append(i).append(" of the revised summary.\n");
         }
-        return p.withInfo(new ProjectInfo(info.id(), info.title(), info.subtitle(), info.sourceLine(),
-                notes.toString(), info.extras()));
+        List<Sector> sectors = new ArrayList<>(p.sectors());
+        for (int i = 0; i < 20; i++) {
+            sectors.add(new Sector("sector-extra-" + i, "Extra " + i, "", summary.toString(), null, null,
+                    List.of(), Extras.NONE));
+        }
+        return p.withSectors(sectors);
     }
 
     public static void main(String[] args) throws Exception {

@@ -31,7 +31,9 @@ class FuzzTest {
     private static final String[] TOKENS = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "false", "0", "-1",
         "1e400", "-0.0", "99999999999999999999", "\"x\"", "\"x\": ", "{}", "[]", "\"\\u0000\"", "\"\\ud800\"", "\\",
         "\"id\": \"dup\", ", "[[[[[[[[", "]]]]", "\"sectors\": null, ", "\"position\": {}, ", "NaN", "/* c */", "\t",
-        "\n", "\u00e9", "\uFEFF"};
+        "\n", "\u00e9", "\uFEFF",
+        // issue 12, points 8 and 13: characters XML forbids, as escapes and raw, and a name over its limit
+        "\"\\uFFFF\"", "\"\\ufffe\"", "\"\\udc00\"", "\uFFFF", "\uFFFE", "\u0001", "\"" + "n".repeat(201) + "\""};
 
     @Test
     void mutatedFilesNeverThrowAnythingElse() {

@@ -87,6 +87,20 @@ class SchemaTest {
     }
 
     @Test
+    void textLimitsAndCharactersXmlForbidsAreInTheSchema() throws Exception {
+        // Issue 12, points 8 and 13: the schema refuses what the reader refuses.
+        assertEquals(Set.of(), brokenSmall(r -> ((ObjectNode) r.at("/sectors/0")).put("name", "n".repeat(200))));
+        assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/sectors/0")).put("name", "n".repeat(201))).isEmpty());
+        assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/project")).put("title", "t".repeat(2_001))).isEmpty());
+        assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/sectors/0")).put("summary", "s".repeat(20_001))).isEmpty());
+        assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/sectors/0")).put("id", "i".repeat(2_001))).isEmpty());
+        for (String bad : new String[] {"\uFFFF", "\uFFFE", "\u0001"}) {
+            assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/sectors/0")).put("name", "a" + bad)).isEmpty(), bad);
+        }
+        assertEquals(Set.of(), brokenSmall(r -> ((ObjectNode) r.at("/sectors/0")).put("summary", "tab\tline\nok")));
+    }
+
+    @Test
     void credibility9IsRejected() throws Exception {
         Set<ValidationMessage> errors = brokenSmall(r -> ((ObjectNode) r.at("/sectors/0/evidence/0")).put("credibility", 9));
         assertFalse(errors.isEmpty());

@@ -2,10 +2,14 @@ package org.sectorscope.ui;
 
 import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.sectorscope.model.Text;
 import org.sectorscope.model.TextLimit;
@@ -24,7 +28,7 @@ public final class TextLimitFilter {
 
     /** Installs the filter on {@code field}, which must have no formatter yet; returns the field. */
     public static <T extends TextInputControl> T install(T field, TextLimit limit, String what) {
-        field.setTextFormatter(new TextFormatter<String>(change -> {
+        TextFormatter<String> formatter = new TextFormatter<>(change -> {
             if (!change.isContentChange()) {
                 return change;
             }
@@ -51,7 +55,23 @@ public final class TextLimitFilter {
                 showNote(field, note);
             }
             return change;
-        }));
+        });
+        field.setTextFormatter(formatter);
+        if (field instanceof TextField) {
+            // A TextField swallows Esc whenever it has a formatter (to cancel the formatter's edit), so
+            // Esc would no longer close a dialog or an in-place editor. This formatter has no value to go
+            // back to: it steps aside for the key and comes back after it.
+            field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && field.getTextFormatter() == formatter) {
+                    field.setTextFormatter(null);
+                    Platform.runLater(() -> {
+                        if (field.getTextFormatter() == null) {
+                            field.setTextFormatter(formatter);
+                        }
+                    });
+                }
+            });
+        }
         return field;
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.sectorscope.model.TextLimit;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 12, points 8 and 13 at the keyboard: a paste of a million characters into a name field keeps
@@ -59,6 +62,22 @@ class TextLimitFilterRobotTest {
         });
         assertEquals("a\uFFFDb\uFFFDc\uD83D\uDE80", prose.getText());
         assertEquals("Replaced 2 characters that cannot be kept (U+FFFF) with \uFFFD.", TextLimitFilter.lastNote(prose));
+    }
+
+    @Test
+    void escapeStillReachesTheWindowAndTheLimitHoldsAfterIt(FxRobot robot) {
+        boolean[] seen = {false};
+        robot.interact(() -> name.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                seen[0] = true; // what a dialog's Cancel or an in-place editor listens for
+            }
+        }));
+        robot.clickOn(name).write("Rob").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(seen[0], "a TextField with a formatter would swallow Esc");
+        assertEquals("Rob", name.getText());
+        robot.interact(() -> name.replaceSelection("x".repeat(1_000)));
+        assertEquals(200, name.getLength(), "the filter is back after Esc");
     }
 
     @Test

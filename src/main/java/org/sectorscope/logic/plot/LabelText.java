@@ -38,7 +38,8 @@ final class LabelText {
         double pad = PlotStyle.PAD_X;
         double maxW = PlotStyle.fullMaxWidth(g.width());
         String name = TextFit.clean(s.name());
-        String driver = TextFit.clean(s.driver());
+        // Cut to what could fit: a driver wider than the label gives way below, unmeasured past that.
+        String driver = TextFit.couldFit(TextFit.clean(s.driver()), maxW, TextStyle.CARD_META.size());
         String meta = meta(s);
         double metaW = meta.isEmpty() ? 0 : width(meta, TextStyle.CARD_META);
         double driverW = driver.isEmpty() ? 0 : width(driver, TextStyle.CARD_META) + PlotStyle.META_GAP;

@@ -2,16 +2,23 @@ package org.sectorscope.logic.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Breaking and cutting text to a width, for any way of measuring it. Linear in the text's length: a
- * text is first cut to what could possibly fit, so a name of a million characters costs no more than a
- * short one.
+ * text is first cut to what could possibly fit, nothing longer than a line could hold is ever measured,
+ * and each line is found by a search from the previous line's length (galloping, then halving), not by
+ * measuring every longer prefix. So a name of a million characters costs no more than a short one, and
+ * a million characters wrapped without a line limit cost a few million characters of measuring.
  */
 public final class TextFit {
     /** No glyph of the plot's fonts is narrower than this many pixels per point of size. */
     private static final double NARROWEST_GLYPH = 0.25;
+    /** Zero-width marks (accents, joiners) break the bound above; a line may have this many times as many chars. */
+    private static final int MARKS_ALLOWANCE = 4;
+    /** An ordinary glyph's width per point of size: only where a search starts, never what it finds. */
+    private static final double TYPICAL_GLYPH = 0.55;
 
     private TextFit() {
     }
@@ -40,36 +47,32 @@ public final class TextFit {
      */
     public static List<String> wrap(String text, double maxWidth, int maxLines, double size,
                                     ToDoubleFunction<String> width) {
-        String t = bounded(clean(text), maxWidth * (maxLines + 1), size);
+        String t = couldFit(clean(text), maxWidth * ((double) maxLines + 1), size);
+        String[] words = t.isEmpty() ? new String[0] : t.split(" +");
+        int limit = (int) Math.min(Integer.MAX_VALUE / 2, (long) MARKS_ALLOWANCE * capacity(maxWidth, size));
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : t.split(" +")) {
-            if (lines.size() > maxLines) {
-                break; // enough to know the text is cut
-            }
-            if (word.isEmpty()) {
+        LineOfWords line = new LineOfWords(words, limit, maxWidth, width);
+        int w = 0;
+        int off = 0; // the next line starts at this char of words[w]
+        int piece = 0; // the length of the last piece a long word was cut into, where the next search starts
+        while (w < words.length && lines.size() <= maxLines) {
+            String word = words[w];
+            if (word.length() - off > limit || width.applyAsDouble(word.substring(off)) > maxWidth) {
+                int start = piece > 0 ? piece : (int) (maxWidth / (TYPICAL_GLYPH * Math.max(1, size)));
+                int cut = fitting(word, off, start, maxWidth, limit, width);
+                lines.add(word.substring(off, cut));
+                piece = cut - off;
+                off = cut;
+                if (off == word.length()) { // one code point wider than the line, alone on it
+                    w++;
+                    off = 0;
+                }
                 continue;
             }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width.applyAsDouble(candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (width.applyAsDouble(rest) > maxWidth && lines.size() <= maxLines) {
-                int cut = fitting(rest, maxWidth, width);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+            lines.add(line.longest(w, off));
+            w += line.taken() + 1;
+            off = 0;
+            piece = 0;
         }
         if (lines.size() <= maxLines) {
             return lines;
@@ -81,19 +84,24 @@ public final class TextFit {
 
     /** The text, cut with an ellipsis if it is wider than {@code maxWidth}. */
     public static String ellipsize(String text, double maxWidth, double size, ToDoubleFunction<String> width) {
-        if (width.applyAsDouble(text) <= maxWidth) {
+        String cut = couldFit(text, maxWidth, size);
+        if (cut.length() == text.length() && width.applyAsDouble(text) <= maxWidth) {
             return text;
         }
-        String cut = bounded(text, maxWidth, size);
-        while (!cut.isEmpty() && width.applyAsDouble(cut.strip() + "\u2026") > maxWidth) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-        }
-        return cut.strip() + "\u2026";
+        // The most characters that fit with the ellipsis; none at all gives the ellipsis alone.
+        IntPredicate fits = end -> width.applyAsDouble(cut.substring(0, end).strip() + "\u2026") <= maxWidth;
+        int start = (int) (maxWidth / (TYPICAL_GLYPH * Math.max(1, size)));
+        int end = search(cut, 0, cut.length() + 1, start, fits);
+        return cut.substring(0, end).strip() + "\u2026";
     }
 
-    /** The text cut to the most characters that could fit in {@code room}, plus one, so more is known to be there. */
-    private static String bounded(String text, double room, double size) {
-        int max = (int) Math.min(Integer.MAX_VALUE - 1, Math.ceil(room / (NARROWEST_GLYPH * Math.max(1, size)))) + 1;
+    /**
+     * {@code text} cut to the most characters that could fit in {@code room} at font size {@code size},
+     * plus one, so that more is known to be there; the text itself when it is no longer. For anything
+     * that measures or lays out a text of unknown length, before it does.
+     */
+    public static String couldFit(String text, double room, double size) {
+        int max = capacity(room, size) + 1;
         if (text.length() <= max) {
             return text;
         }
@@ -101,16 +109,68 @@ public final class TextFit {
         return text.substring(0, end);
     }
 
-    /** How many chars of {@code s} fit in {@code maxWidth}; at least one code point. */
-    private static int fitting(String s, double maxWidth, ToDoubleFunction<String> width) {
-        int end = s.offsetByCodePoints(0, 1);
-        while (end < s.length()) {
-            int next = s.offsetByCodePoints(end, 1);
-            if (width.applyAsDouble(s.substring(0, next)) > maxWidth) {
-                break;
-            }
-            end = next;
+    /** The most characters {@code room} could hold, at least one. */
+    private static int capacity(double room, double size) {
+        double chars = Math.ceil(room / (NARROWEST_GLYPH * Math.max(1, size)));
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 2, chars));
+    }
+
+    /**
+     * The end of the longest piece of {@code s} from {@code from} that fits, at least one code point;
+     * its whole rest is known not to fit. The search starts {@code start} chars on.
+     */
+    private static int fitting(String s, int from, int start, double maxWidth, int limit,
+                               ToDoubleFunction<String> width) {
+        int first = s.offsetByCodePoints(from, 1);
+        int bad = (int) Math.min(s.length(), (long) from + limit + 1);
+        if (bad <= first) {
+            return first;
         }
-        return end;
+        return search(s, first, bad, from + start, end -> width.applyAsDouble(s.substring(from, end)) <= maxWidth);
+    }
+
+    /**
+     * The largest position in [good, bad) that fits, given that {@code good} does (or is taken anyway)
+     * and {@code bad} does not; positions are char offsets of {@code s} between code points, or any int
+     * when {@code s} is null. Gallops from {@code start} then halves: O(log |answer - start|) probes,
+     * the same answer as trying every position when fitting is monotonic.
+     */
+    static int search(String s, int good, int bad, int start, IntPredicate fits) {
+        int step = 1;
+        int probe = start;
+        boolean galloping = true;
+        boolean up = true;
+        while (true) {
+            int p = within(s, galloping ? probe : good + (bad - good) / 2, good, bad);
+            if (p < 0) {
+                return good;
+            }
+            boolean ok = fits.test(p);
+            if (ok) {
+                good = p;
+            } else {
+                bad = p;
+            }
+            if (galloping) {
+                if (step == 1) {
+                    up = ok; // the first probe says which way the answer lies
+                } else if (ok != up) {
+                    galloping = false;
+                }
+                long next = up ? (long) p + step : (long) p - step;
+                probe = (int) Math.max(0, Math.min(Integer.MAX_VALUE, next));
+                step = (int) Math.min(Integer.MAX_VALUE / 2, 2L * step);
+            }
+        }
+    }
+
+    /** A position strictly between good and bad near {@code p}, on a code point boundary of {@code s}; -1 if none. */
+    private static int within(String s, int p, int good, int bad) {
+        int q = Math.max(Math.min(p, bad - 1), good + 1);
+        if (s != null && q < s.length() && Character.isLowSurrogate(s.charAt(q))
+                && Character.isHighSurrogate(s.charAt(q - 1))) {
+            q = q - 1 > good ? q - 1 : q + 1;
+        }
+        return q > good && q < bad ? q : -1;
     }
 }

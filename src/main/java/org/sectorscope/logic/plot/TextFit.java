@@ -19,11 +19,16 @@ public final class TextFit {
     private static final int MARKS_ALLOWANCE = 4;
     /** An ordinary glyph's width per point of size: only where a search starts, never what it finds. */
     private static final double TYPICAL_GLYPH = 0.55;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private TextFit() {
     }
 
-    /** Line breaks and tabs become spaces, other control characters go; trimmed. */
+    /**
+     * Text fit to draw on one line: line breaks and tabs become spaces, DEL and C1 controls go, and what
+     * XML 1.0 forbids (other C0 controls, U+FFFE, U+FFFF, a lone surrogate) becomes U+FFFD, so no export
+     * format is ever handed a character it cannot hold; trimmed.
+     */
     public static String clean(String s) {
         if (s == null) {
             return "";
@@ -33,11 +38,63 @@ public final class TextFit {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {
                 out.append(' ');
-            } else if (!Character.isISOControl(c)) {
-                out.append(c);
+            } else if (c >= 0x7F && c <= 0x9F) {
+                continue; // invisible, and allowed in XML: dropped as before
+            } else {
+                i = appendSafe(out, s, i);
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * {@code s} with every character XML 1.0 forbids replaced by U+FFFD (a valid surrogate pair kept,
+     * tabs and line breaks kept); the same string when there is none. The last guard before text is
+     * written into an SVG, PPTX or PDF.
+     */
+    public static String xmlSafe(String s) {
+        if (s == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < s.length() && allowed(s, i)) {
+            i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
+        }
+        if (i >= s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            i = appendSafe(out, s, i);
+        }
+        return out.toString();
+    }
+
+    /** Appends the char at {@code i} of {@code s}, or U+FFFD for one XML forbids; returns the last index used. */
+    private static int appendSafe(StringBuilder out, String s, int i) {
+        if (!allowed(s, i)) {
+            out.append(REPLACEMENT);
+            return i;
+        }
+        char c = s.charAt(i);
+        out.append(c);
+        if (Character.isHighSurrogate(c)) {
+            out.append(s.charAt(i + 1));
+            return i + 1;
+        }
+        return i;
+    }
+
+    /** Whether XML 1.0 allows the char at {@code i} (a high surrogate only with its low one after it). */
+    private static boolean allowed(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 
     /**

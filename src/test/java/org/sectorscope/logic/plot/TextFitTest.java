@@ -2,6 +2,8 @@ package org.sectorscope.logic.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -26,6 +28,27 @@ class TextFitTest {
         }
         return w;
     };
+
+    @Test
+    void cleaningReplacesWhatXmlForbidsAndKeepsValidPairs() {
+        assertEquals("a\uFFFDb", TextFit.clean("a\u0001b"));
+        assertEquals("\uFFFD \uFFFD", TextFit.clean("\uFFFE \uFFFF"));
+        assertEquals("x\uFFFDy", TextFit.clean("x\uD800y"), "a lone high surrogate");
+        assertEquals("x\uFFFDy", TextFit.clean("x\uDC00y"), "a lone low surrogate");
+        assertEquals("x\uFFFD", TextFit.clean("x\uD800"), "a high surrogate at the end");
+        assertEquals("\uFFFD\uD83D\uDE00", TextFit.clean("\uD800\uD83D\uDE00"), "the pair after it kept");
+        assertEquals("a b  c", TextFit.clean("\ta\nb\r c \n"), "line breaks and tabs are spaces, then trimmed");
+        assertEquals("ab", TextFit.clean("a\u007F\u0085b"), "DEL and C1 controls, allowed in XML, still go");
+        assertEquals("", TextFit.clean(null));
+    }
+
+    @Test
+    void xmlSafeKeepsLineBreaksAndReturnsAnAllowedTextItself() {
+        String fine = "Line one\nline two\t\u4e2d\uD83D\uDE00\uFFFD";
+        assertSame(fine, TextFit.xmlSafe(fine));
+        assertEquals("a\n\uFFFD\uFFFD\uFFFD\uFFFDb", TextFit.xmlSafe("a\n\u0001\uFFFE\uFFFF\uD800b"));
+        assertNull(TextFit.xmlSafe(null));
+    }
 
     @Test
     void ordinaryTextIsUntouched() {

@@ -30,21 +30,55 @@ public final class TextFit {
      * format is ever handed a character it cannot hold; trimmed.
      */
     public static String clean(String s) {
+        return cleaned(s, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * {@link #clean} of {@code s} cut to what could fit in {@code room} at font size {@code size} (as
+     * {@link #couldFit}), without cleaning more of {@code s} than that: so a text of any length costs
+     * what one that fills the room does.
+     */
+    public static String clean(String s, double room, double size) {
+        return cleaned(s, capacity(room, size) + 1);
+    }
+
+    /** {@code clean(s)}, cut to {@code max} chars (one less rather than split a pair), reading no further than that. */
+    private static String cleaned(String s, int max) {
         if (s == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        StringBuilder out = new StringBuilder((int) Math.min(s.length(), max + 2L));
+        int i = 0;
+        for (; i < s.length() && out.length() <= max; i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {
-                out.append(' ');
+                if (out.length() > 0) { // leading spaces go, as in strip()
+                    out.append(' ');
+                }
             } else if (c >= 0x7F && c <= 0x9F) {
                 continue; // invisible, and allowed in XML: dropped as before
-            } else {
+            } else if (out.length() > 0 || c < 0x20 || !Character.isWhitespace(c)) {
                 i = appendSafe(out, s, i);
             }
         }
-        return out.toString().strip();
+        // Trailing spaces go too, unless something visible follows where reading stopped.
+        String t = visibleFrom(s, i) ? out.toString() : out.toString().stripTrailing();
+        if (t.length() <= max) {
+            return t;
+        }
+        return t.substring(0, Character.isHighSurrogate(t.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /** Whether {@code s} from {@code i} on holds anything {@link #clean} would neither drop nor trim. */
+    private static boolean visibleFrom(String s, int i) {
+        for (int j = i; j < s.length(); j++) {
+            char c = s.charAt(j);
+            boolean blank = c == '\n' || c == '\r' || c == '\t' || c >= 0x20 && Character.isWhitespace(c);
+            if (!blank && (c < 0x7F || c > 0x9F)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -104,7 +138,7 @@ public final class TextFit {
      */
     public static List<String> wrap(String text, double maxWidth, int maxLines, double size,
                                     ToDoubleFunction<String> width) {
-        String t = couldFit(clean(text), maxWidth * ((double) maxLines + 1), size);
+        String t = clean(text, maxWidth * ((double) maxLines + 1), size);
         String[] words = t.isEmpty() ? new String[0] : t.split(" +");
         int limit = (int) Math.min(Integer.MAX_VALUE / 2, (long) MARKS_ALLOWANCE * capacity(maxWidth, size));
         List<String> lines = new ArrayList<>();

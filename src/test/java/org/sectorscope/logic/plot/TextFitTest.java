@@ -43,6 +43,21 @@ class TextFitTest {
     }
 
     @Test
+    void cleaningAsFarAsTheRoomGoesIsCleaningAllThenCutting() {
+        String pieces = " \n\t\r\u0001\u001C\u0085\u007F\u2003\u00A0\uFFFE\uD800\uDC00ab.";
+        Random r = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(60); n > 0; n--) {
+                sb.append(r.nextInt(3) == 0 ? "\uD83D\uDE00" : String.valueOf(pieces.charAt(r.nextInt(pieces.length()))));
+            }
+            String s = sb.toString();
+            double room = r.nextInt(120);
+            assertEquals(TextFit.couldFit(TextFit.clean(s), room, 4), TextFit.clean(s, room, 4), i + ": " + s);
+        }
+    }
+
+    @Test
     void xmlSafeKeepsLineBreaksAndReturnsAnAllowedTextItself() {
         String fine = "Line one\nline two\t\u4e2d\uD83D\uDE00\uFFFD";
         assertSame(fine, TextFit.xmlSafe(fine));

@@ -16,6 +16,8 @@ public final class FigureText implements TextMetrics {
 
     /** Widths already measured: a layout measures the same names again at every size, and Java2D is slow at it. */
     private static final int CACHE_LIMIT = 50_000;
+    /** Longer texts are not kept: the layouts measure lines, and one huge key would hold its memory. */
+    private static final int CACHE_MAX_CHARS = 1_000;
     private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Map<String, Double>> widths = new EnumMap<>(TextStyle.class);
 
@@ -38,6 +40,9 @@ public final class FigureText implements TextMetrics {
             return known;
         }
         double w = Typesetter.width(text, font(style));
+        if (text.length() > CACHE_MAX_CHARS) {
+            return w;
+        }
         if (cache.size() > CACHE_LIMIT) {
             cache.clear(); // crude, but bounded; refilling costs one layout's worth of measuring
         }

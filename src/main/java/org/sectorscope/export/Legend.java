@@ -26,7 +26,8 @@ final class Legend {
     record Entry(Symbol symbol, String label) {
     }
 
-    private record Placed(Entry entry, double x, int row) {
+    /** {@code label}: the entry's, cleaned and cut with an ellipsis where wider than the legend. */
+    private record Placed(Entry entry, String label, double x, int row) {
     }
 
     private final List<Placed> placed = new ArrayList<>();
@@ -36,12 +37,14 @@ final class Legend {
         double x = 0;
         int row = 0;
         for (Entry e : entries) {
-            double w = e.symbol().width() + SYMBOL_GAP + Typesetter.width(e.label(), LABEL);
+            double room = Math.max(1, maxWidth - e.symbol().width() - SYMBOL_GAP);
+            String label = Typesetter.ellipsize(Typesetter.clean(e.label()), LABEL, room);
+            double w = e.symbol().width() + SYMBOL_GAP + Typesetter.width(label, LABEL);
             if (x > 0 && x + w > maxWidth) {
                 row++;
                 x = 0;
             }
-            placed.add(new Placed(e, x, row));
+            placed.add(new Placed(e, label, x, row));
             x += w + ENTRY_GAP;
         }
         rows = entries.isEmpty() ? 0 : row + 1;
@@ -59,7 +62,7 @@ final class Legend {
             double x = left + p.x();
             p.entry().symbol().paint(g, x, centreY);
             x += p.entry().symbol().width() + SYMBOL_GAP;
-            TextPainter.left(g, p.entry().label(), LABEL, Palette.MUTED, x, TextPainter.baselineCentredOn(LABEL, centreY));
+            TextPainter.left(g, p.label(), LABEL, Palette.MUTED, x, TextPainter.baselineCentredOn(LABEL, centreY));
         }
     }
 

@@ -80,7 +80,7 @@ public final class PptxExporter {
         double h = figure.height() * scale;
         picture.setAnchor(new Rectangle2D.Double((SLIDE.width - w) / 2, PICTURE_TOP + (roomH - h) / 2, w, h));
         if (picture.getXmlObject() instanceof CTPicture ct) {
-            ct.getNvPicPr().getCNvPr().setDescr(alt);
+            ct.getNvPicPr().getCNvPr().setDescr(Typesetter.safe(alt));
         }
     }
 
@@ -105,7 +105,7 @@ public final class PptxExporter {
                 notes.removeShape(shape);
             }
         }
-        (body == null ? notes.createTextBox() : body).setText(text);
+        (body == null ? notes.createTextBox() : body).setText(Typesetter.safe(text));
     }
 
     /** What a presenter needs to cite the figure: its sources and its source line. */

@@ -10,14 +10,17 @@ final class TextPainter {
     private TextPainter() {
     }
 
-    /** Draws {@code text} with its left end at {@code x} and its baseline at {@code baseline}. */
+    /**
+     * Draws {@code text} with its left end at {@code x} and its baseline at {@code baseline}. Every string
+     * of every format is drawn here, so this is where nothing XML forbids can reach an SVG or PDF.
+     */
     static void left(Graphics2D g, String text, Font font, Color color, double x, double baseline) {
         if (text.isEmpty()) {
             return;
         }
         g.setColor(color);
         double cx = x;
-        for (Typesetter.Run r : Typesetter.runs(text, font)) {
+        for (Typesetter.Run r : Typesetter.runs(Typesetter.safe(text), font)) {
             g.setFont(r.font());
             g.drawString(r.text(), (float) cx, (float) baseline);
             cx += r.font().getStringBounds(r.text(), ExportFonts.FRC).getWidth();

@@ -19,9 +19,14 @@ final class Typesetter {
     private Typesetter() {
     }
 
-    /** Text fit to draw: line breaks and tabs become spaces, other control characters go. */
+    /** Text fit to draw on one line (see {@link TextFit#clean}): nothing XML forbids is left in it. */
     static String clean(String s) {
         return TextFit.clean(s);
+    }
+
+    /** {@code s} with what XML forbids replaced by U+FFFD, line breaks kept (see {@link TextFit#xmlSafe}). */
+    static String safe(String s) {
+        return TextFit.xmlSafe(s);
     }
 
     /** The text split where the font can and cannot display it, the latter in the logical SansSerif. */
@@ -81,7 +86,7 @@ final class Typesetter {
         return font.getLineMetrics("Hg", ExportFonts.FRC);
     }
 
-    /** Lines of at most {@code maxWidth}, broken between words (see {@link TextFit#wrap}). */
+    /** Lines of at most {@code maxWidth}, broken between words (see {@link TextFit#wrap}); linear in the text. */
     static List<String> wrap(String text, Font font, double maxWidth) {
         return TextFit.wrap(text, maxWidth, Integer.MAX_VALUE - 1, font.getSize2D(), t -> width(t, font));
     }

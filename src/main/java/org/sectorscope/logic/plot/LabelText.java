@@ -14,6 +14,9 @@ final class LabelText {
     record Sized(boolean compact, List<String> lines, String driverText, double w, double h) {
     }
 
+    private static final double NAME_ROOM = 2 * (PlotStyle.FULL_NAME_LINES + 1)
+            * Math.max(PlotStyle.fullMaxWidth(Double.MAX_VALUE), PlotStyle.COMPACT_MAX_WIDTH);
+
     private final TextMetrics m;
     private final PlotGeometry g;
 
@@ -37,8 +40,9 @@ final class LabelText {
         TextStyle nameStyle = TextStyle.CARD_NAME;
         double pad = PlotStyle.PAD_X;
         double maxW = PlotStyle.fullMaxWidth(g.width());
-        String name = TextFit.clean(s.name());
-        String driver = TextFit.clean(s.driver());
+        String name = name(s);
+        // Cut to what could fit: a driver wider than the label gives way below, unmeasured past that.
+        String driver = TextFit.clean(s.driver(), maxW, TextStyle.CARD_META.size());
         String meta = meta(s);
         double metaW = meta.isEmpty() ? 0 : width(meta, TextStyle.CARD_META);
         double driverW = driver.isEmpty() ? 0 : width(driver, TextStyle.CARD_META) + PlotStyle.META_GAP;
@@ -60,7 +64,7 @@ final class LabelText {
         TextStyle nameStyle = TextStyle.CARD_NAME_COMPACT;
         double pad = PlotStyle.COMPACT_PAD_X;
         double warnW = s.warning() ? width(SectorMark.WARNING_MARK, nameStyle) + PlotStyle.META_GAP : 0;
-        String name = TextFit.clean(s.name());
+        String name = name(s);
         double maxText = maxWidth - 2 * pad - warnW;
         double one = width(TextFit.ellipsize(name, maxText, nameStyle.size(), t -> width(t, nameStyle)), nameStyle) + 1;
         double w = Math.ceil(Math.min(maxWidth, 2 * pad + warnW + one));
@@ -68,6 +72,14 @@ final class LabelText {
                 t -> width(t, nameStyle));
         double h = PlotStyle.COMPACT_PAD_Y * 2 + Math.max(1, lines.size()) * m.lineHeight(nameStyle);
         return new Sized(true, lines, "", w, Math.ceil(h));
+    }
+
+    /**
+     * The name, cleaned and cut to twice what the widest label's lines could hold (what any size's wrap
+     * and ellipsis would cut it to anyway), so a name of any length costs what a long one does.
+     */
+    private static String name(SectorMark s) {
+        return TextFit.clean(s.name(), NAME_ROOM, TextStyle.CARD_NAME_COMPACT.size());
     }
 
     /** "▮▮▯ 3" and, when the evidence disagrees, " ⚠"; empty when marks are off. */

@@ -155,7 +155,9 @@ public final class PlotLayout {
             if (room < 12 || cell.h() < h + 2 * PlotStyle.NAME_INSET_Y) {
                 continue; // no room for the name in so small a cell: left out rather than cut to nothing
             }
-            String text = TextFit.ellipsize(TextFit.clean(q.label()), room, TextStyle.QUADRANT_NAME.size(),
+            double size = TextStyle.QUADRANT_NAME.size();
+            // Cleaned only as far as twice the room could hold: the ellipsis cuts it shorter anyway.
+            String text = TextFit.ellipsize(TextFit.clean(q.label(), 2 * room, size), room, size,
                     s -> m.width(s, TextStyle.QUADRANT_NAME));
             double w = Math.min(room, m.width(text, TextStyle.QUADRANT_NAME));
             double left = cell.x() + PlotStyle.NAME_INSET_X;

@@ -30,6 +30,9 @@ final class FrameworkDrawing {
     record FrameworkText(AxisId axis, Side pole, String quadrantLetter) {
     }
 
+    /** The axis texts' smallest font size (the stylesheet's pole labels), which bounds what they could show. */
+    private static final double SMALLEST_FONT = 11;
+
     private final Map<Side, Map<Side, Rectangle>> cells = new EnumMap<>(Side.class);
     private final Map<Side, Map<Side, Text>> names = new EnumMap<>(Side.class);
     private final Text xTitle = text("axis-title");
@@ -88,19 +91,33 @@ final class FrameworkDrawing {
 
     void show(Framework f) {
         framework = f;
-        xTitle.setText(f.xAxis().title().toUpperCase(Locale.ROOT));
-        yTitle.setText(f.yAxis().title().toUpperCase(Locale.ROOT));
-        xLow.setText(f.xAxis().lowLabel().toUpperCase(Locale.ROOT));
-        xHigh.setText(f.xAxis().highLabel().toUpperCase(Locale.ROOT));
-        yLow.setText(f.yAxis().lowLabel().toUpperCase(Locale.ROOT));
-        yHigh.setText(f.yAxis().highLabel().toUpperCase(Locale.ROOT));
+        words(CanvasText.UNKNOWN_ROOM, CanvasText.UNKNOWN_ROOM);
         for (Quadrant q : f.quadrants()) {
             cells.get(q.x()).get(q.y()).setFill(Color.web(q.color()));
         }
     }
 
+    /**
+     * The axis titles and pole labels, each cut to what its side of the plot could hold before JavaFX
+     * lays it out (a title of any length costs no more than one as wide as the plot).
+     */
+    private void words(double width, double height) {
+        Framework f = framework;
+        fit(xTitle, f.xAxis().title(), width);
+        fit(yTitle, f.yAxis().title(), height);
+        fit(xLow, f.xAxis().lowLabel(), width / 2);
+        fit(xHigh, f.xAxis().highLabel(), width / 2);
+        fit(yLow, f.yAxis().lowLabel(), height / 2);
+        fit(yHigh, f.yAxis().highLabel(), height / 2);
+    }
+
+    private static void fit(Text t, String s, double room) {
+        t.setText(CanvasText.fit(s, room, SMALLEST_FONT).toUpperCase(Locale.ROOT));
+    }
+
     /** Places everything at the plot's size; the quadrant names where the shared layout put them. */
     void layout(PlotGeometry g, PlotLayout plot) {
+        words(g.width(), g.height());
         double cx = g.centerX();
         double cy = g.centerY();
         for (Side x : Side.values()) {

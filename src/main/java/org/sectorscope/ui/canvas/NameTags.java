@@ -18,6 +18,8 @@ final class NameTags extends Group {
     static final String STYLE = "name-tag";
     /** Beyond this many selected sectors without labels, only the first are named. */
     private static final int MAX_TAGS = 12;
+    /** The tags' font size (the stylesheet's), which bounds how many characters a tag could show. */
+    private static final double FONT_SIZE = 11;
 
     NameTags() {
         setManaged(false);
@@ -28,7 +30,7 @@ final class NameTags extends Group {
         for (String id : selected) {
             PlacedSector s = layout.sector(id);
             if (s != null && !s.labelled() && tags.size() < MAX_TAGS) {
-                Label tag = new Label(s.mark().name());
+                Label tag = new Label(text(s));
                 tag.getStyleClass().add(STYLE);
                 tag.setId("name-tag-" + s.id());
                 tag.setUserData(s.id());
@@ -42,11 +44,23 @@ final class NameTags extends Group {
         }
     }
 
-    /** Sizes {@code tag} (it must be in the scene) and puts it beside the sector's marker, inside its region. */
+    /**
+     * The sector's name as a tag shows it: cut to what its region could hold before JavaFX measures it,
+     * so a name of any length costs no more than one as wide as the plot.
+     */
+    static String text(PlacedSector s) {
+        return CanvasText.fit(s.mark().name(), s.region().w(), FONT_SIZE);
+    }
+
+    /**
+     * Sizes {@code tag} (it must be in the scene) and puts it beside the sector's marker, inside its
+     * region: a name wider than the region ends in an ellipsis.
+     */
     static void place(Label tag, PlacedSector s) {
+        Box r = s.region();
+        tag.setMaxWidth(r.w());
         tag.applyCss();
         tag.autosize();
-        Box r = s.region();
         double w = tag.getWidth();
         double h = tag.getHeight();
         double right = s.markerX() + s.markerBox().w() / 2 + 4;

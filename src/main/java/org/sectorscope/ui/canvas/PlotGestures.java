@@ -297,7 +297,7 @@ final class PlotGestures {
             plot.hoverName.setVisible(false);
             return;
         }
-        plot.hoverName.setText(s.mark().name());
+        plot.hoverName.setText(NameTags.text(s));
         plot.hoverName.autosize();
         NameTags.place(plot.hoverName, s);
         plot.hoverName.setVisible(true);

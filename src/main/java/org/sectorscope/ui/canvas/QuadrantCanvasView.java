@@ -40,6 +40,9 @@ public final class QuadrantCanvasView extends BorderPane {
     /** The plot's natural size (100%): the size at which the report's figure reads comfortably. */
     static final double NATURAL_WIDTH = 1200;
     static final double NATURAL_HEIGHT = 860;
+    /** The option caption's font size, at least: what bounds how much of it could show. */
+    private static final double CAPTION_FONT = 12;
+    private static final double TOOLTIP_WIDTH = 560;
 
     private final QuadrantCanvasViewModel viewModel;
     private final QuadrantPlot plot;
@@ -241,6 +244,13 @@ public final class QuadrantCanvasView extends BorderPane {
         }
     }
 
+    /** A tooltip that wraps a long text at a readable width rather than run off the screen. */
+    private static javafx.scene.control.Tooltip wrapping(javafx.scene.control.Tooltip tip) {
+        tip.setWrapText(true);
+        tip.setMaxWidth(TOOLTIP_WIDTH);
+        return tip;
+    }
+
     private static double clamp01(double v) {
         return Math.max(0, Math.min(1, v));
     }
@@ -309,8 +319,10 @@ public final class QuadrantCanvasView extends BorderPane {
         bar.setVisible(false);
         viewModel.optionFocusProperty().addListener((obs, old, focus) -> {
             bar.setVisible(focus != null);
-            caption.setText(focus == null ? "" : focus.caption());
-            caption.setTooltip(focus == null ? null : new javafx.scene.control.Tooltip(focus.caption()));
+            // Cut before JavaFX measures it: an option's name and intended effect may be of any length.
+            String text = focus == null ? "" : CanvasText.fit(focus.caption(), CanvasText.UNKNOWN_ROOM, CAPTION_FONT);
+            caption.setText(text);
+            caption.setTooltip(focus == null ? null : wrapping(new javafx.scene.control.Tooltip(text)));
         });
         return bar;
     }

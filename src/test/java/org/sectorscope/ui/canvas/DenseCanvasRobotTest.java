@@ -125,6 +125,24 @@ class DenseCanvasRobotTest {
     }
 
     @Test
+    void aNameWiderThanItsQuadrantIsCutWithAnEllipsisInsideIt(FxRobot robot) {
+        String name = "Lonely sector with " + "a long name ".repeat(14);
+        robot.interact(() -> session.execute(
+                org.sectorscope.command.RenameSectorCommand.of(session.project(), LONE, name)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(screenOf(0.7, 0.7));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label tag = robot.lookup("#hover-name").queryAs(Label.class);
+        assertTrue(tag.isVisible());
+        var g = canvas.geometry();
+        var bounds = tag.getBoundsInParent();
+        assertTrue(bounds.getMinX() >= g.centerX() - 0.5 && bounds.getMaxX() <= g.right() + 0.5,
+                "the name stays in its quadrant: " + bounds + " in " + g);
+        var shown = (javafx.scene.text.Text) tag.lookup(".text");
+        assertTrue(shown.getText().endsWith("..."), "JavaFX cut it with its ellipsis: " + shown.getText());
+    }
+
+    @Test
     void zoomingInBringsTheTextBack(FxRobot robot) {
         Node plot = canvas.plot();
         robot.clickOn(plot);

@@ -24,24 +24,29 @@ public final class Text {
 
     private static int nextForbidden(String s, int from) {
         for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20) {
-                if (c != '\t' && c != '\n' && c != '\r') {
-                    return i;
-                }
-            } else if (c == '\uFFFE' || c == '\uFFFF') {
+            if (forbiddenAt(s, i)) {
                 return i;
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                return i;
+            }
+            if (Character.isHighSurrogate(s.charAt(i))) {
+                i++; // the pair's low half, which forbiddenAt allowed with it
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the char at {@code i} is one XML 1.0 forbids (see {@link #firstForbidden}); a low surrogate
+     * is judged alone, so call it at the start of a character, not on a pair's second half.
+     */
+    public static boolean forbiddenAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c != '\t' && c != '\n' && c != '\r';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF';
     }
 
     /** The forbidden char at {@code index}, named for a message: "U+FFFF", "a lone surrogate U+D800". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
+import org.sectorscope.model.Text;
 
 /**
  * Breaking and cutting text to a width, for any way of measuring it. Linear in the text's length: a
@@ -84,24 +85,10 @@ public final class TextFit {
     /**
      * {@code s} with every character XML 1.0 forbids replaced by U+FFFD (a valid surrogate pair kept,
      * tabs and line breaks kept); the same string when there is none. The last guard before text is
-     * written into an SVG, PPTX or PDF.
+     * written into an SVG, PPTX or PDF; the model's own rule ({@link Text#replaceForbidden}).
      */
     public static String xmlSafe(String s) {
-        if (s == null) {
-            return null;
-        }
-        int i = 0;
-        while (i < s.length() && allowed(s, i)) {
-            i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
-        }
-        if (i >= s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
-        for (; i < s.length(); i++) {
-            i = appendSafe(out, s, i);
-        }
-        return out.toString();
+        return s == null ? null : Text.replaceForbidden(s);
     }
 
     /** Appends the char at {@code i} of {@code s}, or U+FFFD for one XML forbids; returns the last index used. */
@@ -121,14 +108,7 @@ public final class TextFit {
 
     /** Whether XML 1.0 allows the char at {@code i} (a high surrogate only with its low one after it). */
     private static boolean allowed(String s, int i) {
-        char c = s.charAt(i);
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+        return !Text.forbiddenAt(s, i);
     }
 
     /**

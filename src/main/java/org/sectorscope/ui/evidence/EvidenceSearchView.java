@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.ui.evidence.EvidenceSearchViewModel.Choice;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /** The evidence search panel: filters over every item in the project, and the hits as cards. */
 public final class EvidenceSearchView extends VBox {
@@ -31,7 +33,7 @@ public final class EvidenceSearchView extends VBox {
     private static final double SCROLL_BAR_ALLOWANCE = 22;
 
     private final EvidenceSearchViewModel viewModel;
-    private final TextField searchField = new TextField();
+    private final TextField searchField = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a search");
     private final ListView<EvidenceHitRow> list = new ListView<>();
     /**
      * The list's own copy of the results: copying them under {@link #syncing} keeps the list's reaction to

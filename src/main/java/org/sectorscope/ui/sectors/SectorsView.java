@@ -10,6 +10,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sectorscope.ui.BalanceText;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.TextLimitFilter;
 
 /** The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. */
 public final class SectorsView extends VBox {
@@ -23,7 +25,8 @@ public final class SectorsView extends VBox {
         Label heading = new Label("Sectors");
         heading.getStyleClass().add("pane-title");
 
-        TextField filter = new TextField();
+        // A search, not a text of the model, but a million pasted characters would freeze its layout too.
+        TextField filter = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a search");
         filter.setId("sector-filter");
         filter.setPromptText("Filter sectors (name, driver, quadrant)");
         filter.textProperty().bindBidirectional(viewModel.filterProperty());

@@ -12,9 +12,10 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.sectorscope.logic.plot.PlotLayout;
-import org.sectorscope.logic.plot.TextStyle;
 import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.plot.PlotLayout;
+import org.sectorscope.logic.plot.TextFit;
+import org.sectorscope.logic.plot.TextStyle;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Quadrant;
@@ -112,7 +113,18 @@ final class FrameworkDrawing {
     }
 
     private static void fit(Text t, String s, double room) {
-        t.setText(CanvasText.fit(s, room, SMALLEST_FONT).toUpperCase(Locale.ROOT));
+        String upper = CanvasText.fit(s, room, SMALLEST_FONT).toUpperCase(Locale.ROOT);
+        t.setText(upper);
+        if (t.getLayoutBounds().getWidth() <= room) {
+            return;
+        }
+        // The cut above is only an upper bound (narrow glyphs): cut exactly, measuring the node itself in
+        // the font its style gave it, so a long title ends in an ellipsis inside the plot, not clipped.
+        String base = upper.endsWith("\u2026") ? upper.substring(0, upper.length() - 1) : upper;
+        t.setText(TextFit.ellipsize(base, room, t.getFont().getSize(), w -> {
+            t.setText(w);
+            return t.getLayoutBounds().getWidth();
+        }));
     }
 
     /** Places everything at the plot's size; the quadrant names where the shared layout put them. */

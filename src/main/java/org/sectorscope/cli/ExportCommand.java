@@ -245,11 +245,8 @@ public final class ExportCommand {
             Cli.error(err, a.out() + " " + overwritesProject.get() + "; choose another --out");
             return Cli.INVALID;
         }
-        Project project;
-        try {
-            project = ProjectStore.load(source);
-        } catch (ProjectFileException e) {
-            Cli.error(err, Cli.withName(e, a.file()));
+        Project project = loadOrReport(source, a);
+        if (project == null) {
             return Cli.INVALID;
         }
         ExportRequest request = request(project, a);
@@ -272,6 +269,16 @@ public final class ExportCommand {
         return Cli.OK;
     }
 
+    /** The project, or null after an error line naming the file as it was typed. */
+    private Project loadOrReport(Path source, Arguments a) {
+        try {
+            return ProjectStore.load(source);
+        } catch (ProjectFileException e) {
+            Cli.error(err, Cli.withName(e, a.file()));
+            return null;
+        }
+    }
+
     /**
      * {@code --out -}: the figure, and nothing else, on standard output. It is drawn whole in memory first,
      * so a failure leaves an error line and no half figure. A binary format is refused on a terminal.
@@ -282,11 +289,8 @@ public final class ExportCommand {
                     + " to the terminal; redirect standard output to a file or a program, or give a file name");
             return Cli.USAGE;
         }
-        Project project;
-        try {
-            project = ProjectStore.load(source);
-        } catch (ProjectFileException e) {
-            Cli.error(err, Cli.withName(e, a.file()));
+        Project project = loadOrReport(source, a);
+        if (project == null) {
             return Cli.INVALID;
         }
         headless();

@@ -48,12 +48,8 @@ public final class ProjectWriter {
         }
     }
 
+    /** {@link #toBytes} as text: one way of writing, so the text and the file never differ. */
     public static String toText(Project project) {
-        try {
-            return ProjectJson.WRITER.writeValueAsString(ProjectMapper.toDto(project)) + "\n";
-        } catch (JsonProcessingException e) {
-            // Serialising our own DTOs cannot fail on content; this would be a programming error.
-            throw new UncheckedIOException(e);
-        }
+        return new String(toBytes(project), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

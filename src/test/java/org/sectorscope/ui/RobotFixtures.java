@@ -47,6 +47,20 @@ public final class RobotFixtures {
         stage.show();
     }
 
+    /** A bare owner window for a dialog under test: sized, in the screen's corner, other windows hidden. */
+    public static void showOwner(Stage stage) {
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(
+                new javafx.scene.control.Label("owner")), 400, 300));
+        size(stage, 400, 300);
+        stage.show();
+    }
+
+    /** Hides every window but {@code stage}: a failed test must not leave a modal dialog open for the next. */
+    public static void hideOtherWindows(FxRobot robot, Stage stage) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage).forEach(javafx.stage.Window::hide));
+    }
+
     /**
      * The stage is shared between robot test classes, which may have sized or moved it; size it and put
      * it in the screen's corner so every pane is on the (1920x1200) screen.

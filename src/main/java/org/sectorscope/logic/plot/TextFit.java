@@ -93,7 +93,7 @@ public final class TextFit {
 
     /** Appends the char at {@code i} of {@code s}, or U+FFFD for one XML forbids; returns the last index used. */
     private static int appendSafe(StringBuilder out, String s, int i) {
-        if (!allowed(s, i)) {
+        if (Text.forbiddenAt(s, i)) {
             out.append(REPLACEMENT);
             return i;
         }
@@ -106,10 +106,6 @@ public final class TextFit {
         return i;
     }
 
-    /** Whether XML 1.0 allows the char at {@code i} (a high surrogate only with its low one after it). */
-    private static boolean allowed(String s, int i) {
-        return !Text.forbiddenAt(s, i);
-    }
 
     /**
      * At most {@code maxLines} lines no wider than {@code maxWidth}, broken between words (a word wider

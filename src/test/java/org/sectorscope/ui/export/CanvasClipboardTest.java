@@ -13,12 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,18 +27,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sectorscope.ui.RobotFixtures;
 
 /** Copying the canvas figure: the system clipboard (Monocle's, in-process) then holds the image at scale 2. */
 @ExtendWith(ApplicationExtension.class)
 class CanvasClipboardTest {
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
-        stage.setWidth(400);
-        stage.setHeight(300);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        RobotFixtures.showOwner(stage);
     }
 
     private static <T> T await(CompletableFuture<T> future) throws Exception {

@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -30,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sectorscope.ui.RobotFixtures;
 
 /** The export dialog on screen over the sample: PNG at scale 2 on a transparent background, to a file. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,19 +43,12 @@ class ExportDialogRobotTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         session = new ProjectSession(ProjectStore.loadSample(), null, "sample");
-        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
-        // The stage is shared with other robot test classes, which may have sized or moved it.
-        stage.setWidth(400);
-        stage.setHeight(300);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        RobotFixtures.showOwner(stage);
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
-                .forEach(Window::hide));
+        RobotFixtures.hideOtherWindows(robot, stage);
     }
 
     @Test

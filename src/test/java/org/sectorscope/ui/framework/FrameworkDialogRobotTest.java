@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sectorscope.ui.RobotFixtures;
 
 /** The framework dialog driven by keyboard and mouse, over a session as the main window has one. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,15 +39,13 @@ class FrameworkDialogRobotTest {
     void start(Stage stage) {
         this.stage = stage;
         session = new ProjectSession(start, null, "small.sectorscope.json");
-        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
-        stage.show();
+        RobotFixtures.showOwner(stage);
     }
 
     /** A failed test must not leave a modal dialog (and its nested event loop) open for the next. */
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
-                .forEach(Window::hide));
+        RobotFixtures.hideOtherWindows(robot, stage);
     }
 
     private void open() {

@@ -12,12 +12,10 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sectorscope.ui.RobotFixtures;
 
 /**
  * The repair offer and the restore offer with thousands of lines (issue 12, point 9: a 460 KB file's
@@ -42,18 +41,12 @@ class LongListDialogRobotTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
-        stage.setWidth(400);
-        stage.setHeight(300);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        RobotFixtures.showOwner(stage);
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
-                .forEach(Window::hide));
+        RobotFixtures.hideOtherWindows(robot, stage);
     }
 
     /** 5,000 fixes of two kinds, worded as ProjectRepair words them. */

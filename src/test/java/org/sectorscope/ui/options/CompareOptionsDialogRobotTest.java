@@ -3,14 +3,10 @@ package org.sectorscope.ui.options;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sectorscope.ui.RobotFixtures;
 
 /** The comparison dialog on screen: rationales shown in full, best marked, closed when an option goes. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,18 +29,12 @@ class CompareOptionsDialogRobotTest {
     void start(Stage stage) {
         this.stage = stage;
         session = new ProjectSession(TestProjects.small(), null, "small.sectorscope.json");
-        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
-        stage.setWidth(400); // the stage is shared with other robot test classes, which may have moved it
-        stage.setHeight(300);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        RobotFixtures.showOwner(stage);
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
-                .forEach(Window::hide));
+        RobotFixtures.hideOtherWindows(robot, stage);
     }
 
     @Test

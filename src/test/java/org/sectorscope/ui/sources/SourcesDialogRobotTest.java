@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sectorscope.ui.RobotFixtures;
 
 /** The Sources dialog driven by keyboard and mouse, over a session as the main window has one. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,17 +39,13 @@ class SourcesDialogRobotTest {
     void start(Stage stage) {
         this.stage = stage;
         session = new ProjectSession(start, null, "small.sectorscope.json");
-        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
-        stage.setWidth(400); // the stage is shared with other robot test classes, which may have sized it
-        stage.setHeight(300);
-        stage.show();
+        RobotFixtures.showOwner(stage);
     }
 
     /** A failed test must not leave a modal dialog (and its nested event loop) open for the next. */
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
-                .forEach(Window::hide));
+        RobotFixtures.hideOtherWindows(robot, stage);
     }
 
     private void open(FxRobot robot, String sourceId) {

@@ -1,7 +1,7 @@
 package org.sectorscope;
 
 import org.sectorscope.cli.Cli;
-import org.sectorscope.ui.SectorscopeApp;
+import org.sectorscope.app.SectorscopeApp;
 
 /**
  * The entry point. Deliberately not an {@code Application}: that lets the jar start JavaFX from the

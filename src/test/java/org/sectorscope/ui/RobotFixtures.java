@@ -16,6 +16,7 @@ import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.ui.main.MainWindowViewModel;
 import org.sectorscope.ui.sectors.SectorItem;
 import org.testfx.api.FxRobot;
+import org.sectorscope.ui.common.WindowSetup;
 
 /** What robot tests share: showing the main window or one pane, and finding things on screen. */
 public final class RobotFixtures {
@@ -41,7 +42,7 @@ public final class RobotFixtures {
     /** One pane alone in a window, with the app's stylesheet. */
     public static void showPane(Stage stage, Parent pane, double width, double height) {
         Scene scene = new Scene(pane, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        WindowSetup.addStylesheets(scene.getStylesheets());
         stage.setScene(scene);
         size(stage, width, height);
         stage.show();

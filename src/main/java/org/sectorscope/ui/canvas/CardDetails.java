@@ -4,7 +4,7 @@ import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
-import org.sectorscope.ui.BalanceText;
+import org.sectorscope.ui.common.BalanceText;
 
 /**
  * The words a sector's label speaks to a screen reader and in its tooltip.

@@ -27,9 +27,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.Node;
 import org.sectorscope.model.Position;
-import org.sectorscope.ui.SectorDrag;
+import org.sectorscope.ui.common.SectorDrag;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
 
 /**
  * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (zoom), a legend under it that

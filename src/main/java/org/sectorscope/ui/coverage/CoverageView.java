@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.BalanceText;
-import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.ui.common.WindowSetup;
 
 /** The coverage view: the four quadrants as on the canvas, each with the options that address it. */
 public final class CoverageView extends VBox {
@@ -112,13 +112,8 @@ public final class CoverageView extends VBox {
             return;
         }
         Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle("Coverage of the quadrants \u2014 Sectorscope");
-        javafx.scene.Scene scene = new javafx.scene.Scene(new CoverageView(new CoverageViewModel(session)), 760, 620);
-        MainWindow.addStylesheet(scene.getStylesheets());
-        stage.setScene(scene);
+        WindowSetup.initStage(stage, owner, "Coverage of the quadrants \u2014 Sectorscope",
+                new javafx.scene.Scene(new CoverageView(new CoverageViewModel(session)), 760, 620));
         open = stage;
         stage.show();
     }

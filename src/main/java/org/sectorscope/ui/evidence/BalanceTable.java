@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.sectorscope.model.Side;
-import org.sectorscope.ui.BalanceText;
+import org.sectorscope.ui.common.BalanceText;
 
 /**
  * The balance of the evidence, one row per axis: "Success 1.3 (2) [bar] Failure 0.6 (1)". Rows share

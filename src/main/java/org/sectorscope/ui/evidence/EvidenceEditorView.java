@@ -18,9 +18,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.sectorscope.ui.TypeAhead;
+import org.sectorscope.ui.common.TypeAhead;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
 
 /**
  * The evidence form, built for typing: Tab walks quote, note, source, page, grade, bearing, tags and

@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel.PreviewRow;
-import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * The import preview: every row of the CSV with its sector and grade, or what is wrong with it.
@@ -26,7 +26,7 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.setId("evidence-import-dialog");
-        MainWindow.addStylesheet(pane.getStylesheets());
+        WindowSetup.addStylesheets(pane.getStylesheets());
         importButton = new ButtonType(viewModel.importLabel(), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
         pane.lookupButton(importButton).setDisable(!viewModel.canImport());

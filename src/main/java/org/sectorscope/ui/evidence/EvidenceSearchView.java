@@ -25,7 +25,7 @@ import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.ui.evidence.EvidenceSearchViewModel.Choice;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
 
 /** The evidence search panel: filters over every item in the project, and the hits as cards. */
 public final class EvidenceSearchView extends VBox {

@@ -69,7 +69,7 @@ public final class EvidenceView extends VBox {
         Label warning = boundLabel("evidence-warning", "contradiction-warning");
         warning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.warningProperty().get().isEmpty() ? ""
-                        : org.sectorscope.ui.BalanceText.WARNING_MARK + " " + viewModel.warningProperty().get(),
+                        : org.sectorscope.ui.common.BalanceText.WARNING_MARK + " " + viewModel.warningProperty().get(),
                 viewModel.warningProperty()));
         warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
@@ -159,7 +159,7 @@ public final class EvidenceView extends VBox {
             }
         };
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new org.sectorscope.ui.WrapRow(itemsTitle, buttons, 6);
+        return new org.sectorscope.ui.common.WrapRow(itemsTitle, buttons, 6);
     }
 
     private static Button toolButton(String id, String text, String tip, Runnable action) {

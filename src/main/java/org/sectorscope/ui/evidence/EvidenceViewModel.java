@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.sectorscope.command.EditEvidenceCommand;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.AxisId;
-import org.sectorscope.ui.BalanceText;
+import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.PlacementChange;

@@ -49,9 +49,9 @@ import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.export.ExportDialogViewModel.Sectors;
-import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * Export a figure: what to draw, its texts and the format on the left, a preview of exactly what will
@@ -72,7 +72,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         var pane = getDialogPane();
         pane.setId("export-dialog");
         pane.getStyleClass().add("export-dialog");
-        MainWindow.addStylesheet(pane.getStylesheets());
+        WindowSetup.addStylesheets(pane.getStylesheets());
         pane.getButtonTypes().setAll(EXPORT, ButtonType.CLOSE);
         Button export = (Button) pane.lookupButton(EXPORT);
         export.setId("export-button");

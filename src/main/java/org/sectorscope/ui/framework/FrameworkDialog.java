@@ -22,9 +22,9 @@ import org.sectorscope.command.EditFrameworkCommand;
 import org.sectorscope.model.Side;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.framework.FrameworkDialogViewModel.QuadrantFields;
-import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * Edits the framework laid out as the canvas draws it: the x-axis above, the y-axis on the left and
@@ -40,7 +40,7 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("framework-dialog");
-        MainWindow.addStylesheet(pane.getStylesheets());
+        WindowSetup.addStylesheets(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());

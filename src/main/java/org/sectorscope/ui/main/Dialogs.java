@@ -2,9 +2,10 @@ package org.sectorscope.ui.main;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.sectorscope.ui.sources.SourceQuestions;
 
 /** The questions the main window asks the user; an interface so robot tests can answer them. */
-public interface Dialogs {
+public interface Dialogs extends SourceQuestions {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     /** What to do with a project another Sectorscope has open. */
@@ -15,9 +16,6 @@ public interface Dialogs {
 
     /** What to do with unsaved work found after a crash. */
     enum RestoreChoice { RESTORE, DISCARD, LATER }
-
-    /** Whether to open a source's target that needs a yes; the folder is trusted for the rest of the session. */
-    enum OpenChoice { OPEN, OPEN_AND_TRUST_FOLDER, CANCEL }
 
     /** {@code stale}: the holder's process is gone, so taking over is safe. */
     LockChoice askLocked(String fileName, String holder, boolean stale);
@@ -45,14 +43,4 @@ public interface Dialogs {
     Optional<Path> chooseCsvToExport(Path initialFolder, String suggestedName);
 
     void showError(String title, String message);
-
-    /** Opens a file: or http(s): URI in the system's viewer; only with what "Open source" decided may open. */
-    void openDocument(String uri);
-
-    /**
-     * "Open source" found a target that is not plainly a web page or a document in a known folder: shows
-     * {@code target} whole and {@code reason}, with Cancel the default. {@code folder} is non-null for a
-     * local file, whose folder may then be trusted.
-     */
-    OpenChoice confirmOpen(String target, String reason, Path folder);
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.sectorscope.logic.ProjectSummary;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.evidence.EvidenceView;
@@ -31,7 +32,6 @@ import org.sectorscope.ui.sectors.SectorsViewModel;
 
 /** The main window: menus, the four linked panes and a status bar. */
 public final class MainWindow {
-    public static final String STYLESHEET = "/org/sectorscope/assets/sectorscope.css";
     private final MainWindowViewModel viewModel;
     private final Dialogs dialogs;
     private final BorderPane root = new BorderPane();
@@ -65,14 +65,6 @@ public final class MainWindow {
         root.setBottom(statusBar(session));
     }
 
-    /** Gives a dialog's or window's scene the app's stylesheet, so every window looks the same. */
-    public static void addStylesheet(java.util.List<String> stylesheets) {
-        var css = MainWindow.class.getResource(STYLESHEET);
-        if (css != null) {
-            stylesheets.add(css.toExternalForm());
-        }
-    }
-
     public Parent root() {
         return root;
     }
@@ -81,8 +73,9 @@ public final class MainWindow {
     public void attach(Stage stage, double width, double height) {
         this.stage = stage;
         Scene scene = new Scene(root, width, height);
-        addStylesheet(scene.getStylesheets());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.session()::redo);
+        WindowSetup.addStylesheets(scene.getStylesheets());
+        WindowSetup.addIcons(stage);
         stage.setScene(scene);
         // When this window's scene is replaced or its stage hidden, its timer and watcher stop with it.
         stage.sceneProperty().addListener((obs, old, now) -> {
@@ -91,12 +84,6 @@ public final class MainWindow {
                 viewModel.detach();
             }
         });
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = MainWindow.class.getResource("/org/sectorscope/assets/icons/sectorscope-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
-            }
-        }
         stage.titleProperty().bind(viewModel.session().titleBinding());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

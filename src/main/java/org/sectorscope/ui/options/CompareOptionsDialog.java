@@ -6,7 +6,7 @@ import javafx.scene.control.Dialog;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * The comparison in a non-modal dialog, so the analyst can keep editing scores in the options pane and
@@ -22,7 +22,7 @@ public final class CompareOptionsDialog extends Dialog<ButtonType> {
         initModality(Modality.NONE);
         var pane = getDialogPane();
         pane.getStyleClass().add("compare-dialog");
-        MainWindow.addStylesheet(pane.getStylesheets());
+        WindowSetup.addStylesheets(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
         pane.setContent(new CompareOptionsView(viewModel));
         pane.setPrefSize(Math.min(1280, 260 + 250 * viewModel.optionIds().size()), 640);

@@ -15,9 +15,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * Adds or edits a criterion: name, description and weight, with the share of the total weight the
@@ -36,7 +36,7 @@ public final class CriterionDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("criterion-dialog");
-        MainWindow.addStylesheet(pane.getStylesheets());
+        WindowSetup.addStylesheets(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (!viewModel.isNew()) {
             pane.getButtonTypes().add(DELETE);

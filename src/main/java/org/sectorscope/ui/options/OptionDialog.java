@@ -17,9 +17,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * Adds or edits a policy option: name, description, source, intended effect, and its targets as
@@ -35,7 +35,7 @@ public final class OptionDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("option-dialog");
-        MainWindow.addStylesheet(pane.getStylesheets());
+        WindowSetup.addStylesheets(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());

@@ -19,9 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sectorscope.model.Score;
-import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * Edits one score: the value as five toggle buttons (typing 1-5 outside the text area picks one too),
@@ -40,7 +40,7 @@ public final class ScoreEditorDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("score-editor-dialog");
-        MainWindow.addStylesheet(pane.getStylesheets());
+        WindowSetup.addStylesheets(pane.getStylesheets());
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());

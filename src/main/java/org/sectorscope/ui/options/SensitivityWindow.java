@@ -4,7 +4,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * The sensitivity view in its own non-modal window, so the analyst can move weights and watch the
@@ -19,13 +19,7 @@ public final class SensitivityWindow extends Stage {
     private SensitivityWindow(Window owner, ProjectSession session) {
         this.session = session;
         this.viewModel = new SensitivityViewModel(session);
-        setTitle("Weight sensitivity");
-        if (owner != null) {
-            initOwner(owner);
-        }
-        Scene scene = new Scene(new SensitivityView(viewModel), 920, 660);
-        MainWindow.addStylesheet(scene.getStylesheets());
-        setScene(scene);
+        WindowSetup.initStage(this, owner, "Weight sensitivity", new Scene(new SensitivityView(viewModel), 920, 660));
         setOnHidden(e -> {
             viewModel.dispose();
             if (open == this) {

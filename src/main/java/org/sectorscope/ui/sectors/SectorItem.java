@@ -5,7 +5,7 @@ import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
-import org.sectorscope.ui.BalanceText;
+import org.sectorscope.ui.common.BalanceText;
 
 /**
  * What a sector card in the list shows; built from the model, never edited directly. {@code where} is

@@ -9,9 +9,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sectorscope.ui.BalanceText;
+import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
 
 /** The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. */
 public final class SectorsView extends VBox {
@@ -96,7 +96,7 @@ public final class SectorsView extends VBox {
                 if (getItem() != null) {
                     var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
                     var content = new javafx.scene.input.ClipboardContent();
-                    content.put(org.sectorscope.ui.SectorDrag.SECTOR_ID, getItem().id());
+                    content.put(org.sectorscope.ui.common.SectorDrag.SECTOR_ID, getItem().id());
                     content.putString(getItem().name());
                     board.setContent(content);
                     e.consume();

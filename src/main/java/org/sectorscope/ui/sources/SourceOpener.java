@@ -5,25 +5,24 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import org.sectorscope.ui.main.Dialogs;
 
 /**
  * Carries out {@link SourceOpening}'s decisions: the decision is made on a thread of its own (it reads
  * the file system, which may hang on a network folder), then, on the FX thread, the target is opened,
- * confirmed first through {@link Dialogs#confirmOpen}, or refused.
+ * confirmed first through {@link SourceQuestions#confirmOpen}, or refused.
  */
 public final class SourceOpener {
     /** What came of a request: whether it was opened, and if not, why (for the dialog to show). */
     public record Outcome(boolean opened, String message) {
     }
 
-    private final Dialogs dialogs;
+    private final SourceQuestions dialogs;
     private final SourceFolders folders;
     private final Executor io;
     private final Executor fx;
 
     /** The app's: a daemon thread per decision, then the FX thread. */
-    public SourceOpener(Dialogs dialogs, SourceFolders folders) {
+    public SourceOpener(SourceQuestions dialogs, SourceFolders folders) {
         this(dialogs, folders, work -> {
             Thread t = new Thread(work, "sectorscope-open-source");
             t.setDaemon(true);
@@ -31,7 +30,7 @@ public final class SourceOpener {
         }, Platform::runLater);
     }
 
-    public SourceOpener(Dialogs dialogs, SourceFolders folders, Executor io, Executor fx) {
+    public SourceOpener(SourceQuestions dialogs, SourceFolders folders, Executor io, Executor fx) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.folders = Objects.requireNonNull(folders, "folders");
         this.io = Objects.requireNonNull(io, "io");
@@ -58,11 +57,11 @@ public final class SourceOpener {
                 return new Outcome(false, "Not opened: " + d.shown() + ": " + d.reason() + ".");
             }
             default -> {
-                Dialogs.OpenChoice choice = dialogs.confirmOpen(d.shown(), d.reason(), d.folder());
-                if (choice == Dialogs.OpenChoice.CANCEL) {
+                SourceQuestions.OpenChoice choice = dialogs.confirmOpen(d.shown(), d.reason(), d.folder());
+                if (choice == SourceQuestions.OpenChoice.CANCEL) {
                     return new Outcome(false, "");
                 }
-                if (choice == Dialogs.OpenChoice.OPEN_AND_TRUST_FOLDER && d.folder() != null) {
+                if (choice == SourceQuestions.OpenChoice.OPEN_AND_TRUST_FOLDER && d.folder() != null) {
                     folders.trust(d.folder());
                 }
                 dialogs.openDocument(d.uri());

@@ -31,9 +31,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.TextLimitFilter;
+import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * The project's sources: a table on the left (label, title, how many evidence items cite each) and a
@@ -58,12 +58,7 @@ public final class SourcesDialog extends Dialog<ButtonType> {
         setResizable(true);
         var pane = getDialogPane();
         pane.getStyleClass().add("sources-dialog");
-        for (String sheet : new String[] {MainWindow.STYLESHEET, STYLESHEET}) {
-            var css = SourcesDialog.class.getResource(sheet);
-            if (css != null) {
-                pane.getStylesheets().add(css.toExternalForm());
-            }
-        }
+        WindowSetup.addStylesheets(pane.getStylesheets(), STYLESHEET);
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
         pane.setContent(content());
         pane.setPrefSize(900, 540);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.StubDialogs;
-import org.sectorscope.ui.main.Dialogs.OpenChoice;
+import org.sectorscope.ui.sources.SourceQuestions.OpenChoice;
 
 /**
  * Issue 12, point 10: "Open source" opens web pages and documents in the project's (or a chosen) folder,

@@ -1,4 +1,4 @@
-package org.sectorscope.ui;
+package org.sectorscope.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

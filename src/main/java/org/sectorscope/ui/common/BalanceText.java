@@ -1,4 +1,4 @@
-package org.sectorscope.ui;
+package org.sectorscope.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sectorscope.ui;
+package org.sectorscope.app;
 
 import java.nio.file.Path;
 import java.util.List;

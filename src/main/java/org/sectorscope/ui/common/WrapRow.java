@@ -1,4 +1,4 @@
-package org.sectorscope.ui;
+package org.sectorscope.ui.common;
 
 import javafx.geometry.HPos;
 import javafx.geometry.Orientation;

@@ -1,0 +1,66 @@
+package org.sectorscope.ui.common;
+
+import java.net.URL;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * What every window and dialog of the app shares: the stylesheet, the icons and the owner. One place,
+ * so no window can look or behave differently from the others by forgetting a step.
+ */
+public final class WindowSetup {
+    /** The app's stylesheet, a class-path resource. */
+    public static final String STYLESHEET = "/org/sectorscope/assets/sectorscope.css";
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private WindowSetup() {
+    }
+
+    /** Adds the app's stylesheet, then {@code extraSheets} (class-path resources), to {@code stylesheets}. */
+    public static void addStylesheets(List<String> stylesheets, String... extraSheets) {
+        add(stylesheets, STYLESHEET);
+        for (String sheet : extraSheets) {
+            add(stylesheets, sheet);
+        }
+    }
+
+    /** A dialog owned by {@code owner} (null: none) in the app's style. */
+    public static void initDialog(Dialog<?> dialog, Window owner, String... extraSheets) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        addStylesheets(dialog.getDialogPane().getStylesheets(), extraSheets);
+    }
+
+    /** A window owned by {@code owner} (null: a top-level window) showing {@code scene} in the app's style. */
+    public static void initStage(Stage stage, Window owner, String title, Scene scene) {
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(title);
+        addStylesheets(scene.getStylesheets());
+        addIcons(stage);
+        stage.setScene(scene);
+    }
+
+    /** The app icon at every size the desktop may ask for. */
+    public static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            URL icon = WindowSetup.class.getResource("/org/sectorscope/assets/icons/sectorscope-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+    }
+
+    private static void add(List<String> stylesheets, String resource) {
+        URL css = WindowSetup.class.getResource(resource);
+        if (css != null) {
+            stylesheets.add(css.toExternalForm());
+        }
+    }
+}

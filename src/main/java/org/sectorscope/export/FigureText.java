@@ -1,8 +1,10 @@
 package org.sectorscope.export;
 
 import java.awt.Font;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sectorscope.logic.plot.TextMetrics;
 import org.sectorscope.logic.plot.TextStyle;
 
@@ -24,7 +26,7 @@ public final class FigureText implements TextMetrics {
     private FigureText() {
         for (TextStyle s : TextStyle.values()) {
             fonts.put(s, ExportFonts.of(s.bold(), s.size()));
-            widths.put(s, new java.util.concurrent.ConcurrentHashMap<>());
+            widths.put(s, new ConcurrentHashMap<>());
         }
     }
 
@@ -61,7 +63,7 @@ public final class FigureText implements TextMetrics {
     }
 
     /** The font files, for a screen that wants to draw in the very font the layout measured. */
-    public static byte[] fontFile(boolean bold) throws java.io.IOException {
+    public static byte[] fontFile(boolean bold) throws IOException {
         return ExportFonts.bytes(bold);
     }
 }

@@ -1,11 +1,14 @@
 package org.sectorscope.export;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.sectorscope.logic.ArrowShape;
 import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.logic.plot.PlotStyle;
 
@@ -87,7 +90,7 @@ final class Legend {
 
             public void paint(Graphics2D g, double x, double cy) {
                 PlotPainter.marker(g, DriverShape.DIAMOND, byReport, false, x + 6, cy, PlotStyle.MARKER);
-                java.awt.geom.RoundRectangle2D.Double card = new java.awt.geom.RoundRectangle2D.Double(x + 14.5, cy - 6.5,
+                RoundRectangle2D.Double card = new RoundRectangle2D.Double(x + 14.5, cy - 6.5,
                         19, 13, 6, 6);
                 g.setColor(Palette.CARD_FILL);
                 g.fill(card);
@@ -133,7 +136,7 @@ final class Legend {
             public void paint(Graphics2D g, double x, double cy) {
                 g.setColor(Palette.OPTION);
                 g.setStroke(Palette.ARROW_STROKE);
-                OptionMarksPainter.draw(g, org.sectorscope.logic.ArrowShape.between(x, cy, x + 26, cy));
+                OptionMarksPainter.draw(g, ArrowShape.between(x, cy, x + 26, cy));
             }
         };
     }
@@ -146,8 +149,8 @@ final class Legend {
 
             public void paint(Graphics2D g, double x, double cy) {
                 g.setColor(Palette.OPTION);
-                g.setStroke(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
-                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+                g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
                 g.draw(new Rectangle2D.Double(x + 1, cy - 6, 20, 12));
             }
         };

@@ -3,11 +3,13 @@ package org.sectorscope.export;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.sectorscope.logic.PlacementConfidence;
@@ -32,7 +34,7 @@ final class PlotPainter {
     private static final Stroke LEADER = new BasicStroke(1f);
     private static final Color HALO_COLOR = Palette.rgb(PlotPalette.MARKER_HALO);
     private static final Color INK = Palette.rgb(PlotPalette.INK);
-    private static final Color[] DRIVER_COLORS = java.util.Arrays.stream(DriverShape.values())
+    private static final Color[] DRIVER_COLORS = Arrays.stream(DriverShape.values())
             .map(d -> Palette.rgb(d.rgb())).toArray(Color[]::new);
 
     private PlotPainter() {
@@ -142,7 +144,7 @@ final class PlotPainter {
     }
 
     /** The driver's shape of {@code size} at (cx, cy); a circle as a true ellipse, which vector formats keep as one. */
-    static java.awt.Shape shape(DriverShape shape, double cx, double cy, double size) {
+    static Shape shape(DriverShape shape, double cx, double cy, double size) {
         return shape == DriverShape.CIRCLE ? new Ellipse2D.Double(cx - size / 2, cy - size / 2, size, size)
                 : polygon(shape.outline(cx, cy, size));
     }

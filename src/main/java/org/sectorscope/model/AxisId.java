@@ -1,11 +1,13 @@
 package org.sectorscope.model;
 
+import java.util.Locale;
+
 /** Which axis of the framework a piece of evidence bears on. */
 public enum AxisId {
     X, Y, NONE;
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static AxisId fromKey(String key) {

@@ -1,5 +1,6 @@
 package org.sectorscope.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record Placement(Basis basis, String sourceId, String locator, String quo
         ANALYST;
 
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public static Basis fromKey(String key) {

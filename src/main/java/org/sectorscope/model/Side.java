@@ -1,5 +1,7 @@
 package org.sectorscope.model;
 
+import java.util.Locale;
+
 /** One end of an axis: LOW is the -1 pole (left on x, bottom on y), HIGH the +1 pole. */
 public enum Side {
     LOW, HIGH;
@@ -9,7 +11,7 @@ public enum Side {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Side fromKey(String key) {

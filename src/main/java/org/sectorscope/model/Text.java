@@ -1,6 +1,7 @@
 package org.sectorscope.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Normalising text fields, so that "absent" has one representation (null) and saves round-trip. */
@@ -52,7 +53,7 @@ public final class Text {
     /** The forbidden char at {@code index}, named for a message: "U+FFFF", "a lone surrogate U+D800". */
     public static String describeForbidden(String s, int index) {
         char c = s.charAt(index);
-        String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+        String code = String.format(Locale.ROOT, "U+%04X", (int) c);
         return Character.isSurrogate(c) ? "a lone surrogate " + code : code;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +49,7 @@ public record FileFingerprint(long size, Instant lastModified, String sha256) {
     }
 
     static FileFingerprint read(Path file) throws IOException {
-        if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).isRegularFile()) {
+        if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
             // A pipe would block the hash and a device never end it (the file was swapped since it was saved).
             throw new FileSystemException(file.toString(), null, "not a regular file");
         }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.Map;
 
 /**
  * The one configured Jackson mapper for project files: strict on input (no default typing, no
@@ -33,7 +34,7 @@ final class ProjectJson {
     /** Turns off {@link Extensible}'s any-getter, so its unknown keys are not written. */
     private abstract static class KnownFieldsOnly {
         @JsonAnyGetter(enabled = false)
-        abstract java.util.Map<String, Object> unknown();
+        abstract Map<String, Object> unknown();
     }
 
     private ProjectJson() {

@@ -16,6 +16,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.sectorscope.model.Project;
@@ -326,7 +327,7 @@ public final class ProjectReader {
         if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "a number";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "a list";
         }
         return "an object";

@@ -1,5 +1,7 @@
 package org.sectorscope.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -35,8 +37,8 @@ public record RecoveryEntry(String id, Path projectFile, String displayName, Ins
             return true;
         }
         try {
-            return java.nio.file.Files.isSameFile(recorded, file);
-        } catch (java.io.IOException | SecurityException e) {
+            return Files.isSameFile(recorded, file);
+        } catch (IOException | SecurityException e) {
             return false;
         }
     }

@@ -2,6 +2,7 @@ package org.sectorscope.ui.coverage;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -113,7 +114,7 @@ public final class CoverageView extends VBox {
         }
         Stage stage = new Stage();
         WindowSetup.initStage(stage, owner, "Coverage of the quadrants \u2014 Sectorscope",
-                new javafx.scene.Scene(new CoverageView(new CoverageViewModel(session)), 760, 620));
+                new Scene(new CoverageView(new CoverageViewModel(session)), 760, 620));
         open = stage;
         stage.show();
     }

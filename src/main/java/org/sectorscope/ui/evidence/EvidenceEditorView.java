@@ -1,15 +1,17 @@
 package org.sectorscope.ui.evidence;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Control;
-import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -18,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.sectorscope.ui.common.TypeAhead;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.TypeAhead;
 
 /**
  * The evidence form, built for typing: Tab walks quote, note, source, page, grade, bearing, tags and
@@ -110,7 +112,7 @@ public final class EvidenceEditorView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("editor-cancel");
-        cancel.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.discardPromptProperty().isEmpty())
+        cancel.textProperty().bind(Bindings.when(viewModel.discardPromptProperty().isEmpty())
                 .then("Cancel").otherwise("Discard"));
         cancel.setOnAction(e -> viewModel.cancel());
         Button save = new Button("Save");
@@ -179,7 +181,7 @@ public final class EvidenceEditorView extends VBox {
         });
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty property) {
+    private static TextField field(String id, String prompt, StringProperty property) {
         TextField f = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a one-line text");
         f.setId(id);
         f.setPromptText(prompt);

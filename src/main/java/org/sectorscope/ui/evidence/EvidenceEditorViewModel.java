@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -194,7 +195,7 @@ public final class EvidenceEditorViewModel {
     }
 
     private List<Object> fields() {
-        return java.util.Arrays.asList(quote.get(), note.get(), page.get(), grade.get(), tags.get(), added.get(),
+        return Arrays.asList(quote.get(), note.get(), page.get(), grade.get(), tags.get(), added.get(),
                 source.get(), bearing.get());
     }
 
@@ -261,7 +262,7 @@ public final class EvidenceEditorViewModel {
     }
 
     private SourceChoice choiceFor(String id) {
-        return sources.stream().filter(c -> java.util.Objects.equals(c.id(), id)).findFirst().orElse(sources.get(0));
+        return sources.stream().filter(c -> Objects.equals(c.id(), id)).findFirst().orElse(sources.get(0));
     }
 
     static List<SourceChoice> sourceChoices(Project p) {

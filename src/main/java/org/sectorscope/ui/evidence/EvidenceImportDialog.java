@@ -1,5 +1,6 @@
 package org.sectorscope.ui.evidence;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonBar;
@@ -9,10 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel.PreviewRow;
 import org.sectorscope.ui.common.WindowSetup;
+import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel.PreviewRow;
 
 /**
  * The import preview: every row of the CSV with its sector and grade, or what is wrong with it.
@@ -69,12 +71,12 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
             }
         });
         table.getColumns().add(status);
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
 
     private static TableColumn<PreviewRow, String> column(String title, double width,
-                                                          java.util.function.Function<PreviewRow, String> value) {
+                                                          Function<PreviewRow, String> value) {
         TableColumn<PreviewRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));

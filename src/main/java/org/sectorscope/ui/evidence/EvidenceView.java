@@ -1,22 +1,28 @@
 package org.sectorscope.ui.evidence;
 
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.ui.common.WrapRow;
 
 /** The Evidence pane: the selected sector's summary, placement rationale and graded evidence. */
 public final class EvidenceView extends VBox {
@@ -26,7 +32,7 @@ public final class EvidenceView extends VBox {
     private final EvidenceEditorView editor;
     private final EvidenceSearchView search;
     private final TabPane tabs = new TabPane();
-    private java.util.function.Consumer<String> onShowSource;
+    private Consumer<String> onShowSource;
 
     public EvidenceView(EvidenceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -47,7 +53,7 @@ public final class EvidenceView extends VBox {
         rationale.textProperty().bind(viewModel.rationaleProperty());
         Label itemsTitle = new Label();
         itemsTitle.getStyleClass().add("section-title");
-        itemsTitle.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows())
+        itemsTitle.textProperty().bind(Bindings.size(viewModel.rows())
                 .asString("Evidence items (%d)"));
 
         Label historyTitle = new Label("Placement history");
@@ -56,7 +62,7 @@ public final class EvidenceView extends VBox {
         historyLines.setId("evidence-history");
         viewModel.history().addListener((ListChangeListener<String>) c -> showHistory(historyLines));
         showHistory(historyLines);
-        historyTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.history()));
+        historyTitle.visibleProperty().bind(Bindings.isNotEmpty(viewModel.history()));
         historyTitle.managedProperty().bind(historyTitle.visibleProperty());
         Label balanceTitle = new Label("Balance of the evidence");
         balanceTitle.getStyleClass().add("section-title");
@@ -67,9 +73,9 @@ public final class EvidenceView extends VBox {
         viewModel.balance().addListener((ListChangeListener<BalanceRow>) c -> balanceRows.setRows(viewModel.balance()));
         balanceRows.setRows(viewModel.balance());
         Label warning = boundLabel("evidence-warning", "contradiction-warning");
-        warning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        warning.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.warningProperty().get().isEmpty() ? ""
-                        : org.sectorscope.ui.common.BalanceText.WARNING_MARK + " " + viewModel.warningProperty().get(),
+                        : BalanceText.WARNING_MARK + " " + viewModel.warningProperty().get(),
                 viewModel.warningProperty()));
         warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
@@ -125,7 +131,7 @@ public final class EvidenceView extends VBox {
     }
 
     /** What to do when the analyst clicks an item's source: the main window opens the Sources dialog on it. */
-    public void setOnShowSource(java.util.function.Consumer<String> action) {
+    public void setOnShowSource(Consumer<String> action) {
         onShowSource = action;
     }
 
@@ -151,15 +157,15 @@ public final class EvidenceView extends VBox {
         }
         // A flow, so that in the narrowest pane the arrows wrap rather than every label becoming "...";
         // its preferred width is one row (a FlowPane's own is its wrap length, 400 px).
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, add, edit, delete, up, down) {
+        FlowPane buttons = new FlowPane(4, 4, add, edit, delete, up, down) {
             @Override
             protected double computePrefWidth(double height) {
                 return snappedLeftInset() + snappedRightInset() + getHgap() * (getChildren().size() - 1)
                         + getChildren().stream().mapToDouble(n -> Math.ceil(n.prefWidth(-1))).sum();
             }
         };
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new org.sectorscope.ui.common.WrapRow(itemsTitle, buttons, 6);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return new WrapRow(itemsTitle, buttons, 6);
     }
 
     private static Button toolButton(String id, String text, String tip, Runnable action) {

@@ -1,16 +1,21 @@
 package org.sectorscope.ui.sectors;
 
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.ui.common.SectorDrag;
 import org.sectorscope.ui.common.TextLimitFilter;
 
 /** The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. */
@@ -38,7 +43,7 @@ public final class SectorsView extends VBox {
         placeholder.setWrapText(true);
         placeholder.setId("sectors-placeholder");
         // An empty project and a filter that hides everything need different advice.
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        placeholder.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.filterProperty().get() == null || viewModel.filterProperty().get().isBlank()
                         ? "No sectors yet. Double-click the canvas (or press Insert there) to add one."
                         : "No sector matches the filter.", viewModel.filterProperty()));
@@ -51,7 +56,7 @@ public final class SectorsView extends VBox {
             }
         });
         viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
-        viewModel.items().addListener((javafx.collections.ListChangeListener<SectorItem>) c -> showSelection());
+        viewModel.items().addListener((ListChangeListener<SectorItem>) c -> showSelection());
 
         setSpacing(6);
         setPadding(new Insets(8));
@@ -94,9 +99,9 @@ public final class SectorsView extends VBox {
             // Dragging a card onto the canvas places (or moves) the sector there.
             setOnDragDetected(e -> {
                 if (getItem() != null) {
-                    var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
-                    var content = new javafx.scene.input.ClipboardContent();
-                    content.put(org.sectorscope.ui.common.SectorDrag.SECTOR_ID, getItem().id());
+                    var board = startDragAndDrop(TransferMode.MOVE);
+                    var content = new ClipboardContent();
+                    content.put(SectorDrag.SECTOR_ID, getItem().id());
                     content.putString(getItem().name());
                     board.setContent(content);
                     e.consume();

@@ -1,6 +1,7 @@
 package org.sectorscope.ui.sources;
 
 import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -30,8 +31,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.sectorscope.session.ProjectSession;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
@@ -137,11 +138,11 @@ public final class SourcesDialog extends Dialog<ButtonType> {
             }
         });
         cited.getStyleClass().add("src-count-column");
-        for (TableColumn<SourceRow, ?> c : java.util.List.of(label, title, cited)) {
+        for (TableColumn<SourceRow, ?> c : List.of(label, title, cited)) {
             c.setSortable(false); // the rows are the project's order
             c.setReorderable(false);
         }
-        table.getColumns().setAll(java.util.List.of(label, title, cited));
+        table.getColumns().setAll(List.of(label, title, cited));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SourceRow row, boolean empty) {

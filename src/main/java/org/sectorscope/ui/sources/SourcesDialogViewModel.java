@@ -1,5 +1,6 @@
 package org.sectorscope.ui.sources;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -259,7 +260,7 @@ public final class SourcesDialogViewModel {
     public Optional<Path> browseFolder() {
         Optional<Path> fromFile = openTarget().filter(t -> t.startsWith("file:")).flatMap(t -> {
             try {
-                return Optional.ofNullable(Path.of(java.net.URI.create(t)).getParent());
+                return Optional.ofNullable(Path.of(URI.create(t)).getParent());
             } catch (RuntimeException e) {
                 return Optional.empty();
             }

@@ -54,7 +54,7 @@ final class CompareMatrixTable {
         }
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(header(compared, ranked.size()));
-        Map<String, int[]> scoreCells = new HashMap<>();
+        Map<String, MatrixContent.CellAt> scoreCells = new HashMap<>();
         for (Criterion c : p.criteria()) {
             rows.add(criterionRow(p.criteria(), c, compared, rows.size(), scoreCells));
         }
@@ -98,7 +98,7 @@ final class CompareMatrixTable {
     /** Best marks go to the highest score; a row where all agree has none and is shown muted instead. */
     private static List<Cell> criterionRow(List<Criterion> criteria, Criterion c,
                                            List<OptionRanking.RankedOption> compared, int rowIndex,
-                                           Map<String, int[]> scoreCells) {
+                                           Map<String, MatrixContent.CellAt> scoreCells) {
         List<Integer> values = compared.stream()
                 .map(r -> r.option().score(c.id()).map(Score::value).orElse(null)).toList();
         boolean allSame = values.stream().distinct().count() == 1;
@@ -110,7 +110,7 @@ final class CompareMatrixTable {
                 new Para(share, NOTE, Palette.MUTED, 1),
                 new Para(c.description() == null ? "" : c.description(), NOTE, Palette.MUTED, 3)));
         for (OptionRanking.RankedOption r : compared) {
-            scoreCells.put(MatrixContent.key(r.option().id(), c.id()), new int[] {rowIndex, row.size()});
+            scoreCells.put(MatrixContent.key(r.option().id(), c.id()), new MatrixContent.CellAt(rowIndex, row.size()));
             Score s = r.option().score(c.id()).orElse(null);
             if (s == null) {
                 row.add(Cell.of(Align.LEFT, null, new Para("\u2013", SCORE, Palette.LINE, 1),

@@ -5,12 +5,17 @@ import java.util.Map;
 
 /**
  * A table ready to draw with its caption and the notes under it; {@code scoreCells} finds the cell of
- * an option's score on a criterion, keyed "optionId/criterionId", as {row, column}.
+ * an option's score on a criterion, keyed "optionId/criterionId". Every component is immutable, so a
+ * renderer can keep the content while the caller goes on building other tables.
  */
-record MatrixContent(String caption, MatrixTable table, Map<String, int[]> scoreCells, List<String> notes) {
+record MatrixContent(String caption, MatrixTable table, Map<String, CellAt> scoreCells, List<String> notes) {
     MatrixContent {
         scoreCells = Map.copyOf(scoreCells);
         notes = List.copyOf(notes);
+    }
+
+    /** Where a cell is in the table, 0-based; a value, where an {@code int[]} could be changed by whoever held it. */
+    record CellAt(int row, int column) {
     }
 
     static String key(String optionId, String criterionId) {

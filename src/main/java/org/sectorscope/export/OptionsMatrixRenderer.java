@@ -91,11 +91,11 @@ public final class OptionsMatrixRenderer implements Figure {
      * table has no such cell.
      */
     public Optional<Rectangle2D> scoreCell(String optionId, String criterionId) {
-        int[] at = content.scoreCells().get(MatrixContent.key(optionId, criterionId));
+        MatrixContent.CellAt at = content.scoreCells().get(MatrixContent.key(optionId, criterionId));
         if (at == null) {
             return Optional.empty();
         }
-        Rectangle2D c = content.table().cell(at[0], at[1]);
+        Rectangle2D c = content.table().cell(at.row(), at.column());
         return Optional.of(new Rectangle2D.Double(PAD + c.getX(), tableTop + c.getY(), c.getWidth(), c.getHeight()));
     }
 

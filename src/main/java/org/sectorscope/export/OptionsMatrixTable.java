@@ -38,7 +38,7 @@ final class OptionsMatrixTable {
         double[] widths = widths(criteria.size(), available);
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(header(criteria));
-        Map<String, int[]> scoreCells = new HashMap<>();
+        Map<String, MatrixContent.CellAt> scoreCells = new HashMap<>();
         for (OptionRanking.RankedOption r : OptionRanking.rank(p)) {
             PolicyOption o = r.option();
             List<Cell> row = new ArrayList<>();
@@ -46,7 +46,7 @@ final class OptionsMatrixTable {
             row.add(Cell.of(Align.LEFT, null, new Para(o.name(), NAME, Palette.INK, 3),
                     new Para(targets(p, o), NOTE, Palette.MUTED, 2)));
             for (Criterion c : criteria) {
-                scoreCells.put(MatrixContent.key(o.id(), c.id()), new int[] {rows.size(), row.size()});
+                scoreCells.put(MatrixContent.key(o.id(), c.id()), new MatrixContent.CellAt(rows.size(), row.size()));
                 Integer value = o.score(c.id()).map(Score::value).orElse(null);
                 row.add(value == null ? Cell.of(Align.CENTRE, null, new Para("\u2013", SCORE, Palette.LINE, 1))
                         : Cell.of(Align.CENTRE, Palette.score(value), new Para(value.toString(), SCORE, Palette.INK, 1)));

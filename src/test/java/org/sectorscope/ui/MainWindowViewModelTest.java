@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +114,59 @@ class MainWindowViewModelTest {
         assertFalse(vm.open(missing).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("Could not open the project: " + missing + ": no such file"), errors);
         assertEquals(14, session.project().sectors().size());
+    }
+
+    /**
+     * Issue 13: the lock taken after Save As fails (the folder vanished, as a network share can). Once the
+     * project has moved on the failure is dropped, never dereferenced; while the file is open, the status
+     * line says it is not locked.
+     */
+    @Test
+    void aLockThatFailsAfterSaveAsIsToldNotThrown() throws Exception {
+        LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
+        MainWindowViewModel queued = new MainWindowViewModel(session, files, new RecentFiles(dir.resolve("home")),
+                fx::add, (title, message) -> errors.add(title + ": " + message));
+        Path folder = dir.resolve("share");
+        Path file = folder.resolve("briefing.sectorscope.json");
+
+        saveAsThenLoseTheFolder(queued, fx, file, queued::newProject);
+        assertEquals("New project", queued.statusProperty().get(), "nothing to say about a file no longer open");
+
+        saveAsThenLoseTheFolder(queued, fx, file, () -> { });
+        assertTrue(queued.statusProperty().get().startsWith("Saved " + file + ", but could not lock it against a second "
+                + "writer ("), queued.statusProperty().get());
+        assertEquals(List.of(), errors);
+    }
+
+    /** Saves as {@code file}, runs {@code meanwhile}, removes the file's folder, then lets the lock be taken. */
+    private void saveAsThenLoseTheFolder(MainWindowViewModel queued, LinkedBlockingQueue<Runnable> fx, Path file,
+                                         Runnable meanwhile) throws Exception {
+        Files.createDirectories(file.getParent());
+        var saving = queued.saveAs(file);
+        files.run(() -> { }).get(10, TimeUnit.SECONDS);
+        CountDownLatch hold = new CountDownLatch(1);
+        files.run(() -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        while (!saving.isDone()) {
+            fx.take().run(); // the save's answer: the lock is asked for, behind the hold
+        }
+        meanwhile.run();
+        try (var inside = Files.list(file.getParent())) {
+            for (Path p : inside.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(file.getParent());
+        hold.countDown();
+        files.run(() -> { }).get(10, TimeUnit.SECONDS);
+        for (Runnable r = fx.poll(); r != null; r = fx.poll()) {
+            r.run();
+        }
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

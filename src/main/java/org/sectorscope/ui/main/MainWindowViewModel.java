@@ -388,15 +388,24 @@ public final class MainWindowViewModel {
         };
     }
 
-    /** After Save As to a new file: our lock moves there, and the watcher with it. */
+    /**
+     * After Save As to a new file: our lock moves there, and the watcher with it. A lock that comes back
+     * when the project has moved on is released on the I/O thread; a lock that could not be taken is told.
+     */
     private void relock(Path file) {
         guard.watch(file, () -> checkDisk(file));
         files.lock(file).whenComplete((lock, failure) -> fx.execute(() -> {
-            if (!file.equals(session.file())) {
-                lock.ifPresent(ProjectLock::release);
-                return;
-            }
-            if (failure == null && lock.isPresent()) {
+            boolean stillOpen = file.equals(session.file());
+            if (failure != null) {
+                if (stillOpen) {
+                    guard.adopt(null);
+                    ProjectFileException e = ProjectFiles.fileError(failure);
+                    work.say("Saved " + file + ", but could not lock it against a second writer ("
+                            + (e != null ? e.getMessage() : BackgroundWork.describe(failure)) + ")");
+                }
+            } else if (!stillOpen) {
+                lock.ifPresent(moot -> files.run(moot::release));
+            } else if (lock.isPresent()) {
                 guard.adopt(lock.get());
             } else {
                 guard.adopt(null);

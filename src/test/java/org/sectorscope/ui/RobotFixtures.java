@@ -9,11 +9,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.ui.main.MainWindow;
-import org.sectorscope.ui.main.MainWindowViewModel;
 import org.sectorscope.ui.sectors.SectorItem;
 import org.testfx.api.FxRobot;
 import org.sectorscope.ui.common.WindowSetup;
@@ -30,9 +30,8 @@ public final class RobotFixtures {
     public static MainWindowUnderTest showMainWindow(Stage stage, ProjectSession session, Path home) {
         ProjectFiles files = new ProjectFiles();
         StubDialogs dialogs = new StubDialogs();
-        MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater,
-                dialogs::showError);
-        MainWindow window = new MainWindow(vm, dialogs);
+        ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(home), Platform::runLater, dialogs);
+        MainWindow window = new MainWindow(document, dialogs);
         window.attach(stage, 1600, 1000);
         size(stage, 1600, 1000);
         stage.show();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectFileException;
@@ -149,8 +150,9 @@ class WindowLayoutRobotTest {
         robot.interact(() -> {
             // As the app starts: attach, restore, then show.
             extra = new Stage();
-            MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater, (title, message) -> { });
-            second.set(new MainWindow(vm, new StubDialogs()));
+            StubDialogs dialogs = new StubDialogs();
+            ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(home), Platform::runLater, dialogs);
+            second.set(new MainWindow(document, dialogs));
             second.get().attach(extra, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT);
             memory.set(WindowMemory.restore(extra, second.get(), saved, SCREEN));
             extra.show();

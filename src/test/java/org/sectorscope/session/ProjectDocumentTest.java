@@ -1,4 +1,4 @@
-package org.sectorscope.ui;
+package org.sectorscope.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,27 +16,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.model.Project;
-import org.sectorscope.session.ProjectFiles;
-import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
-import org.sectorscope.ui.main.MainWindowViewModel;
 
 /** Open, save and recent files, without a window: the FX executor is the calling thread. */
-class MainWindowViewModelTest {
+class ProjectDocumentTest {
     @TempDir
     Path dir;
     private ProjectSession session;
     private ProjectFiles files;
-    private final List<String> errors = new ArrayList<>();
-    private MainWindowViewModel vm;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> errors = dialogs.errors;
+    private ProjectDocument document;
 
     @BeforeEach
     void setUp() {
         session = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
         files = new ProjectFiles();
-        vm = new MainWindowViewModel(session, files, new RecentFiles(dir.resolve("home")), Runnable::run,
-                (title, message) -> errors.add(title + ": " + message));
+        document = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")), Runnable::run, dialogs);
     }
 
     @AfterEach
@@ -47,48 +43,48 @@ class MainWindowViewModelTest {
 
     @Test
     void openingTheSampleSelectsItsFirstSectorAndLeavesNoFileToOverwrite() throws Exception {
-        assertTrue(vm.openSample().get(10, TimeUnit.SECONDS));
+        assertTrue(document.openSample().get(10, TimeUnit.SECONDS));
         assertEquals(14, session.project().sectors().size());
         assertEquals(null, session.file(), "Save on the sample must ask where, never overwrite the bundled copy");
         assertEquals("internet-services", session.selection().sectorId());
-        assertTrue(vm.statusProperty().get().contains("14 sectors, 80 evidence items, 13 policy options"));
+        assertTrue(document.statusProperty().get().contains("14 sectors, 80 evidence items, 13 policy options"));
     }
 
     @Test
     void saveAsThenOpenRoundTripsAndRemembersTheFile() throws Exception {
-        vm.openSample().get(10, TimeUnit.SECONDS);
+        document.openSample().get(10, TimeUnit.SECONDS);
         session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
         Path file = dir.resolve("mine.sectorscope.json");
-        assertTrue(vm.saveAs(file).get(10, TimeUnit.SECONDS));
+        assertTrue(document.saveAs(file).get(10, TimeUnit.SECONDS));
         assertFalse(session.isDirty());
         assertEquals(file, session.file());
 
-        vm.newProject();
+        document.newProject();
         assertEquals(0, session.project().sectors().size());
-        assertTrue(vm.open(file).get(10, TimeUnit.SECONDS));
+        assertTrue(document.open(file).get(10, TimeUnit.SECONDS));
         assertEquals("Chips", session.project().sector("semiconductors").orElseThrow().name());
-        waitFor(() -> vm.recentFiles().size() == 1);
-        assertEquals(file.toAbsolutePath(), vm.recentFiles().get(0));
+        waitFor(() -> document.recentFiles().size() == 1);
+        assertEquals(file.toAbsolutePath(), document.recentFiles().get(0));
     }
 
     @Test
     void aSecondSaveKeepsTheFirstAsBackup() throws Exception {
-        vm.openSample().get(10, TimeUnit.SECONDS);
+        document.openSample().get(10, TimeUnit.SECONDS);
         Path file = dir.resolve("b.sectorscope.json");
-        vm.saveAs(file).get(10, TimeUnit.SECONDS);
+        document.saveAs(file).get(10, TimeUnit.SECONDS);
         byte[] first = Files.readAllBytes(file);
         session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
-        vm.save().get(10, TimeUnit.SECONDS);
+        document.save().get(10, TimeUnit.SECONDS);
         assertTrue(Files.readString(file).contains("\"Chips\""));
         assertEquals(new String(first), Files.readString(dir.resolve("b.sectorscope.json.bak")));
     }
 
     @Test
     void aFailedSaveSaysWhyKeepsTheProjectDirtyAndTheOldFileIntact() throws Exception {
-        vm.openSample().get(10, TimeUnit.SECONDS);
+        document.openSample().get(10, TimeUnit.SECONDS);
         session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
         Path nowhere = dir.resolve("no-such-folder").resolve("x.sectorscope.json");
-        assertFalse(vm.saveAs(nowhere).get(10, TimeUnit.SECONDS));
+        assertFalse(document.saveAs(nowhere).get(10, TimeUnit.SECONDS));
         assertTrue(session.isDirty());
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains(nowhere.toString()), errors.get(0));
@@ -97,9 +93,9 @@ class MainWindowViewModelTest {
 
     @Test
     void editsMadeWhileASaveRunsStayUnsaved() throws Exception {
-        vm.openSample().get(10, TimeUnit.SECONDS);
+        document.openSample().get(10, TimeUnit.SECONDS);
         session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
-        var saving = vm.saveAs(dir.resolve("c.sectorscope.json"));
+        var saving = document.saveAs(dir.resolve("c.sectorscope.json"));
         session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Microchips"));
         assertTrue(saving.get(10, TimeUnit.SECONDS));
         assertTrue(session.isDirty(), "the second rename was not in the saved snapshot");
@@ -109,9 +105,9 @@ class MainWindowViewModelTest {
 
     @Test
     void openingAMissingFileReportsItAndKeepsTheCurrentProject() throws Exception {
-        vm.openSample().get(10, TimeUnit.SECONDS);
+        document.openSample().get(10, TimeUnit.SECONDS);
         Path missing = dir.resolve("gone.sectorscope.json");
-        assertFalse(vm.open(missing).get(10, TimeUnit.SECONDS));
+        assertFalse(document.open(missing).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("Could not open the project: " + missing + ": no such file"), errors);
         assertEquals(14, session.project().sectors().size());
     }
@@ -124,8 +120,8 @@ class MainWindowViewModelTest {
     @Test
     void aLockThatFailsAfterSaveAsIsToldNotThrown() throws Exception {
         LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
-        MainWindowViewModel queued = new MainWindowViewModel(session, files, new RecentFiles(dir.resolve("home")),
-                fx::add, (title, message) -> errors.add(title + ": " + message));
+        ProjectDocument queued = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")), fx::add,
+                dialogs);
         Path folder = dir.resolve("share");
         Path file = folder.resolve("briefing.sectorscope.json");
 
@@ -139,7 +135,7 @@ class MainWindowViewModelTest {
     }
 
     /** Saves as {@code file}, runs {@code meanwhile}, removes the file's folder, then lets the lock be taken. */
-    private void saveAsThenLoseTheFolder(MainWindowViewModel queued, LinkedBlockingQueue<Runnable> fx, Path file,
+    private void saveAsThenLoseTheFolder(ProjectDocument queued, LinkedBlockingQueue<Runnable> fx, Path file,
                                          Runnable meanwhile) throws Exception {
         Files.createDirectories(file.getParent());
         var saving = queued.saveAs(file);

@@ -1,4 +1,4 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import java.nio.file.Files;
 import java.util.List;

@@ -171,11 +171,8 @@ public final class ProjectDocument {
      */
     public CompletableFuture<Void> openAtLaunch(Path file) {
         if (file == null) {
-            return offerRecovery().thenRun(() -> {
-                if (!session.isDirty()) {
-                    openSample();
-                }
-            });
+            return offerRecovery().thenCompose(offered -> session.isDirty() ? CompletableFuture.completedFuture(null)
+                    : openSample().thenAccept(opened -> { }));
         }
         return open(file).thenCompose(opened -> opened && file.equals(session.file()) && !session.isReadOnly()
                 ? offerRecovery(entry -> RecoveryEntry.sameFile(entry.projectFile(), file))

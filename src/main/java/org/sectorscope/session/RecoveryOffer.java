@@ -60,7 +60,7 @@ final class RecoveryOffer {
 
     private void offer(Recovered r, Consumer<Recovered> restore) {
         if (r.restored() == null) {
-            work.errors().show("Could not restore unsaved work", r.entry().problem());
+            work.errors().show("Could not restore unsaved work", r.problem());
             files.run(() -> discardQuietly(r.entry()));
             return;
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ class DurabilityFlowTest {
     void aLockLeftByADeadProcessCanBeTakenOver() throws Exception {
         // A lock whose holder is this host but a process that cannot exist.
         Files.writeString(ProjectLock.lockFileOf(file), "{\"format\": \"sectorscope-lock\", \"holder\": \"x\", \"host\": \""
-                + ProjectLock.peek(file).map(h -> h.host()).orElse(java.net.InetAddress.getLocalHost().getHostName())
+                + ProjectLock.peek(file).map(h -> h.host()).orElse(InetAddress.getLocalHost().getHostName())
                 + "\", \"pid\": 999999999, \"time\": \"2026-01-01T00:00:00Z\", \"appVersion\": \"0\"}");
         dialogs.lockAnswer = Dialogs.LockChoice.TAKE_OVER;
         ProjectSession s = session();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -54,7 +55,7 @@ class OpenExportedImageTest {
         assertEquals("figure (from image)", s.displayNameProperty().get());
         assertFalse(s.isDirty());
         assertEquals(List.of(), errors);
-        assertTrue(java.util.Arrays.equals(image, Files.readAllBytes(png)));
+        assertTrue(Arrays.equals(image, Files.readAllBytes(png)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -27,8 +28,8 @@ import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
-import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettings.Area;
+import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.RobotFixtures;
 import org.sectorscope.ui.StubDialogs;
@@ -95,7 +96,7 @@ class WindowLayoutRobotTest {
     @Test
     void resetLayoutFromTheViewMenuPutsDraggedDividersBack(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents(5);
-        java.util.concurrent.atomic.AtomicInteger settled = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger settled = new AtomicInteger();
         window.paneLayout().setOnSettled(settled::incrementAndGet);
         Bounds b = divider(split("sectors")).localToScreen(divider(split("sectors")).getBoundsInLocal());
         Point2D grab = new Point2D(b.getCenterX(), b.getMinY() + 200);

@@ -1,13 +1,17 @@
 package org.sectorscope.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sectorscope.model.Project;
+import org.sectorscope.session.Autosave;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.session.Ticker;
 import org.sectorscope.store.AppHome;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecentFiles;
@@ -16,7 +20,6 @@ import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.main.FxDialogs;
 import org.sectorscope.ui.main.MainWindow;
-import org.sectorscope.ui.main.MainWindowViewModel;
 import org.sectorscope.ui.main.WindowMemory;
 
 /** The JavaFX application: builds the main window and opens the file named on the command line, or the sample. */
@@ -39,9 +42,9 @@ public final class SectorscopeApp extends Application {
     public void start(Stage stage) {
         ProjectSession session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
         FxDialogs dialogs = new FxDialogs(stage, getHostServices());
-        MainWindowViewModel viewModel = new MainWindowViewModel(session, files, new RecentFiles(AppHome.dir()),
-                Platform::runLater, dialogs::showError, dialogs, RecoveryJournal.inAppHome(), System::currentTimeMillis);
-        MainWindow window = new MainWindow(viewModel, dialogs);
+        ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(AppHome.dir()), Platform::runLater,
+                dialogs, new Autosave(RecoveryJournal.inAppHome(), System::currentTimeMillis, Ticker.onDaemonThread()));
+        MainWindow window = new MainWindow(document, dialogs);
         window.attach(stage, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT);
         WindowMemory.restore(stage, window, savedWindow, WindowMemory.screens()).saveWith(window, settings -> files.run(() -> {
             try {
@@ -55,8 +58,8 @@ public final class SectorscopeApp extends Application {
         List<String> args = getParameters().getUnnamed();
         try {
             // Crash recovery is offered either way, also for a file named here (a double-click).
-            viewModel.openAtLaunch(args.isEmpty() ? null : Path.of(args.get(0)));
-        } catch (java.nio.file.InvalidPathException e) {
+            document.openAtLaunch(args.isEmpty() ? null : Path.of(args.get(0)));
+        } catch (InvalidPathException e) {
             dialogs.showError("Could not open the project", args.get(0) + ": not a valid path (" + e.getReason() + ")");
         }
     }

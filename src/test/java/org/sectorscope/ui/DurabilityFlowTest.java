@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
+import org.sectorscope.session.Autosave;
+import org.sectorscope.session.Dialogs;
+import org.sectorscope.session.ManualTicker;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectLock;
@@ -30,8 +35,6 @@ import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.store.RecoveryJournal;
 import org.sectorscope.ui.child.EditThenCrashMain;
-import org.sectorscope.ui.main.Dialogs;
-import org.sectorscope.ui.main.MainWindowViewModel;
 
 /**
  * Never losing work, as the main window drives it without a window: the lock on open files, a file
@@ -42,9 +45,10 @@ class DurabilityFlowTest {
     @TempDir
     Path dir;
     private final List<ProjectFiles> toClose = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
     private final StubDialogs dialogs = new StubDialogs();
+    private final List<String> errors = dialogs.errors;
     private final AtomicLong clock = new AtomicLong(1_000_000);
+    private final ManualTicker ticker = new ManualTicker();
     private Path file;
 
     @BeforeEach
@@ -58,11 +62,11 @@ class DurabilityFlowTest {
         toClose.forEach(ProjectFiles::close);
     }
 
-    private MainWindowViewModel window(ProjectSession session, RecoveryJournal journal) {
+    private ProjectDocument document(ProjectSession session, RecoveryJournal journal) {
         ProjectFiles files = new ProjectFiles();
         toClose.add(files);
-        return new MainWindowViewModel(session, files, new RecentFiles(dir.resolve("home")), Runnable::run,
-                (title, message) -> errors.add(title + ": " + message), dialogs, journal, clock::get);
+        return new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")), Runnable::run, dialogs,
+                new Autosave(journal, clock::get, ticker));
     }
 
     private static ProjectSession session() {
@@ -76,7 +80,7 @@ class DurabilityFlowTest {
     @Test
     void anOpenFileIsLockedUntilACleanExit() throws Exception {
         ProjectSession s = session();
-        MainWindowViewModel vm = window(s, null);
+        ProjectDocument vm = document(s, null);
         assertTrue(vm.open(file).get(10, TimeUnit.SECONDS));
         assertTrue(Files.exists(ProjectLock.lockFileOf(file)));
         assertEquals(ProcessHandle.current().pid(), ProjectLock.peek(file).orElseThrow().pid());
@@ -87,12 +91,12 @@ class DurabilityFlowTest {
 
     @Test
     void aSecondWindowOnALockedFileOpensItReadOnlyOrAsACopy() throws Exception {
-        MainWindowViewModel first = window(session(), null);
+        ProjectDocument first = document(session(), null);
         first.open(file).get(10, TimeUnit.SECONDS);
 
         dialogs.lockAnswer = Dialogs.LockChoice.READ_ONLY;
         ProjectSession second = session();
-        MainWindowViewModel vm = window(second, null);
+        ProjectDocument vm = document(second, null);
         assertTrue(vm.open(file).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("locked:small.sectorscope.json:live"), dialogs.asked);
         assertTrue(second.isReadOnly());
@@ -101,7 +105,7 @@ class DurabilityFlowTest {
 
         dialogs.lockAnswer = Dialogs.LockChoice.COPY;
         ProjectSession third = session();
-        window(third, null).open(file).get(10, TimeUnit.SECONDS);
+        document(third, null).open(file).get(10, TimeUnit.SECONDS);
         assertNull(third.file(), "a copy has no file until Save As");
         assertEquals("Copy of small.sectorscope.json", third.displayNameProperty().get());
         assertEquals(TestProjects.small(), third.project());
@@ -111,11 +115,11 @@ class DurabilityFlowTest {
     void aLockLeftByADeadProcessCanBeTakenOver() throws Exception {
         // A lock whose holder is this host but a process that cannot exist.
         Files.writeString(ProjectLock.lockFileOf(file), "{\"format\": \"sectorscope-lock\", \"holder\": \"x\", \"host\": \""
-                + ProjectLock.peek(file).map(h -> h.host()).orElse(java.net.InetAddress.getLocalHost().getHostName())
+                + ProjectLock.peek(file).map(h -> h.host()).orElse(InetAddress.getLocalHost().getHostName())
                 + "\", \"pid\": 999999999, \"time\": \"2026-01-01T00:00:00Z\", \"appVersion\": \"0\"}");
         dialogs.lockAnswer = Dialogs.LockChoice.TAKE_OVER;
         ProjectSession s = session();
-        assertTrue(window(s, null).open(file).get(10, TimeUnit.SECONDS));
+        assertTrue(document(s, null).open(file).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("locked:small.sectorscope.json:stale"), dialogs.asked);
         assertFalse(s.isReadOnly());
         assertEquals(ProcessHandle.current().pid(), ProjectLock.peek(file).orElseThrow().pid());
@@ -124,7 +128,7 @@ class DurabilityFlowTest {
     @Test
     void saveAsksBeforeOverwritingAFileChangedOnDiskEvenWithTheSameSizeAndTime() throws Exception {
         ProjectSession s = session();
-        MainWindowViewModel vm = window(s, null);
+        ProjectDocument vm = document(s, null);
         vm.open(file).get(10, TimeUnit.SECONDS);
         // Another program swaps two letters: same size; it also resets the modification time.
         FileTime mtime = Files.getLastModifiedTime(file);
@@ -151,7 +155,7 @@ class DurabilityFlowTest {
     @Test
     void reloadTakesTheVersionOnDisk() throws Exception {
         ProjectSession s = session();
-        MainWindowViewModel vm = window(s, null);
+        ProjectDocument vm = document(s, null);
         vm.open(file).get(10, TimeUnit.SECONDS);
         Project theirs = RenameSectorCommand.of(TestProjects.small(), TestProjects.SOLAR, "Solar (theirs)")
                 .apply(TestProjects.small());
@@ -166,7 +170,7 @@ class DurabilityFlowTest {
     @Test
     void theWatcherNoticesAChangeByAnotherProgram() throws Exception {
         ProjectSession s = session();
-        MainWindowViewModel vm = window(s, null);
+        ProjectDocument vm = document(s, null);
         vm.open(file).get(10, TimeUnit.SECONDS);
         assertEquals("", vm.changedOnDiskProperty().get());
         ProjectStore.save(RenameSectorCommand.of(TestProjects.small(), TestProjects.SOLAR, "Other")
@@ -185,7 +189,7 @@ class DurabilityFlowTest {
         Path newer = dir.resolve("newer.sectorscope.json");
         Files.writeString(newer, Files.readString(file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
         ProjectSession s = session();
-        assertTrue(window(s, null).open(newer).get(10, TimeUnit.SECONDS));
+        assertTrue(document(s, null).open(newer).get(10, TimeUnit.SECONDS));
         assertTrue(s.isReadOnly());
         assertEquals(1, dialogs.infos.size());
         assertTrue(dialogs.infos.get(0).startsWith("Opened read-only: newer.sectorscope.json was written by a newer "
@@ -198,15 +202,15 @@ class DurabilityFlowTest {
         Path journalDir = dir.resolve("recovery");
         RecoveryJournal journal = new RecoveryJournal(journalDir);
         ProjectSession s = session();
-        MainWindowViewModel vm = window(s, journal);
+        ProjectDocument vm = document(s, journal);
         vm.open(file).get(10, TimeUnit.SECONDS);
         rename(s, "Chips");
         clock.addAndGet(1_000);
-        vm.autosaveTick();
+        ticker.tick();
         drainIo();
         assertEquals(0, journalFiles(journalDir), "not yet: 1 s after the edit");
         clock.addAndGet(1_100);
-        vm.autosaveTick();
+        ticker.tick();
         drainIo();
         assertTrue(journalFiles(journalDir) > 0, "written 2 s after the edit");
         vm.save().get(10, TimeUnit.SECONDS);
@@ -231,7 +235,7 @@ class DurabilityFlowTest {
 
         dialogs.restoreAnswer = Dialogs.RestoreChoice.RESTORE;
         ProjectSession s = session();
-        MainWindowViewModel vm = window(s, new RecoveryJournal(journalDir));
+        ProjectDocument vm = document(s, new RecoveryJournal(journalDir));
         vm.offerRecovery().get(10, TimeUnit.SECONDS);
         assertEquals(List.of("restore:small.sectorscope.json"), dialogs.asked);
         assertEquals(List.of(List.of("Sectors renamed (1): Semiconductors \u2192 Chips (renamed)")),
@@ -263,7 +267,7 @@ class DurabilityFlowTest {
         dialogs.lockAnswer = Dialogs.LockChoice.TAKE_OVER;
         dialogs.restoreAnswer = Dialogs.RestoreChoice.RESTORE;
         ProjectSession s = session();
-        MainWindowViewModel vm = window(s, new RecoveryJournal(journalDir));
+        ProjectDocument vm = document(s, new RecoveryJournal(journalDir));
         vm.openAtLaunch(file).get(10, TimeUnit.SECONDS);
         assertEquals(List.of("locked:small.sectorscope.json:stale", "restore:small.sectorscope.json"), dialogs.asked);
         assertEquals("Chips (renamed)", s.project().sector(TestProjects.CHIPS).orElseThrow().name());
@@ -284,7 +288,7 @@ class DurabilityFlowTest {
         crashWhileEditing(journalDir, false);
         dialogs.restoreAnswer = Dialogs.RestoreChoice.RESTORE;
         ProjectSession s = session();
-        window(s, new RecoveryJournal(journalDir)).openAtLaunch(file).get(10, TimeUnit.SECONDS);
+        document(s, new RecoveryJournal(journalDir)).openAtLaunch(file).get(10, TimeUnit.SECONDS);
         assertEquals(List.of("restore:small.sectorscope.json"), dialogs.asked);
         assertEquals("Chips (renamed)", s.project().sector(TestProjects.CHIPS).orElseThrow().name());
     }
@@ -295,7 +299,7 @@ class DurabilityFlowTest {
         crashWhileEditing(journalDir, true);
         dialogs.lockAnswer = Dialogs.LockChoice.READ_ONLY;
         ProjectSession s = session();
-        window(s, new RecoveryJournal(journalDir)).openAtLaunch(file).get(10, TimeUnit.SECONDS);
+        document(s, new RecoveryJournal(journalDir)).openAtLaunch(file).get(10, TimeUnit.SECONDS);
         assertEquals(List.of("locked:small.sectorscope.json:stale"), dialogs.asked);
         assertEquals(TestProjects.small(), s.project());
         assertEquals(1, new RecoveryJournal(journalDir).pending().size(), "kept for a launch that can restore it");
@@ -324,7 +328,7 @@ class DurabilityFlowTest {
         Files.writeString(file, broken);
         dialogs.repairAnswer = true;
         ProjectSession s = session();
-        assertTrue(window(s, null).open(file).get(10, TimeUnit.SECONDS));
+        assertTrue(document(s, null).open(file).get(10, TimeUnit.SECONDS));
         assertEquals(1, dialogs.repairFixes.size());
         assertEquals(1, dialogs.repairFixes.get(0).size());
         assertTrue(dialogs.repairFixes.get(0).get(0).endsWith("source \"ch99\" does not exist; the citation was removed"),
@@ -336,7 +340,7 @@ class DurabilityFlowTest {
 
         dialogs.repairAnswer = false;
         ProjectSession t = session();
-        assertFalse(window(t, null).open(file).get(10, TimeUnit.SECONDS));
+        assertFalse(document(t, null).open(file).get(10, TimeUnit.SECONDS));
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("Could not open the project: " + file), errors.get(0));
     }

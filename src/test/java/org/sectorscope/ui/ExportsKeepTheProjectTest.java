@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,12 +27,12 @@ import org.sectorscope.cli.Cli;
 import org.sectorscope.cli.ExportCommand;
 import org.sectorscope.export.PngProjectChunk;
 import org.sectorscope.model.TestProjects;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.ui.export.ExportDialogViewModel;
-import org.sectorscope.ui.main.MainWindowViewModel;
 
 /**
  * Issue 12, point 4: File > Export and the evidence CSV export never write over the open project, by
@@ -49,7 +48,8 @@ class ExportsKeepTheProjectTest {
     private byte[] saved;
     private ProjectSession session;
     private final LinkedBlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
-    private final List<String> errors = new ArrayList<>();
+    private final StubDialogs dialogs = new StubDialogs();
+    private final List<String> errors = dialogs.errors;
     private ProjectFiles files;
     private ExportDialogViewModel dialog;
 
@@ -102,9 +102,9 @@ class ExportsKeepTheProjectTest {
     @ValueSource(strings = {"itself", "symlink", "hardlink"})
     void theEvidenceCsvExportRefusesToWriteOverTheProject(String kind) throws Exception {
         Path target = alias(kind);
-        MainWindowViewModel window = new MainWindowViewModel(session, files, new RecentFiles(dir.resolve("home")),
-                Runnable::run, (title, message) -> errors.add(title + ": " + message));
-        assertFalse(window.evidenceCsv().export(target).get(10, TimeUnit.SECONDS));
+        ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")),
+                Runnable::run, dialogs);
+        assertFalse(document.evidenceCsv().export(target).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("Could not export evidence: " + target + ": is the project file itself; choose another "
                 + "file"), errors);
         assertArrayEquals(saved, Files.readAllBytes(project));

@@ -10,22 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.model.Project;
+import org.sectorscope.session.Dialogs;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
-import org.sectorscope.ui.main.Dialogs;
 import org.sectorscope.ui.main.MainWindow;
 import org.sectorscope.ui.sectors.SectorItem;
 import org.testfx.api.FxRobot;
@@ -57,7 +62,7 @@ class MainWindowRobotTest {
     }
 
     /** The scroll view sizes the plot a pulse after the window shows; let the layout settle before pointing. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void settle() {
         WaitForAsyncUtils.waitForFxEvents(10);
     }
@@ -76,7 +81,7 @@ class MainWindowRobotTest {
         // Target: well inside the right half (Failure side), same height.
         Point2D target = canvas.plot().localToScreen(g.toPixelX(0.5), g.toPixelY(0.65));
 
-        robot.drag(centreOnScreen(card), javafx.scene.input.MouseButton.PRIMARY).moveTo(target).drop();
+        robot.drag(centreOnScreen(card), MouseButton.PRIMARY).moveTo(target).drop();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("C", listItem(robot, "internet-services").quadrantLetter(),
@@ -99,7 +104,7 @@ class MainWindowRobotTest {
 
     @Test
     void ctrlYRedoesToo(FxRobot robot) {
-        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+        robot.interact(() -> session.execute(RenameSectorCommand.of(session.project(),
                 "semiconductors", "Chips")));
         robot.clickOn("#quadrant-canvas"); // focus the canvas, as after any canvas gesture
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -115,7 +120,7 @@ class MainWindowRobotTest {
         Node card = robot.lookup("#card-semiconductors").query();
         QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").query();
         var g = canvas.geometry();
-        robot.drag(centreOnScreen(card), javafx.scene.input.MouseButton.PRIMARY)
+        robot.drag(centreOnScreen(card), MouseButton.PRIMARY)
                 .moveTo(canvas.plot().localToScreen(g.toPixelX(0.2), g.toPixelY(-0.3)))
                 .moveTo(canvas.plot().localToScreen(g.toPixelX(-0.2), g.toPixelY(-0.5)))
                 .moveTo(canvas.plot().localToScreen(g.toPixelX(-0.5), g.toPixelY(-0.4)))
@@ -157,7 +162,7 @@ class MainWindowRobotTest {
 
     @Test
     void saveAsWritesTheFileAndClearsTheUnsavedMark(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+        robot.interact(() -> session.execute(RenameSectorCommand.of(session.project(),
                 "semiconductors", "Chips")));
         assertTrue(session.isDirty());
         Path target = dir.resolve("briefing.sectorscope.json");
@@ -175,7 +180,7 @@ class MainWindowRobotTest {
 
     @Test
     void quittingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
-        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+        robot.interact(() -> session.execute(RenameSectorCommand.of(session.project(),
                 "semiconductors", "Chips")));
         dialogs.unsavedAnswer = Dialogs.UnsavedChoice.CANCEL;
         robot.interact(window::requestQuit);
@@ -202,8 +207,8 @@ class MainWindowRobotTest {
     void openingAnotherFileWithUnsavedChangesAsksAndDiscardOpensIt(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Path other = dir.resolve("other.sectorscope.json");
-        ProjectStore.save(org.sectorscope.model.Project.empty("Other briefing"), other);
-        robot.interact(() -> session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(),
+        ProjectStore.save(Project.empty("Other briefing"), other);
+        robot.interact(() -> session.execute(RenameSectorCommand.of(session.project(),
                 "semiconductors", "Chips")));
         dialogs.openAnswer = other;
 
@@ -222,10 +227,10 @@ class MainWindowRobotTest {
         assertEquals("other.sectorscope.json \u2014 Sectorscope", stage.getTitle());
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+    private static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not reached within 10 s", e);
         }
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -18,27 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.model.Project;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
-import org.sectorscope.ui.main.MainWindowViewModel;
 
 /** A PNG exported by Sectorscope opens again as the project it shows; the image is never written over. */
 class OpenExportedImageTest {
     @TempDir
     Path dir;
     private final ProjectFiles files = new ProjectFiles();
-    private final List<String> errors = new ArrayList<>();
+    private final StubDialogs dialogs = new StubDialogs();
+    private final List<String> errors = dialogs.errors;
 
     @AfterEach
     void tearDown() {
         files.close();
     }
 
-    private MainWindowViewModel window(ProjectSession s) {
-        return new MainWindowViewModel(s, files, new RecentFiles(dir.resolve("home")), Runnable::run,
-                (title, message) -> errors.add(title + ": " + message));
+    private ProjectDocument document(ProjectSession s) {
+        return new ProjectDocument(s, files, new RecentFiles(dir.resolve("home")), Runnable::run, dialogs);
     }
 
     @Test
@@ -49,13 +49,13 @@ class OpenExportedImageTest {
         byte[] image = Files.readAllBytes(png);
 
         ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
-        assertTrue(window(s).open(png).get(10, TimeUnit.SECONDS));
+        assertTrue(document(s).open(png).get(10, TimeUnit.SECONDS));
         assertEquals(sample, s.project());
         assertNull(s.file(), "Save must ask where: the image is never overwritten");
         assertEquals("figure (from image)", s.displayNameProperty().get());
         assertFalse(s.isDirty());
         assertEquals(List.of(), errors);
-        assertTrue(java.util.Arrays.equals(image, Files.readAllBytes(png)));
+        assertTrue(Arrays.equals(image, Files.readAllBytes(png)));
     }
 
     @Test
@@ -63,7 +63,7 @@ class OpenExportedImageTest {
         Path png = dir.resolve("photo.png");
         ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
-        assertFalse(window(s).open(png).get(10, TimeUnit.SECONDS));
+        assertFalse(document(s).open(png).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("Could not open the project: " + png + ": this image holds no Sectorscope project "
                 + "(only PNG files exported by Sectorscope do, and some services strip it)"), errors);
     }

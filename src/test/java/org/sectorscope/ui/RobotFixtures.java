@@ -1,22 +1,26 @@
 package org.sectorscope.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.RecentFiles;
+import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.main.MainWindow;
-import org.sectorscope.ui.main.MainWindowViewModel;
 import org.sectorscope.ui.sectors.SectorItem;
 import org.testfx.api.FxRobot;
-import org.sectorscope.ui.common.WindowSetup;
 
 /** What robot tests share: showing the main window or one pane, and finding things on screen. */
 public final class RobotFixtures {
@@ -30,9 +34,8 @@ public final class RobotFixtures {
     public static MainWindowUnderTest showMainWindow(Stage stage, ProjectSession session, Path home) {
         ProjectFiles files = new ProjectFiles();
         StubDialogs dialogs = new StubDialogs();
-        MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater,
-                dialogs::showError);
-        MainWindow window = new MainWindow(vm, dialogs);
+        ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(home), Platform::runLater, dialogs);
+        MainWindow window = new MainWindow(document, dialogs);
         window.attach(stage, 1600, 1000);
         size(stage, 1600, 1000);
         stage.show();
@@ -50,16 +53,15 @@ public final class RobotFixtures {
 
     /** A bare owner window for a dialog under test: sized, in the screen's corner, other windows hidden. */
     public static void showOwner(Stage stage) {
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(
-                new javafx.scene.control.Label("owner")), 400, 300));
+        stage.setScene(new Scene(new StackPane(new Label("owner")), 400, 300));
         size(stage, 400, 300);
         stage.show();
     }
 
     /** Hides every window but {@code stage}: a failed test must not leave a modal dialog open for the next. */
     public static void hideOtherWindows(FxRobot robot, Stage stage) {
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(javafx.stage.Window::hide));
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != stage).forEach(Window::hide));
     }
 
     /**
@@ -68,8 +70,7 @@ public final class RobotFixtures {
      */
     private static void size(Stage stage, double width, double height) {
         // A dialog left open by an earlier class would take the keyboard from this window.
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
-                .forEach(javafx.stage.Window::hide);
+        new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
         stage.setWidth(width);
         stage.setHeight(height);
         stage.setX(0);

@@ -3,9 +3,13 @@ package org.sectorscope.ui.main;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -14,7 +18,7 @@ import javafx.stage.Window;
 import org.sectorscope.store.ProjectFormat;
 
 /** The real dialogs: JavaFX alerts and the platform's file choosers. */
-public final class FxDialogs implements Dialogs {
+public final class FxDialogs implements MainWindowDialogs {
     private final Window owner;
     private final HostServices hostServices;
 
@@ -56,7 +60,7 @@ public final class FxDialogs implements Dialogs {
     }
 
     /** An alert and the choice each of its buttons stands for. */
-    record LockAlert(Alert alert, java.util.Map<ButtonType, LockChoice> choices) {
+    record LockAlert(Alert alert, Map<ButtonType, LockChoice> choices) {
         LockChoice answer(ButtonType button) {
             return button == null ? LockChoice.CANCEL : choices.getOrDefault(button, LockChoice.CANCEL);
         }
@@ -65,7 +69,7 @@ public final class FxDialogs implements Dialogs {
     /** The alert for {@code q}: the question's default is the button Enter presses, and only Cancel answers Esc. */
     LockAlert lockAlert(LockQuestion q) {
         Alert alert = new Alert(Alert.AlertType.WARNING, "");
-        java.util.Map<ButtonType, LockChoice> choices = new java.util.LinkedHashMap<>();
+        Map<ButtonType, LockChoice> choices = new LinkedHashMap<>();
         for (LockChoice choice : q.choices()) {
             // The data decides which button Esc and Enter press: only Cancel cancels, and only the default is YES.
             choices.put(new ButtonType(LockQuestion.label(choice), choice == LockChoice.CANCEL
@@ -98,7 +102,7 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public RestoreChoice askRestore(String projectName, String recordedAt, java.util.List<String> differences) {
+    public RestoreChoice askRestore(String projectName, String recordedAt, List<String> differences) {
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -107,14 +111,14 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Sectorscope closed unexpectedly with unsaved changes to \u201c" + projectName + "\u201d");
         alert.getDialogPane().setContent(SentenceListPane.of("Recorded " + recordedAt + ". Compared with the saved file:",
-                differences.isEmpty() ? java.util.List.of("no differences") : differences, "differences", 560));
+                differences.isEmpty() ? List.of("no differences") : differences, "differences", 560));
         ButtonType answer = alert.showAndWait().orElse(later);
         return answer == restore ? RestoreChoice.RESTORE : answer == discard ? RestoreChoice.DISCARD
                 : RestoreChoice.LATER;
     }
 
     @Override
-    public boolean offerRepair(String problem, java.util.List<String> fixes) {
+    public boolean offerRepair(String problem, List<String> fixes) {
         ButtonType open = new ButtonType("Open Repaired Copy", ButtonBar.ButtonData.YES);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", open, cancel);
@@ -159,7 +163,7 @@ public final class FxDialogs implements Dialogs {
                 + "quit: " + folder), 600));
         // Enter must not open it: Cancel is the default.
         for (ButtonType b : alert.getButtonTypes()) {
-            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(b)).setDefaultButton(b == cancel);
+            ((Button) alert.getDialogPane().lookupButton(b)).setDefaultButton(b == cancel);
         }
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == open ? OpenChoice.OPEN : answer == trust ? OpenChoice.OPEN_AND_TRUST_FOLDER

@@ -1,7 +1,7 @@
 package org.sectorscope.ui.main;
 
 import java.util.List;
-import org.sectorscope.ui.main.Dialogs.LockChoice;
+import org.sectorscope.session.Dialogs.LockChoice;
 
 /**
  * The question asked when a project is open elsewhere, as data: the answers offered, the one Enter picks,

@@ -7,7 +7,12 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.coverage.CoverageView;
+import org.sectorscope.ui.export.CanvasClipboard;
+import org.sectorscope.ui.framework.FrameworkDialog;
+import org.sectorscope.ui.options.SensitivityWindow;
 
 /**
  * The main window's menus: File, Edit, View, Evidence and Options, each item with its shortcut, calling
@@ -15,12 +20,12 @@ import org.sectorscope.session.ProjectSession;
  */
 final class MainMenus {
     private final MainWindow window;
-    private final MainWindowViewModel viewModel;
+    private final ProjectDocument document;
     private final Menu recentMenu = new Menu("Open Recent");
 
-    MainMenus(MainWindow window, MainWindowViewModel viewModel) {
+    MainMenus(MainWindow window, ProjectDocument document) {
         this.window = window;
-        this.viewModel = viewModel;
+        this.document = document;
     }
 
     MenuBar build(ProjectSession session) {
@@ -30,7 +35,7 @@ final class MainMenus {
         MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", window::requestSaveAs);
         MenuItem quit = item("Quit", "Shortcut+Q", window::requestQuit);
         recentMenu.setId("menu-open-recent");
-        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        document.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         MenuItem export = item("Export\u2026", "Shortcut+Shift+X", window::requestExport);
         Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
@@ -44,10 +49,10 @@ final class MainMenus {
         redo.textProperty().bind(session.redoTextProperty());
         redo.disableProperty().bind(session.canRedoProperty().not());
         MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
-                () -> org.sectorscope.ui.framework.FrameworkDialog.showAndApply(window.stage(), session));
-        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> org.sectorscope.ui.export.CanvasClipboard
+                () -> FrameworkDialog.showAndApply(window.stage(), session));
+        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> CanvasClipboard
                 .copy(window.stage(), session.project(), session.selection().optionId())
-                .thenRun(() -> viewModel.say("Copied the canvas to the clipboard as an image")));
+                .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copyCanvas, new SeparatorMenuItem(),
                 framework);
         edit.setId("menu-edit");
@@ -62,11 +67,11 @@ final class MainMenus {
         evidenceMenu.setId("menu-evidence");
 
         MenuItem coverage = item("Coverage of the Quadrants\u2026", "Shortcut+Shift+K",
-                () -> org.sectorscope.ui.coverage.CoverageView.show(window.stage(), session));
+                () -> CoverageView.show(window.stage(), session));
         MenuItem compare = item("Compare Selected Options\u2026", "Shortcut+Shift+C", window::compareSelectedOptions);
         compare.disableProperty().bind(window.compareUnavailable());
         MenuItem weights = item("Weights and Sensitivity\u2026", "Shortcut+Shift+W",
-                () -> org.sectorscope.ui.options.SensitivityWindow.show(window.stage(), session));
+                () -> SensitivityWindow.show(window.stage(), session));
         Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
         optionsMenu.setId("menu-options");
 
@@ -90,7 +95,7 @@ final class MainMenus {
 
     private void rebuildRecent() {
         recentMenu.getItems().clear();
-        for (Path p : viewModel.recentFiles()) {
+        for (Path p : document.recentFiles()) {
             MenuItem mi = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
             mi.setMnemonicParsing(false);
             mi.setOnAction(e -> window.requestOpen(p));

@@ -2,66 +2,79 @@ package org.sectorscope.ui.main;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.sectorscope.logic.ProjectSummary;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
-import org.sectorscope.ui.evidence.EvidenceView;
+import org.sectorscope.ui.common.WindowSetup;
+import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.evidence.EvidenceImportDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
+import org.sectorscope.ui.evidence.EvidenceView;
 import org.sectorscope.ui.evidence.EvidenceViewModel;
+import org.sectorscope.ui.export.ExportDialog;
+import org.sectorscope.ui.export.ExportDialogViewModel;
+import org.sectorscope.ui.options.CompareOptionsDialog;
 import org.sectorscope.ui.options.PolicyOptionsView;
 import org.sectorscope.ui.options.PolicyOptionsViewModel;
+import org.sectorscope.ui.options.SensitivityWindow;
+import org.sectorscope.ui.sectors.SectorItem;
 import org.sectorscope.ui.sectors.SectorsView;
 import org.sectorscope.ui.sectors.SectorsViewModel;
+import org.sectorscope.ui.sources.SourceFolders;
+import org.sectorscope.ui.sources.SourceOpener;
+import org.sectorscope.ui.sources.SourcesDialog;
 
-/** The main window: menus, the four linked panes and a status bar. */
+/**
+ * The main window: menus, the four linked panes and a status bar. File actions go to the
+ * {@link ProjectDocument}, which decides each step; the window shows what it says.
+ */
 public final class MainWindow {
-    private final MainWindowViewModel viewModel;
-    private final Dialogs dialogs;
+    private final ProjectDocument document;
+    private final MainWindowDialogs dialogs;
     private final BorderPane root = new BorderPane();
     private Stage stage;
     private EvidenceView evidence;
-    /** Ticks the recovery journal's autosave policy; it decides whether anything is written. */
-    private final javafx.animation.Timeline autosave = new javafx.animation.Timeline();
     private PolicyOptionsView options;
     private SectorsViewModel sectorsViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
     private PaneLayout paneLayout;
     /** Folders the analyst chose for "Open source" this session; a project file cannot add to them. */
-    private final org.sectorscope.ui.sources.SourceFolders sourceFolders = new org.sectorscope.ui.sources.SourceFolders();
-    private java.util.function.Predicate<EvidenceImportDialogViewModel> importPreview =
-            vm -> EvidenceImportDialog.confirm(stage, vm);
+    private final SourceFolders sourceFolders = new SourceFolders();
 
-    public MainWindow(MainWindowViewModel viewModel, Dialogs dialogs) {
-        this.viewModel = viewModel;
+    public MainWindow(ProjectDocument document, MainWindowDialogs dialogs) {
+        this.document = document;
         this.dialogs = dialogs;
-        ProjectSession session = viewModel.session();
+        ProjectSession session = document.session();
         root.getStyleClass().add("main-window");
         Parent panes = panes(session);
-        root.setTop(new MainMenus(this, viewModel).build(session));
-        root.setCenter(new javafx.scene.layout.VBox(changedOnDiskBar(), panes));
-        javafx.scene.layout.VBox.setVgrow(panes, Priority.ALWAYS);
+        root.setTop(new MainMenus(this, document).build(session));
+        root.setCenter(new VBox(changedOnDiskBar(), panes));
+        VBox.setVgrow(panes, Priority.ALWAYS);
         acceptFileDrops();
-        autosave.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
-                e -> viewModel.autosaveTick()));
-        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        autosave.play();
         root.setBottom(statusBar(session));
     }
 
@@ -73,18 +86,17 @@ public final class MainWindow {
     public void attach(Stage stage, double width, double height) {
         this.stage = stage;
         Scene scene = new Scene(root, width, height);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.session()::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document.session()::redo);
         WindowSetup.addStylesheets(scene.getStylesheets());
         WindowSetup.addIcons(stage);
         stage.setScene(scene);
-        // When this window's scene is replaced or its stage hidden, its timer and watcher stop with it.
+        // When this window's scene is replaced or its stage hidden, the document's timer and watcher stop with it.
         stage.sceneProperty().addListener((obs, old, now) -> {
             if (now != scene) {
-                autosave.stop();
-                viewModel.detach();
+                document.detach();
             }
         });
-        stage.titleProperty().bind(viewModel.session().titleBinding());
+        stage.titleProperty().bind(document.session().titleBinding());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -93,73 +105,61 @@ public final class MainWindow {
         });
     }
 
-    /** Reads the chosen CSV in the background, then shows the preview; only a confirmed import changes the project. */
+    /** The chosen CSV is read in the background, then previewed; only a confirmed import changes the project. */
     public void requestImportCsv() {
-        dialogs.chooseCsvToImport(currentFolder()).ifPresent(file -> viewModel.evidenceCsv().read(file)
-                .thenAccept(preview -> {
-                    if (preview != null && importPreview.test(new EvidenceImportDialogViewModel(preview,
-                            file.getFileName().toString()))) {
-                        viewModel.evidenceCsv().apply(preview, file.getFileName().toString());
-                    }
-                }));
+        document.evidenceCsv().importChosenFile((preview, fileName) -> EvidenceImportDialog.confirm(stage,
+                new EvidenceImportDialogViewModel(preview, fileName)));
     }
 
     public void requestExportCsv() {
-        String base = viewModel.session().displayNameProperty().get().replaceFirst("(\\.sectorscope)?\\.json$", "");
-        dialogs.chooseCsvToExport(currentFolder(), base + "-evidence.csv").ifPresent(viewModel.evidenceCsv()::export);
-    }
-
-    /** Replaces the preview dialog (robot tests answer it without a nested event loop). */
-    public void setImportPreview(java.util.function.Predicate<EvidenceImportDialogViewModel> confirm) {
-        importPreview = confirm;
+        document.evidenceCsv().exportToChosenFile();
     }
 
     /** Compare, sensitivity and coverage buttons on the Options pane's toolbar, beside its editing buttons. */
     private void addOptionTools(ProjectSession session) {
-        javafx.scene.control.Button compare = new javafx.scene.control.Button("Compare\u2026");
+        Button compare = new Button("Compare\u2026");
         compare.setId("options-compare");
-        compare.setTooltip(new javafx.scene.control.Tooltip("Compare 2 to 4 selected options side by side (Ctrl+Shift+C)"));
+        compare.setTooltip(new Tooltip("Compare 2 to 4 selected options side by side (Ctrl+Shift+C)"));
         compare.disableProperty().bind(compareUnavailable());
         compare.setOnAction(e -> compareSelectedOptions());
-        javafx.scene.control.Button weights = new javafx.scene.control.Button("Weights\u2026");
+        Button weights = new Button("Weights\u2026");
         weights.setId("options-weights");
-        weights.setTooltip(new javafx.scene.control.Tooltip("Weight sliders and what would change the ranking (Ctrl+Shift+W)"));
-        weights.setOnAction(e -> org.sectorscope.ui.options.SensitivityWindow.show(stage, session));
-        javafx.scene.control.Button coverage = new javafx.scene.control.Button("Coverage\u2026");
+        weights.setTooltip(new Tooltip("Weight sliders and what would change the ranking (Ctrl+Shift+W)"));
+        weights.setOnAction(e -> SensitivityWindow.show(stage, session));
+        Button coverage = new Button("Coverage\u2026");
         coverage.setId("options-coverage");
-        coverage.setTooltip(new javafx.scene.control.Tooltip("Which options address each quadrant (Ctrl+Shift+K)"));
-        coverage.setOnAction(e -> org.sectorscope.ui.coverage.CoverageView.show(stage, session));
+        coverage.setTooltip(new Tooltip("Which options address each quadrant (Ctrl+Shift+K)"));
+        coverage.setOnAction(e -> CoverageView.show(stage, session));
         for (var b : List.of(compare, weights, coverage)) {
             b.getStyleClass().add("tool-button");
             b.setFocusTraversable(false);
         }
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         options.toolbar().getChildren().addAll(gap, compare, weights, coverage);
     }
 
-    javafx.beans.binding.BooleanBinding compareUnavailable() {
+    BooleanBinding compareUnavailable() {
         var selected = options.viewModel().selectedOptionIds();
         return Bindings.size(selected).lessThan(2).or(Bindings.size(selected).greaterThan(4));
     }
 
     /** The export dialog, starting from what the analyst has selected and filtered. */
     public void requestExport() {
-        ProjectSession session = viewModel.session();
+        ProjectSession session = document.session();
         String filter = sectorsViewModel.filterProperty().get();
         List<String> filtered = filter == null || filter.isBlank() ? null
-                : sectorsViewModel.items().stream().map(org.sectorscope.ui.sectors.SectorItem::id).toList();
+                : sectorsViewModel.items().stream().map(SectorItem::id).toList();
         List<String> compare = List.copyOf(options.viewModel().selectedOptionIds());
-        var start = new org.sectorscope.ui.export.ExportDialogViewModel.Start(List.copyOf(session.selection().sectorIds()),
+        var start = new ExportDialogViewModel.Start(List.copyOf(session.selection().sectorIds()),
                 filtered, session.selection().optionId(), compare.size() >= 2 && compare.size() <= 4 ? compare : List.of());
-        org.sectorscope.ui.export.ExportDialog.show(stage, session, start,
-                org.sectorscope.ui.export.ExportDialog.fileChooser(stage, session));
+        ExportDialog.show(stage, session, start, ExportDialog.fileChooser(stage, session));
     }
 
     public void compareSelectedOptions() {
         List<String> ids = List.copyOf(options.viewModel().selectedOptionIds());
         try {
-            org.sectorscope.ui.options.CompareOptionsDialog.show(stage, viewModel.session(), ids);
+            CompareOptionsDialog.show(stage, document.session(), ids);
         } catch (IllegalArgumentException e) {
             dialogs.showError("Compare options", e.getMessage());
         }
@@ -195,8 +195,7 @@ public final class MainWindow {
 
     /** The Sources dialog, on {@code sourceId} when given; source edits are undoable steps like any other. */
     public void showSources(String sourceId) {
-        org.sectorscope.ui.sources.SourcesDialog.show(stage, viewModel.session(),
-                new org.sectorscope.ui.sources.SourceOpener(dialogs, sourceFolders), sourceId);
+        SourcesDialog.show(stage, document.session(), new SourceOpener(dialogs, sourceFolders), sourceId);
     }
 
     private Parent panes(ProjectSession session) {
@@ -219,7 +218,7 @@ public final class MainWindow {
     private void acceptFileDrops() {
         root.setOnDragOver(e -> {
             if (droppedProject(e.getDragboard()) != null) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
@@ -234,12 +233,12 @@ public final class MainWindow {
         });
     }
 
-    static Path droppedProject(javafx.scene.input.Dragboard board) {
+    static Path droppedProject(Dragboard board) {
         if (!board.hasFiles() || board.getFiles().size() != 1) {
             return null;
         }
         Path file = board.getFiles().get(0).toPath();
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".png") ? file : null;
     }
 
@@ -247,22 +246,22 @@ public final class MainWindow {
     private HBox changedOnDiskBar() {
         Label message = new Label();
         message.setId("changed-on-disk-message");
-        message.textProperty().bind(viewModel.changedOnDiskProperty());
+        message.textProperty().bind(document.changedOnDiskProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.control.Button reload = new javafx.scene.control.Button("Reload");
+        Button reload = new Button("Reload");
         reload.setId("changed-on-disk-reload");
-        reload.setTooltip(new javafx.scene.control.Tooltip("Open the file as it is on disk now; unsaved changes here are dropped"));
-        reload.setOnAction(e -> viewModel.reloadFromDisk());
-        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep Mine");
+        reload.setTooltip(new Tooltip("Open the file as it is on disk now; unsaved changes here are dropped"));
+        reload.setOnAction(e -> document.reloadFromDisk());
+        Button keep = new Button("Keep Mine");
         keep.setId("changed-on-disk-keep");
-        keep.setTooltip(new javafx.scene.control.Tooltip("Go on with this version; Save will ask before overwriting"));
-        keep.setOnAction(e -> viewModel.keepMine());
+        keep.setTooltip(new Tooltip("Go on with this version; Save will ask before overwriting"));
+        keep.setOnAction(e -> document.keepMine());
         HBox bar = new HBox(8, message, reload, keep);
         bar.getStyleClass().add("changed-on-disk-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.visibleProperty().bind(viewModel.changedOnDiskProperty().isNotEmpty());
+        bar.visibleProperty().bind(document.changedOnDiskProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
@@ -270,11 +269,11 @@ public final class MainWindow {
     private Parent statusBar(ProjectSession session) {
         Label status = new Label();
         status.setId("status-message");
-        status.textProperty().bind(viewModel.statusProperty());
+        status.textProperty().bind(document.statusProperty());
         status.setMinWidth(0);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.visibleProperty().bind(document.busyProperty());
         Label summary = new Label();
         summary.setId("status-summary");
         summary.textProperty().bind(Bindings.createStringBinding(
@@ -287,79 +286,37 @@ public final class MainWindow {
         return bar;
     }
 
-    // ---- file actions: each settles unsaved changes first, and never blocks the FX thread on I/O ----
+    // ---- file actions: the document settles unsaved work, decides Save or Save As, and does I/O off this thread ----
 
     public void requestNew() {
-        settleUnsaved().thenAccept(ok -> {
-            if (ok) {
-                viewModel.newProject();
-            }
-        });
+        document.requestNew();
     }
 
     public void requestOpen() {
-        settleUnsaved().thenAccept(ok -> {
-            if (ok) {
-                dialogs.chooseFileToOpen(currentFolder()).ifPresent(viewModel::open);
-            }
-        });
+        document.requestOpen();
     }
 
     public void requestOpen(Path file) {
-        settleUnsaved().thenAccept(ok -> {
-            if (ok) {
-                viewModel.open(file);
-            }
-        });
+        document.requestOpen(file);
     }
 
     public CompletableFuture<Boolean> requestSave() {
-        ProjectSession session = viewModel.session();
-        // A read-only project (newer format, or open elsewhere) is never written over: Save becomes Save As.
-        return session.file() == null || session.isReadOnly() ? requestSaveAs() : viewModel.save();
+        return document.save();
     }
 
     public CompletableFuture<Boolean> requestSaveAs() {
-        String suggested = viewModel.session().displayNameProperty().get().replace(" (sample)", "");
-        if (!suggested.endsWith(".json")) {
-            suggested = suggested + org.sectorscope.store.ProjectFormat.FILE_SUFFIX;
-        }
-        return dialogs.chooseFileToSave(currentFolder(), suggested)
-                .map(viewModel::saveAs)
-                .orElse(CompletableFuture.completedFuture(false));
+        return document.saveAs();
     }
 
+    /** Closes the window and ends the program once the document has settled unsaved work and let go of the file. */
     public void requestQuit() {
-        settleUnsaved().thenAccept(ok -> {
+        document.requestQuit().thenAccept(ok -> {
             if (ok) {
-                viewModel.closeCleanly();
-                autosave.stop();
                 if (stage != null) {
                     stage.close();
                 }
                 Platform.exit();
             }
         });
-    }
-
-    /** True when it is fine to drop the open project: it is clean, saved now, or the user discards it. */
-    CompletableFuture<Boolean> settleUnsaved() {
-        ProjectSession session = viewModel.session();
-        if (!session.isDirty()) {
-            return CompletableFuture.completedFuture(true);
-        }
-        return switch (dialogs.confirmUnsaved(session.displayNameProperty().get())) {
-            case SAVE -> requestSave();
-            case DISCARD -> CompletableFuture.completedFuture(true);
-            case CANCEL -> CompletableFuture.completedFuture(false);
-        };
-    }
-
-    private Path currentFolder() {
-        Path file = viewModel.session().file();
-        if (file != null && file.toAbsolutePath().getParent() != null) {
-            return file.toAbsolutePath().getParent();
-        }
-        return Path.of(System.getProperty("user.dir"));
     }
 }

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sectorscope.ui.main.Dialogs.LockChoice;
+import org.sectorscope.session.Dialogs.LockChoice;
 import org.sectorscope.ui.sources.SourceQuestions.OpenChoice;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sectorscope.ui.main.Dialogs.LockChoice;
+import org.sectorscope.session.Dialogs.LockChoice;
 
 /** Issue 12, point 15: the project-in-use question defaults to what its words recommend. */
 class LockQuestionTest {

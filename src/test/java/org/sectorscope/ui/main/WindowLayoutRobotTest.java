@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -21,13 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
-import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettings.Area;
+import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.RobotFixtures;
 import org.sectorscope.ui.StubDialogs;
@@ -94,7 +96,7 @@ class WindowLayoutRobotTest {
     @Test
     void resetLayoutFromTheViewMenuPutsDraggedDividersBack(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents(5);
-        java.util.concurrent.atomic.AtomicInteger settled = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger settled = new AtomicInteger();
         window.paneLayout().setOnSettled(settled::incrementAndGet);
         Bounds b = divider(split("sectors")).localToScreen(divider(split("sectors")).getBoundsInLocal());
         Point2D grab = new Point2D(b.getCenterX(), b.getMinY() + 200);
@@ -149,8 +151,9 @@ class WindowLayoutRobotTest {
         robot.interact(() -> {
             // As the app starts: attach, restore, then show.
             extra = new Stage();
-            MainWindowViewModel vm = new MainWindowViewModel(session, files, new RecentFiles(home), Platform::runLater, (title, message) -> { });
-            second.set(new MainWindow(vm, new StubDialogs()));
+            StubDialogs dialogs = new StubDialogs();
+            ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(home), Platform::runLater, dialogs);
+            second.set(new MainWindow(document, dialogs));
             second.get().attach(extra, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT);
             memory.set(WindowMemory.restore(extra, second.get(), saved, SCREEN));
             extra.show();

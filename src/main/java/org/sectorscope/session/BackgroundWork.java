@@ -1,31 +1,36 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.store.ProjectFileException;
 
 /**
- * The main window's status line and busy mark, and the one way its actions finish work done on the
+ * The document's status line and busy mark, and the one way its actions finish work done on the
  * background thread: back on the FX thread, with success handled or the failure shown naming the file.
  */
 final class BackgroundWork {
+    /** Receives a failure to show: a title and a message naming the file and the problem. */
+    interface ErrorSink {
+        void show(String title, String message);
+    }
+
     /** What to do with a finished result, on the FX thread. */
     interface Success<T> {
         void accept(T value);
     }
 
     private final Executor fx;
-    private final MainWindowViewModel.ErrorSink errors;
+    private final ErrorSink errors;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    BackgroundWork(Executor fx, MainWindowViewModel.ErrorSink errors) {
+    BackgroundWork(Executor fx, ErrorSink errors) {
         this.fx = fx;
         this.errors = errors;
     }
@@ -34,7 +39,7 @@ final class BackgroundWork {
         return fx;
     }
 
-    MainWindowViewModel.ErrorSink errors() {
+    ErrorSink errors() {
         return errors;
     }
 
@@ -60,7 +65,7 @@ final class BackgroundWork {
      */
     static String describe(Throwable failure) {
         Throwable t = failure;
-        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+        while (t instanceof CompletionException && t.getCause() != null) {
             t = t.getCause();
         }
         if (t instanceof OutOfMemoryError) {

@@ -1,4 +1,4 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiPredicate;
 import org.sectorscope.command.EditEvidenceCommand;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
-import org.sectorscope.session.ProjectFiles;
-import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.EvidenceImport;
 import org.sectorscope.store.EvidenceImportRow;
 
@@ -21,11 +21,34 @@ public final class EvidenceCsvActions {
     private final ProjectSession session;
     private final ProjectFiles files;
     private final BackgroundWork work;
+    private final Dialogs dialogs;
 
-    EvidenceCsvActions(ProjectSession session, ProjectFiles files, BackgroundWork work) {
+    EvidenceCsvActions(ProjectSession session, ProjectFiles files, BackgroundWork work, Dialogs dialogs) {
         this.session = session;
         this.files = files;
         this.work = work;
+        this.dialogs = dialogs;
+    }
+
+    /**
+     * Asks for a CSV, reads it in the background, and imports its valid rows once {@code confirm} (the
+     * preview, the file's name) says yes; completes with how many were imported.
+     */
+    public CompletableFuture<Integer> importChosenFile(BiPredicate<EvidenceImport, String> confirm) {
+        Optional<Path> file = dialogs.chooseCsvToImport(SuggestedNames.folderOf(session.file()));
+        if (file.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        String name = file.get().getFileName().toString();
+        return read(file.get()).thenApply(preview -> preview != null && confirm.test(preview, name)
+                ? apply(preview, name) : 0);
+    }
+
+    /** Asks where to write the evidence, suggesting the project's name, then writes it there. */
+    public CompletableFuture<Boolean> exportToChosenFile() {
+        return dialogs.chooseCsvToExport(SuggestedNames.folderOf(session.file()),
+                        SuggestedNames.evidenceCsv(session.displayNameProperty().get()))
+                .map(this::export).orElse(CompletableFuture.completedFuture(false));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -11,12 +11,12 @@ import org.sectorscope.store.RecoveryEntry;
 import org.sectorscope.store.RecoveryJournal;
 
 /**
- * Unsaved work found in the recovery journal, read on the background thread: the recovered project,
- * the saved file it started from (null when untitled or the file is gone) and what differs.
- * {@code restored} is null when the journal entry cannot be read.
+ * Unsaved work found in the recovery journal, read on a read thread: the recovered project, the saved
+ * file it started from (null when untitled or the file is gone) and what differs. When the entry cannot
+ * be read, {@code restored} is null and {@code problem} says why, naming the file.
  */
 record Recovered(RecoveryEntry entry, Project restored, Project saved, FileFingerprint fingerprint,
-                 List<String> differences) {
+                 List<String> differences, String problem) {
     /** The project the restore command starts from: the saved file, or an empty project. */
     Project base() {
         return saved != null ? saved : Project.empty(restored.info().title());
@@ -27,7 +27,7 @@ record Recovered(RecoveryEntry entry, Project restored, Project saved, FileFinge
         try {
             restored = journal.restore(entry);
         } catch (ProjectFileException e) {
-            return new Recovered(entry, null, null, null, List.of());
+            return new Recovered(entry, null, null, null, List.of(), e.getMessage());
         }
         Project saved = null;
         FileFingerprint fingerprint = null;
@@ -42,6 +42,6 @@ record Recovered(RecoveryEntry entry, Project restored, Project saved, FileFinge
         }
         List<String> differences = saved == null ? List.of("The saved file is not available; the whole project "
                 + "is restored as a new, unsaved project") : ProjectDiff.describe(saved, restored);
-        return new Recovered(entry, restored, saved, fingerprint, differences);
+        return new Recovered(entry, restored, saved, fingerprint, differences, null);
     }
 }

@@ -1,4 +1,4 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

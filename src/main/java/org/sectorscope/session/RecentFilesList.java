@@ -1,11 +1,11 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecentFiles;
 
@@ -14,10 +14,10 @@ final class RecentFilesList {
     private final ObservableList<Path> paths = FXCollections.observableArrayList();
     private final ProjectFiles files;
     private final RecentFiles recent;
-    private final java.util.concurrent.Executor fx;
+    private final Executor fx;
     private final Consumer<String> status;
 
-    RecentFilesList(ProjectFiles files, RecentFiles recent, java.util.concurrent.Executor fx, Consumer<String> status) {
+    RecentFilesList(ProjectFiles files, RecentFiles recent, Executor fx, Consumer<String> status) {
         this.files = files;
         this.recent = recent;
         this.fx = fx;

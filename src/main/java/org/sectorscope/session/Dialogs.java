@@ -1,11 +1,14 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import org.sectorscope.ui.sources.SourceQuestions;
 
-/** The questions the main window asks the user; an interface so robot tests can answer them. */
-public interface Dialogs extends SourceQuestions {
+/**
+ * What the open document asks the screen, and the only way it reaches it: the window answers with
+ * dialogs, tests with scripted answers. Called on the FX thread; each question returns its answer.
+ */
+public interface Dialogs {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     /** What to do with a project another Sectorscope has open. */
@@ -23,12 +26,12 @@ public interface Dialogs extends SourceQuestions {
     ChangedChoice askChangedOnDisk(String fileName);
 
     /** {@code differences}: what the unsaved work changes compared with the saved file. */
-    RestoreChoice askRestore(String projectName, String recordedAt, java.util.List<String> differences);
+    RestoreChoice askRestore(String projectName, String recordedAt, List<String> differences);
 
     void showInfo(String title, String message);
 
     /** A refused file can be repaired: true opens the repaired copy. {@code problem} names the file. */
-    boolean offerRepair(String problem, java.util.List<String> fixes);
+    boolean offerRepair(String problem, List<String> fixes);
 
     UnsavedChoice confirmUnsaved(String projectName);
 

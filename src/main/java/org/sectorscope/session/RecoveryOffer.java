@@ -1,4 +1,4 @@
-package org.sectorscope.ui.main;
+package org.sectorscope.session;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecoveryEntry;
 import org.sectorscope.store.RecoveryJournal;
@@ -61,7 +60,7 @@ final class RecoveryOffer {
 
     private void offer(Recovered r, Consumer<Recovered> restore) {
         if (r.restored() == null) {
-            work.errors().show("Could not restore unsaved work", r.entry().problem());
+            work.errors().show("Could not restore unsaved work", r.problem());
             files.run(() -> discardQuietly(r.entry()));
             return;
         }

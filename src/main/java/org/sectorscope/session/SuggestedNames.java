@@ -1,0 +1,32 @@
+package org.sectorscope.session;
+
+import java.nio.file.Path;
+import org.sectorscope.store.ProjectFormat;
+
+/**
+ * What the file choosers start from, derived from the project's display name: one rule for the
+ * project file (every Save As uses it), one for its evidence CSV, and the folder to start in.
+ */
+final class SuggestedNames {
+    private SuggestedNames() {
+    }
+
+    /** The display name as a project file name: the sample's mark dropped, the suffix added when missing. */
+    static String projectFile(String displayName) {
+        String name = displayName.replace(" (sample)", "");
+        return name.endsWith(".json") ? name : name + ProjectFormat.FILE_SUFFIX;
+    }
+
+    /** The project's name without its file suffix, then "-evidence.csv". */
+    static String evidenceCsv(String displayName) {
+        return displayName.replaceFirst("(\\.sectorscope)?\\.json$", "") + "-evidence.csv";
+    }
+
+    /** The open file's folder; the working directory when there is no file. */
+    static Path folderOf(Path file) {
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            return file.toAbsolutePath().getParent();
+        }
+        return Path.of(System.getProperty("user.dir"));
+    }
+}

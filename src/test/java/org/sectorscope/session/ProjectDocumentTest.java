@@ -1,0 +1,178 @@
+package org.sectorscope.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.command.RenameSectorCommand;
+import org.sectorscope.model.Project;
+import org.sectorscope.store.ProjectStore;
+import org.sectorscope.store.RecentFiles;
+
+/** Open, save and recent files, without a window: the FX executor is the calling thread. */
+class ProjectDocumentTest {
+    @TempDir
+    Path dir;
+    private ProjectSession session;
+    private ProjectFiles files;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> errors = dialogs.errors;
+    private ProjectDocument document;
+
+    @BeforeEach
+    void setUp() {
+        session = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
+        files = new ProjectFiles();
+        document = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")), Runnable::run, dialogs);
+    }
+
+    @AfterEach
+    void tearDown() {
+        files.close();
+    }
+
+    @Test
+    void openingTheSampleSelectsItsFirstSectorAndLeavesNoFileToOverwrite() throws Exception {
+        assertTrue(document.openSample().get(10, TimeUnit.SECONDS));
+        assertEquals(14, session.project().sectors().size());
+        assertEquals(null, session.file(), "Save on the sample must ask where, never overwrite the bundled copy");
+        assertEquals("internet-services", session.selection().sectorId());
+        assertTrue(document.statusProperty().get().contains("14 sectors, 80 evidence items, 13 policy options"));
+    }
+
+    @Test
+    void saveAsThenOpenRoundTripsAndRemembersTheFile() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
+        Path file = dir.resolve("mine.sectorscope.json");
+        assertTrue(document.saveAs(file).get(10, TimeUnit.SECONDS));
+        assertFalse(session.isDirty());
+        assertEquals(file, session.file());
+
+        document.newProject();
+        assertEquals(0, session.project().sectors().size());
+        assertTrue(document.open(file).get(10, TimeUnit.SECONDS));
+        assertEquals("Chips", session.project().sector("semiconductors").orElseThrow().name());
+        waitFor(() -> document.recentFiles().size() == 1);
+        assertEquals(file.toAbsolutePath(), document.recentFiles().get(0));
+    }
+
+    @Test
+    void aSecondSaveKeepsTheFirstAsBackup() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        Path file = dir.resolve("b.sectorscope.json");
+        document.saveAs(file).get(10, TimeUnit.SECONDS);
+        byte[] first = Files.readAllBytes(file);
+        session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
+        document.save().get(10, TimeUnit.SECONDS);
+        assertTrue(Files.readString(file).contains("\"Chips\""));
+        assertEquals(new String(first), Files.readString(dir.resolve("b.sectorscope.json.bak")));
+    }
+
+    @Test
+    void aFailedSaveSaysWhyKeepsTheProjectDirtyAndTheOldFileIntact() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
+        Path nowhere = dir.resolve("no-such-folder").resolve("x.sectorscope.json");
+        assertFalse(document.saveAs(nowhere).get(10, TimeUnit.SECONDS));
+        assertTrue(session.isDirty());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains(nowhere.toString()), errors.get(0));
+        assertTrue(errors.get(0).contains("does not exist"), errors.get(0));
+    }
+
+    @Test
+    void editsMadeWhileASaveRunsStayUnsaved() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Chips"));
+        var saving = document.saveAs(dir.resolve("c.sectorscope.json"));
+        session.execute(RenameSectorCommand.of(session.project(), "semiconductors", "Microchips"));
+        assertTrue(saving.get(10, TimeUnit.SECONDS));
+        assertTrue(session.isDirty(), "the second rename was not in the saved snapshot");
+        session.undo();
+        assertFalse(session.isDirty(), "undoing back to the saved snapshot is clean");
+    }
+
+    @Test
+    void openingAMissingFileReportsItAndKeepsTheCurrentProject() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        Path missing = dir.resolve("gone.sectorscope.json");
+        assertFalse(document.open(missing).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("Could not open the project: " + missing + ": no such file"), errors);
+        assertEquals(14, session.project().sectors().size());
+    }
+
+    /**
+     * Issue 13: the lock taken after Save As fails (the folder vanished, as a network share can). Once the
+     * project has moved on the failure is dropped, never dereferenced; while the file is open, the status
+     * line says it is not locked.
+     */
+    @Test
+    void aLockThatFailsAfterSaveAsIsToldNotThrown() throws Exception {
+        LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
+        ProjectDocument queued = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")), fx::add,
+                dialogs);
+        Path folder = dir.resolve("share");
+        Path file = folder.resolve("briefing.sectorscope.json");
+
+        saveAsThenLoseTheFolder(queued, fx, file, queued::newProject);
+        assertEquals("New project", queued.statusProperty().get(), "nothing to say about a file no longer open");
+
+        saveAsThenLoseTheFolder(queued, fx, file, () -> { });
+        assertTrue(queued.statusProperty().get().startsWith("Saved " + file + ", but could not lock it against a second "
+                + "writer ("), queued.statusProperty().get());
+        assertEquals(List.of(), errors);
+    }
+
+    /** Saves as {@code file}, runs {@code meanwhile}, removes the file's folder, then lets the lock be taken. */
+    private void saveAsThenLoseTheFolder(ProjectDocument queued, LinkedBlockingQueue<Runnable> fx, Path file,
+                                         Runnable meanwhile) throws Exception {
+        Files.createDirectories(file.getParent());
+        var saving = queued.saveAs(file);
+        files.run(() -> { }).get(10, TimeUnit.SECONDS);
+        CountDownLatch hold = new CountDownLatch(1);
+        files.run(() -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        while (!saving.isDone()) {
+            fx.take().run(); // the save's answer: the lock is asked for, behind the hold
+        }
+        meanwhile.run();
+        try (var inside = Files.list(file.getParent())) {
+            for (Path p : inside.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(file.getParent());
+        hold.countDown();
+        files.run(() -> { }).get(10, TimeUnit.SECONDS);
+        for (Runnable r = fx.poll(); r != null; r = fx.poll()) {
+            r.run();
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not reached within 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}

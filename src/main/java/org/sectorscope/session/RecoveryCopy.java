@@ -26,6 +26,8 @@ final class RecoveryCopy {
     private final Consumer<String> status;
     private final AutosavePolicy policy = new AutosavePolicy();
     private Ticker.Ticking ticking;
+    /** A copy is being written: no second one starts, and the policy hears how it went when it ends. */
+    private boolean writing;
 
     RecoveryCopy(ProjectFiles files, Executor fx, Autosave autosave, Consumer<String> status) {
         this.files = files;
@@ -61,25 +63,39 @@ final class RecoveryCopy {
 
     private void tick(ProjectSession session) {
         long now = clock.getAsLong();
-        if (!policy.shouldWrite(now)) {
+        if (writing || !policy.shouldWrite(now)) {
             return;
         }
         Path file = session.file();
         Project snapshot = session.project();
         String name = session.displayNameProperty().get();
         boolean dirty = session.isDirty();
-        policy.written(now);
+        writing = true;
         files.run(() -> {
+            String failure = null;
             try {
                 if (dirty) {
                     journal.record(file, name, snapshot);
                 } else {
                     journal.clear(file, snapshot); // undone back to the saved state: nothing to recover
                 }
-            } catch (ProjectFileException e) {
-                fx.execute(() -> status.accept("Could not write the recovery copy: " + e.getMessage()));
+            } catch (ProjectFileException | RuntimeException e) {
+                failure = e.getMessage();
             }
+            String problem = failure;
+            fx.execute(() -> finished(now, problem));
         });
+    }
+
+    /** The policy learns the outcome only now, so a failed copy is tried again (after a pause) without a new edit. */
+    private void finished(long snapshotTakenAt, String problem) {
+        writing = false;
+        if (problem == null) {
+            policy.written(snapshotTakenAt);
+        } else {
+            policy.writeFailed(clock.getAsLong());
+            status.accept("Could not write the recovery copy: " + problem);
+        }
     }
 
     /** The saved file now holds everything, or the project was closed on purpose: its copy goes. */

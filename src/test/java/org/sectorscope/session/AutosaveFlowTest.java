@@ -7,6 +7,7 @@ import static org.sectorscope.session.DocumentFixture.await;
 import static org.sectorscope.session.DocumentFixture.filesIn;
 import static org.sectorscope.session.DocumentFixture.rename;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -85,6 +86,20 @@ class AutosaveFlowTest {
         rename(session, "Chips 30");
         pass(1);
         assertEquals(2, filesIn(journalDir), "written 30 s after the first unwritten edit");
+    }
+
+    @Test
+    void aCopyThatCouldNotBeWrittenIsTriedAgainWithoutANewEdit() throws Exception {
+        Files.writeString(journalDir, "a file where the recovery folder should be");
+        rename(session, "Chips");
+        pass(2);
+        assertTrue(document.statusProperty().get().startsWith("Could not write the recovery copy"),
+                document.statusProperty().get());
+        Files.delete(journalDir);
+        pass(1);
+        assertEquals(0, filesIn(journalDir), "the retry waits a quiet period after the failure");
+        pass(2);
+        assertEquals(2, filesIn(journalDir), "written on the retry, with no edit since the failure");
     }
 
     @Test

@@ -11,11 +11,9 @@ import org.sectorscope.session.Autosave;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.session.Ticker;
 import org.sectorscope.store.AppHome;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecentFiles;
-import org.sectorscope.store.RecoveryJournal;
 import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.main.FxDialogs;
@@ -43,7 +41,7 @@ public final class SectorscopeApp extends Application {
         ProjectSession session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
         FxDialogs dialogs = new FxDialogs(stage, getHostServices());
         ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(AppHome.dir()), Platform::runLater,
-                dialogs, new Autosave(RecoveryJournal.inAppHome(), System::currentTimeMillis, Ticker.onDaemonThread()));
+                dialogs, Autosave.inAppHome());
         MainWindow window = new MainWindow(document, dialogs);
         window.attach(stage, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT);
         WindowMemory.restore(stage, window, savedWindow, WindowMemory.screens()).saveWith(window, settings -> files.run(() -> {

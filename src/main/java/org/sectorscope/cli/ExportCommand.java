@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -15,12 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.sectorscope.export.ExportException;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.model.Project;
+import org.sectorscope.store.AtomicFileWriter;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectFileGuard;
 import org.sectorscope.store.ProjectStore;
@@ -46,9 +44,17 @@ public final class ExportCommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    private final Exporter exporter;
+
     public ExportCommand(PrintStream out, PrintStream err) {
+        this(out, err, AtomicFileWriter.standard());
+    }
+
+    /** Writes figures through {@code writer}; tests pass one whose file operations fail. */
+    ExportCommand(PrintStream out, PrintStream err, AtomicFileWriter writer) {
         this.out = out;
         this.err = err;
+        this.exporter = new Exporter(writer);
     }
 
     /** The arguments after {@code export}, checked; a usage problem is thrown as its one-line message. */
@@ -252,15 +258,10 @@ public final class ExportCommand {
         ExportRequest request = request(project, a);
         headless();
         try {
-            if (a.force()) {
-                Exporter.export(project, request, a.embed(), target, null);
-            } else if (!exportNew(project, request, a.embed(), target)) {
-                return exists(a);
-            }
+            exporter.write(project, request, a.embed(), target,
+                    a.force() ? Exporter.IfExists.REPLACE_KEEPING_BACKUP : Exporter.IfExists.REFUSE, null);
         } catch (ExportException e) {
-            return failed(a, e.problem());
-        } catch (IOException e) {
-            return failed(a, reason(e));
+            return e.targetExists() ? exists(a) : failed(a, e.problem());
         }
         out.println(TerminalText.oneLine("exported " + a.file() + " -> " + a.out() + " ("
                 + ExportedFileSummary.of(request, target)
@@ -298,9 +299,9 @@ public final class ExportCommand {
         try {
             Exporter.writeTo(project, request(project, a), a.embed(), figure);
         } catch (IOException e) {
-            return failed(a, reason(e));
+            return failed(a, AtomicFileWriter.reason(e));
         } catch (UncheckedIOException e) {
-            return failed(a, reason(e.getCause()));
+            return failed(a, AtomicFileWriter.reason(e.getCause()));
         } catch (IllegalArgumentException e) {
             return failed(a, e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -324,42 +325,6 @@ public final class ExportCommand {
         return a.scale() == null ? request : request.withScale(a.scale());
     }
 
-    /**
-     * Exports to a hidden file beside {@code target}, then gives it the target's name with a hard link,
-     * which fails rather than replace a file that appeared meanwhile. Where the file system has no hard
-     * links, a move that refuses to replace does the same (with a moment's race).
-     *
-     * @return false when {@code target} exists after all; nothing was replaced then
-     */
-    private static boolean exportNew(Project project, ExportRequest request, ProjectEmbedding embed, Path target)
-            throws ExportException, IOException {
-        Path file = target.toAbsolutePath().normalize();
-        Path dir = file.getParent();
-        // A short name: the Exporter's own temp file adds to it, and names are limited to 255 bytes.
-        Path temp = (dir == null ? file : dir).resolve(".sectorscope-export-" + UUID.randomUUID() + ".tmp");
-        try {
-            Exporter.export(project, request, embed, temp, null);
-            try {
-                Files.createLink(file, temp);
-            } catch (FileAlreadyExistsException e) {
-                return false;
-            } catch (UnsupportedOperationException | FileSystemException noLinks) {
-                try {
-                    Files.move(temp, file);
-                } catch (FileAlreadyExistsException exists) {
-                    return false;
-                }
-            }
-            return true;
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // A leftover hidden temp file is harmless; the export itself has succeeded or said why not.
-            }
-        }
-    }
-
     /** Exports never need a display; make sure AWT does not look for one (no effect once AWT has started). */
     private static void headless() {
         if (System.getProperty("java.awt.headless") == null) {
@@ -376,16 +341,6 @@ public final class ExportCommand {
         String where = a.out().equals(STANDARD_OUTPUT) ? "standard output" : a.out();
         Cli.error(err, "could not export to " + where + ": " + problem);
         return Cli.INVALID;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(Locale.ROOT);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
 }

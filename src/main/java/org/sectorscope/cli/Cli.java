@@ -3,19 +3,19 @@ package org.sectorscope.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.Arrays;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.sectorscope.logic.ProjectSummary;
-import org.sectorscope.logic.PlotLocation;
-import org.sectorscope.model.Project;
-import org.sectorscope.model.Sector;
 import org.sectorscope.store.ProjectFileException;
-import org.sectorscope.store.ProjectStore;
+import picocli.CommandLine;
 
-/** The command line: works with no display and never prints a stack trace. */
+/**
+ * The command line: works with no display and never prints a stack trace. Parsing, dispatch and each
+ * command's {@code --help} are picocli's ({@link SectorscopeCommand} and one class per subcommand); every
+ * problem is one {@code error: ...} line in our words ({@link UsageErrors}), with exit status {@link #OK},
+ * {@link #INVALID} (a file that cannot be read or written) or {@link #USAGE} (a mistake in the arguments).
+ */
 public final class Cli {
     public static final int OK = 0;
     public static final int INVALID = 1;
@@ -65,10 +65,14 @@ public final class Cli {
 
     public int run(String... args) {
         try {
-            return dispatch(args);
-        } catch (RuntimeException e) {
-            error(err, "internal error: " + e);
-            return INVALID;
+            CommandLine root = new CommandLine(new SectorscopeCommand());
+            SectorscopeCommand.useOverviewAsHelp(root); // before the subcommands: the section keys are passed down
+            root.addSubcommand(new ValidateCommand(out, err));
+            root.addSubcommand(new ListCommand(out, err));
+            root.addSubcommand(new MigrateCommand(out, err));
+            root.addSubcommand(new ExportCommand(out, err));
+            root.addSubcommand(new CommandLine.HelpCommand());
+            return execute(root, args, out, err);
         } catch (OutOfMemoryError e) {
             // What ran out is garbage by now; one line says so, where the JVM would print a stack trace.
             err.println("error: not enough memory to finish (Java may use at most "
@@ -78,72 +82,33 @@ public final class Cli {
         }
     }
 
-    private int dispatch(String[] args) {
-        if (args.length == 0) {
-            return usage("no command given");
-        }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        switch (args[0]) {
-            case "help", "--help", "-h" -> {
-                out.print(HELP);
-                return OK;
-            }
-            case "--version", "-V" -> {
-                out.println("Sectorscope " + version());
-                return OK;
-            }
-            case "validate" -> {
-                return rest.isEmpty() ? usage("validate needs at least one FILE") : validate(rest);
-            }
-            case "migrate" -> {
-                return new MigrateCommand(out, err).run(rest);
-            }
-            case "export" -> {
-                return new ExportCommand(out, err).run(rest);
-            }
-            case "list" -> {
-                return rest.size() != 1 ? usage("list needs exactly one FILE") : list(rest.get(0));
-            }
-            default -> {
-                return usage("unknown command or option '" + args[0] + "'");
-            }
-        }
+    /** Runs one command (and its subcommands) on {@code args} with the command line's rules; its exit status. */
+    static int execute(Object command, List<String> args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = command instanceof CommandLine c ? c : new CommandLine(command);
+        return execute(commandLine, args.toArray(String[]::new), out, err);
     }
 
-    private int validate(List<String> files) {
-        int status = OK;
-        for (String f : files) {
-            try {
-                Project p = ProjectStore.load(Path.of(f));
-                out.println(TerminalText.oneLine("OK " + f + ": " + ProjectSummary.of(p)));
-            } catch (ProjectFileException e) {
-                error(err, withName(e, f));
-                status = INVALID;
-            } catch (java.nio.file.InvalidPathException e) {
-                error(err, f + ": not a valid path (" + e.getReason() + ")");
-                status = INVALID;
-            }
-        }
-        return status;
-    }
-
-    private int list(String f) {
+    private static int execute(CommandLine commandLine, String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        commandLine.setOut(outWriter)
+                .setErr(errWriter)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                // "@name" is a file name like any other, never a file of arguments to read.
+                .setExpandAtFiles(false)
+                .setParameterExceptionHandler(new UsageErrors(err))
+                .setExecutionExceptionHandler((e, where, parsed) -> {
+                    error(err, "internal error: " + e);
+                    return INVALID;
+                });
         try {
-            Project p = ProjectStore.load(Path.of(f));
-            for (Sector s : p.sectors()) {
-                // "-": not placed yet; "A/B": on the line between A and B, as every pane names it
-                String letter = s.isPlaced() ? PlotLocation.of(p.framework(), s.position()).letters() : "-";
-                // A tab or newline in a name is escaped, so it can neither add a column nor forge a row.
-                out.println(TerminalText.field(letter) + "\t" + TerminalText.field(s.name()) + "\t"
-                        + s.evidence().size());
-            }
-            return OK;
-        } catch (ProjectFileException e) {
-            error(err, withName(e, f));
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            error(err, "internal error: " + e);
             return INVALID;
-        } catch (java.nio.file.InvalidPathException e) {
-            error(err, f + ": not a valid path (" + e.getReason() + ")");
-            return INVALID;
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
         }
     }
 
@@ -158,12 +123,6 @@ public final class Cli {
         err.println("error: " + TerminalText.oneLine(message));
     }
 
-    private int usage(String problem) {
-        error(err, problem);
-        err.println("Run 'sectorscope --help' for usage.");
-        return USAGE;
-    }
-
     public static String version() {
         try (InputStream in = Cli.class.getResourceAsStream("/org/sectorscope/version.properties")) {
             Properties p = new Properties();
@@ -175,36 +134,4 @@ public final class Cli {
             return "unknown";
         }
     }
-
-    private static final String HELP = """
-            Usage:
-              sectorscope [FILE]               open FILE (or the bundled sample) in the window
-              sectorscope validate FILE...     check project files; exit 0 if all are valid, 1 if not
-              sectorscope list FILE            print each sector: quadrant letter (A/B on a line), name, evidence count
-                                               (tab-separated; a tab, newline or backslash in a name is written \t, \n, \\)
-              sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
-                                               keeping FILE.bak; a file open in Sectorscope is left alone;
-                                               exit 0 if all succeeded, 1 if not
-              sectorscope export FILE --format png|svg|pdf|pptx --out PATH [OPTION...]
-                                               draw FILE as a figure, with no window or display; exit 0 if
-                                               it was written, 1 if not, 2 for a mistake in the arguments
-                  --view canvas|options        the quadrant canvas (default) or the ranked options table
-                  --scale N                    pixels per unit, 1 to 4, for PNG and the PPTX picture
-                                               (a canvas PNG is 1200x800 times N; default 1, PPTX 2)
-                  --background white|transparent
-                                               white (default) or nothing outside the figure's shapes
-                  --page fit|letter|a4         PDF: a page the size of the figure (default), or Letter
-                                               or A4 landscape with the figure fitted inside margins
-                  --force                      replace PATH if it is an existing regular file (kept as
-                                               PATH.bak); without it an existing PATH is never touched
-                  --out -                      write the figure to standard output
-                  --embed full|figure-only|no-notes|no-paths|no-notes,no-paths
-                                               what a PNG carries so it reopens as a project: the whole
-                                               project (default), nothing, or it without notes and/or
-                                               local file paths; other formats carry no project
-              sectorscope --help               show this help
-              sectorscope --version            show the version
-
-            The command-line forms need no display. Run them as: java -jar sectorscope.jar COMMAND ...
-            """;
 }

@@ -3,7 +3,9 @@ package org.sectorscope.cli;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.sectorscope.store.AtomicFileWriter;
 import org.sectorscope.store.FileChangedOnDiskException;
@@ -15,6 +17,12 @@ import org.sectorscope.store.ProjectFormat;
 import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.ProjectReader;
 import org.sectorscope.store.ProjectWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sectorscope migrate FILE...}: rewrites each project file in the current schema version and the
@@ -27,10 +35,25 @@ import org.sectorscope.store.ProjectWriter;
  * taken over, as the window offers), and it writes only if the file is still the one it read (the
  * fingerprint taken before reading), so no edit saved meanwhile is reverted.
  */
-public final class MigrateCommand {
+@Command(name = "migrate", customSynopsis = "sectorscope migrate FILE...", usageHelpWidth = 100,
+        optionListHeading = "%nOptions:%n",
+        description = "Rewrites each project FILE in the current format and canonical layout, keeping the old"
+                + " bytes as FILE.bak; a file already current is left as it is, and a file open in Sectorscope"
+                + " or from a newer version is not touched. Exit status 0 if all succeeded, 1 if not.")
+public final class MigrateCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
     private final Consumer<Path> afterRead;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
+    // Counted in call(), so the message is ours; hidden from the option list, the synopsis names it.
+    @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
+    List<String> files = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
 
     public MigrateCommand(PrintStream out, PrintStream err) {
         this(out, err, file -> { });
@@ -52,12 +75,18 @@ public final class MigrateCommand {
         }
     }
 
-    /** Migrates each file; {@link Cli#OK} when all succeeded, {@link Cli#INVALID} otherwise. */
-    public int run(List<String> files) {
+    /**
+     * Runs {@code migrate} on {@code args} (the words after it); {@link Cli#OK} when all files were
+     * migrated, {@link Cli#INVALID} otherwise, {@link Cli#USAGE} for a mistake in the arguments.
+     */
+    public int run(List<String> args) {
+        return Cli.execute(this, args, out, err);
+    }
+
+    @Override
+    public Integer call() {
         if (files.isEmpty()) {
-            Cli.error(err, "migrate needs at least one FILE");
-            err.println("Run 'sectorscope --help' for usage.");
-            return Cli.USAGE;
+            throw new ParameterException(spec.commandLine(), "migrate needs at least one FILE");
         }
         int status = Cli.OK;
         for (String f : files) {

@@ -12,15 +12,26 @@ public final class ExportException extends Exception {
 
     private final transient Path file;
     private final String problem;
+    private final boolean targetExists;
 
-    public ExportException(Path file, String problem, Throwable cause) {
+    private ExportException(Path file, String problem, Throwable cause, boolean targetExists) {
         super("Could not export to " + file + ": " + problem, cause);
         this.file = file;
         this.problem = problem;
+        this.targetExists = targetExists;
+    }
+
+    public ExportException(Path file, String problem, Throwable cause) {
+        this(file, problem, cause, false);
     }
 
     public ExportException(Path file, String problem) {
-        this(file, problem, null);
+        this(file, problem, null, false);
+    }
+
+    /** Refused: {@code file} exists, and the export was asked never to replace a file. */
+    static ExportException targetExists(Path file) {
+        return new ExportException(file, "the file exists", null, true);
     }
 
     public Path file() {
@@ -30,5 +41,10 @@ public final class ExportException extends Exception {
     /** What went wrong, without the file name. */
     public String problem() {
         return problem;
+    }
+
+    /** Whether the export was refused because the target exists (see {@link Exporter.IfExists#REFUSE}). */
+    public boolean targetExists() {
+        return targetExists;
     }
 }

@@ -2,6 +2,7 @@ package org.sectorscope.export;
 
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -56,7 +57,12 @@ public final class PptxExporter {
             show.getProperties().getCoreProperties().setTitle(Typesetter.clean(request.title()));
             show.getProperties().getCoreProperties().setCreator("Sectorscope");
             progress.accept(0.85);
-            show.write(out);
+            // POI reports a part it failed to write as a runtime exception that drops the cause (a full disk
+            // reads "Failed to save: content types part"); built in memory first (the picture is already
+            // there), the file's own I/O errors reach the caller as they are.
+            ByteArrayOutputStream whole = new ByteArrayOutputStream(png.length + (1 << 16));
+            show.write(whole);
+            whole.writeTo(out);
         }
     }
 

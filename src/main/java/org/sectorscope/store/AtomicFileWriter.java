@@ -1,11 +1,16 @@
 package org.sectorscope.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,25 +18,32 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.sectorscope.store.FileWriteException.Failure;
 
 /**
- * Replaces a file so that at every instant the path holds either the old or the new content: write
- * a temp file in the same folder, force it to disk, keep the old version as {@code NAME.bak}, move
- * the temp file into place atomically, then sync the folder. Any failure leaves the file as it was
- * and removes the temp files. The file system steps go through {@link FileOps} so tests can fail them.
+ * The one way Sectorscope writes a file it keeps: project saves, evidence CSV, exports (window and command
+ * line), migrate, and the app's own files. The path holds at every instant either the old or the whole new
+ * content: the content goes to a hidden temp file in the same folder and is forced to disk, the old file
+ * is kept as {@code NAME.bak} (when the {@link WriteMode} says so), the temp file is renamed into place
+ * (or, for a new file, linked in so that nothing is ever replaced), and the folder is synced. Any failure
+ * leaves the target as it was and removes the temp files. The file system steps go through {@link FileOps}
+ * so tests can fail each of them.
  *
- * <p>The saved file and its backup keep the old file's mode, owner and group; a new file gets the mode
- * any new file gets (the umask's). Only a regular file is ever replaced, never a pipe or a device. Temp
- * and backup names fit in 255 bytes ({@link SiblingFiles}), and stale temp files a killed save left
- * beside the file are removed after a save ({@link StaleTempFiles}).
+ * <p>The written file and its backup keep the old file's mode, owner and group; a new file gets the mode
+ * any new file gets (the umask's). Only a regular file is ever replaced, never a pipe or a device; writing
+ * through a symbolic link replaces what it points to and keeps the link. Temp and backup names fit in 255
+ * bytes ({@link SiblingFiles}), and stale temp files a killed write left are removed after a write
+ * ({@link StaleTempFiles}).
  */
 public final class AtomicFileWriter {
     public static final String BACKUP_SUFFIX = SiblingFiles.BACKUP_SUFFIX;
     /** A move denied for a moment (a virus scanner or indexer holding the file on Windows) is retried. */
     static final int MOVE_ATTEMPTS = 5;
     static final long FIRST_RETRY_DELAY_MILLIS = 20;
+    private static final int BUFFER_BYTES = 1 << 16;
+    private static final String NOT_CHANGED = "; the file on disk was not changed";
 
-    private static final AtomicFileWriter NIO = new AtomicFileWriter(FileOps.nio());
+    private static final AtomicFileWriter STANDARD = new AtomicFileWriter(FileOps.nio());
 
     private final FileOps ops;
 
@@ -39,31 +51,51 @@ public final class AtomicFileWriter {
         this.ops = ops;
     }
 
-    /** Replaces {@code target} with {@code content}, whatever is on disk now. */
+    /** The writer on the real file system. */
+    public static AtomicFileWriter standard() {
+        return STANDARD;
+    }
+
+    /** What goes into the file, written to a stream the writer owns (do not close it). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+
+        static Content of(byte[] bytes) {
+            return out -> out.write(bytes);
+        }
+    }
+
+    /** Saves {@code content} over {@code target} keeping a backup, whatever is on disk now. */
     public static void write(Path target, byte[] content) throws ProjectFileException {
         try {
-            NIO.replace(target, content, null);
-        } catch (FileChangedOnDiskException e) {
-            throw new IllegalStateException("no fingerprint was given, so nothing is compared", e);
+            STANDARD.write(target, Content.of(content), WriteMode.replaceKeepingBackup());
+        } catch (FileWriteException e) {
+            throw asSaveError(e);
         }
     }
 
     /**
-     * Replaces {@code target} with {@code content} unless it no longer matches {@code expected}, the
-     * fingerprint taken when it was opened (null: do not check). The check comes after the new content
-     * and the backup copy are written, just before anything is renamed, so the window for another
-     * program is as short as it can be. Returns the saved file's fingerprint, to pass as
-     * {@code expected} to the next save.
+     * Saves {@code content} over {@code target}, keeping a backup, unless it no longer matches
+     * {@code expected}, the fingerprint taken when it was opened (null: do not check). The check comes
+     * after the new content and the backup copy are written, just before anything is renamed, so the
+     * window for another program is as short as it can be. Returns the saved file's fingerprint, to pass
+     * as {@code expected} to the next save.
      */
     public static FileFingerprint write(Path target, byte[] content, FileFingerprint expected)
             throws ProjectFileException, FileChangedOnDiskException {
-        return NIO.save(target, content, expected);
+        return STANDARD.save(target, content, expected);
     }
 
     /** {@link #write(Path, byte[], FileFingerprint)} through this writer's {@link FileOps}. */
     public FileFingerprint save(Path target, byte[] content, FileFingerprint expected)
             throws ProjectFileException, FileChangedOnDiskException {
-        Path file = replace(target, content, expected);
+        Path file;
+        try {
+            file = write(target, Content.of(content), WriteMode.replaceKeepingBackup(), expected);
+        } catch (FileWriteException e) {
+            throw asSaveError(e);
+        }
         FileTime modified;
         try {
             modified = Files.getLastModifiedTime(file);
@@ -74,91 +106,116 @@ public final class AtomicFileWriter {
         return FileFingerprint.of(content, modified);
     }
 
+    /**
+     * Writes {@code content} to {@code target} as {@code mode} says; returns the file written (links
+     * resolved when the mode replaces). Exceptions the content throws other than I/O ones pass through,
+     * after the temp file is removed; the target is untouched then too.
+     */
+    public Path write(Path target, Content content, WriteMode mode) throws FileWriteException {
+        try {
+            return write(target, content, mode, null);
+        } catch (FileChangedOnDiskException e) {
+            throw new IllegalStateException("no fingerprint was given, so nothing is compared", e);
+        }
+    }
+
     public static Path backupOf(Path file) {
         return SiblingFiles.backupOf(file);
     }
 
-    /**
-     * Keeps the file's present content as {@code NAME.bak} (copied beside it and renamed, so the backup
-     * is never half written), for a writer that then replaces the file itself, as figure exports do;
-     * call it after the new content is safely in its temp file. Nothing happens when there is no regular
-     * file (copying a FIFO or a device would block or never end).
-     */
-    public static void keepBackup(Path file) throws IOException {
-        NIO.backUp(file);
-    }
-
-    /** {@link #keepBackup(Path)} through this writer's {@link FileOps}. */
-    public void backUp(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        Path backupTemp = Files.createTempFile(file.toAbsolutePath().getParent(),
-                "." + backupOf(file).getFileName() + ".", ".tmp");
-        try {
-            ops.copy(file, backupTemp);
-            moveRetrying(backupTemp, backupOf(file));
-            backupTemp = null;
-        } finally {
-            deleteQuietly(backupTemp);
-        }
-    }
-
-    /** Does the save; returns the file actually written (links resolved). */
-    private Path replace(Path target, byte[] content, FileFingerprint expected)
-            throws ProjectFileException, FileChangedOnDiskException {
-        Path file = resolveLinks(target.toAbsolutePath());
+    private Path write(Path target, Content content, WriteMode mode, FileFingerprint expected)
+            throws FileWriteException, FileChangedOnDiskException {
+        Path file = mode.replace() ? resolveLinks(target.toAbsolutePath()) : target.toAbsolutePath();
         Path dir = file.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new ProjectFileException(file.toString(), "cannot be saved: the folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ProjectFileException(file.toString(), "cannot be saved: a folder has that name");
-        }
-        Optional<String> special = RegularFiles.specialKind(file);
-        if (special.isPresent()) {
-            throw new ProjectFileException(file.toString(), "cannot be saved: it is " + special.get()
-                    + ", not a regular file");
-        }
+        refuseUnfit(file, dir, mode);
         Path temp = null;
         Path backupTemp = null;
-        String step = "";
+        Failure step = Failure.WRITE;
         try {
-            temp = SiblingFiles.createTemp(file, file);
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ops.write(out, content);
-                ops.force(out);
-            }
-            String backupStep = ", while keeping the backup " + backupOf(file).getFileName();
-            if (Files.exists(file)) {
+            temp = createTemp(file, mode);
+            writeAndForce(temp, content);
+            if (mode.keepBackup() && Files.exists(file)) {
                 // The backup is copied beside it and renamed too, so NAME.bak is never half written either.
-                step = backupStep;
-                backupTemp = SiblingFiles.createTemp(backupOf(file), file);
+                step = Failure.BACKUP;
+                backupTemp = ops.createTemp(backupOf(file), file);
                 ops.copy(file, backupTemp);
                 SiblingFiles.keepAttributes(backupTemp, SiblingFiles.posixAttributes(file)); // the copy is ours
-                step = "";
+                step = Failure.WRITE;
             }
             if (expected != null) {
                 checkUnchanged(file, expected);
             }
             if (backupTemp != null) {
-                step = backupStep;
+                step = Failure.BACKUP;
                 moveRetrying(backupTemp, backupOf(file));
                 backupTemp = null;
-                step = "";
+                step = Failure.WRITE;
             }
-            moveRetrying(temp, file);
+            if (mode.replace()) {
+                moveRetrying(temp, file);
+            } else {
+                placeNew(temp, file);
+                deleteQuietly(temp); // after a hard link the temp name is the file's second name
+            }
             temp = null;
             syncFolder(dir);
             StaleTempFiles.clean(file);
         } catch (IOException e) {
-            throw new ProjectFileException(file.toString(), "could not be saved (" + reason(e, dir) + step
-                    + "); the file on disk was not changed", -1, -1, e);
+            throw new FileWriteException(file, step, reason(e, dir), e);
         } finally {
             deleteQuietly(temp);
             deleteQuietly(backupTemp);
         }
         return file;
+    }
+
+    /** Refuses, before anything is written, a target this write must not or cannot replace. */
+    private static void refuseUnfit(Path file, Path dir, WriteMode mode) throws FileWriteException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new FileWriteException(file, Failure.NO_FOLDER, null, null);
+        }
+        if (Files.isDirectory(file)) {
+            throw new FileWriteException(file, Failure.FOLDER_IN_THE_WAY, null, null);
+        }
+        if (!mode.replace() && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileWriteException(file, Failure.EXISTS, null, null);
+        }
+        Optional<String> special = RegularFiles.specialKind(file);
+        if (special.isPresent()) {
+            throw new FileWriteException(file, Failure.NOT_REGULAR, special.get(), null);
+        }
+        if (!mode.replaceReadOnly() && Files.exists(file) && !Files.isWritable(file)) {
+            throw new FileWriteException(file, Failure.READ_ONLY, null, null);
+        }
+    }
+
+    /** The temp file; a folder that refuses it is told apart, since it is the likeliest thing to go wrong. */
+    private Path createTemp(Path file, WriteMode mode) throws IOException, FileWriteException {
+        try {
+            // A replacing write keeps the mode, owner and group of the file it replaces.
+            return ops.createTemp(file, mode.replace() ? file : null);
+        } catch (AccessDeniedException e) {
+            throw new FileWriteException(file, Failure.FOLDER_NOT_WRITABLE, reason(e), e);
+        }
+    }
+
+    private void writeAndForce(Path temp, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            OutputStream out = new BufferedOutputStream(new OpsOutputStream(ops, channel), BUFFER_BYTES);
+            content.writeTo(out);
+            out.flush();
+            ops.force(channel);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // a renderer's I/O failure is the write's failure
+        }
+    }
+
+    private void placeNew(Path temp, Path file) throws IOException, FileWriteException {
+        try {
+            ops.placeNew(temp, file);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileWriteException(file, Failure.EXISTS, null, e); // it appeared while we wrote
+        }
     }
 
     private static void checkUnchanged(Path file, FileFingerprint expected)
@@ -200,21 +257,24 @@ public final class AtomicFileWriter {
         return e instanceof AccessDeniedException || e.getClass() == FileSystemException.class;
     }
 
-    /** Saving through a symbolic link updates the file it points to and keeps the link. */
-    private static Path resolveLinks(Path file) throws ProjectFileException {
+    /**
+     * Best effort: some platforms cannot open a folder for syncing, and by now the new content is complete
+     * under its name, so failing the write here would tell the user a falsehood.
+     */
+    private void syncFolder(Path dir) {
         try {
-            return Files.isSymbolicLink(file) ? file.toRealPath() : file;
-        } catch (IOException e) {
-            throw new ProjectFileException(file.toString(), "cannot be saved: the link points to a missing file ("
-                    + reason(e) + ")", -1, -1, e);
+            ops.syncFolder(dir);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The rename itself is atomic; only its survival of a power cut in the next moments is less sure.
         }
     }
 
-    private static void syncFolder(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Some platforms cannot open a folder for syncing; the rename itself is already atomic.
+    /** Writing through a symbolic link updates the file it points to and keeps the link. */
+    private static Path resolveLinks(Path file) throws FileWriteException {
+        try {
+            return Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        } catch (IOException e) {
+            throw new FileWriteException(file, Failure.LINK_TO_NOTHING, reason(e), e);
         }
     }
 
@@ -223,9 +283,22 @@ public final class AtomicFileWriter {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
-                // The temp file is hidden and harmless; the save error already tells the user.
+                // The temp file is hidden and harmless; the write's own error already tells the user.
             }
         }
+    }
+
+    /** A failed write in the words of a project save, as the window and the command line show it. */
+    static ProjectFileException asSaveError(FileWriteException e) {
+        String problem = switch (e.failure()) {
+            case LINK_TO_NOTHING -> "cannot be saved: the link points to a missing file (" + e.detail() + ")";
+            case FOLDER_NOT_WRITABLE -> "could not be saved (permission denied: the folder is read-only)" + NOT_CHANGED;
+            case BACKUP -> "could not be saved (" + e.detail() + ", while keeping the backup "
+                    + backupOf(e.file()).getFileName() + ")" + NOT_CHANGED;
+            case WRITE -> "could not be saved (" + e.detail() + ")" + NOT_CHANGED;
+            default -> "cannot be saved: " + e.problem();
+        };
+        return new ProjectFileException(e.file().toString(), problem, -1, -1, e);
     }
 
     private static String reason(IOException e, Path dir) {
@@ -237,7 +310,7 @@ public final class AtomicFileWriter {
     }
 
     /** Why an operation failed, in words for the user rather than the operating system's. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -88,8 +88,8 @@ public final class RecoveryJournal {
             meta.put("processStart", processStart.toString());
         }
         // The snapshot first: an entry is found by its metadata, which so never points to a missing copy.
-        writeQuietly(snapshotFile(id), ProjectWriter.toFileBytes(snapshot, snapshotFile(id).toString()));
-        writeQuietly(metaFile(id), toBytes(meta));
+        writeWithoutBackup(snapshotFile(id), ProjectWriter.toFileBytes(snapshot, snapshotFile(id).toString()));
+        writeWithoutBackup(metaFile(id), toBytes(meta));
     }
 
     /** Removes this process's entry for the project, once it is saved or closed. */
@@ -267,12 +267,12 @@ public final class RecoveryJournal {
     }
 
     /** Writes atomically; the journal keeps no .bak of its own copies. */
-    private static void writeQuietly(Path file, byte[] content) throws ProjectFileException {
-        AtomicFileWriter.write(file, content);
+    private static void writeWithoutBackup(Path file, byte[] content) throws ProjectFileException {
         try {
-            Files.deleteIfExists(AtomicFileWriter.backupOf(file));
-        } catch (IOException e) {
-            // A stray .bak is ignored by the journal and replaced by the next write.
+            AtomicFileWriter.standard().write(file, AtomicFileWriter.Content.of(content),
+                    WriteMode.replaceKeepingBackup().withoutBackup());
+        } catch (FileWriteException e) {
+            throw AtomicFileWriter.asSaveError(e);
         }
     }
 
@@ -284,7 +284,10 @@ public final class RecoveryJournal {
         }
     }
 
-    /** The metadata goes first, so a half-deleted entry is never listed. */
+    /**
+     * The metadata goes first, so a half-deleted entry is never listed. The .bak names go too: earlier
+     * versions left one for a moment after each write, and a crash then left it for good.
+     */
     private void delete(String id) throws ProjectFileException {
         for (Path f : List.of(metaFile(id), snapshotFile(id), AtomicFileWriter.backupOf(metaFile(id)),
                 AtomicFileWriter.backupOf(snapshotFile(id)))) {

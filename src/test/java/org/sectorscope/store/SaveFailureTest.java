@@ -34,26 +34,6 @@ class SaveFailureTest {
     /** Passes every step to java.nio unless a test overrides it. */
     static class Ops implements FileOps {
         final FileOps real = FileOps.nio();
-
-        @Override
-        public void write(FileChannel out, byte[] content) throws IOException {
-            real.write(out, content);
-        }
-
-        @Override
-        public void force(FileChannel out) throws IOException {
-            real.force(out);
-        }
-
-        @Override
-        public void copy(Path from, Path to) throws IOException {
-            real.copy(from, to);
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-            real.move(from, to);
-        }
     }
 
     @BeforeEach
@@ -85,11 +65,40 @@ class SaveFailureTest {
     }
 
     @Test
+    void aFolderThatRefusesTheTempFile() throws Exception {
+        ProjectFileException e = saveFails(new Ops() {
+            @Override
+            public Path createTemp(Path target, Path like) throws IOException {
+                throw new AccessDeniedException(target.toString());
+            }
+        });
+        assertUntouched(e, "permission denied: the folder is read-only)");
+    }
+
+    @Test
+    void aFailedFolderSyncLeavesTheWholeNewFileSaved() throws Exception {
+        // The rename is done by then: reporting "not saved" would be false, so the save succeeds.
+        List<Path> synced = new java.util.ArrayList<>();
+        FileFingerprint saved = new AtomicFileWriter(new Ops() {
+            @Override
+            public void syncFolder(Path folder) throws IOException {
+                synced.add(folder);
+                throw new IOException("Input/output error");
+            }
+        }).save(file, next, null);
+        assertEquals(List.of(dir), synced, "the folder sync was tried");
+        assertArrayEquals(next, Files.readAllBytes(file));
+        assertArrayEquals(original, Files.readAllBytes(AtomicFileWriter.backupOf(file)));
+        assertEquals(FileFingerprint.of(file), saved);
+        assertEquals(List.of("p.sectorscope.json", "p.sectorscope.json.bak"), names(), "no temp file left");
+    }
+
+    @Test
     void aFullDiskWhileWritingHalfTheFile() throws Exception {
         ProjectFileException e = saveFails(new Ops() {
             @Override
-            public void write(FileChannel out, byte[] content) throws IOException {
-                out.write(ByteBuffer.wrap(content, 0, content.length / 2));
+            public void write(FileChannel out, ByteBuffer content) throws IOException {
+                out.write(content.slice(content.position(), content.remaining() / 2));
                 throw new IOException("No space left on device");
             }
         });
@@ -123,7 +132,7 @@ class SaveFailureTest {
     void aReadOnlyFileSystem() throws Exception {
         ProjectFileException e = saveFails(new Ops() {
             @Override
-            public void write(FileChannel out, byte[] content) throws IOException {
+            public void write(FileChannel out, ByteBuffer content) throws IOException {
                 throw new FileSystemException(dir.toString(), null, "Read-only file system");
             }
         });
@@ -223,7 +232,7 @@ class SaveFailureTest {
 
     @Test
     void theOriginalSurvivesAFailureAtEveryStepInTurn() throws Exception {
-        String[] steps = {"write", "force", "copy", "move"};
+        String[] steps = {"createTemp", "write", "force", "copy", "move"};
         for (String step : steps) {
             ProjectFileException e = saveFails(new Ops() {
                 private void failAt(String here) throws IOException {
@@ -233,7 +242,13 @@ class SaveFailureTest {
                 }
 
                 @Override
-                public void write(FileChannel out, byte[] content) throws IOException {
+                public Path createTemp(Path target, Path like) throws IOException {
+                    failAt("createTemp");
+                    return real.createTemp(target, like);
+                }
+
+                @Override
+                public void write(FileChannel out, ByteBuffer content) throws IOException {
                     failAt("write");
                     real.write(out, content);
                 }

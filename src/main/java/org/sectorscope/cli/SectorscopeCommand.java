@@ -1,0 +1,82 @@
+package org.sectorscope.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sectorscope}, the command the subcommands hang off. Its {@code --help} is the written overview of
+ * every form (one page a user reads top to bottom); each subcommand's {@code --help} is generated from
+ * its options.
+ */
+@Command(name = "sectorscope", versionProvider = SectorscopeCommand.Version.class)
+final class SectorscopeCommand implements Callable<Integer> {
+    private static final String OVERVIEW_SECTION = "overview";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "show the version")
+    boolean version;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Only reached with no command: the options above end the run before it. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "no command given");
+    }
+
+    /** Makes {@code root}'s usage help (for --help, -h and help) the overview below. */
+    static void useOverviewAsHelp(CommandLine root) {
+        root.getHelpSectionMap().put(OVERVIEW_SECTION, help -> OVERVIEW);
+        root.setHelpSectionKeys(List.of(OVERVIEW_SECTION));
+    }
+
+    /** "Sectorscope VERSION" for --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Sectorscope " + Cli.version()};
+        }
+    }
+
+    private static final String OVERVIEW = """
+            Usage:
+              sectorscope [FILE]               open FILE (or the bundled sample) in the window
+              sectorscope validate FILE...     check project files; exit 0 if all are valid, 1 if not
+              sectorscope list FILE            print each sector: quadrant letter (A/B on a line), name, evidence count
+                                               (tab-separated; a tab, newline or backslash in a name is written \\t, \\n, \\\\)
+              sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
+                                               keeping FILE.bak; a file open in Sectorscope is left alone;
+                                               exit 0 if all succeeded, 1 if not
+              sectorscope export FILE --format png|svg|pdf|pptx --out PATH [OPTION...]
+                                               draw FILE as a figure, with no window or display; exit 0 if
+                                               it was written, 1 if not, 2 for a mistake in the arguments
+                  --view canvas|options        the quadrant canvas (default) or the ranked options table
+                  --scale N                    pixels per unit, 1 to 4, for PNG and the PPTX picture
+                                               (a canvas PNG is 1200x800 times N; default 1, PPTX 2)
+                  --background white|transparent
+                                               white (default) or nothing outside the figure's shapes
+                  --page fit|letter|a4         PDF: a page the size of the figure (default), or Letter
+                                               or A4 landscape with the figure fitted inside margins
+                  --force                      replace PATH if it is an existing regular file (kept as
+                                               PATH.bak); without it an existing PATH is never touched
+                  --out -                      write the figure to standard output
+                  --embed full|figure-only|no-notes|no-paths|no-notes,no-paths
+                                               what a PNG carries so it reopens as a project: the whole
+                                               project (default), nothing, or it without notes and/or
+                                               local file paths; other formats carry no project
+              sectorscope COMMAND --help       show one command's options
+              sectorscope --help               show this help
+              sectorscope --version            show the version
+
+            The command-line forms need no display. Run them as: java -jar sectorscope.jar COMMAND ...
+            """;
+}

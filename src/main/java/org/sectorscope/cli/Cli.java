@@ -1,10 +1,12 @@
 package org.sectorscope.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import org.sectorscope.store.ProjectFileException;
@@ -40,16 +42,16 @@ public final class Cli {
         }
         String first = args[0];
         return COMMANDS.contains(first) || first.startsWith("-") || (args.length > 1 && !looksLikeFile(first))
-                || (!looksLikeFile(first) && !new java.io.File(first).exists());
+                || (!looksLikeFile(first) && !new File(first).exists());
     }
 
     private static boolean looksLikeFile(String arg) {
-        return arg.contains(".") || arg.contains("/") || arg.contains(java.io.File.separator);
+        return arg.contains(".") || arg.contains("/") || arg.contains(File.separator);
     }
 
     /** Linux and BSD need an X11 or Wayland display for the window; say so rather than fail deep in JavaFX. */
     public static boolean displayAvailable() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
             return true;
         }

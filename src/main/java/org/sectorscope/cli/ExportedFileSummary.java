@@ -2,9 +2,11 @@ package org.sectorscope.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sectorscope.export.ExportRequest;
@@ -33,27 +35,27 @@ final class ExportedFileSummary {
     }
 
     /** Width and height from the PNG's IHDR chunk, which follows the 8-byte signature. */
-    private static java.util.Optional<String> pngSize(Path file) {
+    private static Optional<String> pngSize(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(24);
             if (head.length < 24) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head);
-            return java.util.Optional.of(Integer.toUnsignedString(b.getInt(16)) + "x"
+            ByteBuffer b = ByteBuffer.wrap(head);
+            return Optional.of(Integer.toUnsignedString(b.getInt(16)) + "x"
                     + Integer.toUnsignedString(b.getInt(20)));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    private static java.util.Optional<String> svgSize(Path file) {
+    private static Optional<String> svgSize(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             Matcher m = VIEW_BOX.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
-            return m.find() ? java.util.Optional.of(trim(m.group(1)) + "x" + trim(m.group(2)))
-                    : java.util.Optional.empty();
+            return m.find() ? Optional.of(trim(m.group(1)) + "x" + trim(m.group(2)))
+                    : Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sectorscope.command;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,6 @@ public record EditEvidenceCommand(String description, Map<String, List<Evidence>
     private static Map<String, List<Evidence>> copy(Map<String, List<Evidence>> m) {
         Map<String, List<Evidence>> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }

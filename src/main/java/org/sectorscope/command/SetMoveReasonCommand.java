@@ -1,6 +1,7 @@
 package org.sectorscope.command;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.sectorscope.model.PlacementChange;
 import org.sectorscope.model.Project;
@@ -17,7 +18,7 @@ public record SetMoveReasonCommand(List<Target> targets, List<String> oldReasons
 
     public SetMoveReasonCommand {
         targets = List.copyOf(targets);
-        oldReasons = java.util.Collections.unmodifiableList(new ArrayList<>(oldReasons)); // may hold nulls
+        oldReasons = Collections.unmodifiableList(new ArrayList<>(oldReasons)); // may hold nulls
     }
 
     public static SetMoveReasonCommand of(Project project, List<Target> targets, String reason) {

@@ -3,6 +3,7 @@ package org.sectorscope.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import org.sectorscope.model.Project;
 
 /** Picks the figure a request asks for, and the drawing settings every figure paints with. */
@@ -40,7 +41,7 @@ public final class Figures {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         if (request.background() == ExportRequest.Background.WHITE) {
             g.setColor(Color.WHITE);
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+            g.fill(new Rectangle2D.Double(0, 0, width, height));
         }
     }
 }

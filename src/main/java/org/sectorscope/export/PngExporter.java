@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
 import org.sectorscope.model.Project;
@@ -33,7 +34,7 @@ public final class PngExporter {
         BufferedImage image = render(figure, request.scale(), Progress.range(progress, 0.1, 0.6));
         byte[] png = encode(image);
         progress.accept(0.9);
-        java.util.Optional<byte[]> json = embedding.json(project);
+        Optional<byte[]> json = embedding.json(project);
         out.write(json.isPresent() ? PngProjectChunk.embed(png, json.get()) : png);
     }
 

@@ -1,20 +1,28 @@
 package org.sectorscope.session;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.sectorscope.export.PngProjectChunk;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.EvidenceCsvFiles;
+import org.sectorscope.store.EvidenceImport;
 import org.sectorscope.store.FileChangedOnDiskException;
 import org.sectorscope.store.FileFingerprint;
 import org.sectorscope.store.LoadedProject;
 import org.sectorscope.store.LockHolder;
-import org.sectorscope.store.ProjectLock;
-import org.sectorscope.store.EvidenceImport;
 import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectLock;
+import org.sectorscope.store.ProjectRepair;
 import org.sectorscope.store.ProjectStore;
+import org.sectorscope.store.RepairedProject;
 
 /**
  * Loads and saves off the FX thread. Writing (saves, locks, the recovery journal, settings) runs on one
@@ -30,10 +38,10 @@ public final class ProjectFiles implements AutoCloseable {
      * After {@link #close()} new work is dropped rather than thrown back at the caller: a watcher or
      * timer of a window being torn down may still ask, and there is nothing left to do for it.
      */
-    private final java.util.concurrent.Executor io = dropWhenClosed(writeThread);
-    private final java.util.concurrent.Executor reading = dropWhenClosed(readThreads);
+    private final Executor io = dropWhenClosed(writeThread);
+    private final Executor reading = dropWhenClosed(readThreads);
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -41,11 +49,11 @@ public final class ProjectFiles implements AutoCloseable {
         };
     }
 
-    private static java.util.concurrent.Executor dropWhenClosed(ExecutorService service) {
+    private static Executor dropWhenClosed(ExecutorService service) {
         return task -> {
             try {
                 service.execute(task);
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
+            } catch (RejectedExecutionException closed) {
                 // closed: drop the task
             }
         };
@@ -99,14 +107,14 @@ public final class ProjectFiles implements AutoCloseable {
      * holds none (or a damaged one).
      */
     public CompletableFuture<Project> openImage(Path png) {
-        return CompletableFuture.supplyAsync(() -> call(() -> org.sectorscope.export.PngProjectChunk.read(png)
+        return CompletableFuture.supplyAsync(() -> call(() -> PngProjectChunk.read(png)
                 .orElseThrow(() -> new ProjectFileException(png.toString(), "this image holds no Sectorscope project "
                         + "(only PNG files exported by Sectorscope do, and some services strip it)"))), reading);
     }
 
     /** A repaired copy of a refused file, or its backup; empty when no safe repair exists. */
-    public CompletableFuture<java.util.Optional<org.sectorscope.store.RepairedProject>> repair(Path file) {
-        return CompletableFuture.supplyAsync(() -> call(() -> org.sectorscope.store.ProjectRepair.attempt(file)),
+    public CompletableFuture<Optional<RepairedProject>> repair(Path file) {
+        return CompletableFuture.supplyAsync(() -> call(() -> ProjectRepair.attempt(file)),
                 reading);
     }
 
@@ -136,12 +144,12 @@ public final class ProjectFiles implements AutoCloseable {
     }
 
     /** Our lock on a file just saved to; empty when someone else holds it. */
-    public CompletableFuture<java.util.Optional<ProjectLock>> lock(Path file) {
+    public CompletableFuture<Optional<ProjectLock>> lock(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return java.util.Optional.of(ProjectLock.acquire(file));
+                return Optional.of(ProjectLock.acquire(file));
             } catch (ProjectLock.LockedException e) {
-                return java.util.Optional.<ProjectLock>empty();
+                return Optional.<ProjectLock>empty();
             } catch (ProjectFileException e) {
                 throw new CompletionException(e);
             }
@@ -214,7 +222,7 @@ public final class ProjectFiles implements AutoCloseable {
         readThreads.shutdownNow();
         writeThread.shutdown();
         try {
-            writeThread.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            writeThread.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

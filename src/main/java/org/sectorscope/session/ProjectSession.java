@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sectorscope.command.CommandStack;
 import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.model.Project;
+import java.util.stream.Collectors;
 
 /**
  * The open project as the UI sees it: the current model, its file, the command stack behind every
@@ -107,9 +108,9 @@ public final class ProjectSession {
         redoText.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
         // Sectors deleted or undone away leave the selection.
         selection.retainExisting(stack.project().sectors().stream().map(s -> s.id())
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         selection.retainExistingOption(stack.project().options().stream().map(o -> o.id())
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
     }
 
     /** True when Save must not write to the file (Save As still works). */

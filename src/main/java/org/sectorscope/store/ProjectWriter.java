@@ -1,7 +1,10 @@
 package org.sectorscope.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.sectorscope.model.Project;
 
 /** Writes the canonical form of a project: same model, same bytes. */
@@ -36,10 +39,10 @@ public final class ProjectWriter {
         return withNewline(ProjectJson.KNOWN_FIELDS_WRITER, ProjectMapper.toDto(project));
     }
 
-    private static byte[] withNewline(com.fasterxml.jackson.databind.ObjectWriter writer, ProjectDto dto) {
+    private static byte[] withNewline(ObjectWriter writer, ProjectDto dto) {
         try {
             byte[] json = writer.writeValueAsBytes(dto);
-            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+            byte[] out = Arrays.copyOf(json, json.length + 1);
             out[json.length] = '\n';
             return out;
         } catch (JsonProcessingException e) {
@@ -50,6 +53,6 @@ public final class ProjectWriter {
 
     /** {@link #toBytes} as text: one way of writing, so the text and the file never differ. */
     public static String toText(Project project) {
-        return new String(toBytes(project), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(toBytes(project), StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,9 @@
 package org.sectorscope.logic.plot;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Boxes and leader lines bucketed on a coarse grid, so asking "is this spot free?" costs a few
@@ -115,7 +117,7 @@ final class BoxIndex {
 
     /** How many boxes overlap {@code b} or come within {@code gap} of it. */
     int count(Box b, double gap) {
-        java.util.Set<Entry> seen = new java.util.HashSet<>();
+        Set<Entry> seen = new HashSet<>();
         for (int cx = col(b.x() - gap); cx <= col(b.right() + gap); cx++) {
             for (int cy = row(b.y() - gap); cy <= row(b.bottom() + gap); cy++) {
                 List<Entry> in = cells[cx * rows + cy];

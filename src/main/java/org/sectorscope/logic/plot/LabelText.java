@@ -1,5 +1,6 @@
 package org.sectorscope.logic.plot;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sectorscope.logic.PlotGeometry;
 
@@ -27,7 +28,7 @@ final class LabelText {
 
     /** The sizes to try for a sector, largest first: full (when the plot has room for full labels), compact, one line. */
     List<Sized> tries(boolean full, SectorMark s) {
-        List<Sized> out = new java.util.ArrayList<>(3);
+        List<Sized> out = new ArrayList<>(3);
         if (full) {
             out.add(fullLabel(s));
         }

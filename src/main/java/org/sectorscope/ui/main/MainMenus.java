@@ -66,7 +66,7 @@ final class MainMenus {
         MenuItem compare = item("Compare Selected Options\u2026", "Shortcut+Shift+C", window::compareSelectedOptions);
         compare.disableProperty().bind(window.compareUnavailable());
         MenuItem weights = item("Weights and Sensitivity\u2026", "Shortcut+Shift+W",
-                () -> org.sectorscope.ui.options.SensitivityWindow.show(window.stage(), session));
+                () -> org.sectorscope.ui.options.sensitivity.SensitivityWindow.show(window.stage(), session));
         Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
         optionsMenu.setId("menu-options");
 

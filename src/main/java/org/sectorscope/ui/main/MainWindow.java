@@ -124,7 +124,7 @@ public final class MainWindow {
         javafx.scene.control.Button weights = new javafx.scene.control.Button("Weights\u2026");
         weights.setId("options-weights");
         weights.setTooltip(new javafx.scene.control.Tooltip("Weight sliders and what would change the ranking (Ctrl+Shift+W)"));
-        weights.setOnAction(e -> org.sectorscope.ui.options.SensitivityWindow.show(stage, session));
+        weights.setOnAction(e -> org.sectorscope.ui.options.sensitivity.SensitivityWindow.show(stage, session));
         javafx.scene.control.Button coverage = new javafx.scene.control.Button("Coverage\u2026");
         coverage.setId("options-coverage");
         coverage.setTooltip(new javafx.scene.control.Tooltip("Which options address each quadrant (Ctrl+Shift+K)"));
@@ -159,7 +159,7 @@ public final class MainWindow {
     public void compareSelectedOptions() {
         List<String> ids = List.copyOf(options.viewModel().selectedOptionIds());
         try {
-            org.sectorscope.ui.options.CompareOptionsDialog.show(stage, viewModel.session(), ids);
+            org.sectorscope.ui.options.compare.CompareOptionsDialog.show(stage, viewModel.session(), ids);
         } catch (IllegalArgumentException e) {
             dialogs.showError("Compare options", e.getMessage());
         }

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.sectorscope.ui.options.score.ScoreEditorDialog;
 
 /**
  * The Policy options pane: options x criteria with scores, weighted totals and ranks, edited in place.

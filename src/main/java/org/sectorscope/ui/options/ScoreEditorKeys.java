@@ -3,6 +3,7 @@ package org.sectorscope.ui.options;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.sectorscope.ui.options.score.ScoreEditorScale;
 
 /**
  * The options matrix's keyboard, on top of the table's own arrow-key cell navigation: 1-5 sets the

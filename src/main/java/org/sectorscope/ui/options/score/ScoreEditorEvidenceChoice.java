@@ -1,4 +1,4 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.score;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -1,7 +1,8 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.sensitivity;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.function.ObjDoubleConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +36,7 @@ public final class SensitivityCriterion {
 
     /** A share with one decimal, without a trailing ".0": "50%", "33.3%". */
     static String percentText(double percent) {
-        return new BigDecimal(percent).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        return new BigDecimal(percent).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString() + "%";
     }
 

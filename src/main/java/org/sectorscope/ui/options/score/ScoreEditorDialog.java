@@ -1,4 +1,4 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.score;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;

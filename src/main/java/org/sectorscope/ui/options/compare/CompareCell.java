@@ -1,4 +1,4 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.compare;
 
 /**
  * One option's score on one criterion in the side-by-side comparison. {@code score} is null when the

@@ -1,4 +1,4 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Score;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.options.PolicyOptionsViewModel;
 
 /** The score editor's state on {@link TestProjects#small()}: value, rationale and evidence links saved as one step. */
 class ScoreEditorDialogViewModelTest {

@@ -1,4 +1,4 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.sensitivity;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

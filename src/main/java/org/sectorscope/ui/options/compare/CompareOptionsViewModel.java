@@ -1,4 +1,4 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.compare;
 
 import java.util.ArrayList;
 import java.util.HashSet;

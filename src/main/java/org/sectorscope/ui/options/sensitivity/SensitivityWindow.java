@@ -1,4 +1,4 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.sensitivity;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;

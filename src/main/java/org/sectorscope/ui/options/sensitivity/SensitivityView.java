@@ -1,5 +1,7 @@
-package org.sectorscope.ui.options;
+package org.sectorscope.ui.options.sensitivity;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
@@ -149,10 +151,10 @@ public final class SensitivityView extends VBox {
         moved.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().movementText()));
         moved.setPrefWidth(70);
         moved.getStyleClass().add("numeric");
-        table.getColumns().setAll(java.util.List.of(rank, name, total, moved));
+        table.getColumns().setAll(List.of(rank, name, total, moved));
         // The name takes what the narrow columns leave, as in the options pane.
         double fixed = rank.getPrefWidth() + total.getPrefWidth() + moved.getPrefWidth() + 20;
-        name.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(name.getMinWidth(),
+        name.prefWidthProperty().bind(Bindings.max(name.getMinWidth(),
                 table.widthProperty().subtract(fixed)));
         return table;
     }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
@@ -27,7 +28,7 @@ import javafx.scene.text.TextAlignment;
  * {@code criterion-<id>}, the criterion id as user data, a header menu to edit it), weighted total.
  * A criterion keeps its column object across edits, so its width and the selection on it survive.
  */
-final class ScoreEditorColumns {
+final class OptionsMatrixColumns {
     private static final double CRITERION_WIDTH = OptionColumnWidths.CRITERION_MAX;
     /** Room kept for the vertical scroll bar, so a fitted table does not scroll sideways. */
     private static final double SCROLL_BAR_ROOM = 20;
@@ -47,7 +48,7 @@ final class ScoreEditorColumns {
     private boolean refitWhenCellsExist;
 
     /** {@code editScore(optionId, criterionId)} on a double-click, {@code editCriterion(id)} from a header menu. */
-    ScoreEditorColumns(TableView<OptionRow> table, BiConsumer<String, String> editScore,
+    OptionsMatrixColumns(TableView<OptionRow> table, BiConsumer<String, String> editScore,
                        Consumer<String> editCriterion, Runnable addCriterion) {
         this.table = table;
         this.editScore = editScore;
@@ -71,7 +72,7 @@ final class ScoreEditorColumns {
             c.setSortable(false);
         }
         table.widthProperty().addListener((obs, old, now) -> fitWidths());
-        table.getItems().addListener((javafx.collections.ListChangeListener<OptionRow>) c -> fitWidths());
+        table.getItems().addListener((ListChangeListener<OptionRow>) c -> fitWidths());
     }
 
     /** Shows these criteria as columns, reusing each criterion's existing column. */
@@ -156,7 +157,7 @@ final class ScoreEditorColumns {
         col.setId("criterion-" + criterionId);
         col.setUserData(criterionId);
         col.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().cell(criterionId)));
-        col.setCellFactory(c -> new ScoreEditorCell(editScore));
+        col.setCellFactory(c -> new ScoreCell(editScore));
         col.setPrefWidth(CRITERION_WIDTH);
         col.setMinWidth(OptionColumnWidths.CRITERION_MIN);
         col.setSortable(false);

@@ -14,23 +14,23 @@ import javafx.scene.control.skin.VirtualFlow;
  * the view model (and so to the shared selection); after the rows are rebuilt and re-sorted, or when
  * an option is selected elsewhere, the same option and criterion are selected and focused again.
  */
-final class ScoreEditorSelection {
+final class OptionsMatrixSelection {
     private final TableView<OptionRow> table;
     private final PolicyOptionsViewModel viewModel;
-    private final ScoreEditorColumns columns;
+    private final OptionsMatrixColumns columns;
     /** True while cells are selected from the view model's ids, so those events are not echoed back. */
     private boolean restoring;
 
-    private ScoreEditorSelection(TableView<OptionRow> table, PolicyOptionsViewModel viewModel,
-                                 ScoreEditorColumns columns) {
+    private OptionsMatrixSelection(TableView<OptionRow> table, PolicyOptionsViewModel viewModel,
+                                   OptionsMatrixColumns columns) {
         this.table = table;
         this.viewModel = viewModel;
         this.columns = columns;
     }
 
     /** Links the table, whose items must already be the view model's rows, to the view model. */
-    static void link(TableView<OptionRow> table, PolicyOptionsViewModel viewModel, ScoreEditorColumns columns) {
-        ScoreEditorSelection s = new ScoreEditorSelection(table, viewModel, columns);
+    static void link(TableView<OptionRow> table, PolicyOptionsViewModel viewModel, OptionsMatrixColumns columns) {
+        OptionsMatrixSelection s = new OptionsMatrixSelection(table, viewModel, columns);
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> s.push());
         table.getFocusModel().focusedCellProperty().addListener((obs, old, cell) -> s.push());
         // Registered after setItems, so it runs after the table's own reaction to the new rows.
@@ -54,14 +54,14 @@ final class ScoreEditorSelection {
         List<String> ids = table.getSelectionModel().getSelectedCells().stream().map(p -> rowAt(p.getRow()))
                 .filter(Objects::nonNull).map(OptionRow::id).distinct().toList();
         viewModel.selectCells(ids, row == null ? null : row.id(),
-                row == null ? null : ScoreEditorColumns.criterionOf(focus));
+                row == null ? null : OptionsMatrixColumns.criterionOf(focus));
     }
 
     private boolean tableShowsFocus() {
         TablePosition<OptionRow, ?> focus = table.getFocusModel().getFocusedCell();
         OptionRow row = focus == null ? null : rowAt(focus.getRow());
         return Objects.equals(row == null ? null : row.id(), viewModel.focusedOptionIdProperty().get())
-                && Objects.equals(row == null ? null : ScoreEditorColumns.criterionOf(focus),
+                && Objects.equals(row == null ? null : OptionsMatrixColumns.criterionOf(focus),
                         viewModel.focusedCriterionIdProperty().get());
     }
 

@@ -10,10 +10,10 @@ import org.sectorscope.ui.options.score.ScoreEditorScale;
  * A score cell of the options matrix: the value on its colour, the rationale, the linked evidence and
  * the scale as a tooltip. Double-click opens the score editor ({@code openEditor(optionId, criterionId)}).
  */
-final class ScoreEditorCell extends TableCell<OptionRow, OptionRow.Cell> {
+final class ScoreCell extends TableCell<OptionRow, OptionRow.Cell> {
     private static final String HOW = "Type 1-5 to set, Delete to clear, Enter or F2 to edit.";
 
-    ScoreEditorCell(BiConsumer<String, String> openEditor) {
+    ScoreCell(BiConsumer<String, String> openEditor) {
         getStyleClass().add("score-cell");
         setOnMouseClicked(e -> {
             OptionRow row = getTableRow() == null ? null : getTableRow().getItem();

@@ -11,7 +11,7 @@ import org.sectorscope.ui.options.score.ScoreEditorScale;
  * option on its rank, name or total), Shift+Enter or Shift+F2 edits the focused column's criterion,
  * Insert adds an option, and Delete on a rank, name or total cell deletes the selected options (undoable). Filters, so the table's own key handling never sees these keys.
  */
-final class ScoreEditorKeys {
+final class OptionsMatrixKeys {
     /** What the keys do; the view implements it on its focused cell. */
     interface Actions {
         /** Whether the focused cell is a score cell. */
@@ -31,7 +31,7 @@ final class ScoreEditorKeys {
         void deleteOptions();
     }
 
-    private ScoreEditorKeys() {
+    private OptionsMatrixKeys() {
     }
 
     static void install(TableView<?> table, Actions actions) {

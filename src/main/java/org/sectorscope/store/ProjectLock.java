@@ -1,11 +1,6 @@
 package org.sectorscope.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -20,7 +15,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -29,11 +23,8 @@ import java.util.UUID;
  *
  * <p>The lock is a file beside the project named {@code .~lock.NAME#} (for {@code NAME} the project's
  * file name, the LibreOffice convention: hidden on Unix, and already in common {@code .gitignore}
- * templates). It holds one JSON object:
- * <pre>{"format": "sectorscope-lock", "holder": "alice", "host": "laptop", "pid": 4121,
- *  "time": "2024-05-01T09:30:00.123Z", "appVersion": "0.1.0"}</pre>
- * ({@code time} is ISO-8601 UTC). It appears in one step, fully written, and only if there is none
- * yet, so of two programs only one gets it.
+ * templates). It holds one JSON object, who holds the lock ({@link LockFileContent}). It appears in one
+ * step, fully written, and only if there is none yet, so of two programs only one gets it.
  *
  * <p>A lock is stale when its host is this computer and its process has ended, or when the file cannot
  * be read; a lock made on another computer is never assumed stale, since its process cannot be seen
@@ -47,12 +38,9 @@ import java.util.UUID;
  * Its name keeps to 255 bytes however long the project's name is ({@link SiblingFiles#fit}).
  */
 public final class ProjectLock implements AutoCloseable {
-    static final String FORMAT = "sectorscope-lock";
     /** A stale lock being taken over is renamed NAME.stale-UUID first. */
     static final String ASIDE_INFIX = ".stale-";
     private static final int MAX_LOCK_BYTES = 64 * 1024;
-    private static final String THIS_HOST = findHostName();
-    private static final String APP_VERSION = findAppVersion();
 
     private final Path project;
     private final Path lockFile;
@@ -96,9 +84,10 @@ public final class ProjectLock implements AutoCloseable {
     public static ProjectLock acquire(Path project) throws LockedException, ProjectFileException {
         Path file = canonical(project);
         Path lock = lockFileOf(file);
-        LockHolder me = new LockHolder(System.getProperty("user.name"), THIS_HOST, ProcessHandle.current().pid(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), APP_VERSION, LockHolder.Status.RUNNING);
-        byte[] content = toJson(me);
+        LockHolder me = new LockHolder(System.getProperty("user.name"), LockFileContent.THIS_HOST,
+                ProcessHandle.current().pid(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                LockFileContent.APP_VERSION, LockHolder.Status.RUNNING);
+        byte[] content = LockFileContent.toJson(me);
         for (int attempt = 0; attempt < 3; attempt++) {
             boolean created;
             try {
@@ -131,7 +120,7 @@ public final class ProjectLock implements AutoCloseable {
             if (seen == null) {
                 return acquire(file);
             }
-            LockHolder holder = parse(seen);
+            LockHolder holder = LockFileContent.parse(seen);
             if (!holder.stale()) {
                 throw new LockedException(file, holder);
             }
@@ -161,7 +150,7 @@ public final class ProjectLock implements AutoCloseable {
         Path lock = lockFileOf(file);
         try {
             byte[] content = readLock(lock);
-            return content == null ? Optional.empty() : Optional.of(parse(content));
+            return content == null ? Optional.empty() : Optional.of(LockFileContent.parse(content));
         } catch (IOException e) {
             throw new ProjectFileException(lock, "the lock file cannot be read (" + AtomicFileWriter.reason(e) + ")",
                     e);
@@ -309,94 +298,5 @@ public final class ProjectLock implements AutoCloseable {
     private static ProjectFileException cannotLock(Path file, Path lock, IOException e) {
         return new ProjectFileException(file, "cannot be locked for editing (" + AtomicFileWriter.reason(e)
                 + " for " + lock.getFileName() + ")", e);
-    }
-
-    private static byte[] toJson(LockHolder holder) {
-        ObjectNode node = ProjectJson.MAPPER.createObjectNode();
-        node.put("format", FORMAT);
-        node.put("holder", holder.user());
-        node.put("host", holder.host());
-        node.put("pid", holder.pid());
-        node.put("time", holder.since().toString());
-        node.put("appVersion", holder.appVersion());
-        try {
-            return (ProjectJson.WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("a tree of strings always serialises", e);
-        }
-    }
-
-    static LockHolder parse(byte[] content) {
-        try {
-            JsonNode node = ProjectJson.MAPPER.readTree(content);
-            if (node == null || !node.isObject() || !FORMAT.equals(node.path("format").asText(null))
-                    || !node.path("pid").isIntegralNumber() || !node.path("pid").canConvertToLong()
-                    || node.path("pid").asLong() <= 0) {
-                return LockHolder.unreadable();
-            }
-            String host = text(node, "host");
-            long pid = node.get("pid").asLong();
-            String time = text(node, "time");
-            Instant since = time == null ? null : Instant.parse(time);
-            return new LockHolder(text(node, "holder"), host, pid, since, text(node, "appVersion"),
-                    statusOf(host, pid));
-        } catch (IOException | RuntimeException e) {
-            // Not JSON, cut short by a crash, a malformed time: all the same to the user.
-            return LockHolder.unreadable();
-        }
-    }
-
-    private static String text(JsonNode node, String key) {
-        JsonNode value = node.get(key);
-        return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    private static LockHolder.Status statusOf(String host, long pid) {
-        if (THIS_HOST == null || host == null || !host.equalsIgnoreCase(THIS_HOST)) {
-            return LockHolder.Status.OTHER_COMPUTER;
-        }
-        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        return alive ? LockHolder.Status.RUNNING : LockHolder.Status.NOT_RUNNING;
-    }
-
-    /**
-     * This computer's name, found the same way in every Sectorscope process, or null if unknown (then no
-     * lock is ever judged stale).
-     */
-    private static String findHostName() {
-        String windows = System.getenv("COMPUTERNAME");
-        if (windows != null && !windows.isBlank()) {
-            return windows;
-        }
-        try {
-            String name = InetAddress.getLocalHost().getHostName();
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-        } catch (IOException e) {
-            // The name does not resolve (no network, not in /etc/hosts): ask the file the system keeps.
-        }
-        try {
-            String name = Files.readString(Path.of("/etc/hostname")).trim();
-            return name.isEmpty() ? null : name;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String findAppVersion() {
-        try (InputStream in = ProjectLock.class.getResourceAsStream("/org/sectorscope/version.properties")) {
-            if (in != null) {
-                Properties props = new Properties();
-                props.load(in);
-                String version = props.getProperty("version");
-                if (version != null && !version.isBlank() && !version.startsWith("${")) {
-                    return version;
-                }
-            }
-        } catch (IOException e) {
-            // A missing version is only a detail in the lock file.
-        }
-        return "unknown";
     }
 }

@@ -2,35 +2,28 @@ package org.sectorscope.ui.canvas;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.Rectangle;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.model.Position;
 
 /**
- * Every mouse and key gesture of the plot: select, drag (one command when it ends), marquee, pan,
- * nudge, rename in place, add, delete. Kept apart from the drawing, which it only asks where things are.
+ * The plot's input, kept apart from the drawing, which it only asks where things are. The mouse is here:
+ * select, drag (one command when it ends), marquee, pan, hover, double-click to rename or add; the keys
+ * are {@link PlotKeys}, the in-place edits {@link PlotEdits}.
  */
 final class PlotGestures {
     /** Pointer travel below this is a click, not a drag. */
     private static final double DRAG_SLOP = 3;
-
-    /** Edits the plot asks its owner to make for texts of the framework drawn on it. */
-    interface FrameworkTextEdit {
-        void apply(FrameworkDrawing.FrameworkText which, String newText);
-    }
 
     /** A drag of the selected sectors; the model is untouched until the drop. */
     private static final class Drag {
@@ -58,54 +51,50 @@ final class PlotGestures {
 
     private final QuadrantPlot plot;
     private final QuadrantCanvasViewModel viewModel;
+    private final Rectangle marqueeRect = new Rectangle();
+    private final Label hoverName = new Label();
+    private final PlotEdits edits;
+    private final PlotKeys keys;
     private Drag drag;
     private Marquee marquee;
     private double[] panFrom;
-    private boolean spaceDown;
     private Consumer<double[]> panner = d -> { };
-    private FrameworkTextEdit frameworkEdit = (which, text) -> { };
-    private Predicate<List<String>> confirmDelete = names -> true;
 
-    PlotGestures(QuadrantPlot plot) {
+    PlotGestures(QuadrantPlot plot, QuadrantCanvasViewModel viewModel) {
         this.plot = plot;
-        this.viewModel = plot.viewModel;
+        this.viewModel = viewModel;
+        marqueeRect.getStyleClass().add("marquee");
+        marqueeRect.setVisible(false);
+        marqueeRect.setManaged(false);
+        marqueeRect.setMouseTransparent(true);
+        hoverName.getStyleClass().add("hover-name");
+        hoverName.setId("hover-name");
+        hoverName.setManaged(false);
+        hoverName.setVisible(false);
+        hoverName.setMouseTransparent(true);
+        plot.addOnTop(marqueeRect, hoverName);
+        edits = new PlotEdits(plot, viewModel); // its editor goes over the marquee and the hover name
         plot.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        plot.addEventHandler(MouseEvent.MOUSE_EXITED, e -> plot.hoverName.setVisible(false));
+        plot.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverName.setVisible(false));
         plot.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         plot.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         plot.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        plot.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        plot.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                spaceDown = false;
-                plot.setCursor(Cursor.DEFAULT);
-            }
-        });
+        keys = new PlotKeys(plot, viewModel, edits);
     }
 
+    /** Scrolls the view by the pointer's travel while panning. */
     void setPanner(Consumer<double[]> panner) {
         this.panner = panner;
     }
 
-    void setFrameworkEdit(FrameworkTextEdit edit) {
-        this.frameworkEdit = edit;
+    /** Renaming, rewording and deleting on the plot, for the view's context menu and keys. */
+    PlotEdits edits() {
+        return edits;
     }
-
-    /** Asked before deleting, with the names of the sectors to delete; true goes ahead. */
-    void setConfirmDelete(Predicate<List<String>> confirm) {
-        this.confirmDelete = confirm;
-    }
-
-    // ---- mouse ----
 
     private boolean inEditor(MouseEvent e) {
-        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
-            if (n == plot.editor) {
-                return true;
-            }
-        }
-        return false;
+        return edits.inEditor(e.getPickResult().getIntersectedNode());
     }
 
     private String sectorUnder(MouseEvent e) {
@@ -116,11 +105,11 @@ final class PlotGestures {
         if (inEditor(e)) {
             return;
         }
-        if (plot.editor.isOpen()) {
-            plot.editor.close(true);
+        if (edits.isEditing()) {
+            edits.commit();
         }
         plot.requestFocus();
-        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
+        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && keys.spaceDown())) {
             panFrom = new double[] {e.getScreenX(), e.getScreenY()};
             plot.setCursor(Cursor.CLOSED_HAND);
             e.consume();
@@ -214,14 +203,14 @@ final class PlotGestures {
         double y = Math.min(marquee.y(), e.getY());
         double w = Math.abs(e.getX() - marquee.x());
         double h = Math.abs(e.getY() - marquee.y());
-        if (!plot.marqueeRect.isVisible() && Math.hypot(w, h) < DRAG_SLOP) {
+        if (!marqueeRect.isVisible() && Math.hypot(w, h) < DRAG_SLOP) {
             return;
         }
-        plot.marqueeRect.setVisible(true);
-        plot.marqueeRect.setX(x);
-        plot.marqueeRect.setY(y);
-        plot.marqueeRect.setWidth(w);
-        plot.marqueeRect.setHeight(h);
+        marqueeRect.setVisible(true);
+        marqueeRect.setX(x);
+        marqueeRect.setY(y);
+        marqueeRect.setWidth(w);
+        marqueeRect.setHeight(h);
         Box band = new Box(x, y, w, h);
         Set<String> hits = new LinkedHashSet<>(marquee.base());
         for (PlacedSector s : plot.plotLayout().sectors()) {
@@ -238,7 +227,7 @@ final class PlotGestures {
         }
         if (panFrom != null) {
             panFrom = null;
-            plot.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+            plot.setCursor(keys.spaceDown() ? Cursor.OPEN_HAND : Cursor.DEFAULT);
         } else if (drag != null) {
             Drag done = drag;
             if (done.moved) {
@@ -259,11 +248,11 @@ final class PlotGestures {
                 }
             }
         } else if (marquee != null) {
-            if (!plot.marqueeRect.isVisible() && marquee.base().isEmpty()) {
+            if (!marqueeRect.isVisible() && marquee.base().isEmpty()) {
                 viewModel.select(null); // a plain click on empty space
             }
             marquee = null;
-            plot.marqueeRect.setVisible(false);
+            marqueeRect.setVisible(false);
         }
         e.consume();
     }
@@ -277,15 +266,12 @@ final class PlotGestures {
         FrameworkDrawing.FrameworkText text = plot.framework().textOf(target);
         PlotGeometry g = plot.geometry();
         if (id != null) {
-            startRename(id);
+            edits.startRename(id);
         } else if (text != null) {
-            startFrameworkEdit(target, text);
+            edits.startFrameworkEdit(target, text);
         } else if (g != null && e.getX() >= g.left() && e.getX() <= g.right() && e.getY() >= g.top()
                 && e.getY() <= g.bottom()) {
-            String added = viewModel.addSectorAt(g.toPosition(e.getX(), e.getY()));
-            plot.applyCss();
-            plot.layout();
-            startRename(added);
+            edits.renameAdded(viewModel.addSectorAt(g.toPosition(e.getX(), e.getY())));
         }
         e.consume();
     }
@@ -294,97 +280,14 @@ final class PlotGestures {
     private void hover(MouseEvent e) {
         PlacedSector s = plot.plotLayout() == null ? null : plot.plotLayout().at(e.getX(), e.getY());
         if (s == null || s.labelled() || drag != null) {
-            plot.hoverName.setVisible(false);
+            hoverName.setVisible(false);
             return;
         }
-        plot.hoverName.setText(NameTags.text(s));
-        plot.hoverName.autosize();
-        NameTags.place(plot.hoverName, s);
-        plot.hoverName.setVisible(true);
-        plot.hoverName.toFront();
-    }
-
-    // ---- keyboard ----
-
-    private void keyPressed(KeyEvent e) {
-        if (plot.editor.isOpen()) {
-            return;
-        }
-        double step = e.isShiftDown() ? QuadrantCanvasViewModel.BIG_NUDGE : QuadrantCanvasViewModel.NUDGE;
-        switch (e.getCode()) {
-            case LEFT -> viewModel.nudgeSelection(-step, 0);
-            case RIGHT -> viewModel.nudgeSelection(step, 0);
-            case UP -> viewModel.nudgeSelection(0, step);
-            case DOWN -> viewModel.nudgeSelection(0, -step);
-            case DELETE, BACK_SPACE -> deleteSelected();
-            case ENTER, F2 -> {
-                String id = viewModel.selectedIdProperty().get();
-                if (id != null) {
-                    startRename(id);
-                }
-            }
-            case TAB -> {
-                viewModel.selectNext(e.isShiftDown());
-                revealSelected();
-            }
-            case ESCAPE -> viewModel.select(null);
-            case INSERT -> {
-                // The keyboard's way to add a sector: beside the selected one, else in the middle.
-                String id = viewModel.addSectorNearSelection();
-                plot.applyCss();
-                plot.layout();
-                startRename(id);
-            }
-            case SPACE -> {
-                spaceDown = true;
-                plot.setCursor(Cursor.OPEN_HAND);
-            }
-            case A -> {
-                if (!e.isShortcutDown()) {
-                    return;
-                }
-                viewModel.selectAll();
-            }
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    void deleteSelected() {
-        List<String> names = viewModel.selectedNames();
-        if (!names.isEmpty() && confirmDelete.test(names)) {
-            viewModel.deleteSelected();
-        }
-    }
-
-    private void revealSelected() {
-        Bounds b = plot.boundsOf(viewModel.selectedIdProperty().get());
-        if (b != null) {
-            plot.fireEvent(new QuadrantPlot.RevealEvent(b));
-        }
-    }
-
-    // ---- in-place editing ----
-
-    void startRename(String id) {
-        Bounds b = plot.boundsOf(id);
-        CardItem item = plot.item(id);
-        if (b == null || item == null) {
-            return;
-        }
-        double w = Math.max(140, b.getWidth());
-        double x = clamp(b.getMinX(), 0, Math.max(0, plot.getWidth() - w));
-        plot.editor.open(item.name(), x, b.getMinY(), w, text -> viewModel.rename(id, text));
-    }
-
-    private void startFrameworkEdit(Node node, FrameworkDrawing.FrameworkText which) {
-        Bounds b = node.getBoundsInParent();
-        String current = plot.framework().wording(which);
-        double w = Math.max(160, Math.min(320, b.getWidth() + 40));
-        double x = clamp(b.getCenterX() - w / 2, 0, Math.max(0, plot.getWidth() - w));
-        plot.editor.open(current, x, b.getCenterY() - 14, w, text -> frameworkEdit.apply(which, text));
+        hoverName.setText(NameTags.text(s));
+        hoverName.autosize();
+        NameTags.place(hoverName, s);
+        hoverName.setVisible(true);
+        hoverName.toFront();
     }
 
     private static double clamp(double v, double min, double max) {

@@ -2,6 +2,7 @@ package org.sectorscope.ui.canvas;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -25,27 +25,24 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Position;
 import org.sectorscope.ui.common.SectorDrag;
-import org.sectorscope.model.TextLimit;
-import org.sectorscope.ui.common.TextLimitFilter;
 
 /**
  * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (zoom), a legend under it that
- * wraps in a narrow pane, and the inline
- * prompt that asks why a sector crossed into another quadrant.
+ * wraps in a narrow pane, the selected option's {@link OptionBar} and the {@link ReasonBar} that asks
+ * why a sector crossed into another quadrant. The plot draws; {@link PlotGestures} handles its input.
  */
 public final class QuadrantCanvasView extends BorderPane {
     /** The plot's natural size (100%): the size at which the report's figure reads comfortably. */
     static final double NATURAL_WIDTH = 1200;
     static final double NATURAL_HEIGHT = 860;
-    /** The option caption's font size, at least: what bounds how much of it could show. */
-    private static final double CAPTION_FONT = 12;
-    private static final double TOOLTIP_WIDTH = 560;
 
     private final QuadrantCanvasViewModel viewModel;
     private final QuadrantPlot plot;
+    private final PlotEdits edits;
     private final ScrollPane scroll;
     private final HBox reasonBar;
 
@@ -55,6 +52,8 @@ public final class QuadrantCanvasView extends BorderPane {
         setId("quadrant-canvas");
         setMinSize(320, 260);
         plot = new QuadrantPlot(viewModel);
+        PlotGestures gestures = new PlotGestures(plot, viewModel);
+        edits = gestures.edits();
         scroll = new ScrollPane(plot);
         scroll.setId("canvas-scroll");
         scroll.getStyleClass().add("canvas-scroll");
@@ -66,20 +65,20 @@ public final class QuadrantCanvasView extends BorderPane {
                 scroll.lookup(".viewport").setCache(false);
             }
         });
-        plot.setPanner(d -> panBy(d[0], d[1]));
-        plot.addEventHandler(QuadrantPlot.RevealEvent.REVEAL, e -> reveal(e.bounds()));
-        plot.setConfirmDelete(QuadrantCanvasView::confirmDelete);
-        plot.setFrameworkEdit((which, text) -> viewModel.editFrameworkText(which.axis(), which.pole(),
+        gestures.setPanner(d -> panBy(d[0], d[1]));
+        plot.addEventHandler(RevealEvent.REVEAL, e -> reveal(e.bounds()));
+        edits.setConfirmDelete(QuadrantCanvasView::confirmDelete);
+        edits.setFrameworkEdit((which, text) -> viewModel.editFrameworkText(which.axis(), which.pole(),
                 which.quadrantLetter(), text));
-        reasonBar = reasonBar();
+        reasonBar = ReasonBar.of(viewModel, plot::requestFocus);
 
         setTop(toolbar());
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
-        HBox optionBar = optionBar();
-        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(scroll, reasonBar, optionBar);
-        javafx.scene.layout.StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
-        javafx.scene.layout.StackPane.setAlignment(optionBar, Pos.TOP_CENTER);
+        HBox optionBar = OptionBar.of(viewModel);
+        StackPane centre = new StackPane(scroll, reasonBar, optionBar);
+        StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(optionBar, Pos.TOP_CENTER);
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
@@ -95,12 +94,12 @@ public final class QuadrantCanvasView extends BorderPane {
     }
 
     /** Lets a different confirmation be used (tests, or a future undo-only policy). */
-    public void setConfirmDelete(java.util.function.Predicate<List<String>> confirm) {
-        plot.setConfirmDelete(confirm);
+    public void setConfirmDelete(Predicate<List<String>> confirm) {
+        edits.setConfirmDelete(confirm);
     }
 
     /** The plot's pixel geometry (for tests and tools); null before the first layout. */
-    public org.sectorscope.logic.PlotGeometry geometry() {
+    public PlotGeometry geometry() {
         return plot.geometry();
     }
 
@@ -175,7 +174,7 @@ public final class QuadrantCanvasView extends BorderPane {
     }
 
     private void zoomKeys(KeyEvent e) {
-        if (!e.isShortcutDown() || plot.isEditing()) {
+        if (!e.isShortcutDown() || edits.isEditing()) {
             return;
         }
         KeyCode c = e.getCode();
@@ -244,13 +243,6 @@ public final class QuadrantCanvasView extends BorderPane {
         }
     }
 
-    /** A tooltip that wraps a long text at a readable width rather than run off the screen. */
-    private static javafx.scene.control.Tooltip wrapping(javafx.scene.control.Tooltip tip) {
-        tip.setWrapText(true);
-        tip.setMaxWidth(TOOLTIP_WIDTH);
-        return tip;
-    }
-
     private static double clamp01(double v) {
         return Math.max(0, Math.min(1, v));
     }
@@ -261,10 +253,10 @@ public final class QuadrantCanvasView extends BorderPane {
         boolean any = !viewModel.selectedIds().isEmpty();
         MenuItem rename = new MenuItem("Rename\tEnter");
         rename.setDisable(viewModel.selectedIdProperty().get() == null);
-        rename.setOnAction(e -> plot.startRename(viewModel.selectedIdProperty().get()));
+        rename.setOnAction(e -> edits.startRename(viewModel.selectedIdProperty().get()));
         MenuItem delete = new MenuItem("Delete\tDel");
         delete.setDisable(!any);
-        delete.setOnAction(e -> plot.deleteSelected());
+        delete.setOnAction(e -> edits.deleteSelected());
         MenuItem all = new MenuItem("Select all\tCtrl+A");
         all.setOnAction(e -> viewModel.selectAll());
         MenuItem fit = new MenuItem("Zoom to fit\tCtrl+0");
@@ -296,92 +288,6 @@ public final class QuadrantCanvasView extends BorderPane {
             e.setDropCompleted(false);
         }
         e.consume();
-    }
-
-    /** While a policy option is selected: what it is, whether to draw its intended moves, and a way out. */
-    private HBox optionBar() {
-        Label caption = new Label();
-        caption.setId("option-caption");
-        caption.setMinWidth(0);
-        HBox.setHgrow(caption, Priority.ALWAYS);
-        javafx.scene.control.CheckBox arrows = new javafx.scene.control.CheckBox("Intended moves");
-        arrows.setId("option-arrows");
-        arrows.selectedProperty().bindBidirectional(viewModel.showArrowsProperty());
-        arrows.setMinWidth(Region.USE_PREF_SIZE);
-        Button close = new Button("\u2715");
-        close.setId("option-clear");
-        close.setTooltip(new javafx.scene.control.Tooltip("Stop showing this option"));
-        close.setOnAction(e -> viewModel.selection().selectOption(null));
-        HBox bar = new HBox(8, caption, arrows, close);
-        bar.getStyleClass().add("option-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        bar.setVisible(false);
-        viewModel.optionFocusProperty().addListener((obs, old, focus) -> {
-            bar.setVisible(focus != null);
-            // Cut before JavaFX measures it: an option's name and intended effect may be of any length.
-            String text = focus == null ? "" : CanvasText.fit(focus.caption(), CanvasText.UNKNOWN_ROOM, CAPTION_FONT);
-            caption.setText(text);
-            caption.setTooltip(focus == null ? null : wrapping(new javafx.scene.control.Tooltip(text)));
-        });
-        return bar;
-    }
-
-    private HBox reasonBar() {
-        Label summary = new Label();
-        summary.setId("reason-summary");
-        summary.setMinWidth(Region.USE_PREF_SIZE);
-        TextField why = TextLimitFilter.install(new TextField(), TextLimit.PROSE, "a reason");
-        why.setId("reason-field");
-        why.setPromptText("Why? One line (Enter saves, Esc skips)");
-        HBox.setHgrow(why, Priority.ALWAYS);
-        Button save = new Button("Save reason");
-        save.setId("reason-save");
-        Button skip = new Button("Skip");
-        skip.setId("reason-skip");
-        save.setOnAction(e -> {
-            viewModel.giveReason(why.getText());
-            plot.requestFocus();
-        });
-        skip.setOnAction(e -> {
-            viewModel.skipReason();
-            plot.requestFocus();
-        });
-        why.setOnAction(e -> save.fire());
-        why.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                skip.fire();
-                e.consume();
-            }
-        });
-        // With nothing typed yet, Undo and Redo mean the move, not the text: the prompt must not trap them.
-        why.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean undo = e.isShortcutDown() && e.getCode() == KeyCode.Z;
-            boolean redo = e.isShortcutDown() && (e.getCode() == KeyCode.Y || (undo && e.isShiftDown()));
-            if ((undo || redo) && why.getText().isEmpty()) {
-                skip.fire();
-                if (redo) {
-                    viewModel.redo();
-                } else {
-                    viewModel.undo();
-                }
-                e.consume();
-            }
-        });
-        HBox bar = new HBox(8, summary, why, save, skip);
-        bar.getStyleClass().add("reason-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(5, 8, 5, 8));
-        bar.setVisible(false);
-        viewModel.pendingReasonProperty().addListener((obs, old, pending) -> {
-            bar.setVisible(pending != null);
-            if (pending != null) {
-                summary.setText(pending.summary());
-                why.clear();
-                why.requestFocus();
-            }
-        });
-        return bar;
     }
 
     private static boolean confirmDelete(List<String> names) {

@@ -12,13 +12,11 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
-import javafx.scene.shape.Rectangle;
 import org.sectorscope.export.FigureText;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.plot.Box;
@@ -34,7 +32,8 @@ import org.sectorscope.model.Quadrant;
  * sector as a marker at its exact position with its label, as {@link PlotLayout} (the layout the
  * exports use) places them. The layout depends on the project and the plot's size only: selecting,
  * hovering or dragging repaints the selection but never moves another label. Gestures are handled by
- * {@link PlotGestures}, on the plot rather than on each card, so thousands of sectors cost no handlers.
+ * {@link PlotGestures}, on the plot rather than on each card, so thousands of sectors cost no handlers;
+ * the plot only draws, and answers what is where.
  */
 final class QuadrantPlot extends Region {
     static final double MARGIN_LEFT = 64;
@@ -43,7 +42,7 @@ final class QuadrantPlot extends Region {
     static final double MARGIN_BOTTOM = 14;
     private static final PseudoClass OPTION_TARGET = PseudoClass.getPseudoClass("option-target");
 
-    final QuadrantCanvasViewModel viewModel;
+    private final QuadrantCanvasViewModel viewModel;
     private final FrameworkDrawing framework = new FrameworkDrawing();
     private final Path leaders = new Path();
     private final MarkerLayer markers = new MarkerLayer(false);
@@ -51,11 +50,7 @@ final class QuadrantPlot extends Region {
     private final OptionOverlay optionOverlay = new OptionOverlay();
     private final MarkerLayer selectedMarkers = new MarkerLayer(true);
     private final NameTags nameTags = new NameTags();
-    final Rectangle marqueeRect = new Rectangle();
-    final Label hoverName = new Label();
-    final InPlaceEditor editor = new InPlaceEditor(this::requestFocus);
     private final Map<String, SectorCardNode> cards = new HashMap<>();
-    private final PlotGestures gestures;
     private PlotGeometry geometry;
     private PlotLayout layout;
     private List<CardItem> laidOutItems;
@@ -79,16 +74,6 @@ final class QuadrantPlot extends Region {
         getChildren().addAll(framework.frontNodes());
         getChildren().addAll(leaders, markers, cardLayer);
         getChildren().addAll(optionOverlay, selectedMarkers, nameTags);
-        marqueeRect.getStyleClass().add("marquee");
-        marqueeRect.setVisible(false);
-        marqueeRect.setManaged(false);
-        marqueeRect.setMouseTransparent(true);
-        hoverName.getStyleClass().add("hover-name");
-        hoverName.setId("hover-name");
-        hoverName.setManaged(false);
-        hoverName.setVisible(false);
-        hoverName.setMouseTransparent(true);
-        getChildren().addAll(marqueeRect, hoverName, editor);
 
         viewModel.frameworkProperty().addListener((obs, old, f) -> {
             framework.show(f);
@@ -99,7 +84,6 @@ final class QuadrantPlot extends Region {
         viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
         viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         framework.show(viewModel.frameworkProperty().get());
-        gestures = new PlotGestures(this);
     }
 
     /** The plot's colours, as looked-up colours for the stylesheet, from the palette the exports use. */
@@ -117,8 +101,9 @@ final class QuadrantPlot extends Region {
                 + "; -plot-selection: " + PlotPalette.hex(PlotPalette.SELECTION) + ";";
     }
 
-    PlotGestures gestures() {
-        return gestures;
+    /** Puts the gestures' own nodes (marquee, hover name, editor) over everything drawn. */
+    void addOnTop(Node... nodes) {
+        getChildren().addAll(nodes);
     }
 
     PlotGeometry geometry() {
@@ -330,44 +315,5 @@ final class QuadrantPlot extends Region {
 
     void clearHighlight() {
         highlight(null);
-    }
-
-    void setPanner(java.util.function.Consumer<double[]> panner) {
-        gestures.setPanner(panner);
-    }
-
-    void setFrameworkEdit(PlotGestures.FrameworkTextEdit edit) {
-        gestures.setFrameworkEdit(edit);
-    }
-
-    void setConfirmDelete(java.util.function.Predicate<List<String>> confirm) {
-        gestures.setConfirmDelete(confirm);
-    }
-
-    void startRename(String id) {
-        gestures.startRename(id);
-    }
-
-    void deleteSelected() {
-        gestures.deleteSelected();
-    }
-
-    boolean isEditing() {
-        return editor.isOpen();
-    }
-
-    /** Asks the enclosing scroll view to bring a region of the plot into sight. */
-    static final class RevealEvent extends javafx.event.Event {
-        static final javafx.event.EventType<RevealEvent> REVEAL = new javafx.event.EventType<>(ANY, "REVEAL_CARD");
-        private final transient Bounds bounds;
-
-        RevealEvent(Bounds bounds) {
-            super(REVEAL);
-            this.bounds = bounds;
-        }
-
-        Bounds bounds() {
-            return bounds;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.sectorscope.ui.framework;
 
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -18,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import org.sectorscope.command.EditFrameworkCommand;
 import org.sectorscope.model.Side;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.framework.FrameworkDialogViewModel.QuadrantFields;
@@ -57,12 +55,7 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
             dialog.initOwner(owner);
         }
         boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-        if (!ok || !vm.isValid()) {
-            return false;
-        }
-        Optional<EditFrameworkCommand> command = vm.command(session.project());
-        command.ifPresent(session::execute);
-        return command.isPresent();
+        return ok && vm.apply(session);
     }
 
     private Node content() {

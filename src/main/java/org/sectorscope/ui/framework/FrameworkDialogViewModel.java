@@ -21,6 +21,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Side;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.session.ProjectSession;
 
 /**
  * The framework dialog's state: one text property per field, checked live. Colours are kept as
@@ -182,6 +183,19 @@ public final class FrameworkDialogViewModel {
         Framework next = toFramework();
         return next.equals(project.framework()) ? Optional.empty()
                 : Optional.of(EditFrameworkCommand.replace(project, next));
+    }
+
+    /**
+     * On OK: executes the edit on {@code session} as one undoable step, if the fields are valid and
+     * change anything. Returns whether the project changed.
+     */
+    public boolean apply(ProjectSession session) {
+        if (!isValid()) {
+            return false;
+        }
+        Optional<EditFrameworkCommand> command = command(session.project());
+        command.ifPresent(session::execute);
+        return command.isPresent();
     }
 
     public QuadrantFields quadrant(Side x, Side y) {

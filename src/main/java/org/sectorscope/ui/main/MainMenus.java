@@ -12,7 +12,7 @@ import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.framework.FrameworkDialog;
-import org.sectorscope.ui.options.SensitivityWindow;
+import org.sectorscope.ui.options.sensitivity.SensitivityWindow;
 
 /**
  * The main window's menus: File, Edit, View, Evidence and Options, each item with its shortcut, calling

@@ -4,6 +4,7 @@ import java.util.function.ToDoubleFunction;
 import org.sectorscope.logic.OptionRanking;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.Project;
+import org.sectorscope.ui.options.score.ScoreEditorScale;
 
 /** A criterion as a matrix column: name, description, its weight and that weight's share of the total. */
 public record CriterionColumn(String id, String name, String description, double weight, double weightShare) {

@@ -19,12 +19,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.sectorscope.ui.options.score.ScoreEditorDialog;
 
 /**
  * The Policy options pane: options x criteria with scores, weighted totals and ranks, edited in place.
- * The table selects cells (arrow keys move between them; {@link ScoreEditorKeys} has the rest of the
+ * The table selects cells (arrow keys move between them; {@link OptionsMatrixKeys} has the rest of the
  * keyboard); the toolbar adds and edits options and criteria. Rows are rebuilt, in rank order, on every
- * project change, so the selection is kept as ids in the view model ({@link ScoreEditorSelection}).
+ * project change, so the selection is kept as ids in the view model ({@link OptionsMatrixSelection}).
  */
 public final class PolicyOptionsView extends VBox {
     private static final PseudoClass ADDRESSES = PseudoClass.getPseudoClass("addresses-selection");
@@ -52,12 +53,12 @@ public final class PolicyOptionsView extends VBox {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setRowFactory(tv -> new OptionTableRow());
-        ScoreEditorColumns columns = new ScoreEditorColumns(table, this::editScore, this::editCriterion,
+        OptionsMatrixColumns columns = new OptionsMatrixColumns(table, this::editScore, this::editCriterion,
                 this::addCriterion);
         viewModel.columnsProperty().addListener((obs, old, cols) -> columns.show(cols));
         columns.show(viewModel.columnsProperty().get());
-        ScoreEditorKeys.install(table, new KeyActions());
-        ScoreEditorSelection.link(table, viewModel, columns);
+        OptionsMatrixKeys.install(table, new KeyActions());
+        OptionsMatrixSelection.link(table, viewModel, columns);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         setSpacing(6);
@@ -149,7 +150,7 @@ public final class PolicyOptionsView extends VBox {
     }
 
     /** The keyboard's actions, on the focused cell as the view model holds it. */
-    private final class KeyActions implements ScoreEditorKeys.Actions {
+    private final class KeyActions implements OptionsMatrixKeys.Actions {
         private String option() {
             return viewModel.focusedOptionIdProperty().get();
         }

@@ -19,6 +19,8 @@ import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Score;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.options.score.ScoreEditorDialogViewModel;
+import org.sectorscope.ui.options.score.ScoreEditorScale;
 
 /**
  * The Policy options pane's state: options x criteria, ranked, marked when they address the selected

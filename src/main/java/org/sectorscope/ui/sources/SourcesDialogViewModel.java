@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -21,7 +20,6 @@ import org.sectorscope.model.Extras;
 import org.sectorscope.model.Ids;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
-import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
 
 /**
@@ -40,15 +38,7 @@ public final class SourcesDialogViewModel {
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SourceRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId");
-    private final StringProperty author = new SimpleStringProperty(this, "author", "");
-    private final StringProperty title = new SimpleStringProperty(this, "title", "");
-    private final StringProperty chapter = new SimpleStringProperty(this, "chapter", "");
-    private final StringProperty pages = new SimpleStringProperty(this, "pages", "");
-    private final StringProperty container = new SimpleStringProperty(this, "container", "");
-    private final StringProperty publisher = new SimpleStringProperty(this, "publisher", "");
-    private final StringProperty date = new SimpleStringProperty(this, "date", "");
-    private final StringProperty url = new SimpleStringProperty(this, "url", "");
-    private final StringProperty file = new SimpleStringProperty(this, "file", "");
+    private final SourceFields fields = new SourceFields();
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
     private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper(this, "canDelete");
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
@@ -96,10 +86,8 @@ public final class SourcesDialogViewModel {
         Project p = session.project();
         Source s = current().orElse(null);
         hasSelection.set(s != null);
+        fields.show(s);
         if (s == null) {
-            for (StringProperty f : fields()) {
-                f.set("");
-            }
             citations.set("");
             deleteBlockedReason.set("");
             canDelete.set(false);
@@ -108,15 +96,6 @@ public final class SourcesDialogViewModel {
             return;
         }
         lastIndex = p.sources().indexOf(s);
-        author.set(s.author());
-        title.set(s.title());
-        chapter.set(shown(s.chapter()));
-        pages.set(shown(s.pages()));
-        container.set(shown(s.container()));
-        publisher.set(shown(s.publisher()));
-        date.set(shown(s.date()));
-        url.set(shown(s.url()));
-        file.set(shown(s.file()));
         EditSourcesCommand.Citations c = EditSourcesCommand.citations(p, s.id());
         citations.set(c.isEmpty() ? "Not cited by anything yet." : "Cited by " + c.describe() + ".");
         canDelete.set(c.isEmpty());
@@ -127,10 +106,6 @@ public final class SourcesDialogViewModel {
         openTooltip.set(target.map(t -> "Opens " + SourceOpening.visible(t)).orElse(s.file() != null
                 ? "The file's path is relative and the project has no folder yet: save the project first."
                 : "This source has neither a file nor a URL."));
-    }
-
-    private List<StringProperty> fields() {
-        return List.of(author, title, chapter, pages, container, publisher, date, url, file);
     }
 
     private Optional<Source> current() {
@@ -164,10 +139,7 @@ public final class SourcesDialogViewModel {
         if (s == null) {
             return false;
         }
-        Source edited = new Source(s.id(), required(author, s.author()), required(title, s.title()),
-                optional(container, s.container()), optional(publisher, s.publisher()), optional(date, s.date()),
-                optional(url, s.url()), optional(chapter, s.chapter()), optional(pages, s.pages()),
-                optional(file, s.file()), s.extras());
+        Source edited = fields.edited(s);
         if (edited.equals(s)) {
             load(); // shows normalised text, e.g. a field of spaces as empty
             return false;
@@ -249,7 +221,7 @@ public final class SourcesDialogViewModel {
         Path abs = chosen.toAbsolutePath().normalize();
         String stored = projectFolder().filter(abs::startsWith).map(dir -> dir.relativize(abs).toString())
                 .orElse(abs.toString());
-        file.set(stored);
+        fields.file.set(stored);
         if (abs.getParent() != null) {
             opener.folders().trust(abs.getParent()); // the analyst picked a document there
         }
@@ -281,23 +253,6 @@ public final class SourcesDialogViewModel {
         }
     }
 
-    // ---- field helpers ----
-
-    private static String shown(String value) {
-        return value == null ? "" : value;
-    }
-
-    /** The field's text, stripped, unless it still shows {@code model} exactly. */
-    private static String required(StringProperty field, String model) {
-        String text = field.get() == null ? "" : field.get();
-        return text.equals(shown(model)) ? model : TextLimit.LINE.fit(text.strip());
-    }
-
-    private static String optional(StringProperty field, String model) {
-        String text = required(field, model);
-        return text == null || text.isBlank() ? null : text;
-    }
-
     // ---- properties ----
 
     /** The project's sources in project order. */
@@ -315,39 +270,39 @@ public final class SourcesDialogViewModel {
     }
 
     public StringProperty authorProperty() {
-        return author;
+        return fields.author;
     }
 
     public StringProperty titleProperty() {
-        return title;
+        return fields.title;
     }
 
     public StringProperty chapterProperty() {
-        return chapter;
+        return fields.chapter;
     }
 
     public StringProperty pagesProperty() {
-        return pages;
+        return fields.pages;
     }
 
     public StringProperty containerProperty() {
-        return container;
+        return fields.container;
     }
 
     public StringProperty publisherProperty() {
-        return publisher;
+        return fields.publisher;
     }
 
     public StringProperty dateProperty() {
-        return date;
+        return fields.date;
     }
 
     public StringProperty urlProperty() {
-        return url;
+        return fields.url;
     }
 
     public StringProperty fileProperty() {
-        return file;
+        return fields.file;
     }
 
     public ReadOnlyBooleanProperty hasSelectionProperty() {

@@ -31,7 +31,7 @@ class ExportDialogPdfPagesTest {
     private static String size(Project p, ExportRequest.Page page) {
         ExportRequest r = ExportRequest.defaults(p, ExportRequest.Format.PDF).withView(ExportRequest.View.OPTIONS)
                 .withPage(page);
-        return ExportDialogViewModel.sizeText(r, Figures.of(p, r));
+        return ExportSizeText.of(r, Figures.of(p, r));
     }
 
     private static int pages(Project p, ExportRequest.Page page) {

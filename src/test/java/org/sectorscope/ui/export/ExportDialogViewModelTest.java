@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
@@ -34,6 +35,8 @@ import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.export.FigureRenderer;
+import org.sectorscope.export.PngProjectChunk;
+import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -134,7 +137,7 @@ class ExportDialogViewModelTest {
         ExportDialogViewModel vm = vm(small(), start);
         vm.sourceLineProperty().set("");
         assertEquals("Sources: placements of solar PV: Kennedy, ch. 1, CSIS 2020; other placements: "
-                + org.sectorscope.logic.FigureCredits.NO_AUTHOR + ".", vm.composedSourceLineProperty().get());
+                + FigureCredits.NO_AUTHOR + ".", vm.composedSourceLineProperty().get());
         assertNull(vm.request().sourceLine(), "left empty, the figure composes it");
         vm.sectorsProperty().set(Sectors.SELECTED);
         assertEquals("Source: Kennedy, ch. 1, CSIS 2020.", vm.composedSourceLineProperty().get(),
@@ -293,8 +296,9 @@ class ExportDialogViewModelTest {
 
     @Test
     void aBurstOfChangesEndsInThePreviewOfTheLastOne() throws Exception {
+        ScheduledThreadPoolExecutor renderThread = PreviewScheduler.newRenderThread();
         ExportDialogViewModel vm = new ExportDialogViewModel(small(), Start.NONE, f -> Optional.empty(), fx,
-                ExportDialogViewModel.DEBOUNCE_MILLIS);
+                renderThread, ExportDialogViewModel.DEBOUNCE_MILLIS);
         made.add(vm);
         for (String t : List.of("F", "Fi", "Fig", "Figu", "Figure")) {
             vm.titleProperty().set(t);
@@ -305,8 +309,9 @@ class ExportDialogViewModelTest {
         awaitPreview(vm);
         assertEquals("Figure", vm.previewProperty().get().request().title());
         assertEquals("PDF, Letter landscape", vm.sizeProperty().get());
-        // Nothing older arrives afterwards.
-        Thread.sleep(400);
+        // Nothing older arrives afterwards: every render scheduled so far finishes, then what it handed over runs.
+        renderThread.shutdown();
+        assertTrue(renderThread.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS), "the renders finish");
         Runnable r;
         while ((r = fxQueue.poll()) != null) {
             r.run();
@@ -375,7 +380,7 @@ class ExportDialogViewModelTest {
         Path file = dir.resolve("figure.png");
         await(vm.exportTo(file));
         assertEquals("Where the sectors stand",
-                org.sectorscope.export.PngProjectChunk.read(file).orElseThrow().info().title());
+                PngProjectChunk.read(file).orElseThrow().info().title());
         assertEquals(1200, ImageIO.read(file.toFile()).getWidth());
     }
 

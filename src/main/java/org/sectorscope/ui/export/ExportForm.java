@@ -1,0 +1,162 @@
+package org.sectorscope.ui.export;
+
+import static org.sectorscope.ui.export.ExportControls.bind;
+import static org.sectorscope.ui.export.ExportControls.caption;
+import static org.sectorscope.ui.export.ExportControls.constant;
+import static org.sectorscope.ui.export.ExportControls.flow;
+import static org.sectorscope.ui.export.ExportControls.hint;
+import static org.sectorscope.ui.export.ExportControls.label;
+import static org.sectorscope.ui.export.ExportControls.radio;
+import static org.sectorscope.ui.export.ExportControls.section;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.ExportRequest.Format;
+import org.sectorscope.export.ExportRequest.Page;
+import org.sectorscope.export.ExportRequest.View;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.export.ExportDialogViewModel.Sectors;
+
+/** The export dialog's choices, on its left: what to draw, its texts and the file format. */
+final class ExportForm {
+    private final ExportDialogViewModel vm;
+
+    private ExportForm(ExportDialogViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** The three sections, one above the other. */
+    static VBox of(ExportDialogViewModel vm) {
+        ExportForm form = new ExportForm(vm);
+        return new VBox(12, form.whatSection(), form.textSection(), form.formatSection());
+    }
+
+    private Node whatSection() {
+        ToggleGroup views = new ToggleGroup();
+        RadioButton canvas = radio("Canvas figure", "export-view-canvas", views, View.CANVAS);
+        RadioButton options = radio("Options matrix", "export-view-options", views, View.OPTIONS);
+        RadioButton compare = radio(vm.compareLabel(), "export-view-compare", views, View.COMPARE);
+        compare.setDisable(!vm.compareAvailable());
+        bind(views, vm.viewProperty());
+
+        ToggleGroup sectors = new ToggleGroup();
+        RadioButton all = radio(vm.allSectorsLabel(), "export-sectors-all", sectors, Sectors.ALL);
+        RadioButton selected = radio(vm.selectedSectorsLabel(), "export-sectors-selected", sectors, Sectors.SELECTED);
+        RadioButton filtered = radio(vm.filteredSectorsLabel(), "export-sectors-filtered", sectors, Sectors.FILTERED);
+        bind(sectors, vm.sectorsProperty());
+        ObservableBooleanValue notCanvas = vm.canvasChoicesProperty().not();
+        all.disableProperty().bind(notCanvas);
+        selected.disableProperty().bind(vm.selectedAvailable() ? notCanvas : constant(true));
+        filtered.disableProperty().bind(vm.filteredAvailable() ? notCanvas : constant(true));
+
+        CheckBox marks = new CheckBox("Confidence marks (evidence support and \u26A0)");
+        marks.setId("export-confidence");
+        marks.selectedProperty().bindBidirectional(vm.confidenceMarksProperty());
+        marks.disableProperty().bind(notCanvas);
+        CheckBox arrows = new CheckBox(vm.arrowsLabel());
+        arrows.setId("export-arrows");
+        arrows.setWrapText(true);
+        arrows.selectedProperty().bindBidirectional(vm.arrowsProperty());
+        arrows.disableProperty().bind(vm.arrowsAvailable() ? notCanvas : constant(true));
+
+        VBox canvasChoices = new VBox(5, caption("Sectors"), all, selected, filtered, marks, arrows);
+        canvasChoices.setPadding(new Insets(2, 0, 0, 24));
+        return section("What", canvas, canvasChoices, options, compare);
+    }
+
+    private Node textSection() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.add(label("Title"), 0, 0);
+        grid.add(text("export-title", null, vm.titleProperty()), 1, 0);
+        grid.add(label("Subtitle"), 0, 1);
+        grid.add(text("export-subtitle", "none", vm.subtitleProperty()), 1, 1);
+        grid.add(label("Source line"), 0, 2);
+        TextField sourceLine = text("export-source-line", null, vm.sourceLineProperty());
+        // Left empty, the figure credits each placement to whoever made it; the prompt shows that line.
+        sourceLine.promptTextProperty().bind(Bindings.createStringBinding(() ->
+                vm.composedSourceLineProperty().get().isEmpty() ? "none"
+                        : "Automatic: " + vm.composedSourceLineProperty().get(), vm.composedSourceLineProperty()));
+        sourceLine.tooltipProperty().bind(Bindings.createObjectBinding(() ->
+                new Tooltip(vm.composedSourceLineProperty().get().isEmpty()
+                        ? "The line printed under the figure"
+                        : "Leave empty to credit each placement to whoever made it: "
+                        + vm.composedSourceLineProperty().get()), vm.composedSourceLineProperty()));
+        grid.add(sourceLine, 1, 2);
+        grid.add(label("Date"), 0, 3);
+        DatePicker date = new DatePicker();
+        date.setId("export-date");
+        date.setPromptText("no date");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        grid.add(date, 1, 3);
+        Label note = hint("A changed title, subtitle or source line is saved in the project when you export "
+                + "(one undoable step), so the next export starts from it. Left empty, the source line credits the "
+                + "report with its placements and the project's author with the rest.");
+        return section("Text", grid, note);
+    }
+
+    private static TextField text(String id, String prompt, StringProperty value) {
+        TextField field = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a one-line text");
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(26);
+        field.textProperty().bindBidirectional(value);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private Node formatSection() {
+        ToggleGroup formats = new ToggleGroup();
+        FlowPane formatRow = flow(
+                radio("PNG", "export-format-png", formats, Format.PNG),
+                radio("SVG", "export-format-svg", formats, Format.SVG),
+                radio("PDF", "export-format-pdf", formats, Format.PDF),
+                radio("PowerPoint slide", "export-format-pptx", formats, Format.PPTX));
+        bind(formats, vm.formatProperty());
+
+        ToggleGroup scales = new ToggleGroup();
+        FlowPane scaleRow = flow(caption("Scale"));
+        for (int s = ExportRequest.MIN_SCALE; s <= ExportRequest.MAX_SCALE; s++) {
+            scaleRow.getChildren().add(radio(s + "\u00D7", "export-scale-" + s, scales, s));
+        }
+        bind(scales, vm.scaleProperty());
+        ToggleGroup backgrounds = new ToggleGroup();
+        FlowPane backgroundRow = flow(caption("Background"),
+                radio("White", "export-background-white", backgrounds, ExportRequest.Background.WHITE),
+                radio("Transparent", "export-background-transparent", backgrounds,
+                        ExportRequest.Background.TRANSPARENT));
+        bind(backgrounds, vm.backgroundProperty());
+        VBox png = new VBox(5, scaleRow, backgroundRow, new PngContentsPane(vm.pngContents()));
+        png.setPadding(new Insets(0, 0, 0, 24));
+        png.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PNG));
+
+        ToggleGroup pages = new ToggleGroup();
+        FlowPane pageRow = flow(caption("Page"),
+                radio("Fit to the figure", "export-page-fit", pages, Page.FIT),
+                radio("Letter landscape", "export-page-letter", pages, Page.LETTER_LANDSCAPE),
+                radio("A4 landscape", "export-page-a4", pages, Page.A4_LANDSCAPE));
+        bind(pages, vm.pageProperty());
+        pageRow.setPadding(new Insets(0, 0, 0, 24));
+        pageRow.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PDF));
+
+        Label print = hint("Figures are always drawn in the light print style.");
+        return section("Format", formatRow, png, pageRow, print);
+    }
+}

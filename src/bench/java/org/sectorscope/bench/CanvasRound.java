@@ -14,6 +14,7 @@ import javafx.geometry.Point3D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
@@ -162,7 +163,7 @@ final class CanvasRound {
         }
         // A crowded plot draws markers on one canvas and has no label nodes at all.
         boolean dotLayerDrawn = plot.getChildrenUnmodifiable().stream()
-                .anyMatch(n -> n instanceof javafx.scene.canvas.Canvas c && c.getWidth() > 0);
+                .anyMatch(n -> n instanceof Canvas c && c.getWidth() > 0);
         Parent layer = cardLayer();
         if (layer == null) {
             return size == 0 || dotLayerDrawn;

@@ -1,5 +1,7 @@
 package org.sectorscope.bench;
 
+import com.sun.management.ThreadMXBean;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -111,7 +113,7 @@ public final class ExportBenchmark {
                 + " headless %s%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.getRuntime().maxMemory() >> 20,
-                java.awt.GraphicsEnvironment.isHeadless());
+                GraphicsEnvironment.isHeadless());
 
         Project project = TestProjects.random(seed, sectors);
         int placed = (int) project.sectors().stream().filter(s -> project.quadrantOf(s).isPresent()).count();
@@ -228,7 +230,7 @@ public final class ExportBenchmark {
 
     /** Bytes this thread has allocated so far (the export runs on it), or -1 where the JVM cannot tell. */
     private static long allocatedBytes() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+        if (ManagementFactory.getThreadMXBean() instanceof ThreadMXBean threads
                 && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
             return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
         }

@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 import org.sectorscope.export.FigureText;
@@ -98,7 +101,7 @@ public final class TextBenchmark {
                 Runtime.getRuntime().availableProcessors(), LONG, FLOOR, warmups, runs);
         ToDoubleFunction<String> width = t -> FigureText.METRICS.width(t, STYLE);
         double size = STYLE.size();
-        java.util.Map<String, Case> cases = new java.util.LinkedHashMap<>();
+        Map<String, Case> cases = new LinkedHashMap<>();
         cases.put("ellipsize.word", t -> TextFit.ellipsize(t, LABEL, size, width).length());
         cases.put("ellipsize.words", t -> TextFit.ellipsize(t, LABEL, size, width).length());
         cases.put("wrap3.word", t -> TextFit.wrap(t, LABEL, PlotStyle.FULL_NAME_LINES, size, width).size());
@@ -110,7 +113,7 @@ public final class TextBenchmark {
         String only = System.getProperty("bench.text.cases", "");
         List<Figure> figures = new ArrayList<>();
         for (var e : cases.entrySet()) {
-            if (only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(e.getKey())) {
+            if (only.isBlank() || Arrays.asList(only.split(",")).contains(e.getKey())) {
                 String name = e.getKey();
                 figures.add(measure(name, !name.endsWith(".word"), warmups, runs, name.startsWith("wrapAll"),
                         e.getValue()));

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -74,11 +78,11 @@ class CliTest {
         // The sample is part of the repository: its absence is a failure, never a skip.
         assertTrue(Files.isRegularFile(sample), "the sample project " + sample + " is missing");
         // counted from the JSON itself, not through the reader under test
-        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        JsonNode doc = new ObjectMapper().readTree(
                 sample.toFile());
         int sectors = doc.get("sectors").size();
         int evidence = 0;
-        for (com.fasterxml.jackson.databind.JsonNode s : doc.get("sectors")) {
+        for (JsonNode s : doc.get("sectors")) {
             evidence += s.has("evidence") ? s.get("evidence").size() : 0;
         }
         assertEquals(Cli.OK, run("validate", sample.toString()));
@@ -89,7 +93,7 @@ class CliTest {
         List<String> lines = out().lines().toList();
         assertEquals(sectors, lines.size());
         for (int i = 0; i < sectors; i++) {
-            com.fasterxml.jackson.databind.JsonNode s = doc.get("sectors").get(i);
+            JsonNode s = doc.get("sectors").get(i);
             String[] cols = lines.get(i).split("\t", -1);
             assertEquals(3, cols.length, lines.get(i));
             assertEquals(s.get("name").asText(), cols[1]);
@@ -97,7 +101,7 @@ class CliTest {
             double x = s.get("position").get("x").asDouble();
             double y = s.get("position").get("y").asDouble();
             // Within 0.05 of a line, that distance included, a sector is on it and named by both quadrants.
-            java.util.TreeSet<String> letters = new java.util.TreeSet<>();
+            TreeSet<String> letters = new TreeSet<>();
             for (double sx : Math.abs(x) <= 0.05 ? new double[] {-1, 1} : new double[] {x}) {
                 for (double sy : Math.abs(y) <= 0.05 ? new double[] {-1, 1} : new double[] {y}) {
                     letters.add(sx < 0 ? (sy < 0 ? "B" : "A") : (sy < 0 ? "D" : "C"));
@@ -212,7 +216,7 @@ class CliTest {
         Path file = save("r.sectorscope.json", p);
         assertEquals(Cli.OK, run("list", file.toString()));
         List<String> expected = p.sectors().stream()
-                .map((Sector s) -> org.sectorscope.logic.PlotLocation.of(p.framework(), s.position()).letters() + "\t" + s.name()
+                .map((Sector s) -> PlotLocation.of(p.framework(), s.position()).letters() + "\t" + s.name()
                         + "\t" + s.evidence().size()).toList();
         assertEquals(String.join("\n", expected) + (expected.isEmpty() ? "" : "\n"), out());
     }

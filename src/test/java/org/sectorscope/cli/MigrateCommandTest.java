@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +51,7 @@ class MigrateCommandTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
 
     private int migrate(Path... files) {
-        return migrate(java.util.Arrays.stream(files).map(Path::toString).toList());
+        return migrate(Arrays.stream(files).map(Path::toString).toList());
     }
 
     private int migrate(List<String> files) {
@@ -177,7 +179,7 @@ class MigrateCommandTest {
                     try {
                         Files.write(migrating, theirs); // another program saves between the read and the write
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 });
         assertEquals(Cli.INVALID, command.run(List.of(file.toString())));

@@ -240,7 +240,7 @@ class CommandStackTest {
 
     @Test
     void removeThroughTheStackUndoesExactly() {
-        stack.execute(RemoveSectorsCommand.of(stack.project(), java.util.List.of(TestProjects.CHIPS)));
+        stack.execute(RemoveSectorsCommand.of(stack.project(), List.of(TestProjects.CHIPS)));
         assertEquals(3, stack.project().sectors().size());
         assertEquals(List.of(), stack.project().option(TestProjects.SUBSIDY).orElseThrow().targets().sectorIds());
         stack.undo();

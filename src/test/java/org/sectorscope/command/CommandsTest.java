@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.model.Placement;
@@ -11,6 +14,7 @@ import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.Targets;
 import org.sectorscope.model.TestProjects;
 
 class CommandsTest {
@@ -26,8 +30,8 @@ class CommandsTest {
 
     @Test
     void moveOneSector() {
-        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T10:15:30.5Z"),
-                java.time.ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:15:30.5Z"),
+                ZoneOffset.UTC);
         MoveSectorsCommand move = MoveSectorsCommand.of(p, TestProjects.SOLAR, new Position(0.2, -0.8), clock);
         assertEquals("Move Solar PV", move.description());
         MoveSectorsCommand.Move m = move.moves().get(0);
@@ -113,7 +117,7 @@ class CommandsTest {
 
     @Test
     void removeDropsTheSectorAndItsTargetsAndRevertRestoresBothExactly() {
-        RemoveSectorsCommand remove = RemoveSectorsCommand.of(p, java.util.List.of(TestProjects.CHIPS));
+        RemoveSectorsCommand remove = RemoveSectorsCommand.of(p, List.of(TestProjects.CHIPS));
         assertEquals("Delete Semiconductors", remove.description());
         Project removed = remove.apply(p);
         assertEquals(List.of(TestProjects.SOLAR, TestProjects.BIOTECH, TestProjects.AIRCRAFT), ids(removed));
@@ -132,7 +136,7 @@ class CommandsTest {
     @Test
     void removeFirstAndLastRestoreTheirIndex() {
         for (String id : List.of(TestProjects.SOLAR, TestProjects.AIRCRAFT)) {
-            RemoveSectorsCommand remove = RemoveSectorsCommand.of(p, java.util.List.of(id));
+            RemoveSectorsCommand remove = RemoveSectorsCommand.of(p, List.of(id));
             Project removed = remove.apply(p);
             assertEquals(3, removed.sectors().size());
             assertNotEquals(p, removed);
@@ -143,10 +147,10 @@ class CommandsTest {
     @Test
     void removeKeepsOtherSectorTargetsInOrder() {
         PolicyOption wide = new PolicyOption("opt-wide", "Wide", null, null,
-                new org.sectorscope.model.Targets(List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.AIRCRAFT),
+                new Targets(List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.AIRCRAFT),
                         List.of(), null), null, List.of(), null);
         Project q = p.withOptions(List.of(wide));
-        RemoveSectorsCommand remove = RemoveSectorsCommand.of(q, java.util.List.of(TestProjects.CHIPS));
+        RemoveSectorsCommand remove = RemoveSectorsCommand.of(q, List.of(TestProjects.CHIPS));
         Project removed = remove.apply(q);
         assertEquals(List.of(TestProjects.SOLAR, TestProjects.AIRCRAFT),
                 removed.option("opt-wide").orElseThrow().targets().sectorIds());
@@ -155,6 +159,6 @@ class CommandsTest {
 
     @Test
     void removeUnknownSectorFails() {
-        assertThrows(IllegalArgumentException.class, () -> RemoveSectorsCommand.of(p, java.util.List.of("ghost")));
+        assertThrows(IllegalArgumentException.class, () -> RemoveSectorsCommand.of(p, List.of("ghost")));
     }
 }

@@ -10,12 +10,15 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.logic.FigureCredits;
+import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.logic.plot.ArrowRoutes;
 import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
@@ -47,7 +50,7 @@ class ExportTruthTest {
         for (int i = 0; i < nodes.getLength(); i++) {
             Element e = (Element) nodes.item(i);
             String style = e.getAttribute("style");
-            var size = java.util.regex.Pattern.compile("font-size: (\\d+)px").matcher(style);
+            var size = Pattern.compile("font-size: (\\d+)px").matcher(style);
             out.add(new SvgText(Double.parseDouble(e.getAttribute("x")), Double.parseDouble(e.getAttribute("y")),
                     size.find() ? Integer.parseInt(size.group(1)) : 0, style.contains("font-weight: bold"),
                     e.getTextContent()));
@@ -198,8 +201,8 @@ class ExportTruthTest {
         for (var option : sample.options()) {
             ExportRequest r = ExportFixtures.request(sample, ExportRequest.Format.PNG).withArrowsOptionId(option.id());
             FigureRenderer figure = new FigureRenderer(sample, r);
-            var routes = org.sectorscope.logic.plot.ArrowRoutes.of(
-                    org.sectorscope.logic.IntendedMoves.arrows(sample, option), figure.layout());
+            var routes = ArrowRoutes.of(
+                    IntendedMoves.arrows(sample, option), figure.layout());
             for (var route : routes) {
                 double[] head = route.shape().head();
                 for (PlacedSector s : figure.layout().sectors()) {

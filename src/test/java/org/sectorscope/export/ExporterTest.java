@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class ExporterTest {
         List<Double> progress = new ArrayList<>();
         Exporter.export(small, ExportFixtures.request(small, format), out, progress::add);
         byte[] bytes = Files.readAllBytes(out);
-        String head = new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1);
         switch (format) {
             case PNG -> assertEquals("\u0089PNG\r\n\u001a\n", head);
             case SVG -> assertEquals("<?xml ve", head);

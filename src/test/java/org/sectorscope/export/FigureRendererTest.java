@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
+import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -44,7 +45,7 @@ class FigureRendererTest {
             assertTrue(c.labelled(), c.id());
             assertEquals(f.geometry().toPixelX(pos.x()), c.markerX(), 1e-9, c.id() + "'s marker is where it is placed");
             assertEquals(f.geometry().toPixelY(pos.y()), c.markerY(), 1e-9);
-            Box cell = org.sectorscope.logic.plot.PlotLayout.cell(p.quadrantOf(p.sector(c.id()).orElseThrow())
+            Box cell = PlotLayout.cell(p.quadrantOf(p.sector(c.id()).orElseThrow())
                     .orElseThrow(), f.geometry());
             assertTrue(cell.contains(c.label()), c.id() + "'s label lies in its quadrant");
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class OptionsMatrixRendererTest {
         assertEquals(figure.height(), image.getHeight());
         assertEquals(ExportFixtures.rgb("#e3f1df"), fill(image, subsidy, 1));
         String svg = new String(ExportFixtures.bytes(small, r.withFormat(ExportRequest.Format.SVG)),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         assertTrue(svg.contains(">\u2605 best</text>"), "the best score of a row is marked");
         assertTrue(svg.contains(">More output</text>"), "rationales are shown");
         assertTrue(svg.contains(">Comparing 2 policy options</text>"));

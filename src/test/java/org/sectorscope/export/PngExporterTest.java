@@ -13,9 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
-import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.plot.PlotStyle;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
@@ -102,7 +103,7 @@ class PngExporterTest {
         assertEquals(Color.WHITE, ExportFixtures.pixel(image, chips.markerX() * 2, chips.markerY() * 2),
                 "the analyst's marker is hollow");
         // The middle of the hollow marker's rim, which is HOLLOW_WIDTH wide inside the marker's edge.
-        double rim = org.sectorscope.logic.plot.PlotStyle.MARKER / 2 - org.sectorscope.logic.plot.PlotStyle.HOLLOW_WIDTH / 2;
+        double rim = PlotStyle.MARKER / 2 - PlotStyle.HOLLOW_WIDTH / 2;
         assertEquals(ExportFixtures.rgb("#9b2c2c"), ExportFixtures.pixel(image, (chips.markerX() - rim) * 2,
                 chips.markerY() * 2), "its outline in the driver's colour");
         assertEquals(ExportFixtures.rgb("#2f855a"), ExportFixtures.pixel(image, (biotech.markerX() + rim) * 2,

@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.InflaterInputStream;
 import javax.imageio.ImageIO;
@@ -73,9 +74,9 @@ class PngProjectChunkTest {
         assertTrue(itxt > find(png, "IDAT") && itxt < iend, "after the image data, before IEND");
         assertEquals(iend, png.length - 12);
         int length = ByteBuffer.wrap(png, itxt, 4).getInt();
-        byte[] data = java.util.Arrays.copyOfRange(png, itxt + 8, itxt + 8 + length);
+        byte[] data = Arrays.copyOfRange(png, itxt + 8, itxt + 8 + length);
         byte[] header = "sectorscope-project\0\1\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
-        assertArrayEquals(header, java.util.Arrays.copyOf(data, header.length));
+        assertArrayEquals(header, Arrays.copyOf(data, header.length));
         byte[] json = new InflaterInputStream(new ByteArrayInputStream(data, header.length,
                 data.length - header.length)).readAllBytes();
         assertArrayEquals(ProjectWriter.toBytes(p), json, "the canonical JSON, deflated");
@@ -114,7 +115,7 @@ class PngProjectChunkTest {
         assertEquals(missing + ": no such file",
                 assertThrows(ProjectFileException.class, () -> PngProjectChunk.read(missing)).getMessage());
         byte[] png = plainPng();
-        byte[] cut = java.util.Arrays.copyOf(png, png.length - 12);
+        byte[] cut = Arrays.copyOf(png, png.length - 12);
         assertEquals("cut.png: is a damaged PNG (the data ends before the IEND chunk)",
                 assertThrows(ProjectFileException.class, () -> PngProjectChunk.read(cut, "cut.png")).getMessage());
     }
@@ -131,7 +132,7 @@ class PngProjectChunkTest {
     void aChunkThatInflatesBeyondTheLimitIsRefused() throws Exception {
         // 65 MB of spaces compress to about 64 KB: the size cap, not the chunk's size, must stop it.
         byte[] huge = new byte[65 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) ' ');
+        Arrays.fill(huge, (byte) ' ');
         byte[] png = PngProjectChunk.embed(plainPng(), huge);
         assertTrue(png.length < 1024 * 1024);
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> PngProjectChunk.read(png, "bomb.png"));

@@ -13,6 +13,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 import org.sectorscope.model.Project;
@@ -65,7 +66,7 @@ class PptxExporterTest {
     private static String notes(XSLFSlide slide) {
         StringBuilder sb = new StringBuilder();
         for (XSLFShape shape : slide.getNotes().getShapes()) {
-            if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+            if (shape instanceof XSLFTextShape t) {
                 for (XSLFTextParagraph para : t.getTextParagraphs()) {
                     sb.append(para.getText()).append('\n');
                 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.command.MoveSectorsCommand;
 import org.sectorscope.model.Extras;
@@ -46,14 +47,14 @@ class PlacementCreditTest {
     @Test
     void aReportPlacementMovedWithinItsQuadrantStaysTheReports() {
         Project p = project();
-        p = MoveSectorsCommand.of(p, java.util.Map.of(TestProjects.SOLAR, new Position(-0.3, 0.3)), CLOCK).apply(p);
+        p = MoveSectorsCommand.of(p, Map.of(TestProjects.SOLAR, new Position(-0.3, 0.3)), CLOCK).apply(p);
         assertTrue(credit(p, TestProjects.SOLAR).byReport(), "the report places quadrants, and it is still in A");
     }
 
     @Test
     void aReportPlacementMovedToAnotherQuadrantIsTheAnalysts() {
         Project p = project();
-        p = MoveSectorsCommand.of(p, java.util.Map.of(TestProjects.SOLAR, new Position(-0.5, -0.5)), CLOCK).apply(p);
+        p = MoveSectorsCommand.of(p, Map.of(TestProjects.SOLAR, new Position(-0.5, -0.5)), CLOCK).apply(p);
         PlacementCredit c = credit(p, TestProjects.SOLAR);
         assertFalse(c.byReport());
         assertTrue(c.fromReport());
@@ -64,7 +65,7 @@ class PlacementCreditTest {
     @Test
     void aReportPlacementMovedOntoALineIsTheAnalysts() {
         Project p = project();
-        p = MoveSectorsCommand.of(p, java.util.Map.of(TestProjects.SOLAR, new Position(-0.5, 0.04)), CLOCK).apply(p);
+        p = MoveSectorsCommand.of(p, Map.of(TestProjects.SOLAR, new Position(-0.5, 0.04)), CLOCK).apply(p);
         PlacementCredit c = credit(p, TestProjects.SOLAR);
         assertFalse(c.byReport(), "the report never put it on a line");
         assertEquals("A", c.reportPlace());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.logic.WeightSensitivity.Swap;
 import org.sectorscope.model.Criterion;
@@ -50,7 +51,7 @@ class WeightSensitivityTest {
                 scores.add(new Score("c" + i, values[i], "", Extras.NONE));
             }
         }
-        return new PolicyOption(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), name, null, null, null,
+        return new PolicyOption(name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, null, null, null,
                 null, scores, Extras.NONE);
     }
 

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sectorscope.store.ProjectStore;
 
 class FrameworkTest {
     private final Framework f = Framework.sectoralOutcomes();
@@ -46,10 +49,10 @@ class FrameworkTest {
 
     @Test
     void sampleProjectsFrameworkSplitsOnTheLines() throws Exception {
-        java.nio.file.Path sample = java.nio.file.Path.of("sample-data", "china-uneven-high-tech-drive.sectorscope.json");
+        Path sample = Path.of("sample-data", "china-uneven-high-tech-drive.sectorscope.json");
         // The sample is part of the repository: its absence is a failure, never a skip.
-        assertTrue(java.nio.file.Files.isRegularFile(sample), "the sample project " + sample + " is missing");
-        Framework sf = org.sectorscope.store.ProjectStore.load(sample).framework();
+        assertTrue(Files.isRegularFile(sample), "the sample project " + sample + " is missing");
+        Framework sf = ProjectStore.load(sample).framework();
         assertEquals(f.quadrants().stream().map(Quadrant::letter).toList(),
                 List.of(sf.quadrant(Side.LOW, Side.HIGH).letter(), sf.quadrant(Side.LOW, Side.LOW).letter(),
                         sf.quadrant(Side.HIGH, Side.HIGH).letter(), sf.quadrant(Side.HIGH, Side.LOW).letter()));

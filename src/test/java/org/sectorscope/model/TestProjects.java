@@ -2,8 +2,10 @@ package org.sectorscope.model;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -183,7 +185,7 @@ public final class TestProjects {
                 quadrants.add(new Quadrant(cells[i][0], cells[i][1], String.valueOf(letters.charAt(i)), text(),
                         String.format("#%06X", r.nextInt(0x1000000)), extras()));
             }
-            java.util.Collections.shuffle(quadrants, r);
+            Collections.shuffle(quadrants, r);
             return new Framework(text(), new Axis(text(), text(), text(), extras()),
                     new Axis(text(), text(), text(), extras()), quadrants, extras());
         }
@@ -283,7 +285,7 @@ public final class TestProjects {
             Map<String, Object> fields = new LinkedHashMap<>();
             int n = 1 + r.nextInt(3);
             for (int i = 0; i < n; i++) {
-                fields.put("x-" + WORDS[r.nextInt(WORDS.length)].toLowerCase(java.util.Locale.ROOT) + i, value(0));
+                fields.put("x-" + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT) + i, value(0));
             }
             return Extras.of(fields);
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.model.TestProjects;
@@ -43,10 +44,10 @@ class ProjectFilesTest {
         Path file = dir.resolve("saved.sectorscope.json");
         assertEquals(file, files.save(TestProjects.small(), file).get(5, TimeUnit.SECONDS), "the save is not held up");
         assertEquals(TestProjects.small(), ProjectStore.load(file));
-        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        ExecutionException e = Assertions.assertThrows(ExecutionException.class,
                 () -> opening.get(5, TimeUnit.SECONDS));
         assertEquals(fifo + ": is a named pipe (FIFO), not a project file", ProjectFiles.fileError(e.getCause()).getMessage());
-        org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> imageOpening.get(5, TimeUnit.SECONDS));
+        Assertions.assertThrows(ExecutionException.class, () -> imageOpening.get(5, TimeUnit.SECONDS));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,6 @@ class CanonicalFormatTest {
         Project p = TestProjects.small().withSector(TestProjects.SOLAR, s -> s.withName("Solar \u4e2d\u56fd \u00e9"));
         String text = ProjectWriter.toText(p);
         assertTrue(text.contains("\"name\": \"Solar \u4e2d\u56fd \u00e9\""), "UTF-8 text, not \\u escapes");
-        assertTrue(new String(ProjectWriter.toBytes(p), java.nio.charset.StandardCharsets.UTF_8).equals(text));
+        assertTrue(new String(ProjectWriter.toBytes(p), StandardCharsets.UTF_8).equals(text));
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.model.AxisId;
@@ -456,7 +457,7 @@ class EvidenceCsvReaderTest {
     @Test
     void aTenMegabyteCellRefusesItsRowAndTheNextRowImports() {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            InputStream in = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+            InputStream in = new SequenceInputStream(Collections.enumeration(List.of(
                     bytes("sectorId,quote,reliability,credibility\r\nsector-solar,\""),
                     new RepeatingInputStream('x', 10 * 1024 * 1024),
                     bytes("\",B,2\r\nsector-chips,short,C,3\r\n"))));
@@ -561,7 +562,7 @@ class EvidenceCsvReaderTest {
                 return -1;
             }
             int n = (int) Math.min(len, remaining);
-            java.util.Arrays.fill(b, off, off + n, (byte) value);
+            Arrays.fill(b, off, off + n, (byte) value);
             remaining -= n;
             return n;
         }

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +60,7 @@ class LeftoversTest {
         Path theirs = stale("p.sectorscope.json.123.tmp");
 
         ProjectStore.save(TestProjects.small(), file);
-        assertEquals(java.util.stream.Stream.of(inFlight, other, notOurs, file, AtomicFileWriter.backupOf(file), theirs)
+        assertEquals(Stream.of(inFlight, other, notOurs, file, AtomicFileWriter.backupOf(file), theirs)
                 .map(p -> p.getFileName().toString()).sorted().toList(), names());
     }
 
@@ -98,11 +100,11 @@ class LeftoversTest {
         Path csv = dir.resolve("evidence.csv");
         byte[] head = "sectorId,quote,reliability,credibility\r\nsector-solar,ok,B,2\r\nsector-solar,"
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        byte[] bytes = Arrays.copyOf(head, head.length + 2);
         bytes[head.length] = (byte) 0xC3;
         bytes[head.length + 1] = (byte) 0x28;
         Files.write(csv, bytes);
-        ProjectFileException e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
+        ProjectFileException e = Assertions.assertThrows(ProjectFileException.class,
                 () -> EvidenceCsvFiles.read(csv, TestProjects.small(), null));
         assertEquals(csv + ": the file is not valid UTF-8 (line 3)", e.getMessage());
         assertEquals(3, e.line());

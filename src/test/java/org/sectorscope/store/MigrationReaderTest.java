@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class MigrationReaderTest {
     @Test
     void aFileAtTheChainsVersionIsNotConverted() throws Exception {
         JsonNode root = MigrationFixturesTest.tree(v1()).put("schemaVersion", 2);
-        LoadedProject loaded = ProjectReader.open(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        LoadedProject loaded = ProjectReader.open(root.toString().getBytes(StandardCharsets.UTF_8),
                 NAME, TWO);
         assertTrue(loaded.project().info().extras().fields().containsKey("reviewedBy"), "the step did not run");
         assertEquals("", loaded.notice());
@@ -98,7 +99,7 @@ class MigrationReaderTest {
     @Test
     void aFileNewerThanTheChainOpensReadOnly() throws Exception {
         JsonNode root = MigrationFixturesTest.tree(v1()).put("schemaVersion", 3);
-        LoadedProject loaded = ProjectReader.open(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        LoadedProject loaded = ProjectReader.open(root.toString().getBytes(StandardCharsets.UTF_8),
                 NAME, TWO);
         assertTrue(loaded.readOnly());
         assertTrue(loaded.notice().startsWith(NAME + " was written by a newer Sectorscope (schema version 3; this"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -15,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.command.MoveSectorsCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
@@ -37,7 +41,7 @@ class PlacementHistoryStoreTest {
                 "Overcapacity now hurts foreign producers").apply(p);
         Sector unplaced = new Sector("sector-unplaced", "Quantum computing", "", null, null, Placement.analyst(""),
                 List.of(), null);
-        List<Sector> sectors = new java.util.ArrayList<>(p.sectors());
+        List<Sector> sectors = new ArrayList<>(p.sectors());
         sectors.add(unplaced);
         return p.withSectors(sectors);
     }
@@ -78,15 +82,15 @@ class PlacementHistoryStoreTest {
             schema = factory.getSchema(in);
         }
         var json = new ObjectMapper().readTree(ProjectWriter.toBytes(withHistoryAndAnUnplacedSector()));
-        assertEquals(java.util.Set.of(), schema.validate(json));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) json.at("/sectors/0/history/0")).remove("toQuadrant");
+        assertEquals(Set.of(), schema.validate(json));
+        ((ObjectNode) json.at("/sectors/0/history/0")).remove("toQuadrant");
         assertEquals(1, schema.validate(json).size(), "a history entry needs its quadrant");
     }
 
     @Test
     void aHistoryEntryWithoutItsTargetIsRefusedWithItsPath() {
         String text = ProjectWriter.toText(withHistoryAndAnUnplacedSector()).replaceFirst("\"to\": \\{[^}]*\\},", "");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
+        var e = Assertions.assertThrows(ProjectFileException.class,
                 () -> ProjectReader.parse(text.getBytes(StandardCharsets.UTF_8), "h.sectorscope.json"));
         assertEquals("sectors[0].history[0].to: is missing", e.problem());
     }

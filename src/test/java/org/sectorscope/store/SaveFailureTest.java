@@ -11,7 +11,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +80,7 @@ class SaveFailureTest {
     @Test
     void aFailedFolderSyncLeavesTheWholeNewFileSaved() throws Exception {
         // The rename is done by then: reporting "not saved" would be false, so the save succeeds.
-        List<Path> synced = new java.util.ArrayList<>();
+        List<Path> synced = new ArrayList<>();
         FileFingerprint saved = new AtomicFileWriter(new Ops() {
             @Override
             public void syncFolder(Path folder) throws IOException {
@@ -213,7 +215,7 @@ class SaveFailureTest {
 
     @Test
     void aMoveThatCannotSucceedIsNotRetried() throws Exception {
-        FailingMoves ops = new FailingMoves(Integer.MAX_VALUE, new java.nio.file.NoSuchFileException("temp"));
+        FailingMoves ops = new FailingMoves(Integer.MAX_VALUE, new NoSuchFileException("temp"));
         ProjectFileException e = saveFails(ops);
         assertEquals(1, ops.attempts);
         originalBackup = original;

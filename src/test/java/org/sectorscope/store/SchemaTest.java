@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
 
 /** docs/sectorscope.schema.json describes what Sectorscope writes and refuses what it refuses. */
@@ -74,7 +75,7 @@ class SchemaTest {
             JsonNode doc = JSON.readTree(ProjectWriter.toBytes(TestProjects.random(seed)));
             assertEquals(Set.of(), validate(doc), "seed " + seed);
         }
-        JsonNode empty = JSON.readTree(ProjectWriter.toBytes(org.sectorscope.model.Project.empty("E")));
+        JsonNode empty = JSON.readTree(ProjectWriter.toBytes(Project.empty("E")));
         assertEquals(Set.of(), validate(empty));
     }
 

@@ -2,6 +2,7 @@ package org.sectorscope.store;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public final class SpecialFiles {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException(String.join(" ", command) + " failed: "
-                    + new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }

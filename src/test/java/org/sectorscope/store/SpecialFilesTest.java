@@ -11,8 +11,10 @@ import static org.sectorscope.store.SpecialFiles.LIMIT;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -104,9 +106,9 @@ class SpecialFilesTest {
                         () -> assertThrows(ProjectLock.LockedException.class, () -> ProjectLock.acquire(project)));
                 assertTrue(e.holder().stale());
                 ProjectLock mine = assertTimeoutPreemptively(LIMIT, () -> ProjectLock.takeOver(project));
-                assertTrue(Files.isRegularFile(lock, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                assertTrue(Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS));
                 assertTrue(mine.release());
-                assertFalse(Files.exists(lock, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                assertFalse(Files.exists(lock, LinkOption.NOFOLLOW_LINKS));
             } finally {
                 SpecialFiles.unblock(lock);
                 Files.deleteIfExists(lock);
@@ -124,7 +126,7 @@ class SpecialFilesTest {
         assertFalse(Files.exists(AtomicFileWriter.backupOf(fifo)));
         // A device node of our own (never /dev itself: code that replaced devices would break the machine),
         // and a link to it, where the target is what counts.
-        org.junit.jupiter.api.Assumptions.assumeTrue(SpecialFiles.isRoot(), "mknod needs root, which CI has");
+        Assumptions.assumeTrue(SpecialFiles.isRoot(), "mknod needs root, which CI has");
         Path device = SpecialFiles.characterDevice(dir.resolve("null-device"));
         Path link = Files.createSymbolicLink(dir.resolve("device-link.sectorscope.json"), device);
         for (Path target : new Path[] {device, link}) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
 
@@ -134,7 +135,7 @@ class UnknownFieldsTest {
         ((ObjectNode) root.at("/sectors/0/position")).put("x-locked", true);
         Project p = ProjectReader.parse(canonical(root).getBytes(StandardCharsets.UTF_8), "u");
         Project moved = p.withSector(TestProjects.SOLAR,
-                s -> s.withPosition(new org.sectorscope.model.Position(-0.1, 0.9)).withName("Solar"));
+                s -> s.withPosition(new Position(-0.1, 0.9)).withName("Solar"));
         JsonNode out = JSON.readTree(ProjectWriter.toBytes(moved));
         assertEquals("#FF0000", out.at("/sectors/0/x-colour-override").asText());
         assertTrue(out.at("/sectors/0/position/x-locked").asBoolean());

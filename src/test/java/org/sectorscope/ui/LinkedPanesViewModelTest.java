@@ -111,7 +111,7 @@ class LinkedPanesViewModelTest {
     @Test
     void deletingTheSelectedSectorClearsTheSelectionAndUndoBringsTheSectorBack() {
         sectors.select("semiconductors");
-        session.execute(RemoveSectorsCommand.of(session.project(), java.util.List.of("semiconductors")));
+        session.execute(RemoveSectorsCommand.of(session.project(), List.of("semiconductors")));
         assertEquals(null, session.selection().sectorId());
         assertFalse(evidence.hasSectorProperty().get());
         assertEquals(13, sectors.items().size());

@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.command.AddSectorCommand;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
@@ -62,7 +65,7 @@ class ListToCanvasDragRobotTest {
     @Test
     void draggingAnUnplacedSectorFromTheListPlacesItOnTheCanvas(FxRobot robot) {
         Sector unplaced = new Sector("quantum", "Quantum computing", "Mixed", null, null, null, List.of(), null);
-        robot.interact(() -> session.execute(new org.sectorscope.command.AddSectorCommand(unplaced)));
+        robot.interact(() -> session.execute(new AddSectorCommand(unplaced)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", listItem(robot, "quantum").quadrantLetter(), "not placed yet");
         assertTrue(robot.lookup("#card-quantum").tryQuery().isEmpty(), "no card on the canvas yet");
@@ -71,7 +74,7 @@ class ListToCanvasDragRobotTest {
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup("#sector-list .list-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof SectorItem i
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof SectorItem i
                         && i.id().equals("quantum"))
                 .findFirst().orElseThrow();
         QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").query();
@@ -81,7 +84,7 @@ class ListToCanvasDragRobotTest {
         // Step by step, as a hand does: press, move far enough to start the drag, travel, release.
         Point2D from = centreOnScreen(cell);
         robot.moveTo(from);
-        robot.press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.press(MouseButton.PRIMARY);
         for (int i = 1; i <= 4; i++) {
             robot.moveTo(new Point2D(from.getX() + 4 * i, from.getY()));
             WaitForAsyncUtils.waitForFxEvents();
@@ -91,7 +94,7 @@ class ListToCanvasDragRobotTest {
                     from.getY() + (target.getY() - from.getY()) * i / 10));
         }
         WaitForAsyncUtils.waitForFxEvents();
-        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
         Sector placed = session.project().sector("quantum").orElseThrow();

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -105,7 +106,7 @@ class SmallWindowRobotTest {
         SplitPane top = robot.lookup("#split-evidence").query();
         robot.interact(() -> top.setDividerPosition(0, 0.99));
         WaitForAsyncUtils.waitForFxEvents(3);
-        assertEquals(240, ((javafx.scene.layout.Region) top.getItems().get(1)).getWidth(), 1);
+        assertEquals(240, ((Region) top.getItems().get(1)).getWidth(), 1);
         assertEvidenceFitsForEverySector(robot, "Evidence pane at 240 px");
     }
 

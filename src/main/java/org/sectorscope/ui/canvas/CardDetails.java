@@ -1,5 +1,6 @@
 package org.sectorscope.ui.canvas;
 
+import org.sectorscope.logic.PlacementConfidence;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Project;
@@ -16,7 +17,7 @@ import org.sectorscope.ui.common.BalanceText;
 record CardDetails(String name, String where, String credit, String confidence, String warning) {
     static CardDetails of(Project p, Sector s) {
         return new CardDetails(s.name(), PlotLocation.of(p.framework(), s.position()).label(),
-                PlacementCredit.of(p, s).describe(), org.sectorscope.logic.PlacementConfidence.of(s).label(),
+                PlacementCredit.of(p, s).describe(), PlacementConfidence.of(s).label(),
                 BalanceText.warning(p.framework(), s));
     }
 

@@ -1,5 +1,6 @@
 package org.sectorscope.ui.canvas;
 
+import java.util.Arrays;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,7 +21,7 @@ final class MarkerLayer extends Canvas {
     private static final Color HALO = color(PlotPalette.MARKER_HALO);
     private static final Color INK = color(PlotPalette.INK);
     private static final Color SELECTION = color(PlotPalette.SELECTION);
-    private static final Color[] DRIVER_COLORS = java.util.Arrays.stream(DriverShape.values())
+    private static final Color[] DRIVER_COLORS = Arrays.stream(DriverShape.values())
             .map(d -> color(d.rgb())).toArray(Color[]::new);
     private final boolean highlight;
 

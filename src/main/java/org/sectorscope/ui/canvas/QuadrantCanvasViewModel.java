@@ -2,6 +2,7 @@ package org.sectorscope.ui.canvas;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,18 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableSet;
 import org.sectorscope.command.AddSectorCommand;
 import org.sectorscope.command.EditFrameworkCommand;
-import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.command.MoveSectorsCommand;
+import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
+import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Ids;
 import org.sectorscope.model.Placement;
-import org.sectorscope.model.Position;
-import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.model.PolicyOption;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
@@ -79,7 +80,7 @@ public final class QuadrantCanvasViewModel {
         Project p = session.project();
         PolicyOption o = p.option(session.selection().optionId()).orElse(null);
         optionFocus.set(o == null ? null : new OptionFocus(o.name(), o.intendedEffect(),
-                new java.util.HashSet<>(o.targets().sectorIds()), new java.util.HashSet<>(o.targets().quadrantLetters()),
+                new HashSet<>(o.targets().sectorIds()), new HashSet<>(o.targets().quadrantLetters()),
                 showArrows.get() ? IntendedMoves.arrows(p, o) : List.of()));
     }
 

@@ -1,6 +1,7 @@
 package org.sectorscope.ui.canvas;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -55,7 +56,7 @@ final class SectorCardNode extends Region {
     }
 
     /** Shows the sector's item at its place in the layout; its words are asked for only when it changed. */
-    void show(CardItem next, PlacedSector at, java.util.function.Supplier<CardDetails> words) {
+    void show(CardItem next, PlacedSector at, Supplier<CardDetails> words) {
         if (next.equals(item) && at.equals(placed)) {
             return;
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.logic.PlacementConfidence;
 import org.sectorscope.logic.PlotGeometry;
@@ -68,7 +69,7 @@ class PlotLayoutTest {
         PlotLayout a = layout(marks);
         PlotLayout b = layout(marks);
         assertEquals(a.sectors(), b.sectors());
-        List<Box> labels = a.sectors().stream().map(PlacedSector::label).filter(java.util.Objects::nonNull).toList();
+        List<Box> labels = a.sectors().stream().map(PlacedSector::label).filter(Objects::nonNull).toList();
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(labels.get(i).overlaps(labels.get(j), 0), labels.get(i) + " / " + labels.get(j));

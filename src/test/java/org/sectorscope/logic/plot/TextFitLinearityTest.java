@@ -3,12 +3,17 @@ package org.sectorscope.logic.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sectorscope.logic.PlacementConfidence;
+import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.model.Framework;
+import org.sectorscope.model.Position;
 
 /**
  * Issue 12, point 8: one long text must not freeze the window. No clock here: the work is counted as
@@ -146,14 +151,14 @@ class TextFitLinearityTest {
                     return FakeMetrics.INSTANCE.lineHeight(style);
                 }
             };
-            SectorMark mark = new SectorMark("s1", name, driver, new org.sectorscope.model.Position(-0.5, 0.5),
-                    "\u25AE\u25AF\u25AF 2", org.sectorscope.logic.PlacementConfidence.Level.LOW, false, true);
-            PlotLayout layout = PlotLayout.compute(org.sectorscope.model.Framework.sectoralOutcomes(), List.of(mark),
-                    new org.sectorscope.logic.PlotGeometry(60, 50, 1000, 700), counting);
+            SectorMark mark = new SectorMark("s1", name, driver, new Position(-0.5, 0.5),
+                    "\u25AE\u25AF\u25AF 2", PlacementConfidence.Level.LOW, false, true);
+            PlotLayout layout = PlotLayout.compute(Framework.sectoralOutcomes(), List.of(mark),
+                    new PlotGeometry(60, 50, 1000, 700), counting);
             assertTrue(layout.sector("s1").labelled());
             measured[i] = count[0];
         }
-        assertTrue(measured[1] <= 3 * measured[0] + 5_000, java.util.Arrays.toString(measured));
+        assertTrue(measured[1] <= 3 * measured[0] + 5_000, Arrays.toString(measured));
     }
 
     @Test
@@ -167,6 +172,6 @@ class TextFitLinearityTest {
             TextFit.wrap(word(sizes[i]), 600, UNLIMITED, SIZE, width);
             costs[i] = width.measured;
         }
-        assertTrue(costs[1] <= 12 * costs[0] && costs[2] <= 12 * costs[1], java.util.Arrays.toString(costs));
+        assertTrue(costs[1] <= 12 * costs[0] && costs[2] <= 12 * costs[1], Arrays.toString(costs));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class CompactWarningRobotTest {
                 new Evidence("ev-against", "It failed.", null, null, null, Reliability.A, 1,
                         new Bearing(AxisId.X, Side.HIGH), List.of(), null, null))));
         plot = new QuadrantPlot(new QuadrantCanvasViewModel(new ProjectSession(p, null, "warning")));
-        RobotFixtures.showPane(stage, new javafx.scene.layout.Pane(plot), 600, 460);
+        RobotFixtures.showPane(stage, new Pane(plot), 600, 460);
     }
 
     @Test

@@ -12,15 +12,19 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.canvas.QuadrantPlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,7 +58,7 @@ class DenseCanvasRobotTest {
         Project p = Project.empty("Dense").withSectors(sectors);
         session = new ProjectSession(p, null, "dense");
         canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
-        org.sectorscope.ui.RobotFixtures.showPane(stage, canvas, WIDTH, HEIGHT);
+        RobotFixtures.showPane(stage, canvas, WIDTH, HEIGHT);
     }
 
     @BeforeEach
@@ -78,12 +82,12 @@ class DenseCanvasRobotTest {
 
     @Test
     void pressingAMarkerSelectsItAndNamesItInsideItsQuadrantMovingNothingElse(FxRobot robot) {
-        var before = ((org.sectorscope.ui.canvas.QuadrantPlot) canvas.plot()).plotLayout();
+        var before = ((QuadrantPlot) canvas.plot()).plotLayout();
         robot.clickOn(screenOf(0.7, 0.7));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of(LONE), session.selection().sectorIds());
         assertEquals(0, cardNodes(robot), "selecting builds no card: the layout does not change");
-        assertSame(before, ((org.sectorscope.ui.canvas.QuadrantPlot) canvas.plot()).plotLayout(), "nothing was laid out again");
+        assertSame(before, ((QuadrantPlot) canvas.plot()).plotLayout(), "nothing was laid out again");
         Label tag = robot.lookup("#name-tag-" + LONE).queryAs(Label.class);
         assertEquals("Lonely sector", tag.getText());
         var g = canvas.geometry();
@@ -128,7 +132,7 @@ class DenseCanvasRobotTest {
     void aNameWiderThanItsQuadrantIsCutWithAnEllipsisInsideIt(FxRobot robot) {
         String name = "Lonely sector with " + "a long name ".repeat(14);
         robot.interact(() -> session.execute(
-                org.sectorscope.command.RenameSectorCommand.of(session.project(), LONE, name)));
+                RenameSectorCommand.of(session.project(), LONE, name)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(screenOf(0.7, 0.7));
         WaitForAsyncUtils.waitForFxEvents();
@@ -138,7 +142,7 @@ class DenseCanvasRobotTest {
         var bounds = tag.getBoundsInParent();
         assertTrue(bounds.getMinX() >= g.centerX() - 0.5 && bounds.getMaxX() <= g.right() + 0.5,
                 "the name stays in its quadrant: " + bounds + " in " + g);
-        var shown = (javafx.scene.text.Text) tag.lookup(".text");
+        var shown = (Text) tag.lookup(".text");
         assertTrue(shown.getText().endsWith("..."), "JavaFX cut it with its ellipsis: " + shown.getText());
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class FigureTruthRobotTest {
             String at = size[0] + "x" + size[1];
             int cards = checkCards(robot, at);
             assertTrue(cards >= 10, at + ": most of the sample's sectors keep a card, found " + cards);
-            javafx.scene.control.Label title = robot.lookup("#quadrant-canvas .pane-title").queryAs(javafx.scene.control.Label.class);
+            Label title = robot.lookup("#quadrant-canvas .pane-title").queryAs(Label.class);
             assertTrue(title.isVisible() && title.getWidth() >= title.prefWidth(-1) - 0.5,
                     at + ": the canvas's title reads whole");
 
@@ -98,7 +99,7 @@ class FigureTruthRobotTest {
         for (String key : new String[] {"#zoom-in", "#zoom-in", "#zoom-in", "#zoom-100", "#zoom-out", "#zoom-out"}) {
             robot.clickOn(key);
             WaitForAsyncUtils.waitForFxEvents(5);
-            String at = "zoomed (" + robot.lookup("#zoom-level").queryAs(javafx.scene.control.Label.class).getText() + ")";
+            String at = "zoomed (" + robot.lookup("#zoom-level").queryAs(Label.class).getText() + ")";
             assertTrue(checkCards(robot, at) >= 1, at + ": some labels");
         }
         robot.clickOn("#zoom-fit");

@@ -14,6 +14,7 @@ import org.sectorscope.model.Framework;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.RobotFixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +36,7 @@ class LongAxisTextRobotTest {
                 new Axis(longest, f.yAxis().lowLabel(), f.yAxis().highLabel()), f.quadrants(), f.extras());
         ProjectSession session = new ProjectSession(Project.empty("Long").withFramework(wide), null, "long");
         canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
-        org.sectorscope.ui.RobotFixtures.showPane(stage, canvas, 900, 640);
+        RobotFixtures.showPane(stage, canvas, 900, 640);
     }
 
     @Test

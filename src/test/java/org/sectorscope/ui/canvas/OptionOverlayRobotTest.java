@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class OptionOverlayRobotTest {
 
     @Test
     void anOptionsTargetsAndArrowsAppearAndGo(FxRobot robot) {
-        robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+        robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains("Targeted subsidies")).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TestProjects.SUBSIDY, session.selection().optionId());

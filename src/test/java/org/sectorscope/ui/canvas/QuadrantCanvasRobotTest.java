@@ -13,18 +13,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,7 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
+import org.sectorscope.ui.RobotFixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -78,7 +83,7 @@ class QuadrantCanvasRobotTest {
             deleteQuestions.add(List.copyOf(names));
             return deleteAnswer;
         });
-        org.sectorscope.ui.RobotFixtures.showPane(stage, canvas, WIDTH, HEIGHT);
+        RobotFixtures.showPane(stage, canvas, WIDTH, HEIGHT);
     }
 
     /** The scroll view sizes the plot a pulse after the window shows; let the layout settle before pointing. */
@@ -1072,19 +1077,19 @@ class QuadrantCanvasRobotTest {
         // so the test sends the request the platform would.
         Point2D at = centreOf(robot, CA);
         robot.interact(() -> {
-            javafx.scene.Node plot = canvas.plot();
+            Node plot = canvas.plot();
             Point2D local = plot.screenToLocal(at);
-            javafx.event.Event.fireEvent(plot, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+            Event.fireEvent(plot, new ContextMenuEvent(
+                    ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
                     at.getX(), at.getY(), false, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node delete = javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+        Node delete = Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
                 .filter(n -> n.lookupAll(".label").stream().anyMatch(l ->
-                        ((javafx.scene.control.Label) l).getText() != null
-                                && ((javafx.scene.control.Label) l).getText().startsWith("Delete")))
+                        ((Label) l).getText() != null
+                                && ((Label) l).getText().startsWith("Delete")))
                 .findFirst().orElseThrow(() -> new AssertionError("no Delete item in a showing context menu"));
         robot.clickOn(delete);
         WaitForAsyncUtils.waitForFxEvents();

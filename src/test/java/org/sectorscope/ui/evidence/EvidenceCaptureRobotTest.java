@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -102,10 +104,10 @@ class EvidenceCaptureRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         // Issue 12, point 15: the first Esc asks; the draft is still there.
         assertTrue(robot.lookup("#evidence-editor").query().isVisible(), "a typed draft survives one Esc");
-        assertEquals("Not worth keeping.", robot.lookup("#editor-quote").queryAs(javafx.scene.control.TextArea.class)
+        assertEquals("Not worth keeping.", robot.lookup("#editor-quote").queryAs(TextArea.class)
                 .getText());
         assertTrue(robot.lookup("#editor-discard-prompt").query().isVisible());
-        assertEquals("Discard", robot.lookup("#editor-cancel").queryAs(javafx.scene.control.Button.class).getText());
+        assertEquals("Discard", robot.lookup("#editor-cancel").queryAs(Button.class).getText());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#evidence-editor").query().isVisible(), "the second Esc discards it");

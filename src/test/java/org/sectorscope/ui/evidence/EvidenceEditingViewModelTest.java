@@ -18,6 +18,7 @@ import org.sectorscope.model.Side;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.evidence.EvidenceEditorViewModel.Mode;
+import org.sectorscope.ui.sectors.SectorsViewModel;
 
 /** Adding, editing, deleting and reordering evidence through the Evidence pane's view models, with undo. */
 class EvidenceEditingViewModelTest {
@@ -212,7 +213,7 @@ class EvidenceEditingViewModelTest {
     @Test
     void theBalanceAndTheWarningFollowEveryEditInEveryPane() {
         session.selection().selectSector(TestProjects.SOLAR);
-        var sectors = new org.sectorscope.ui.sectors.SectorsViewModel(session);
+        var sectors = new SectorsViewModel(session);
         // Solar sits at (-0.6, 0.5): Success and Constructive. B2 toward Success, C3 toward Constructive.
         assertEquals(List.of(new BalanceRow("Innovation outcomes in China", "Success", 0.64, 1, "Failure", 0, 0,
                         Side.LOW),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
@@ -22,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
+import org.sectorscope.ui.RobotFixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.sectorscope.ui.RobotFixtures;
 
 /** The export dialog on screen over the sample: PNG at scale 2 on a transparent background, to a file. */
 @ExtendWith(ApplicationExtension.class)
@@ -113,9 +115,9 @@ class ExportDialogRobotTest {
         robot.interact(() -> dialog[0] = ExportDialog.show(stage, session, ExportDialogViewModel.Start.NONE,
                 format -> Optional.empty()));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.CheckBox editable = robot.lookup("#export-embed").queryAs(javafx.scene.control.CheckBox.class);
-        javafx.scene.control.CheckBox noNotes = robot.lookup("#export-embed-no-notes")
-                .queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox editable = robot.lookup("#export-embed").queryAs(CheckBox.class);
+        CheckBox noNotes = robot.lookup("#export-embed-no-notes")
+                .queryAs(CheckBox.class);
         Label summary = robot.lookup("#export-embed-summary").queryAs(Label.class);
         assertTrue(editable.isSelected(), "an editable image by default");
         assertTrue(editable.isVisible() && !editable.isDisabled());
@@ -123,7 +125,7 @@ class ExportDialogRobotTest {
         assertTrue(!noNotes.isDisabled());
 
         robot.interact(editable::fire);
-        assertEquals(org.sectorscope.export.ProjectEmbedding.FIGURE_ONLY, dialog[0].viewModel().pngContents().embedding());
+        assertEquals(ProjectEmbedding.FIGURE_ONLY, dialog[0].viewModel().pngContents().embedding());
         assertTrue(noNotes.isDisabled(), "nothing to leave out of nothing");
         assertTrue(summary.getText().startsWith("Figure only"), summary.getText());
 

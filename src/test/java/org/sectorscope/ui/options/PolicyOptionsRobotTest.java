@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -197,12 +198,12 @@ class PolicyOptionsRobotTest {
         TableView<OptionRow> table = view.table();
         TablePosition<OptionRow, ?> focus = table.getFocusModel().getFocusedCell();
         assertEquals("tpp-level-set", table.getItems().get(focus.getRow()).id());
-        assertEquals(java.util.List.of("tpp-level-set"), view.viewModel().selectedOptionIds());
+        assertEquals(List.of("tpp-level-set"), view.viewModel().selectedOptionIds());
 
         robot.clickOn(scoreCell(robot, "allied-coordination", "feasibility"));
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).type(KeyCode.DOWN).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.List.of("allied-coordination", "press-wto-commitments", "sector-differentiated-response"),
+        assertEquals(List.of("allied-coordination", "press-wto-commitments", "sector-differentiated-response"),
                 view.viewModel().selectedOptionIds());
         assertEquals("sector-differentiated-response", session.selection().optionId());
     }

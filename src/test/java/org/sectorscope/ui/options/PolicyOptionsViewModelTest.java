@@ -10,6 +10,7 @@ import static org.sectorscope.model.TestProjects.OPENNESS;
 import static org.sectorscope.model.TestProjects.SECURITY;
 import static org.sectorscope.model.TestProjects.SUBSIDY;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class PolicyOptionsViewModelTest {
     void rowsCarryRankTotalAndCellsInCriterionOrder() {
         assertEquals(List.of(SUBSIDY, OPENNESS), vm.rows().stream().map(OptionRow::id).toList());
         assertEquals(3.75, row(SUBSIDY).total(), 1e-9);
-        assertEquals(java.util.Arrays.asList(3, 2, null), row(OPENNESS).scores());
+        assertEquals(Arrays.asList(3, 2, null), row(OPENNESS).scores());
         assertEquals("Expensive", row(SUBSIDY).cell(COST).rationale());
         assertEquals(List.of(GROWTH, SECURITY, COST), vm.columnsProperty().get().stream().map(CriterionColumn::id).toList());
         assertEquals("Growth\n50%", vm.columnsProperty().get().get(0).header());

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.ProjectStore;
 import org.sectorscope.ui.StubDialogs;
 import org.sectorscope.ui.sources.SourceQuestions.OpenChoice;
 
@@ -217,7 +218,7 @@ class SourceOpeningTest {
         executable("tools/update.sh");
         Files.writeString(analysis.resolve("setup.exe"), "MZ");
         Files.writeString(analysis.resolve("report\u202Efdp.exe"), "MZ");
-        ProjectSession session = new ProjectSession(org.sectorscope.store.ProjectStore.load(project), project, null);
+        ProjectSession session = new ProjectSession(ProjectStore.load(project), project, null);
         SourcesDialogViewModel attack = new SourcesDialogViewModel(session, new SourceOpener(dialogs, new SourceFolders(),
                 Runnable::run, Runnable::run));
         List<String> ids = session.project().sources().stream().map(s -> s.id())

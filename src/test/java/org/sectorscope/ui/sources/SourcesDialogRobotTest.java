@@ -20,17 +20,18 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.StubDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.sectorscope.ui.RobotFixtures;
 
 /** The Sources dialog driven by keyboard and mouse, over a session as the main window has one. */
 @ExtendWith(ApplicationExtension.class)
 class SourcesDialogRobotTest {
     private final Project start = TestProjects.small();
-    private final org.sectorscope.ui.StubDialogs dialogs = new org.sectorscope.ui.StubDialogs();
+    private final StubDialogs dialogs = new StubDialogs();
     private final List<String> opened = dialogs.opened;
     private ProjectSession session;
     private Stage stage;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.command.EditSourcesCommand;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
 import org.sectorscope.model.TestProjects;
@@ -221,7 +222,7 @@ class SourcesDialogViewModelTest {
         vm.dispose();
         vm.pagesProperty().set("99");
         assertFalse(vm.commit());
-        session.execute(org.sectorscope.command.EditSourcesCommand.update(session.project(),
+        session.execute(EditSourcesCommand.update(session.project(),
                 new Source(TestProjects.KENNEDY, "K", "T", null, null, null, null, null, null, null, null)));
         assertEquals("99", vm.pagesProperty().get(), "no longer reloaded");
     }

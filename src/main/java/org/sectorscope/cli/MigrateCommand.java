@@ -3,9 +3,7 @@ package org.sectorscope.cli;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.sectorscope.store.AtomicFileWriter;
 import org.sectorscope.store.FileChangedOnDiskException;
@@ -18,11 +16,6 @@ import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.ProjectReader;
 import org.sectorscope.store.ProjectWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sectorscope migrate FILE...}: rewrites each project file in the current schema version and the
@@ -40,20 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Rewrites each project FILE in the current format and canonical layout, keeping the old"
                 + " bytes as FILE.bak; a file already current is left as it is, and a file open in Sectorscope"
                 + " or from a newer version is not touched. Exit status 0 if all succeeded, 1 if not.")
-public final class MigrateCommand implements Callable<Integer> {
-    private final PrintStream out;
-    private final PrintStream err;
+public final class MigrateCommand extends FilesCommand {
     private final Consumer<Path> afterRead;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
-    boolean help;
-
-    // Counted in call(), so the message is ours; hidden from the option list, the synopsis names it.
-    @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
-    List<String> files = new ArrayList<>();
-
-    @Spec
-    CommandSpec spec;
 
     public MigrateCommand(PrintStream out, PrintStream err) {
         this(out, err, file -> { });
@@ -61,8 +42,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
     /** {@code afterRead} runs between reading and writing each file, so tests can change it there. */
     MigrateCommand(PrintStream out, PrintStream err, Consumer<Path> afterRead) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
         this.afterRead = afterRead;
     }
 
@@ -86,7 +66,7 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (files.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "migrate needs at least one FILE");
+            throw usage("migrate needs at least one FILE");
         }
         int status = Cli.OK;
         for (String f : files) {

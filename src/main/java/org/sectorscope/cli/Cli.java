@@ -22,7 +22,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("validate", "list", "migrate", "export", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("validate", "list", "sectors", "migrate", "export", "help", "--help", "-h", "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -71,6 +71,7 @@ public final class Cli {
             SectorscopeCommand.useOverviewAsHelp(root); // before the subcommands: the section keys are passed down
             root.addSubcommand(new ValidateCommand(out, err));
             root.addSubcommand(new ListCommand(out, err));
+            root.addSubcommand(new SectorsCommand(out, err));
             root.addSubcommand(new MigrateCommand(out, err));
             root.addSubcommand(new ExportCommand(out, err));
             root.addSubcommand(new CommandLine.HelpCommand());

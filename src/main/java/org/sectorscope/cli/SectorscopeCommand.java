@@ -53,6 +53,9 @@ final class SectorscopeCommand implements Callable<Integer> {
               sectorscope validate FILE...     check project files; exit 0 if all are valid, 1 if not
               sectorscope list FILE            print each sector: quadrant letter (A/B on a line), name, evidence count
                                                (tab-separated; a tab, newline or backslash in a name is written \\t, \\n, \\\\)
+              sectorscope sectors FILE         print a header, then each sector: id, name, driver, x, y, quadrant,
+                                               evidence count (tab-separated and escaped as list does; x and y
+                                               empty and quadrant - when not placed)
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; a file open in Sectorscope is left alone;
                                                exit 0 if all succeeded, 1 if not

@@ -11,6 +11,7 @@ class CliDispatchTest {
     void commandsAndOptionsGoToTheCommandLine() {
         assertTrue(Cli.handles(new String[] {"validate", "a.json"}));
         assertTrue(Cli.handles(new String[] {"list", "a.json"}));
+        assertTrue(Cli.handles(new String[] {"sectors", "a.json"}));
         assertTrue(Cli.handles(new String[] {"--version"}));
         assertTrue(Cli.handles(new String[] {"-x"}));
     }

@@ -70,6 +70,8 @@ class HostileInputCliTest {
         assertEquals("error: " + fifo + problem, err());
         assertEquals(Cli.INVALID, run("list", fifo.toString()));
         assertEquals("error: " + fifo + problem, err());
+        assertEquals(Cli.INVALID, run("sectors", fifo.toString()));
+        assertEquals("error: " + fifo + problem, err());
         assertEquals(Cli.INVALID, run("migrate", fifo.toString()));
         assertEquals("error: " + fifo + problem, err());
         assertEquals(Cli.INVALID, run("export", fifo.toString(), "--format", "svg", "--out",
@@ -81,7 +83,7 @@ class HostileInputCliTest {
     @Test
     void everyCommandRefusesDevZeroAtOnce() {
         String expected = "error: /dev/zero: is a device, not a project file\n";
-        for (String command : List.of("validate", "list", "migrate")) {
+        for (String command : List.of("validate", "list", "sectors", "migrate")) {
             assertEquals(Cli.INVALID, run(command, DEV_ZERO.toString()), command);
             assertEquals(expected, err(), command);
         }

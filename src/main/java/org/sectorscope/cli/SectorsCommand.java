@@ -1,0 +1,67 @@
+package org.sectorscope.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code sectorscope sectors FILE}: a header, then one tab-separated row per sector in the project's
+ * order with its id, name, driver, x, y, quadrant and evidence count.
+ */
+@Command(name = "sectors", customSynopsis = "sectorscope sectors FILE", usageHelpWidth = 100,
+        optionListHeading = "%nOptions:%n",
+        description = "Prints a header line, then each sector of the project FILE on a line of its own: id, name,"
+                + " driver, x, y (at most 4 decimals; empty when not placed), quadrant letter (A/B on a line,"
+                + " - not placed) and evidence count, tab-separated; a tab, newline or backslash in a text is"
+                + " written \\t, \\n, \\\\.")
+final class SectorsCommand extends FilesCommand {
+    static final List<String> COLUMNS = List.of("id", "name", "driver", "x", "y", "quadrant", "evidence");
+
+    SectorsCommand(PrintStream out, PrintStream err) {
+        super(out, err);
+    }
+
+    @Override
+    public Integer call() {
+        if (files.size() != 1) {
+            throw usage("sectors needs exactly one FILE");
+        }
+        Optional<Project> loaded = load(files.get(0));
+        loaded.ifPresent(p -> {
+            out.println(String.join("\t", COLUMNS));
+            for (Sector s : p.sectors()) {
+                out.println(String.join("\t", row(p, s)));
+            }
+        });
+        return loaded.isPresent() ? Cli.OK : Cli.INVALID;
+    }
+
+    /** One sector's fields, in the order of {@link #COLUMNS}, escaped as {@code list} escapes them. */
+    private static List<String> row(Project p, Sector s) {
+        // "-": not placed yet; "A/B": on the line between A and B, as every pane names it
+        String letters = s.isPlaced() ? PlotLocation.of(p.framework(), s.position()).letters() : "-";
+        return List.of(
+                TerminalText.field(s.id()),
+                TerminalText.field(s.name()),
+                TerminalText.field(s.driver()),
+                s.isPlaced() ? coordinate(s.position().x()) : "",
+                s.isPlaced() ? coordinate(s.position().y()) : "",
+                letters,
+                Integer.toString(s.evidence().size()));
+    }
+
+    /**
+     * A coordinate with at most 4 decimals and no trailing zeros, as typed in the file: 0.35 is "0.35"
+     * (not its binary neighbour), 0.5 is "0.5", 1 is "1", and a value that rounds to zero is "0", never "-0".
+     */
+    static String coordinate(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+    }
+}

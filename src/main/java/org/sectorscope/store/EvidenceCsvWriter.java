@@ -21,15 +21,12 @@ import org.sectorscope.model.Sector;
  * as RFC 4180 asks.
  */
 public final class EvidenceCsvWriter {
-    private static final String LINE_END = "\r\n";
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private EvidenceCsvWriter() {
     }
 
     /** Writes the CSV, byte order mark first, to {@code out}, which must encode UTF-8. Does not close it. */
     public static void write(Project project, Writer out) throws IOException {
-        out.write(BYTE_ORDER_MARK);
+        out.write(CsvCells.BYTE_ORDER_MARK);
         writeRow(out, EvidenceCsv.COLUMNS);
         for (Sector sector : project.sectors()) {
             for (Evidence evidence : sector.evidence()) {
@@ -81,41 +78,12 @@ public final class EvidenceCsvWriter {
     }
 
     private static void writeRow(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write(LINE_END);
+        out.write(CsvCells.row(cells.stream().map(EvidenceCsvWriter::cell).toList()));
     }
 
-    /**
-     * One cell as written: formula-guarded first, then quoted when RFC 4180 needs it (a comma, quote,
-     * CR or LF) or when leading or trailing white space would otherwise be trimmed by a spreadsheet.
-     */
+    /** One cell as written: formula-guarded first, then quoted when RFC 4180 needs it. */
     static String cell(String value) {
-        String guarded = EvidenceCsv.guard(value);
-        if (!needsQuotes(guarded)) {
-            return guarded;
-        }
-        return '"' + guarded.replace("\"", "\"\"") + '"';
-    }
-
-    private static boolean needsQuotes(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
-            return true;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return CsvCells.text(value);
     }
 
     private static String orEmpty(String s) {

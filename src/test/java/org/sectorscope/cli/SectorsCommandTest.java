@@ -136,11 +136,38 @@ class SectorsCommandTest {
             assertEquals(Cli.OK, run(args.toArray(String[]::new)), args + ": " + err());
             assertEquals("", err());
             String help = outBytes.toString(StandardCharsets.UTF_8);
-            assertTrue(help.startsWith("Usage: sectorscope sectors FILE\n"), help);
+            assertTrue(help.startsWith("Usage: sectorscope sectors FILE [--csv]\n"), help);
+            assertTrue(help.contains("--csv"), help);
             assertTrue(help.contains("-h, --help"), help);
             assertTrue(help.contains("\\t, \\n, \\\\."), help);
         }
         assertEquals(Cli.OK, run("--help"));
         assertTrue(outBytes.toString(StandardCharsets.UTF_8).contains("sectorscope sectors FILE"));
+    }
+
+    @Test
+    void csvIsAByteOrderMarkAHeaderAndOneCrlfRowPerSector() {
+        assertEquals(Cli.OK, run("sectors", SAMPLE.toString(), "--csv"));
+        assertEquals("", err());
+        String csv = outBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFid,name,driver,x,y,quadrant,evidence\r\n"), csv);
+        assertTrue(csv.endsWith("\r\n"), "every row ends in CRLF");
+        assertEquals(15, csv.split("\r\n").length, "header and 14 sectors");
+        assertEquals(0, csv.replace("\r\n", "").indexOf('\n') + 1, "no bare line feed");
+        assertTrue(csv.contains("\r\nelectric-vehicles,Electric vehicles (new-energy vehicles),State-led,-0.6,-0.5,B,7\r\n"),
+                "a negative coordinate stays a bare number: " + csv);
+        assertTrue(csv.contains(",0.35,0,C/D,"), "a sector on a line: " + csv);
+    }
+
+    @Test
+    void csvGuardsAndQuotesAHostileNameAndLeavesANotPlacedSectorEmpty() throws Exception {
+        String name = "=HYPERLINK(\"x\"),a\tb\nc";
+        Path file = saveWith(TestProjects.SOLAR, s -> new Sector(s.id(), name, "-driver", s.summary(),
+                null, s.placement(), s.evidence(), s.extras()));
+        assertEquals(Cli.OK, run("sectors", file.toString(), "--csv"));
+        String csv = outBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\n" + TestProjects.SOLAR + ",\"'=HYPERLINK(\"\"x\"\"),a\tb\nc\",'-driver,,,,2\r\n"),
+                "the formula and the leading minus are guarded, the name quoted, a sector not placed has empty cells: "
+                        + csv);
     }
 }

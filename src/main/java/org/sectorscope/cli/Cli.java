@@ -22,7 +22,9 @@ public final class Cli {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("validate", "list", "sectors", "migrate", "export", "help", "--help", "-h", "--version", "-V");
+    // Kept by hand rather than read from picocli, so a window launch never pays for building the commands;
+    // CliDispatchTest checks it names every subcommand.
+    static final Set<String> COMMANDS = Set.of("validate", "list", "sectors", "migrate", "export", "help", "--help", "-h", "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -67,15 +69,7 @@ public final class Cli {
 
     public int run(String... args) {
         try {
-            CommandLine root = new CommandLine(new SectorscopeCommand());
-            SectorscopeCommand.useOverviewAsHelp(root); // before the subcommands: the section keys are passed down
-            root.addSubcommand(new ValidateCommand(out, err));
-            root.addSubcommand(new ListCommand(out, err));
-            root.addSubcommand(new SectorsCommand(out, err));
-            root.addSubcommand(new MigrateCommand(out, err));
-            root.addSubcommand(new ExportCommand(out, err));
-            root.addSubcommand(new CommandLine.HelpCommand());
-            return execute(root, args, out, err);
+            return execute(commands(out, err), args, out, err);
         } catch (OutOfMemoryError e) {
             // What ran out is garbage by now; one line says so, where the JVM would print a stack trace.
             err.println("error: not enough memory to finish (Java may use at most "
@@ -83,6 +77,19 @@ public final class Cli {
                     + " sectorscope.jar)");
             return INVALID;
         }
+    }
+
+    /** The root command with every subcommand, printing to {@code out} and {@code err}. */
+    static CommandLine commands(PrintStream out, PrintStream err) {
+        CommandLine root = new CommandLine(new SectorscopeCommand());
+        SectorscopeCommand.useOverviewAsHelp(root); // before the subcommands: the section keys are passed down
+        root.addSubcommand(new ValidateCommand(out, err));
+        root.addSubcommand(new ListCommand(out, err));
+        root.addSubcommand(new SectorsCommand(out, err));
+        root.addSubcommand(new MigrateCommand(out, err));
+        root.addSubcommand(new ExportCommand(out, err));
+        root.addSubcommand(new CommandLine.HelpCommand());
+        return root;
     }
 
     /** Runs one command (and its subcommands) on {@code args} with the command line's rules; its exit status. */

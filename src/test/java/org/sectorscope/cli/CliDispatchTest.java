@@ -17,6 +17,13 @@ class CliDispatchTest {
     }
 
     @Test
+    void everySubcommandIsKnownToTheDispatch() {
+        var names = Cli.commands(System.out, System.err).getSubcommands().keySet();
+        assertTrue(names.size() >= 6, names.toString());
+        assertTrue(Cli.COMMANDS.containsAll(names), "Cli.COMMANDS lacks some of " + names);
+    }
+
+    @Test
     void aMistypedCommandIsNotOpenedAsAFile() {
         assertTrue(Cli.handles(new String[] {"valdate", "a.json"}));
         assertTrue(Cli.handles(new String[] {"bogus"}));

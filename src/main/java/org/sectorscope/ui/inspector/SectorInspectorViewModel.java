@@ -1,0 +1,264 @@
+package org.sectorscope.ui.inspector;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.SetChangeListener;
+import org.sectorscope.command.EditSectorsCommand;
+import org.sectorscope.command.MoveSectorsCommand;
+import org.sectorscope.command.RenameSectorCommand;
+import org.sectorscope.model.Placement;
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.session.ProjectSession;
+
+/**
+ * The sector inspector: every field of the selected sectors, each edit one undoable step. With several
+ * selected, a field shows its value when they share it and is empty (marked "several values") when they
+ * do not; an edit sets it for all of them. Fields reload whenever the selection or the project changes.
+ */
+public final class SectorInspectorViewModel {
+    /** A text field of a sector: how to read it, how to set it, what it is called, its limit. */
+    private record TextField(Function<Sector, String> read, BiFunction<Sector, String, Sector> write,
+                             String what, TextLimit limit, StringProperty value, ReadOnlyBooleanWrapper mixed) {
+    }
+
+    private final ProjectSession session;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyBooleanWrapper several = new ReadOnlyBooleanWrapper(this, "several");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ObjectProperty<Placement.Basis> basis = new SimpleObjectProperty<>(this, "basis");
+    private final StringProperty x = new SimpleStringProperty(this, "x", "");
+    private final StringProperty y = new SimpleStringProperty(this, "y", "");
+    private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper(this, "place", "");
+    private final List<TextField> texts = new ArrayList<>();
+    private final TextField driver;
+    private final TextField summary;
+    private final TextField rationale;
+    private final TextField source;
+    private final TextField locator;
+    private final TextField quote;
+    private List<Sector> shown = List.of();
+
+    public SectorInspectorViewModel(ProjectSession session) {
+        this.session = session;
+        driver = text(Sector::driver, SectorFields::withDriver, "the driver", TextLimit.NAME);
+        summary = text(Sector::summary, SectorFields::withSummary, "the summary", TextLimit.PROSE);
+        rationale = text(s -> s.placement().rationale(), SectorFields::withRationale, "the rationale", TextLimit.PROSE);
+        source = text(s -> s.placement().sourceId(), SectorFields::withSource, "the source", TextLimit.LINE);
+        locator = text(s -> s.placement().locator(), SectorFields::withLocator, "the locator", TextLimit.LINE);
+        quote = text(s -> s.placement().quote(), SectorFields::withQuote, "the quote", TextLimit.PROSE);
+        x.addListener((obs, old, v) -> updatePlace());
+        y.addListener((obs, old, v) -> updatePlace());
+        session.projectProperty().addListener((obs, old, p) -> reload());
+        session.selection().sectorIds().addListener((SetChangeListener<String>) c -> reload());
+        reload();
+    }
+
+    private TextField text(Function<Sector, String> read, BiFunction<Sector, String, Sector> write,
+                           String what, TextLimit limit) {
+        // An absent optional text reads as "", so "all empty" is a shared value, not "several values".
+        TextField f = new TextField(s -> Objects.toString(read.apply(s), ""), write, what, limit, new SimpleStringProperty(this, what, ""),
+                new ReadOnlyBooleanWrapper(this, what + " mixed"));
+        texts.add(f);
+        return f;
+    }
+
+    /** Reads the selected sectors again, in project order. */
+    private void reload() {
+        Project p = session.project();
+        shown = p.sectors().stream().filter(s -> session.selection().isSelected(s.id())).toList();
+        empty.set(shown.isEmpty());
+        several.set(shown.size() > 1);
+        title.set(shown.isEmpty() ? "No sector selected" : shown.size() == 1 ? shown.get(0).name()
+                : shown.size() + " sectors selected");
+        name.set(shown.size() == 1 ? shown.get(0).name() : "");
+        for (TextField f : texts) {
+            Optional<String> common = common(f.read());
+            f.mixed().set(common.isEmpty() && !shown.isEmpty());
+            f.value().set(common.orElse(""));
+        }
+        basis.set(common(s -> s.placement().basis()).orElse(null));
+        Optional<String> px = common(s -> s.isPlaced() ? TypedPosition.show(s.position().x()) : "");
+        Optional<String> py = common(s -> s.isPlaced() ? TypedPosition.show(s.position().y()) : "");
+        x.set(px.orElse(""));
+        y.set(py.orElse(""));
+        updatePlace();
+    }
+
+    private <T> Optional<T> common(Function<Sector, T> read) {
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        T first = read.apply(shown.get(0));
+        return shown.stream().allMatch(s -> Objects.equals(read.apply(s), first)) ? Optional.ofNullable(first)
+                : Optional.empty();
+    }
+
+    private void updatePlace() {
+        if (x.get().isBlank() && y.get().isBlank()) {
+            place.set(shown.size() > 1 ? "several positions" : shown.isEmpty() ? "" : "not placed yet");
+        } else {
+            place.set(TypedPosition.parse(x.get(), y.get()).place(session.project().framework()));
+        }
+    }
+
+    // ---- edits: each one undoable step, none when nothing changes ----
+
+    /** Renames the one selected sector; a blank name is refused by putting the old one back. */
+    public void commitName() {
+        if (shown.size() != 1 || name.get() == null || name.get().isBlank()) {
+            reload();
+            return;
+        }
+        String next = TextLimit.NAME.fit(name.get().strip());
+        if (!next.equals(shown.get(0).name())) {
+            session.execute(RenameSectorCommand.of(session.project(), shown.get(0).id(), next));
+        }
+    }
+
+    public void commitDriver() {
+        commit(driver);
+    }
+
+    public void commitSummary() {
+        commit(summary);
+    }
+
+    public void commitRationale() {
+        commit(rationale);
+    }
+
+    public void commitSource() {
+        commit(source);
+    }
+
+    public void commitLocator() {
+        commit(locator);
+    }
+
+    public void commitQuote() {
+        commit(quote);
+    }
+
+    /** An empty field over several values means "leave them", not "clear them all". */
+    private void commit(TextField f) {
+        String typed = f.value().get() == null ? "" : f.value().get().strip();
+        if (f.mixed().get() && typed.isEmpty()) {
+            return;
+        }
+        String value = f.limit().fit(typed);
+        edit(f.what(), s -> f.write().apply(s, value));
+    }
+
+    public void commitBasis() {
+        if (basis.get() != null) {
+            edit("the basis", s -> SectorFields.withBasis(s, basis.get()));
+        }
+    }
+
+    /** Moves every selected sector to the typed position (rounded to 4 decimals); an invalid one is put back. */
+    public void commitPosition() {
+        TypedPosition typed = TypedPosition.parse(x.get(), y.get());
+        if (typed.position() == null || shown.isEmpty()) {
+            reload();
+            return;
+        }
+        var targets = new LinkedHashMap<String, Position>();
+        shown.stream().filter(s -> !typed.position().equals(s.position()))
+                .forEach(s -> targets.put(s.id(), typed.position()));
+        if (!targets.isEmpty()) {
+            session.execute(MoveSectorsCommand.of(session.project(), targets, Clock.systemUTC()));
+        }
+    }
+
+    private void edit(String what, UnaryOperator<Sector> change) {
+        EditSectorsCommand.of(session.project(), shown.stream().map(Sector::id).toList(), what, change)
+                .ifPresent(session::execute);
+    }
+
+    // ---- what the view binds to ----
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty severalProperty() {
+        return several.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty driverProperty() {
+        return driver.value();
+    }
+
+    public StringProperty summaryProperty() {
+        return summary.value();
+    }
+
+    public StringProperty rationaleProperty() {
+        return rationale.value();
+    }
+
+    public StringProperty sourceProperty() {
+        return source.value();
+    }
+
+    public StringProperty locatorProperty() {
+        return locator.value();
+    }
+
+    public StringProperty quoteProperty() {
+        return quote.value();
+    }
+
+    /** True when the selected sectors differ in the driver: the field is empty and says "several values". */
+    public ReadOnlyBooleanProperty driverMixedProperty() {
+        return driver.mixed().getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty summaryMixedProperty() {
+        return summary.mixed().getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Placement.Basis> basisProperty() {
+        return basis;
+    }
+
+    public StringProperty xProperty() {
+        return x;
+    }
+
+    public StringProperty yProperty() {
+        return y;
+    }
+
+    /** Where the typed position lies, live ("B) Destructive Victory", "on the A/B line"), or what is wrong. */
+    public ReadOnlyStringProperty placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,132 @@
+package org.sectorscope.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sectorscope.model.Placement;
+import org.sectorscope.model.Position;
+import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
+import org.sectorscope.model.TestProjects;
+import org.sectorscope.session.ProjectSession;
+
+/** Each inspector field is one undoable edit, for one sector or for all selected. */
+class SectorInspectorViewModelTest {
+    private ProjectSession session;
+    private SectorInspectorViewModel inspector;
+    private Project before;
+
+    @BeforeEach
+    void open() {
+        before = TestProjects.small();
+        session = new ProjectSession(before, null, "small");
+        inspector = new SectorInspectorViewModel(session);
+    }
+
+    private Sector sector(String id) {
+        return session.project().sector(id).orElseThrow();
+    }
+
+    @Test
+    void oneSelectedSectorShowsEveryField() {
+        session.selection().selectSector(TestProjects.SOLAR);
+        assertEquals("Solar PV", inspector.titleProperty().get());
+        assertEquals("Solar PV", inspector.nameProperty().get());
+        assertEquals("State-led", inspector.driverProperty().get());
+        assertEquals("World-leading manufacturing at low cost.", inspector.summaryProperty().get());
+        assertEquals(Placement.Basis.REPORT, inspector.basisProperty().get());
+        assertEquals(TestProjects.KENNEDY, inspector.sourceProperty().get());
+        assertEquals("-0.6", inspector.xProperty().get());
+        assertEquals("0.5", inspector.yProperty().get());
+        assertFalse(inspector.severalProperty().get());
+        assertFalse(inspector.driverMixedProperty().get());
+    }
+
+    @Test
+    void eachTextFieldIsOneUndoableStep() {
+        session.selection().selectSector(TestProjects.CHIPS);
+        inspector.summaryProperty().set("Mature nodes at scale.");
+        inspector.commitSummary();
+        assertEquals("Mature nodes at scale.", sector(TestProjects.CHIPS).summary());
+        inspector.rationaleProperty().set("Overcapacity harms others.");
+        inspector.commitRationale();
+        assertEquals("Overcapacity harms others.", sector(TestProjects.CHIPS).placement().rationale());
+        inspector.nameProperty().set("Chips");
+        inspector.commitName();
+        assertEquals("Chips", sector(TestProjects.CHIPS).name());
+        assertEquals("Rename Semiconductors", session.undoTextProperty().get().replaceFirst("^Undo ", ""));
+        session.undo();
+        session.undo();
+        session.undo();
+        assertEquals(before, session.project(), "three edits, three steps");
+    }
+
+    @Test
+    void anUnchangedFieldIsNoStep() {
+        session.selection().selectSector(TestProjects.SOLAR);
+        inspector.commitDriver();
+        inspector.commitSummary();
+        inspector.commitPosition();
+        assertFalse(session.canUndoProperty().get());
+    }
+
+    @Test
+    void severalSelectedShareWhatTheyShareAndOneEditSetsThemAll() {
+        session.selection().selectSectors(List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.BIOTECH));
+        assertTrue(inspector.severalProperty().get());
+        assertEquals("3 sectors selected", inspector.titleProperty().get());
+        assertTrue(inspector.summaryMixedProperty().get(), "their summaries differ");
+        assertEquals("", inspector.summaryProperty().get());
+        inspector.commitSummary();
+        assertFalse(session.canUndoProperty().get(), "an empty field over several values leaves them");
+        inspector.driverProperty().set("Mixed");
+        inspector.commitDriver();
+        for (String id : List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.BIOTECH)) {
+            assertEquals("Mixed", sector(id).driver(), id);
+        }
+        assertEquals("Mixed", inspector.driverProperty().get());
+        assertFalse(inspector.driverMixedProperty().get(), "now shared");
+        session.undo();
+        assertEquals(before, session.project(), "one step for all three");
+    }
+
+    @Test
+    void theTypedPositionShowsItsQuadrantLiveAndMovesOnCommit() {
+        session.selection().selectSector(TestProjects.SOLAR);
+        inspector.xProperty().set("0.45");
+        inspector.yProperty().set("-0.3");
+        assertEquals(TypedPosition.parse("0.45", "-0.3").place(session.project().framework()),
+                inspector.placeProperty().get());
+        assertTrue(inspector.placeProperty().get().startsWith("D"), inspector.placeProperty().get());
+        assertEquals(new Position(-0.6, 0.5), sector(TestProjects.SOLAR).position(), "nothing moves while typing");
+        inspector.commitPosition();
+        assertEquals(new Position(0.45, -0.3), sector(TestProjects.SOLAR).position());
+        assertEquals(1, sector(TestProjects.SOLAR).history().size() - before.sector(TestProjects.SOLAR)
+                .orElseThrow().history().size(), "a move to another quadrant is recorded, as a drag would be");
+    }
+
+    @Test
+    void aTypedPositionIsRoundedToFourDecimalsAndABadOneIsPutBack() {
+        session.selection().selectSector(TestProjects.SOLAR);
+        inspector.xProperty().set("0.123456");
+        inspector.yProperty().set("0.5");
+        inspector.commitPosition();
+        assertEquals(new Position(0.1235, 0.5), sector(TestProjects.SOLAR).position());
+        inspector.xProperty().set("2");
+        assertEquals("x and y must lie from -1 to 1", inspector.placeProperty().get());
+        inspector.commitPosition();
+        assertEquals("0.1235", inspector.xProperty().get(), "the field shows the sector's position again");
+        inspector.xProperty().set("abc");
+        assertTrue(inspector.placeProperty().get().startsWith("x and y are numbers"));
+    }
+
+    @Test
+    void nothingSelectedIsEmpty() {
+        assertTrue(inspector.emptyProperty().get());
+        assertEquals("No sector selected", inspector.titleProperty().get());
+    }
+}

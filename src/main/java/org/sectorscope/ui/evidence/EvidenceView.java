@@ -124,6 +124,19 @@ public final class EvidenceView extends VBox {
         getChildren().addAll(title, tabs);
     }
 
+    /** Adds a tab after the pane's own (the window adds the sector inspector) and returns it. */
+    public Tab addTab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Brings {@code tab}, one of this pane's, to the front. */
+    public void showTab(Tab tab) {
+        tabs.getSelectionModel().select(tab);
+    }
+
     /** Shows the Find tab with the caret in its search field. */
     public void startSearch() {
         tabs.getSelectionModel().select(1);

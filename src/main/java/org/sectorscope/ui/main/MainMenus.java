@@ -53,8 +53,9 @@ final class MainMenus {
         MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> CanvasClipboard
                 .copy(window.stage(), session.project(), session.selection().optionId())
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copyCanvas, new SeparatorMenuItem(),
-                framework);
+        MenuItem inspect = item("Edit Sector", "Shortcut+I", window::startSectorEdit);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), inspect, copyCanvas,
+                new SeparatorMenuItem(), framework);
         edit.setId("menu-edit");
 
         MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", window::startNewEvidence);

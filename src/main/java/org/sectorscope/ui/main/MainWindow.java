@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
@@ -35,6 +36,8 @@ import org.sectorscope.ui.evidence.EvidenceImportDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
 import org.sectorscope.ui.evidence.EvidenceView;
 import org.sectorscope.ui.evidence.EvidenceViewModel;
+import org.sectorscope.ui.inspector.SectorInspectorView;
+import org.sectorscope.ui.inspector.SectorInspectorViewModel;
 import org.sectorscope.ui.export.ExportDialog;
 import org.sectorscope.ui.export.ExportDialogViewModel;
 import org.sectorscope.ui.options.PolicyOptionsView;
@@ -58,6 +61,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Stage stage;
     private EvidenceView evidence;
+    private SectorInspectorView inspector;
+    private Tab inspectorTab;
     private PolicyOptionsView options;
     private SectorsViewModel sectorsViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
@@ -188,6 +193,12 @@ public final class MainWindow {
         evidence.startNewItem();
     }
 
+    /** Shows the sector inspector with the keyboard in its first field (Edit > Edit Sector). */
+    public void startSectorEdit() {
+        evidence.showTab(inspectorTab);
+        inspector.focusFirstField();
+    }
+
     /** Shows the Evidence pane's Find tab (Evidence > Find Evidence). */
     public void startEvidenceSearch() {
         evidence.startSearch();
@@ -206,6 +217,9 @@ public final class MainWindow {
         evidence = new EvidenceView(new EvidenceViewModel(session));
         evidence.setOnShowSource(this::showSources);
         evidence.setMinWidth(240);
+        inspector = new SectorInspectorView(new SectorInspectorViewModel(session));
+        inspector.setOnEscape(canvas.plot()::requestFocus);
+        inspectorTab = evidence.addTab("Edit", "tab-inspector", inspector);
         options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         addOptionTools(session);
         options.setMinHeight(150);

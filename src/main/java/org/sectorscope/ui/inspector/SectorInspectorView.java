@@ -1,0 +1,204 @@
+package org.sectorscope.ui.inspector;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.sectorscope.model.Placement;
+import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.TextLimitFilter;
+
+/**
+ * The sector inspector: a form of every field of the selected sectors. A field is committed when it
+ * loses focus (Tab walks the form) or, for one-line fields, on Enter; Esc hands the keyboard back.
+ */
+public final class SectorInspectorView extends VBox {
+    private final SectorInspectorViewModel viewModel;
+    private final GridPane form = new GridPane();
+    private final TextField name = new TextField();
+    private final TextField driver;
+    private Runnable onEscape = () -> { };
+    private int row;
+
+    public SectorInspectorView(SectorInspectorViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("sector-inspector");
+        Label title = new Label();
+        title.getStyleClass().add("sector-heading");
+        title.textProperty().bind(viewModel.titleProperty());
+        title.setWrapText(true);
+        form.setHgap(8);
+        form.setVgap(6);
+        form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        form.disableProperty().bind(viewModel.emptyProperty());
+
+        name.setId("inspector-name");
+        TextLimitFilter.install(name, TextLimit.NAME, "a name");
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        name.disableProperty().bind(viewModel.severalProperty());
+        commitOnLeave(name, viewModel::commitName);
+        add("Name", name);
+        driver = line("inspector-driver", viewModel.driverProperty(), viewModel.driverMixedProperty(),
+                TextLimit.NAME, viewModel::commitDriver);
+        add("Driver", driver);
+        add("Summary", prose("inspector-summary", viewModel.summaryProperty(), viewModel.summaryMixedProperty(),
+                viewModel::commitSummary));
+        add("Placed by", basis());
+        add("Rationale", prose("inspector-rationale", viewModel.rationaleProperty(), null, viewModel::commitRationale));
+        add("Source", line("inspector-source", viewModel.sourceProperty(), null, TextLimit.LINE, viewModel::commitSource));
+        add("Where in it", line("inspector-locator", viewModel.locatorProperty(), null, TextLimit.LINE,
+                viewModel::commitLocator));
+        add("Quote", prose("inspector-quote", viewModel.quoteProperty(), null, viewModel::commitQuote));
+        add("Position", position());
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        getChildren().addAll(title, scroll);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onEscape.run();
+            }
+        });
+    }
+
+    /** What Esc does: the window gives the keyboard back to the canvas. */
+    public void setOnEscape(Runnable action) {
+        onEscape = action;
+    }
+
+    /** Puts the keyboard in the first field that can be edited. */
+    public void focusFirstField() {
+        (name.isDisabled() ? driver : name).requestFocus();
+    }
+
+    private TextField line(String id, StringProperty value, ReadOnlyBooleanProperty mixed, TextLimit limit,
+                           Runnable commit) {
+        TextField field = new TextField();
+        field.setId(id);
+        TextLimitFilter.install(field, limit, "this field");
+        bind(field, value, mixed);
+        field.setOnAction(e -> commit.run());
+        commitOnLeave(field, commit);
+        return field;
+    }
+
+    private TextArea prose(String id, StringProperty value, ReadOnlyBooleanProperty mixed, Runnable commit) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        TextLimitFilter.install(area, TextLimit.PROSE, "this text");
+        bind(area, value, mixed);
+        // Tab walks the form rather than typing a tab into the text.
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // A text area moves the focus on Ctrl+Tab; this filter lets that one through.
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+                        e.isShiftDown(), true, false, false));
+            }
+        });
+        commitOnLeave(area, commit);
+        return area;
+    }
+
+    private static void bind(TextInputControl field, StringProperty value, ReadOnlyBooleanProperty mixed) {
+        field.textProperty().bindBidirectional(value);
+        if (mixed != null) {
+            field.promptTextProperty().bind(Bindings.when(mixed).then("several values")
+                    .otherwise(""));
+        }
+    }
+
+    private HBox basis() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton report = new ToggleButton("The report");
+        report.setId("inspector-basis-report");
+        ToggleButton analyst = new ToggleButton("The analyst");
+        analyst.setId("inspector-basis-analyst");
+        report.setToggleGroup(group);
+        analyst.setToggleGroup(group);
+        Runnable show = () -> {
+            Placement.Basis b = viewModel.basisProperty().get();
+            group.selectToggle(b == Placement.Basis.REPORT ? report : b == Placement.Basis.ANALYST ? analyst : null);
+        };
+        viewModel.basisProperty().addListener((obs, old, b) -> show.run());
+        show.run();
+        report.setOnAction(e -> choose(Placement.Basis.REPORT, show));
+        analyst.setOnAction(e -> choose(Placement.Basis.ANALYST, show));
+        return new HBox(6, report, analyst);
+    }
+
+    private void choose(Placement.Basis basis, Runnable show) {
+        viewModel.basisProperty().set(basis);
+        viewModel.commitBasis();
+        show.run(); // a toggle clicked twice would otherwise show nothing selected
+    }
+
+    private VBox position() {
+        TextField x = coordinate("inspector-x", viewModel.xProperty());
+        TextField y = coordinate("inspector-y", viewModel.yProperty());
+        Label place = new Label();
+        place.setId("inspector-place");
+        place.textProperty().bind(viewModel.placeProperty());
+        place.setWrapText(true);
+        HBox numbers = new HBox(6, new Label("x"), x, new Label("y"), y);
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, numbers, place);
+    }
+
+    private TextField coordinate(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(6);
+        TextLimitFilter.install(field, TextLimit.NAME, "a number");
+        field.textProperty().bindBidirectional(value);
+        field.setOnAction(e -> viewModel.commitPosition());
+        commitOnLeave(field, viewModel::commitPosition);
+        return field;
+    }
+
+    private static void commitOnLeave(TextInputControl field, Runnable commit) {
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                commit.run();
+            }
+        });
+    }
+
+    private void add(String label, Node field) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        form.add(l, 0, row);
+        form.add(field, 1, row);
+        row++;
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
+    }
+}

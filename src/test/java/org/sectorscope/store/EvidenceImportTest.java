@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.model.Evidence;
+import org.sectorscope.model.Extras;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.model.TestProjects;
@@ -82,6 +84,22 @@ class EvidenceImportTest {
 
         String otherDate = line(TestProjects.SOLAR, solar1).replace(",2024-01-10\r\n", ",2025-05-05\r\n");
         assertEquals("added", read(SMALL, otherDate).rows().get(0).changeSummary());
+    }
+
+    @Test
+    void fieldsTheCsvCannotCarryAreNeitherAChangeNorLostByAnUpdate() throws Exception {
+        Evidence solar1 = item(TestProjects.SOLAR, 0);
+        Extras kept = Extras.of(Map.of("reviewer", "J. Doe"));
+        Project withExtras = SMALL.withSector(TestProjects.SOLAR, s -> s.withEvidence(List.of(
+                new Evidence(solar1.id(), solar1.quote(), solar1.note(), solar1.sourceId(), solar1.page(),
+                        solar1.reliability(), solar1.credibility(), solar1.bearing(), solar1.tags(), solar1.added(),
+                        kept), item(TestProjects.SOLAR, 1))));
+        EvidenceImport preview = read(withExtras, line(TestProjects.SOLAR, solar1Edited()));
+        assertEquals("quote, grade", preview.rows().get(0).changeSummary());
+        Evidence updated = preview.applyTo(withExtras, OnExisting.UPDATE).sector(TestProjects.SOLAR).orElseThrow()
+                .evidence().get(0);
+        assertEquals("A new quote.", updated.quote());
+        assertEquals(kept, updated.extras());
     }
 
     @Test

@@ -3,18 +3,18 @@ package org.sectorscope.session;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiPredicate;
+import java.util.function.BiFunction;
 import org.sectorscope.command.EditEvidenceCommand;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
 import org.sectorscope.store.EvidenceImport;
-import org.sectorscope.store.EvidenceImportRow;
+import org.sectorscope.store.EvidenceImport.OnExisting;
 
 /** Evidence CSV import (read into a preview, then applied as one undo step) and export, off the FX thread. */
 public final class EvidenceCsvActions {
@@ -31,17 +31,19 @@ public final class EvidenceCsvActions {
     }
 
     /**
-     * Asks for a CSV, reads it in the background, and imports its valid rows once {@code confirm} (the
-     * preview, the file's name) says yes; completes with how many were imported.
+     * Asks for a CSV, reads it in the background, and imports it once {@code confirm} (given the preview
+     * and the file's name) answers what to do with items already in the project (empty: cancel);
+     * completes with how many items were added or updated.
      */
-    public CompletableFuture<Integer> importChosenFile(BiPredicate<EvidenceImport, String> confirm) {
+    public CompletableFuture<Integer> importChosenFile(
+            BiFunction<EvidenceImport, String, Optional<OnExisting>> confirm) {
         Optional<Path> file = dialogs.chooseCsvToImport(SuggestedNames.folderOf(session.file()));
         if (file.isEmpty()) {
             return CompletableFuture.completedFuture(0);
         }
         String name = file.get().getFileName().toString();
-        return read(file.get()).thenApply(preview -> preview != null && confirm.test(preview, name)
-                ? apply(preview, name) : 0);
+        return read(file.get()).thenApply(preview -> preview == null ? 0
+                : confirm.apply(preview, name).map(choice -> apply(preview, choice, name)).orElse(0));
     }
 
     /** Asks where to write the evidence, suggesting the project's name, then writes it there. */
@@ -69,26 +71,46 @@ public final class EvidenceCsvActions {
         return preview;
     }
 
-    /** Adds the preview's valid rows to their sectors as one undoable step; returns how many. */
-    public int apply(EvidenceImport preview, String fileName) {
-        Map<String, List<Evidence>> bySector = new LinkedHashMap<>();
-        for (EvidenceImportRow row : preview.validRows()) {
-            bySector.computeIfAbsent(row.sectorId(), k -> new ArrayList<>()).add(row.evidence());
-        }
-        int count = preview.validRows().size();
-        if (count == 0) {
-            return 0;
-        }
-        String what = count == 1 ? "1 evidence item" : count + " evidence items";
+    /**
+     * Adds the preview's new items to their sectors and, with UPDATE, replaces the items its rows change,
+     * as one undoable step; returns how many items were added or updated (0 pushes no step).
+     */
+    public int apply(EvidenceImport preview, OnExisting choice, String fileName) {
+        Project before = session.project();
+        Project after;
         try {
-            session.execute(EditEvidenceCommand.append(session.project(), bySector, "Import " + what));
+            after = preview.applyTo(before, choice);
         } catch (IllegalArgumentException e) {
-            // The project changed since the preview was read (an id is now taken or a sector is gone).
+            // The project changed since the preview was read (an id is now taken, an item edited, a sector gone).
             work.errors().show("Could not import evidence", fileName + ": " + e.getMessage() + ". Read the file again.");
             return 0;
         }
-        work.say("Imported " + what + " from " + fileName);
-        return count;
+        Map<String, List<Evidence>> was = new LinkedHashMap<>();
+        Map<String, List<Evidence>> now = new LinkedHashMap<>();
+        for (Sector sector : before.sectors()) {
+            List<Evidence> next = after.sector(sector.id()).orElseThrow().evidence();
+            if (!next.equals(sector.evidence())) {
+                was.put(sector.id(), sector.evidence());
+                now.put(sector.id(), next);
+            }
+        }
+        if (was.isEmpty()) {
+            return 0;
+        }
+        EvidenceImport.Counts counts = preview.counts();
+        int added = counts.added();
+        int updated = choice == OnExisting.UPDATE ? counts.updates() : 0;
+        String items = items(added > 0 ? added : updated);
+        String step = added == 0 ? "Update " + items : updated == 0 ? "Import " + items
+                : "Import " + items + " and update " + updated;
+        session.execute(new EditEvidenceCommand(step, was, now));
+        work.say((added == 0 ? "Updated " + items : updated == 0 ? "Imported " + items
+                : "Imported " + items + " and updated " + updated) + " from " + fileName);
+        return added + updated;
+    }
+
+    private static String items(int n) {
+        return n == 1 ? "1 evidence item" : n + " evidence items";
     }
 
     public CompletableFuture<Boolean> export(Path file) {

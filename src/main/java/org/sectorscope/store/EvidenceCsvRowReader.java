@@ -22,8 +22,9 @@ import org.sectorscope.model.TextLimit;
 
 /**
  * Turns the data rows of an evidence CSV, one at a time, into import rows. A row that breaks any
- * rule gets every complaint found, joined with "; ", so the analyst can fix a row in one go. Keeps
- * the ids seen so far, since an id may be used only once in the project and the file together.
+ * rule gets every complaint found, joined with "; ", so the analyst can fix a row in one go. A row
+ * whose id an item of the project has is matched to that item (an update or unchanged, never a
+ * second item with that id); an id may be used only once in the file, so the ids seen are kept.
  */
 final class EvidenceCsvRowReader {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -32,8 +33,13 @@ final class EvidenceCsvRowReader {
     private final EvidenceCsvHeader header;
     private final EvidenceCsvProjectLookup lookup;
     private final String today;
-    /** Each id in use, with where: "an evidence item of sector \"Solar PV\"" or "the row on line 3". */
-    private final Map<String, String> usedIds = new HashMap<>();
+    /** Each evidence item of the project by id, with its sector. */
+    private final Map<String, Located> existing = new HashMap<>();
+    /** Each id the file has used so far, with the line of its row. */
+    private final Map<String, Integer> fileIds = new HashMap<>();
+
+    private record Located(Sector sector, Evidence item) {
+    }
 
     EvidenceCsvRowReader(Project project, EvidenceCsvHeader header, String today) {
         this.header = header;
@@ -41,7 +47,7 @@ final class EvidenceCsvRowReader {
         this.today = today;
         for (Sector sector : project.sectors()) {
             for (Evidence e : sector.evidence()) {
-                usedIds.putIfAbsent(e.id(), "an evidence item of sector " + show(sector.name()));
+                existing.putIfAbsent(e.id(), new Located(sector, e));
             }
         }
     }
@@ -80,10 +86,16 @@ final class EvidenceCsvRowReader {
         if (!errors.isEmpty()) {
             return EvidenceImportRow.invalid(line, sectorId, sectorName, String.join("; ", errors));
         }
+        Located match = existing.get(id);
+        if (match != null && cell(record, EvidenceCsv.ADDED).isBlank()) {
+            added = match.item().added(); // "today" is for new items; an update keeps the date it was added
+        }
         try {
             Evidence evidence = new Evidence(id, quote, note, sourceId, cell(record, EvidenceCsv.PAGE), reliability,
-                    credibility, bearing, tags(cell(record, EvidenceCsv.TAGS)), added, Extras.NONE);
-            return EvidenceImportRow.valid(line, sectorId, sectorName, evidence);
+                    credibility, bearing, tags(cell(record, EvidenceCsv.TAGS)), added,
+                    match == null ? Extras.NONE : match.item().extras());
+            return match == null ? EvidenceImportRow.valid(line, sectorId, sectorName, evidence)
+                    : EvidenceImportRow.matching(line, sectorId, sectorName, evidence, match.sector().id(), match.item());
         } catch (IllegalArgumentException e) {
             // The checks above mirror the model's rules; this only catches a rule added to the model later.
             return EvidenceImportRow.invalid(line, sectorId, sectorName, e.getMessage());
@@ -150,18 +162,18 @@ final class EvidenceCsvRowReader {
         }
     }
 
-    /** The row's id, or a new one when blank; an id already used in the project or the file is refused. */
+    /** The row's id, or a new one (used by no item or row) when blank; an id an earlier row used is refused. */
     private String id(String cell, int line, List<String> errors) {
         String id = cell.strip();
         if (id.isEmpty()) {
             do {
                 id = Ids.newId("ev");
-            } while (usedIds.containsKey(id));
-        } else if (usedIds.containsKey(id)) {
-            errors.add("id " + show(id) + " is already used by " + usedIds.get(id));
+            } while (existing.containsKey(id) || fileIds.containsKey(id));
+        } else if (fileIds.containsKey(id)) {
+            errors.add("id " + show(id) + " is already used by the row on line " + fileIds.get(id));
             return id;
         }
-        usedIds.put(id, "the row on line " + line);
+        fileIds.put(id, line);
         return id;
     }
 

@@ -11,6 +11,7 @@ import static org.sectorscope.session.DocumentFixture.rename;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class SaveFlowTest {
         assertTrue(Files.readString(csv).contains("sector,sectorId,id,quote"));
 
         dialogs.csvImportAnswer = csv;
-        assertEquals(0, await(document.evidenceCsv().importChosenFile((preview, name) -> false)),
+        assertEquals(0, await(document.evidenceCsv().importChosenFile((preview, name) -> Optional.empty())),
                 "a preview turned down imports nothing");
         assertFalse(session.isDirty());
         assertEquals(List.of(dir, dir), dialogs.folders);

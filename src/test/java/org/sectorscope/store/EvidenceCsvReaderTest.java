@@ -418,17 +418,14 @@ class EvidenceCsvReaderTest {
     }
 
     @Test
-    void idsAlreadyUsedInTheProjectOrEarlierInTheFileAreRefused() throws Exception {
+    void anIdUsedByAnEarlierRowIsRefusedAndABlankIdGetsAFreshOne() throws Exception {
         EvidenceImport result = read("sectorId,id,quote,reliability,credibility\r\n"
-                + "sector-biotech,ev-solar-1,q,B,2\r\n"
                 + "sector-biotech,ev-new,q,B,2\r\n"
                 + "sector-biotech, ev-new ,q,B,2\r\n"
                 + "sector-biotech,,q,B,2\r\n");
-        assertEquals("id \"ev-solar-1\" is already used by an evidence item of sector \"Solar PV\"",
-                result.rows().get(0).error());
-        assertEquals("ev-new", result.rows().get(1).evidence().id());
-        assertEquals("id \"ev-new\" is already used by the row on line 3", result.rows().get(2).error());
-        String fresh = result.rows().get(3).evidence().id();
+        assertEquals("ev-new", result.rows().get(0).evidence().id());
+        assertEquals("id \"ev-new\" is already used by the row on line 2", result.rows().get(1).error());
+        String fresh = result.rows().get(2).evidence().id();
         assertTrue(fresh.matches("ev-[0-9a-f]{8}"), fresh);
         assertEquals(2, result.validRows().size());
     }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,11 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.Reliability;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.EvidenceCsvWriter;
 import org.sectorscope.store.EvidenceImport;
+import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
 
@@ -63,14 +69,14 @@ class EvidenceCsvFlowTest {
         assertEquals(TestProjects.small(), session.project(), "reading is only a preview");
 
         EvidenceImportDialogViewModel dialog = new EvidenceImportDialogViewModel(preview, "in.csv");
-        assertEquals("2 items are ready to import. 1 row has a problem and will be skipped.", dialog.summary());
+        assertEquals("2 new, 1 error.", dialog.summary());
         assertEquals("Import 2 items", dialog.importLabel());
         assertEquals(List.of(2, 3, 4), dialog.rows().stream().map(EvidenceImportDialogViewModel.PreviewRow::line)
                 .toList());
         assertEquals("reliability \"Z\" is not one of A-F", dialog.rows().get(1).problem());
         assertEquals("Two lines", dialog.rows().get(2).text(), "the preview shows a multi-line note on one line");
 
-        assertEquals(2, document.evidenceCsv().apply(preview, "in.csv"));
+        assertEquals(2, document.evidenceCsv().apply(preview, OnExisting.SKIP, "in.csv"));
         Project after = session.project();
         List<Evidence> aircraft = after.sector(TestProjects.AIRCRAFT).orElseThrow().evidence();
         assertEquals(1, aircraft.size());
@@ -99,8 +105,8 @@ class EvidenceCsvFlowTest {
         EvidenceImport preview = document.evidenceCsv().read(csv(HEADER + "Nowhere,q,,,B,2,,,\n")).get(10, TimeUnit.SECONDS);
         EvidenceImportDialogViewModel dialog = new EvidenceImportDialogViewModel(preview, "in.csv");
         assertFalse(dialog.canImport());
-        assertEquals("No row can be imported. 1 row has a problem and will be skipped.", dialog.summary());
-        assertEquals(0, document.evidenceCsv().apply(preview, "in.csv"));
+        assertEquals("1 error. Nothing would change.", dialog.summary());
+        assertEquals(0, document.evidenceCsv().apply(preview, OnExisting.SKIP, "in.csv"));
         assertFalse(session.canUndoProperty().get());
     }
 
@@ -118,10 +124,54 @@ class EvidenceCsvFlowTest {
                 .map(s -> s.withEvidence(List.of())).toList());
         session.open(emptied, null, "emptied");
         EvidenceImport preview = document.evidenceCsv().read(out).get(10, TimeUnit.SECONDS);
-        assertEquals(TestProjects.SMALL_EVIDENCE, document.evidenceCsv().apply(preview, "evidence.csv"));
+        assertEquals(TestProjects.SMALL_EVIDENCE, document.evidenceCsv().apply(preview, OnExisting.SKIP, "evidence.csv"));
         // A blank "added" becomes the import day, so compare everything else, and "added" where it was set.
         assertEquals(facts(TestProjects.small()), facts(session.project()));
         assertEquals("2024-01-10", session.project().sector(TestProjects.SOLAR).orElseThrow().evidence().get(0).added());
+    }
+
+    @Test
+    void reimportingTheSamplesExportWithUpdateChangesNothingAndPushesNoStep() throws Exception {
+        Project sample = ProjectStore.loadSample();
+        session.open(sample, null, "sample");
+        Path out = dir.resolve("sample-evidence.csv");
+        assertTrue(document.evidenceCsv().export(out).get(10, TimeUnit.SECONDS));
+        dialogs.csvImportAnswer = out;
+        List<String> summaries = new ArrayList<>();
+        int changed = document.evidenceCsv().importChosenFile((preview, name) -> {
+            EvidenceImportDialogViewModel dialog = new EvidenceImportDialogViewModel(preview, name);
+            dialog.onExistingProperty().set(OnExisting.UPDATE);
+            summaries.add(dialog.summary());
+            return Optional.of(dialog.choice());
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(sample.evidenceCount() + " unchanged. Nothing would change."), summaries);
+        assertEquals(0, changed);
+        assertEquals(sample, session.project());
+        assertFalse(session.canUndoProperty().get());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void updatingAndAddingFromOneFileIsOneUndoStep() throws Exception {
+        Project small = TestProjects.small();
+        Evidence solar1 = small.sector(TestProjects.SOLAR).orElseThrow().evidence().get(0);
+        Evidence requoted = new Evidence(solar1.id(), "Requoted.", solar1.note(), solar1.sourceId(), solar1.page(),
+                solar1.reliability(), solar1.credibility(), solar1.bearing(), solar1.tags(), solar1.added(), null);
+        Evidence fresh = new Evidence("ev-new", "Orders.", null, null, null, Reliability.B, 2, null, List.of(),
+                "2026-11-01", null);
+        Project edited = small
+                .withSector(TestProjects.SOLAR, s -> s.withEvidence(List.of(requoted, s.evidence().get(1))))
+                .withSector(TestProjects.AIRCRAFT, s -> s.withEvidence(List.of(fresh)));
+        Path file = csv(EvidenceCsvWriter.toText(edited));
+        EvidenceImport preview = document.evidenceCsv().read(file).get(10, TimeUnit.SECONDS);
+
+        assertEquals(2, document.evidenceCsv().apply(preview, OnExisting.UPDATE, "in.csv"));
+        assertEquals(edited, session.project());
+        assertEquals("Imported 1 evidence item and updated 1 from in.csv", document.statusProperty().get());
+        assertEquals("Undo Import 1 evidence item and update 1", session.undoTextProperty().get());
+        session.undo();
+        assertEquals(small, session.project());
+        assertFalse(session.canUndoProperty().get(), "the import was a single step");
     }
 
     private static List<String> facts(Project p) {

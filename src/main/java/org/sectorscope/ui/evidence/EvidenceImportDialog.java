@@ -1,24 +1,32 @@
 package org.sectorscope.ui.evidence;
 
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.sectorscope.store.EvidenceImport.OnExisting;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel.PreviewRow;
 
 /**
- * The import preview: every row of the CSV with its sector and grade, or what is wrong with it.
- * Nothing is imported until the analyst presses the import button; Cancel leaves the project as it was.
+ * The import preview: every row of the CSV with its sector, grade and status (new, update, unchanged,
+ * or what is wrong with it), and the Skip / Update choice for items already in the project. Nothing
+ * is imported until the analyst presses the import button; Cancel leaves the project as it was.
  */
 public final class EvidenceImportDialog extends Dialog<ButtonType> {
     private final ButtonType importButton;
@@ -31,21 +39,52 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         WindowSetup.addStylesheets(pane.getStylesheets());
         importButton = new ButtonType(viewModel.importLabel(), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
-        pane.lookupButton(importButton).setDisable(!viewModel.canImport());
+        Button button = (Button) pane.lookupButton(importButton);
+        button.setId("import-button");
+        button.textProperty().bind(viewModel.importLabelProperty());
+        button.disableProperty().bind(viewModel.canImportProperty().not());
 
-        Label summary = new Label(viewModel.summary());
+        Label summary = new Label();
+        summary.textProperty().bind(viewModel.summaryProperty());
         summary.setId("import-summary");
         summary.setWrapText(true);
-        VBox content = new VBox(8, summary);
+        TableView<PreviewRow> table = table(viewModel);
+        VBox content = new VBox(8, summary, choice(viewModel, table));
         for (String warning : viewModel.warnings()) {
             Label w = new Label(warning);
             w.getStyleClass().add("hint");
             w.setWrapText(true);
             content.getChildren().add(w);
         }
-        content.getChildren().add(table(viewModel));
+        content.getChildren().add(table);
         content.setPrefSize(860, 460);
         pane.setContent(content);
+    }
+
+    /** "Items already in the project: Skip / Update"; the table's status column follows it. */
+    private static HBox choice(EvidenceImportDialogViewModel viewModel, TableView<PreviewRow> table) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton skip = radio("Skip", "import-skip", group, OnExisting.SKIP);
+        RadioButton update = radio("Update", "import-update", group, OnExisting.UPDATE);
+        group.selectToggle(viewModel.choice() == OnExisting.UPDATE ? update : skip);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.onExistingProperty().set((OnExisting) now.getUserData());
+                table.refresh();
+            }
+        });
+        HBox box = new HBox(12, new Label("Items already in the project:"), skip, update);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setDisable(!viewModel.hasUpdates()); // with no item to update, the choice changes nothing
+        return box;
+    }
+
+    private static RadioButton radio(String text, String id, ToggleGroup group, OnExisting value) {
+        RadioButton radio = new RadioButton(text);
+        radio.setId(id);
+        radio.setToggleGroup(group);
+        radio.setUserData(value);
+        return radio;
     }
 
     private static TableView<PreviewRow> table(EvidenceImportDialogViewModel viewModel) {
@@ -57,7 +96,7 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         table.getColumns().add(column("Grade", 50, PreviewRow::grade));
         table.getColumns().add(column("Quote or note", 330, PreviewRow::text));
         TableColumn<PreviewRow, String> status = column("Status", 240,
-                r -> r.ready() ? "\u2713 ready" : r.problem());
+                viewModel::status);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -83,12 +122,12 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         return c;
     }
 
-    /** Shows the preview and returns whether the analyst chose to import. */
-    public static boolean confirm(Window owner, EvidenceImportDialogViewModel viewModel) {
+    /** Shows the preview; returns the choice for items already in the project, or empty when cancelled. */
+    public static Optional<OnExisting> confirm(Window owner, EvidenceImportDialogViewModel viewModel) {
         EvidenceImportDialog dialog = new EvidenceImportDialog(viewModel);
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        return dialog.showAndWait().filter(b -> b == dialog.importButton).isPresent();
+        return dialog.showAndWait().filter(b -> b == dialog.importButton).map(b -> viewModel.choice());
     }
 }

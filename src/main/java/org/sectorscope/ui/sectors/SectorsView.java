@@ -29,7 +29,10 @@ import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.ui.common.SectorDrag;
 import org.sectorscope.ui.common.TextLimitFilter;
 
-/** The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. */
+/**
+ * The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. Several
+ * rows may be selected; the list writes them to the shared selection and shows what the canvas selects.
+ */
 public final class SectorsView extends VBox {
     private final SectorsViewModel viewModel;
     private final ListView<SectorItem> list = new ListView<>();

@@ -2,6 +2,7 @@ package org.sectorscope.session;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -94,6 +95,30 @@ public final class SelectionModel {
             sectorId.set(null);
         } else if (!next.contains(sectorId.get())) {
             sectorId.set(last(next));
+        }
+    }
+
+    /**
+     * Selects exactly these sectors, in this order, with {@code primary} as the primary if it is among
+     * them (else as {@link #selectSectors(Collection)}). For the Sectors list, which knows its order and
+     * its last-clicked row. Changes nothing, and so notifies no one, when both are already so.
+     */
+    public void selectSectors(Collection<String> ids, String primary) {
+        List<String> next = List.copyOf(new LinkedHashSet<>(ids));
+        if (!List.copyOf(sectorIds).equals(next)) {
+            sectorIds.retainAll(next);
+            // Adding only appends: if what stays is not already the first of the new order, start afresh.
+            if (!List.copyOf(sectorIds).equals(next.subList(0, sectorIds.size()))) {
+                sectorIds.clear();
+            }
+            sectorIds.addAll(next);
+        }
+        if (primary != null && next.contains(primary)) {
+            sectorId.set(primary);
+        } else if (next.isEmpty()) {
+            sectorId.set(null);
+        } else if (!next.contains(sectorId.get())) {
+            sectorId.set(next.get(next.size() - 1));
         }
     }
 

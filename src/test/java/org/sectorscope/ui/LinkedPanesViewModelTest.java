@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.command.MoveSectorsCommand;
@@ -51,6 +52,24 @@ class LinkedPanesViewModelTest {
         canvas.select("commercial-aircraft");
         assertEquals("Commercial aircraft", evidence.headingProperty().get());
         assertEquals(2, sectors.indexOfSelected());
+    }
+
+    @Test
+    void severalSelectedInTheListAreSelectedOnTheCanvasAndTheEvidencePaneShowsTheLastClicked() {
+        sectors.listSelectionChanged(List.of("internet-services", "semiconductors", "robotics"), "semiconductors", false);
+        assertEquals(Set.of("internet-services", "semiconductors", "robotics"), Set.copyOf(canvas.selectedIds()));
+        assertEquals("Semiconductors", evidence.headingProperty().get());
+
+        // A Shift-click on the canvas adds a fourth; the list shows all four and the new one is primary.
+        canvas.selection().toggleSector("commercial-aircraft");
+        assertEquals(List.of(0, 2, 3, 10), sectors.selectedIndices());
+        assertEquals(2, sectors.indexOfSelected());
+        assertEquals("Commercial aircraft", evidence.headingProperty().get());
+
+        // Filtering the list away from the primary leaves the Evidence pane on it.
+        sectors.filterProperty().set("robot");
+        assertEquals("Commercial aircraft", evidence.headingProperty().get());
+        assertEquals("4 selected (3 hidden by the filter)", sectors.selectionSummaryProperty().get());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.sectorscope.ui.RobotFixtures.listItem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.command.AddSectorCommand;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
@@ -73,13 +75,51 @@ class ListToCanvasDragRobotTest {
         ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup("#sector-list .list-cell").queryAll().stream()
-                .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof SectorItem i
-                        && i.id().equals("quantum"))
+        dragToCanvas(robot, row(robot, "quantum"), 0.5, -0.5);
+
+        Sector placed = session.project().sector("quantum").orElseThrow();
+        assertTrue(placed.isPlaced(), "the drop placed it");
+        assertEquals(0.5, placed.position().x(), 0.02);
+        assertEquals(-0.5, placed.position().y(), 0.02);
+        assertEquals("D", listItem(robot, "quantum").quadrantLetter());
+        assertEquals(1, placed.history().size());
+        assertEquals(null, placed.history().get(0).fromQuadrant(), "a first placement comes from nowhere");
+        assertEquals("Place Quantum computing", session.undoTextProperty().get().replace("Undo ", ""));
+        robot.interact(session::undo);
+        assertFalse(session.project().sector("quantum").orElseThrow().isPlaced());
+    }
+
+    @Test
+    void withSeveralSelectedADragMovesTheOneRowDraggedAndSelectsIt(FxRobot robot) {
+        Position internet = session.project().sector("internet-services").orElseThrow().position();
+        robot.interact(() -> session.selection().selectSectors(List.of("internet-services", "commercial-aircraft")));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
+        assertEquals(2, list.getSelectionModel().getSelectedItems().size(), "both rows show selected");
+
+        dragToCanvas(robot, row(robot, "commercial-aircraft"), 0.5, -0.5);
+
+        Sector aircraft = session.project().sector("commercial-aircraft").orElseThrow();
+        assertEquals(0.5, aircraft.position().x(), 0.02);
+        assertEquals(-0.5, aircraft.position().y(), 0.02);
+        assertEquals(internet, session.project().sector("internet-services").orElseThrow().position(),
+                "the other selected sector stays: a drop lands one sector on one point");
+        assertEquals(Set.of("commercial-aircraft"), Set.copyOf(session.selection().sectorIds()));
+        assertEquals(List.of("commercial-aircraft"),
+                list.getSelectionModel().getSelectedItems().stream().map(SectorItem::id).toList());
+    }
+
+    private static Node row(FxRobot robot, String id) {
+        return robot.lookup("#sector-list .list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof SectorItem i && i.id().equals(id))
                 .findFirst().orElseThrow();
+    }
+
+    /** Drags a row onto the canvas at a framework position. */
+    private static void dragToCanvas(FxRobot robot, Node cell, double x, double y) {
         QuadrantCanvasView canvas = robot.lookup("#quadrant-canvas").query();
         var g = canvas.geometry();
-        Point2D target = canvas.plot().localToScreen(g.toPixelX(0.5), g.toPixelY(-0.5));
+        Point2D target = canvas.plot().localToScreen(g.toPixelX(x), g.toPixelY(y));
 
         // Step by step, as a hand does: press, move far enough to start the drag, travel, release.
         Point2D from = centreOnScreen(cell);
@@ -96,17 +136,5 @@ class ListToCanvasDragRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-
-        Sector placed = session.project().sector("quantum").orElseThrow();
-        assertTrue(placed.isPlaced(), "the drop placed it");
-        assertEquals(0.5, placed.position().x(), 0.02);
-        assertEquals(-0.5, placed.position().y(), 0.02);
-        assertEquals("D", listItem(robot, "quantum").quadrantLetter());
-        assertEquals(1, placed.history().size());
-        assertEquals(null, placed.history().get(0).fromQuadrant(), "a first placement comes from nowhere");
-        assertEquals("Place Quantum computing", session.undoTextProperty().get().replace("Undo ", ""));
-        robot.interact(session::undo);
-        assertFalse(session.project().sector("quantum").orElseThrow().isPlaced());
     }
-
 }

@@ -1,16 +1,27 @@
 package org.sectorscope.ui.sectors;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sectorscope.model.TextLimit;
@@ -18,11 +29,15 @@ import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.ui.common.SectorDrag;
 import org.sectorscope.ui.common.TextLimitFilter;
 
-/** The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. */
+/**
+ * The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. Several
+ * rows may be selected; the list writes them to the shared selection and shows what the canvas selects.
+ */
 public final class SectorsView extends VBox {
     private final SectorsViewModel viewModel;
     private final ListView<SectorItem> list = new ListView<>();
     private boolean syncing;
+    private boolean extending;
 
     public SectorsView(SectorsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -50,33 +65,90 @@ public final class SectorsView extends VBox {
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!syncing && item != null) {
-                viewModel.select(item.id());
-            }
-        });
+        Label summary = new Label();
+        summary.setId("sectors-selection-summary");
+        summary.getStyleClass().add("selection-summary");
+        summary.textProperty().bind(viewModel.selectionSummaryProperty());
+        summary.setMinWidth(0); // a narrow pane cuts it short with an ellipsis, never the title
+        // Beside the title, not on a line of its own: appearing must not push the list down under the pointer.
+        HBox title = new HBox(8, heading, summary);
+        title.setAlignment(Pos.BASELINE_LEFT);
+
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // Whether the gesture extends the selection (Shift, Ctrl) decides what happens to filtered-out rows.
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> extending = e.isShiftDown() || e.isShortcutDown());
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> extending = e.isShiftDown() || e.isShortcutDown());
+        // The indices change first, the last-clicked row a moment later: both are written, the second
+        // only moves the primary.
+        list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> writeSelection());
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> writeSelection());
+        viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
         viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         viewModel.items().addListener((ListChangeListener<SectorItem>) c -> showSelection());
 
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(heading, filter, list);
+        getChildren().addAll(title, filter, list);
     }
 
-    /** Mirrors the shared selection into the list without echoing it back. */
-    private void showSelection() {
+    /** Hands the list's selection to the shared one, unless the list is only being made to show it. */
+    private void writeSelection() {
+        if (syncing) {
+            return;
+        }
         syncing = true;
         try {
-            int index = viewModel.indexOfSelected();
-            if (index < 0) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().select(index);
-                list.scrollTo(index);
+            SectorItem last = list.getSelectionModel().getSelectedItem();
+            viewModel.listSelectionChanged(list.getSelectionModel().getSelectedItems().stream()
+                    .filter(Objects::nonNull).map(SectorItem::id).toList(), last == null ? null : last.id(), extending);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /**
+     * Mirrors the shared selection into the list without echoing it back. A list that already shows it
+     * is left alone, so its anchor (for Shift+click and Shift+arrows) and its scroll stay where they are.
+     */
+    private void showSelection() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            MultipleSelectionModel<SectorItem> sm = list.getSelectionModel();
+            List<Integer> want = new ArrayList<>(viewModel.selectedIndices());
+            int primary = viewModel.indexOfSelected();
+            if (want.equals(List.copyOf(sm.getSelectedIndices()))
+                    && (primary < 0 || sm.getSelectedIndex() == primary)) {
+                return;
+            }
+            sm.clearSelection();
+            if (want.isEmpty()) {
+                return;
+            }
+            // The last index given becomes the list's selected (and focused) row: the primary.
+            if (primary >= 0) {
+                want.remove(Integer.valueOf(primary));
+                want.add(primary);
+            }
+            int[] rest = want.subList(1, want.size()).stream().mapToInt(Integer::intValue).toArray();
+            sm.selectIndices(want.get(0), rest);
+            if (primary >= 0 && !rowShown(primary)) {
+                list.scrollTo(primary);
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Whether the row is (at least partly) on screen; scrolling to it otherwise would make the list jump. */
+    private boolean rowShown(int index) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            return false;
+        }
+        return index >= flow.getFirstVisibleCell().getIndex() && index <= flow.getLastVisibleCell().getIndex();
     }
 
     public ListView<SectorItem> list() {

@@ -1,38 +1,64 @@
 package org.sectorscope.ui.sectors;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.session.SelectionModel;
 
-/** The Sectors pane's state: one item per sector, narrowed by the typed filter. */
+/**
+ * The Sectors pane's state: one item per sector, narrowed by the typed filter, and the list's side of
+ * the shared selection. The filter only hides rows: sectors it hides stay selected (the summary says
+ * how many), so typing a search never changes what the canvas, Evidence pane or a Delete act on.
+ */
 public final class SectorsViewModel {
     private final ProjectSession session;
     private final ObservableList<SectorItem> all = FXCollections.observableArrayList();
     private final FilteredList<SectorItem> visible = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyStringWrapper selectionSummary = new ReadOnlyStringWrapper(this, "selectionSummary", "");
     private Map<String, Sector> byId = Map.of();
+    /** True while the rows are rebuilt or refiltered: the list's own selection shifts then, and is not news. */
+    private boolean refreshing;
 
     public SectorsViewModel(ProjectSession session) {
         this.session = session;
         session.projectProperty().addListener((obs, old, p) -> rebuild(p));
         filter.addListener((obs, old, f) -> applyFilter());
+        selection().sectorIds().addListener((SetChangeListener<String>) c -> updateSummary());
         rebuild(session.project());
+    }
+
+    private SelectionModel selection() {
+        return session.selection();
     }
 
     private void rebuild(Project p) {
         Map<String, Sector> index = new HashMap<>();
         p.sectors().forEach(s -> index.put(s.id(), s));
         byId = index;
-        all.setAll(p.sectors().stream().map(s -> SectorItem.of(p, s)).toList());
+        refreshing = true;
+        try {
+            all.setAll(p.sectors().stream().map(s -> SectorItem.of(p, s)).toList());
+        } finally {
+            refreshing = false;
+        }
         applyFilter();
     }
 
@@ -40,9 +66,22 @@ public final class SectorsViewModel {
         Project p = session.project();
         Map<String, Sector> index = byId;
         String f = filter.get();
-        // A map, not Project.sector(id): a linear lookup per item would make large projects quadratic.
-        visible.setPredicate(f == null || f.isBlank() ? item -> true
-                : item -> index.containsKey(item.id()) && SectorQueries.matches(p, index.get(item.id()), f));
+        refreshing = true;
+        try {
+            // A map, not Project.sector(id): a linear lookup per item would make large projects quadratic.
+            visible.setPredicate(f == null || f.isBlank() ? item -> true
+                    : item -> index.containsKey(item.id()) && SectorQueries.matches(p, index.get(item.id()), f));
+        } finally {
+            refreshing = false;
+        }
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        int selected = selection().sectorIds().size();
+        int hidden = hiddenSelectedCount();
+        selectionSummary.set(hidden > 0 ? selected + " selected (" + hidden + " hidden by the filter)"
+                : selected > 1 ? selected + " selected" : "");
     }
 
     public ObservableList<SectorItem> items() {
@@ -53,22 +92,77 @@ public final class SectorsViewModel {
         return filter;
     }
 
+    /** "3 selected", "3 selected (1 hidden by the filter)", or empty for one or no sector, none hidden. */
+    public ReadOnlyStringProperty selectionSummaryProperty() {
+        return selectionSummary.getReadOnlyProperty();
+    }
+
+    /** The primary selected sector (the one the Evidence pane shows). */
     public ReadOnlyObjectProperty<String> selectedIdProperty() {
-        return session.selection().sectorIdProperty();
+        return selection().sectorIdProperty();
+    }
+
+    /** Every selected sector, for the list to follow. */
+    public ObservableSet<String> selectedIds() {
+        return selection().sectorIds();
     }
 
     public void select(String id) {
-        session.selection().selectSector(id);
+        selection().selectSector(id);
     }
 
-    /** Index of the selected sector among the visible items, or -1. */
+    /**
+     * The list's selection changed by the analyst's hand: {@code selected} are the selected rows' ids,
+     * {@code lastClicked} the row the gesture ended on. An extending gesture (Shift or Ctrl) keeps the
+     * sectors the filter hides; a plain click or arrow replaces the whole selection, as it looks to. Ignored
+     * while the rows are being refreshed, when the list drops rows from its selection on its own.
+     */
+    public void listSelectionChanged(List<String> selected, String lastClicked, boolean extending) {
+        if (refreshing) {
+            return;
+        }
+        Set<String> keep = new HashSet<>(selected);
+        if (extending) {
+            Set<String> shown = visibleIds();
+            selection().sectorIds().stream().filter(id -> !shown.contains(id)).forEach(keep::add);
+        }
+        // In list order, hidden rows included, whatever order the list reported them in.
+        List<String> ordered = all.stream().map(SectorItem::id).filter(keep::contains).toList();
+        selection().selectSectors(ordered, lastClicked);
+    }
+
+    /** Index of the primary selected sector among the visible items, or -1. */
     public int indexOfSelected() {
-        String id = session.selection().sectorId();
+        String id = selection().sectorId();
         for (int i = 0; i < visible.size(); i++) {
             if (visible.get(i).id().equals(id)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Indices of all selected sectors among the visible items, in list order. */
+    public List<Integer> selectedIndices() {
+        Set<String> ids = selection().sectorIds();
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < visible.size(); i++) {
+            if (ids.contains(visible.get(i).id())) {
+                indices.add(i);
+            }
+        }
+        return indices;
+    }
+
+    /** How many selected sectors the filter hides. */
+    public int hiddenSelectedCount() {
+        Set<String> shown = visibleIds();
+        return (int) selection().sectorIds().stream().filter(id -> !shown.contains(id)).count();
+    }
+
+    private Set<String> visibleIds() {
+        Set<String> ids = new HashSet<>();
+        visible.forEach(item -> ids.add(item.id()));
+        return ids;
     }
 }

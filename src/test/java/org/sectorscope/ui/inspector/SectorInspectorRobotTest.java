@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.sectors.SectorItem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -74,5 +78,43 @@ class SectorInspectorRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ProjectStore.loadSample().sector("semiconductors").orElseThrow().summary(),
                 session.project().sector("semiconductors").orElseThrow().summary(), "one Ctrl+Z undoes the edit");
+    }
+
+    @Test
+    void threeCardsShiftClickedGetOneDriverInOneUndoableStep(FxRobot robot) throws Exception {
+        List<String> ids = List.of("internet-services", "commercial-aircraft", "semiconductors");
+        for (int i = 0; i < ids.size(); i++) {
+            KeyCode[] modifiers = i == 0 ? new KeyCode[0] : new KeyCode[] {KeyCode.SHIFT};
+            robot.press(modifiers);
+            robot.clickOn(RobotFixtures.centreOnScreen(robot.lookup("#card-" + ids.get(i)).query()), MouseButton.PRIMARY);
+            robot.release(modifiers);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
+        assertEquals(ids.stream().sorted().toList(), list.getSelectionModel().getSelectedItems().stream()
+                .map(SectorItem::id).sorted().toList(), "the list shows the same three selected");
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#inspector-name").query();
+        TextField driver = robot.lookup("#inspector-driver").query();
+        assertTrue(name.isDisabled(), "several sectors keep their own names");
+        assertTrue(driver.isFocused(), "Ctrl+I goes to the first field they share");
+        assertEquals("several values", driver.getPromptText(), "their drivers differ");
+        robot.write("Mixed").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : ids) {
+            assertEquals("Mixed", session.project().sector(id).orElseThrow().driver(), id);
+        }
+        assertEquals("Undo Set the driver of 3 sectors", session.undoTextProperty().get());
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Project sample = ProjectStore.loadSample();
+        for (String id : ids) {
+            assertEquals(sample.sector(id).orElseThrow().driver(), session.project().sector(id).orElseThrow().driver(),
+                    "one Ctrl+Z gives " + id + " its driver back");
+        }
     }
 }

@@ -61,11 +61,11 @@ public final class SectorInspectorView extends VBox {
         add("Summary", prose("inspector-summary", viewModel.summaryProperty(), viewModel.summaryMixedProperty(),
                 viewModel::commitSummary));
         add("Placed by", basis());
-        add("Rationale", prose("inspector-rationale", viewModel.rationaleProperty(), null, viewModel::commitRationale));
-        add("Source", line("inspector-source", viewModel.sourceProperty(), null, TextLimit.LINE, viewModel::commitSource));
-        add("Where in it", line("inspector-locator", viewModel.locatorProperty(), null, TextLimit.LINE,
+        add("Rationale", prose("inspector-rationale", viewModel.rationaleProperty(), viewModel.rationaleMixedProperty(), viewModel::commitRationale));
+        add("Source", line("inspector-source", viewModel.sourceProperty(), viewModel.sourceMixedProperty(), TextLimit.LINE, viewModel::commitSource));
+        add("Where in it", line("inspector-locator", viewModel.locatorProperty(), viewModel.locatorMixedProperty(), TextLimit.LINE,
                 viewModel::commitLocator));
-        add("Quote", prose("inspector-quote", viewModel.quoteProperty(), null, viewModel::commitQuote));
+        add("Quote", prose("inspector-quote", viewModel.quoteProperty(), viewModel.quoteMixedProperty(), viewModel::commitQuote));
         add("Position", position());
 
         ScrollPane scroll = new ScrollPane(form);
@@ -125,10 +125,7 @@ public final class SectorInspectorView extends VBox {
 
     private static void bind(TextInputControl field, StringProperty value, ReadOnlyBooleanProperty mixed) {
         field.textProperty().bindBidirectional(value);
-        if (mixed != null) {
-            field.promptTextProperty().bind(Bindings.when(mixed).then("several values")
-                    .otherwise(""));
-        }
+        field.promptTextProperty().bind(Bindings.when(mixed).then("several values").otherwise(""));
     }
 
     private HBox basis() {

@@ -245,6 +245,22 @@ public final class SectorInspectorViewModel {
         return summary.mixed().getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty rationaleMixedProperty() {
+        return rationale.mixed().getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sourceMixedProperty() {
+        return source.mixed().getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty locatorMixedProperty() {
+        return locator.mixed().getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty quoteMixedProperty() {
+        return quote.mixed().getReadOnlyProperty();
+    }
+
     public ObjectProperty<Placement.Basis> basisProperty() {
         return basis;
     }

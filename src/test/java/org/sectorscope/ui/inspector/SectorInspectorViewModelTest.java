@@ -80,6 +80,7 @@ class SectorInspectorViewModelTest {
         assertTrue(inspector.severalProperty().get());
         assertEquals("3 sectors selected", inspector.titleProperty().get());
         assertTrue(inspector.summaryMixedProperty().get(), "their summaries differ");
+        assertTrue(inspector.rationaleMixedProperty().get(), "and their rationales");
         assertEquals("", inspector.summaryProperty().get());
         inspector.commitSummary();
         assertFalse(session.canUndoProperty().get(), "an empty field over several values leaves them");

@@ -110,7 +110,7 @@ class MigrateCommandTest {
 
     @Test
     void aCurrentCanonicalFileIsLeftAsItIsAndItsBackupKept() throws Exception {
-        byte[] canonical = fixture("v1.sectorscope.json");
+        byte[] canonical = fixture("v" + ProjectFormat.SCHEMA_VERSION + ".sectorscope.json");
         Path file = write("current.sectorscope.json", canonical);
         byte[] older = "an older version".getBytes(StandardCharsets.UTF_8);
         Files.write(AtomicFileWriter.backupOf(file), older);

@@ -1,12 +1,8 @@
 package org.sectorscope.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.sectorscope.model.Axis;
@@ -117,31 +113,10 @@ final class ProjectMapper {
                 s.placement.locator, s.placement.quote, s.placement.rationale, extras(s.placement)));
         List<Evidence> evidence = each(s.evidence, p + ".evidence", ProjectMapper::evidence);
         List<PlacementChange> history = each(s.history, p + ".history", ProjectMapper::change);
-        Map<String, FieldValue> values = fieldValues(s.fields, p + ".fields");
+        Map<String, FieldValue> values = FieldValuesJson.toModel(s.fields, p + ".fields");
         return build(p, () -> new Sector(required(s.id, p + ".id"), required(s.name, p + ".name"), s.driver,
                 s.summary, position, placement, evidence, history, s.tags, values, extras(s),
                 pos == null ? null : extras(pos)));
-    }
-
-    /** A sector's field values: each a JSON number (finite once read as a double) or a string. */
-    private static Map<String, FieldValue> fieldValues(Map<String, JsonNode> fields, String path) throws InvalidValue {
-        if (fields == null) {
-            return Map.of();
-        }
-        Map<String, FieldValue> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : fields.entrySet()) {
-            JsonNode v = e.getValue();
-            String at = path + "." + e.getKey();
-            if (v != null && v.isNumber()) {
-                out.put(e.getKey(), build(at, () -> FieldValue.of(v.doubleValue())));
-            } else if (v != null && v.isTextual()) {
-                out.put(e.getKey(), build(at, () -> FieldValue.of(v.textValue())));
-            } else {
-                throw new InvalidValue(at, "must be a number or a text, found " + (v == null ? "null" : v.getNodeType()
-                        .toString().toLowerCase(Locale.ROOT)));
-            }
-        }
-        return out;
     }
 
     private static Position position(ProjectDto.PositionDto pos, String path) throws InvalidValue {
@@ -268,7 +243,7 @@ final class ProjectMapper {
         d.driver = s.driver();
         d.tags = s.tags();
         d.summary = s.summary();
-        d.fields = fieldValues(s.fields());
+        d.fields = FieldValuesJson.toJson(s.fields());
         d.position = s.isPlaced() ? position(s.position(), s.positionExtras()) : null;
         Placement pl = s.placement();
         d.placement = with(new ProjectDto.PlacementDto(), pl.extras());
@@ -290,13 +265,6 @@ final class ProjectMapper {
             return cd;
         });
         return d;
-    }
-
-    private static Map<String, JsonNode> fieldValues(Map<String, FieldValue> values) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        values.forEach((id, v) -> out.put(id, v.isNumber() ? JsonNodeFactory.instance.numberNode(v.number())
-                : JsonNodeFactory.instance.textNode(v.text())));
-        return out;
     }
 
     private static ProjectDto.PositionDto position(Position p, Extras extras) {

@@ -230,8 +230,8 @@ public final class TextBenchmark {
     }
 
     private static SectorMark mark(String id, String name, Position at) {
-        return new SectorMark(id, name, "State-led", DriverShape.SQUARE, at, "\u25AE\u25AE\u25AF 3", PlacementConfidence.Level.MEDIUM,
-                false, true);
+        return new SectorMark(id, name, "State-led", DriverShape.SQUARE, at, "\u25AE\u25AE\u25AF 3",
+                PlacementConfidence.Level.MEDIUM, false, true);
     }
 
     private static int layout(List<SectorMark> ordinary, String longName) {

@@ -16,6 +16,7 @@ public enum MarkerShape {
                 return s;
             }
         }
-        throw new IllegalArgumentException("shape must be \"square\", \"circle\" or \"diamond\", found \"" + key + "\"");
+        throw new IllegalArgumentException("shape must be \"square\", \"circle\" or \"diamond\", found \"" + key
+                + "\"");
     }
 }

@@ -13,7 +13,8 @@ final class FieldValuesJson {
     }
 
     /** The values in file order; a number is read as a double and must be finite (1e400 is refused). */
-    static Map<String, FieldValue> toModel(Map<String, JsonNode> fields, String path) throws ProjectMapper.InvalidValue {
+    static Map<String, FieldValue> toModel(Map<String, JsonNode> fields, String path)
+            throws ProjectMapper.InvalidValue {
         if (fields == null) {
             return Map.of();
         }

@@ -46,7 +46,8 @@ final class ProjectLimits {
 
     private static void over(int n, int max, String path, String what, List<String> problems) {
         if (n > max) {
-            problems.add(String.format(Locale.ROOT, "%s: has %,d %s; a project may have at most %,d", path, n, what, max));
+            problems.add(String.format(Locale.ROOT, "%s: has %,d %s; a project may have at most %,d", path, n, what,
+                    max));
         }
     }
 

@@ -50,7 +50,8 @@ final class SectorDataRepairs {
         JsonNode d = sector.get("driver");
         if (d != null && d.isTextual() && !d.textValue().isEmpty() && !drivers.contains(d.textValue())) {
             sector.remove("driver");
-            fixes.add(path + ".driver: driver \"" + d.textValue() + "\" does not exist; the sector was left without one");
+            fixes.add(path + ".driver: driver \"" + d.textValue()
+                    + "\" does not exist; the sector was left without one");
         }
     }
 
@@ -82,7 +83,8 @@ final class SectorDataRepairs {
         for (int i = 0; i < tags.size(); i++) {
             JsonNode t = tags.get(i);
             if (t.isTextual() && !seen.add(t.textValue())) {
-                fixes.add(path + ".tags[" + i + "]: the tag \"" + t.textValue() + "\" is already given; it was removed");
+                fixes.add(path + ".tags[" + i + "]: the tag \"" + t.textValue()
+                        + "\" is already given; it was removed");
                 tags.remove(i--);
             }
         }

@@ -71,8 +71,9 @@ class NudgeWritesClearNumbersTest {
 
     @Test
     void aTinyCoordinateIsWrittenAsADecimalNotInExponentForm() {
-        Project p = MoveSectorsCommand.of(TestProjects.small(), Map.of(TestProjects.SOLAR, new Position(-0.00002, 1e-9)),
-                CLOCK).apply(TestProjects.small());
+        Project small = TestProjects.small();
+        Project p = MoveSectorsCommand.of(small, Map.of(TestProjects.SOLAR, new Position(-0.00002, 1e-9)), CLOCK)
+                .apply(small);
         String text = ProjectWriter.toText(p);
         assertTrue(text.contains("\"x\": -0.0001,\n") && text.contains("\"y\": 0.0\n"), text);
         assertTrue(!text.contains("E-"), "no exponent form");

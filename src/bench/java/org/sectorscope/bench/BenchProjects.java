@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Bearing;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Extras;
 import org.sectorscope.model.Framework;
@@ -22,7 +23,7 @@ import org.sectorscope.model.Side;
  * The same seed and size always give the same project.
  */
 final class BenchProjects {
-    static final String[] DRIVERS = {"State-led", "Market-oriented", "Mixed"};
+    static final String[] DRIVERS = {Driver.STATE_LED, Driver.MARKET, Driver.MIXED};
     private static final String[] WORDS = {"solar", "photovoltaics", "semiconductors", "batteries", "electric",
         "vehicles", "biotech", "pharmaceuticals", "commercial", "aircraft", "steel", "5G", "telecom", "robotics",
         "AI", "nuclear", "high-speed", "rail", "drones", "shipbuilding", "LNG", "machine", "tools", "software",

@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 import org.sectorscope.export.FigureText;
 import org.sectorscope.logic.PlacementConfidence;
 import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.plot.PlotStyle;
 import org.sectorscope.logic.plot.SectorMark;
@@ -229,8 +230,8 @@ public final class TextBenchmark {
     }
 
     private static SectorMark mark(String id, String name, Position at) {
-        return new SectorMark(id, name, "State-led", at, "\u25AE\u25AE\u25AF 3", PlacementConfidence.Level.MEDIUM,
-                false, true);
+        return new SectorMark(id, name, "State-led", DriverShape.SQUARE, at, "\u25AE\u25AE\u25AF 3",
+                PlacementConfidence.Level.MEDIUM, false, true);
     }
 
     private static int layout(List<SectorMark> ordinary, String longName) {

@@ -20,7 +20,7 @@ import org.sectorscope.model.Quadrant;
  */
 public record PlotLocation(Quadrant quadrant, boolean vertical, boolean horizontal, List<Quadrant> quadrants) {
     /** Half-width of the band around each dividing line that counts as "on the line", inclusive. */
-    public static final double ON_LINE = 0.05;
+    public static final double ON_LINE = Position.LINE_BAND; // the model rounds positions without crossing it
 
     public PlotLocation {
         quadrants = List.copyOf(quadrants);

@@ -21,7 +21,7 @@ public final class SectorQueries {
         if (sector.isPlaced() && PlotLocation.of(project.framework(), sector.position()).onLine()) {
             where += " " + PlotLocation.of(project.framework(), sector.position()).label(); // "on the A/B line"
         }
-        String haystack = (sector.name() + " " + sector.driver() + " " + where).toLowerCase(Locale.ROOT);
+        String haystack = (sector.name() + " " + project.driverNameOf(sector) + " " + where).toLowerCase(Locale.ROOT);
         for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;

@@ -6,12 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** A whole project: the immutable root of the model. Edits produce new instances. */
-public record Project(ProjectInfo info, Framework framework, List<Source> sources, List<Sector> sectors,
-                      List<Criterion> criteria, List<PolicyOption> options, Extras extras) {
+/**
+ * A whole project: the immutable root of the model. Edits produce new instances. {@code drivers} and
+ * {@code fields} are the project's own definitions its sectors refer to by id (checked, like every
+ * cross-reference, by store.ProjectIntegrity).
+ */
+public record Project(ProjectInfo info, Framework framework, List<Driver> drivers, List<CustomField> fields,
+                      List<Source> sources, List<Sector> sectors, List<Criterion> criteria, List<PolicyOption> options,
+                      Extras extras) {
     public Project {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(framework, "framework");
+        drivers = List.copyOf(drivers);
+        fields = List.copyOf(fields);
         sources = List.copyOf(sources);
         sectors = List.copyOf(sectors);
         criteria = List.copyOf(criteria);
@@ -19,10 +26,34 @@ public record Project(ProjectInfo info, Framework framework, List<Source> source
         extras = extras == null ? Extras.NONE : extras;
     }
 
+    /** A project with the report's three drivers and no custom fields. */
+    public Project(ProjectInfo info, Framework framework, List<Source> sources, List<Sector> sectors,
+                   List<Criterion> criteria, List<PolicyOption> options, Extras extras) {
+        this(info, framework, Driver.defaults(), List.of(), sources, sectors, criteria, options, extras);
+    }
+
     /** A new, empty project on the report's framework. */
     public static Project empty(String title) {
         return new Project(new ProjectInfo(Ids.newId("project"), title, null, null, null, Extras.NONE),
                 Framework.sectoralOutcomes(), List.of(), List.of(), List.of(), List.of(), Extras.NONE);
+    }
+
+    public Optional<Driver> driver(String id) {
+        return id == null ? Optional.empty() : drivers.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The sector's driver; empty when it has none. */
+    public Optional<Driver> driverOf(Sector sector) {
+        return driver(sector.driver());
+    }
+
+    /** The name of the sector's driver, or "" when it has none: what lists and labels show. */
+    public String driverNameOf(Sector sector) {
+        return driverOf(sector).map(Driver::name).orElse("");
+    }
+
+    public Optional<CustomField> field(String id) {
+        return id == null ? Optional.empty() : fields.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     public Optional<Sector> sector(String id) {
@@ -65,26 +96,34 @@ public record Project(ProjectInfo info, Framework framework, List<Source> source
     }
 
     public Project withSectors(List<Sector> next) {
-        return new Project(info, framework, sources, next, criteria, options, extras);
+        return new Project(info, framework, drivers, fields, sources, next, criteria, options, extras);
     }
 
     public Project withInfo(ProjectInfo next) {
-        return new Project(next, framework, sources, sectors, criteria, options, extras);
+        return new Project(next, framework, drivers, fields, sources, sectors, criteria, options, extras);
     }
 
     public Project withFramework(Framework next) {
-        return new Project(info, next, sources, sectors, criteria, options, extras);
+        return new Project(info, next, drivers, fields, sources, sectors, criteria, options, extras);
+    }
+
+    public Project withDrivers(List<Driver> next) {
+        return new Project(info, framework, next, fields, sources, sectors, criteria, options, extras);
+    }
+
+    public Project withFields(List<CustomField> next) {
+        return new Project(info, framework, drivers, next, sources, sectors, criteria, options, extras);
     }
 
     public Project withSources(List<Source> next) {
-        return new Project(info, framework, next, sectors, criteria, options, extras);
+        return new Project(info, framework, drivers, fields, next, sectors, criteria, options, extras);
     }
 
     public Project withCriteria(List<Criterion> next) {
-        return new Project(info, framework, sources, sectors, next, options, extras);
+        return new Project(info, framework, drivers, fields, sources, sectors, next, options, extras);
     }
 
     public Project withOptions(List<PolicyOption> next) {
-        return new Project(info, framework, sources, sectors, criteria, next, extras);
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, next, extras);
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +18,17 @@ import java.util.Map;
  * file's key order. Unknown keys are captured at every level and written back. Optional keys are left
  * out when empty; required ones are always written, even when empty, so every save can be reopened.
  */
-@JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "sources", "sectors", "criteria", "options"})
+@JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "drivers", "fields", "sources", "sectors",
+    "criteria", "options"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 final class ProjectDto extends Extensible {
     public String format;
     public Integer schemaVersion;
     public Info project;
     public FrameworkDto framework;
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public List<DriverDto> drivers;
+    public List<FieldDto> fields;
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public List<SourceDto> sources = new ArrayList<>();
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -77,6 +83,27 @@ final class ProjectDto extends Extensible {
         public String color;
     }
 
+    @JsonPropertyOrder({"id", "name", "shape", "color"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    static final class DriverDto extends Extensible {
+        public String id;
+        public String name;
+        public String shape;
+        public String color;
+    }
+
+    @JsonPropertyOrder({"id", "name", "kind", "unit"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class FieldDto extends Extensible {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        public String id;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        public String name;
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        public String kind;
+        public String unit;
+    }
+
     @JsonPropertyOrder({"id", "author", "title", "container", "publisher", "date", "url", "chapter", "pages", "file"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class SourceDto extends Extensible {
@@ -93,7 +120,8 @@ final class ProjectDto extends Extensible {
         public String file;
     }
 
-    @JsonPropertyOrder({"id", "name", "driver", "summary", "position", "placement", "evidence", "history"})
+    @JsonPropertyOrder({"id", "name", "driver", "tags", "summary", "fields", "position", "placement", "evidence",
+        "history"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class SectorDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -101,7 +129,10 @@ final class ProjectDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
         public String name;
         public String driver;
+        public List<String> tags;
         public String summary;
+        /** Values by field id: a JSON number or string each, checked by the mapper. */
+        public Map<String, JsonNode> fields;
         public PositionDto position;
         public PlacementDto placement;
         public List<EvidenceDto> evidence;
@@ -124,10 +155,11 @@ final class ProjectDto extends Extensible {
         public String reason;
     }
 
+    /** Written as plain decimals ("0.0001", never "1.0E-4"): the model holds them rounded to 4 places. */
     @JsonPropertyOrder({"x", "y"})
     static final class PositionDto extends Extensible {
-        public Double x;
-        public Double y;
+        public BigDecimal x;
+        public BigDecimal y;
     }
 
     @JsonPropertyOrder({"basis", "sourceId", "locator", "quote", "rationale"})

@@ -3,8 +3,12 @@ package org.sectorscope.store;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sectorscope.model.Criterion;
+import org.sectorscope.model.CustomField;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
@@ -13,14 +17,23 @@ import org.sectorscope.model.Score;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.Source;
 
-/** Cross-references the records cannot check alone: unique ids and references that resolve. */
+/**
+ * Cross-references the records cannot check alone: unique ids, references that resolve, field values
+ * of their field's kind, and the bounds of {@link ProjectLimits} on the project's lists.
+ *
+ * <p>A sector's value for a field the project does not define is refused, not kept: it has no name,
+ * kind or unit, so no pane or export could show it truthfully, and keeping it silently would let a field
+ * deleted in one copy come back from another. The repair ({@link TreeRepairs}) drops it, saying so.
+ */
 public final class ProjectIntegrity {
     private ProjectIntegrity() {
     }
 
     /** Every problem found, each as {@code path: what is wrong}; empty when the project is sound. */
     public static List<String> problems(Project p) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(ProjectLimits.listProblems(p));
+        Set<String> driverIds = unique(p.drivers().stream().map(Driver::id).toList(), "drivers", problems);
+        unique(p.fields().stream().map(CustomField::id).toList(), "fields", problems);
         Set<String> sourceIds = unique(p.sources().stream().map(Source::id).toList(), "sources", problems);
         Set<String> sectorIds = unique(p.sectors().stream().map(Sector::id).toList(), "sectors", problems);
         Set<String> criterionIds = unique(p.criteria().stream().map(Criterion::id).toList(), "criteria", problems);
@@ -32,6 +45,8 @@ public final class ProjectIntegrity {
         for (int i = 0; i < p.sectors().size(); i++) {
             Sector s = p.sectors().get(i);
             String at = "sectors[" + i + "]";
+            reference(s.driver().isEmpty() ? null : s.driver(), driverIds, at + ".driver", "driver", problems);
+            fieldValues(p, s, at, problems);
             reference(s.placement().sourceId(), sourceIds, at + ".placement.sourceId", "source", problems);
             for (int j = 0; j < s.evidence().size(); j++) {
                 reference(s.evidence().get(j).sourceId(), sourceIds, at + ".evidence[" + j + "].sourceId", "source",
@@ -59,6 +74,18 @@ public final class ProjectIntegrity {
             }
         }
         return problems;
+    }
+
+    private static void fieldValues(Project p, Sector s, String at, List<String> problems) {
+        s.fields().forEach((id, value) -> {
+            Optional<CustomField> field = p.field(id);
+            if (field.isEmpty()) {
+                problems.add(at + ".fields: no field with id \"" + id + "\"");
+            } else if (!field.get().accepts(value)) {
+                problems.add(at + ".fields." + id + ": field \"" + field.get().name() + "\" holds "
+                        + (value.isNumber() ? "texts, found a number" : "numbers, found a text"));
+            }
+        });
     }
 
     private static Set<String> unique(List<String> ids, String kind, List<String> problems) {

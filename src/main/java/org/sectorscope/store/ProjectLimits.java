@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.sectorscope.model.Project;
 
@@ -19,7 +21,34 @@ final class ProjectLimits {
     static final String TOO_MANY_TOKENS = String.format(Locale.ROOT, "the JSON has more than %,d tokens (each key,"
             + " value, bracket and brace counts one), too many to open safely", ProjectFormat.MAX_JSON_TOKENS);
 
+    /**
+     * The project's own definitions are drawn as legends and listed as columns, so they are bounded like
+     * texts are: a legend of a hundred drivers or a table of two hundred columns is already unreadable.
+     */
+    static final int MAX_DRIVERS = 100;
+    static final int MAX_FIELDS = 200;
+    /** Tags are for filtering; a sector with more than this many is mislabelled, not described. */
+    static final int MAX_TAGS_PER_SECTOR = 50;
+
     private ProjectLimits() {
+    }
+
+    /** The lists over their bound, each as {@code path: what is wrong}; empty when all are within. */
+    static List<String> listProblems(Project p) {
+        List<String> problems = new ArrayList<>();
+        over(p.drivers().size(), MAX_DRIVERS, "drivers", "drivers", problems);
+        over(p.fields().size(), MAX_FIELDS, "fields", "fields", problems);
+        for (int i = 0; i < p.sectors().size(); i++) {
+            over(p.sectors().get(i).tags().size(), MAX_TAGS_PER_SECTOR, "sectors[" + i + "].tags", "tags", problems);
+        }
+        return problems;
+    }
+
+    private static void over(int n, int max, String path, String what, List<String> problems) {
+        if (n > max) {
+            problems.add(String.format(Locale.ROOT, "%s: has %,d %s; a project may have at most %,d", path, n, what,
+                    max));
+        }
     }
 
     /**
@@ -119,6 +148,10 @@ final class ProjectLimits {
             throw new IllegalStateException("the canonical writer wrote what its own parser cannot read", e);
         } catch (IOException e) {
             throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+        List<String> lists = listProblems(project);
+        if (!lists.isEmpty()) {
+            return "the project breaks a limit (" + lists.get(0) + ")";
         }
         String unknown = UnknownContent.of(project).problem();
         return unknown == null ? null : "the project " + unknown;

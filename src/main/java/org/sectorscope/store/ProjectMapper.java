@@ -1,15 +1,21 @@
 package org.sectorscope.store;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.sectorscope.model.Axis;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Criterion;
+import org.sectorscope.model.CustomField;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Extras;
+import org.sectorscope.model.FieldValue;
 import org.sectorscope.model.Framework;
+import org.sectorscope.model.MarkerShape;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.PlacementChange;
 import org.sectorscope.model.PolicyOption;
@@ -63,13 +69,20 @@ final class ProjectMapper {
                 required(info.title, "project.title"), info.subtitle, info.author, info.sourceLine, info.notes,
                 extras(info)));
         Framework framework = framework(required(dto.framework, "framework"));
+        List<Driver> drivers = each(required(dto.drivers, "drivers"), "drivers", (d, p) -> build(p,
+                () -> new Driver(required(d.id, p + ".id"), required(d.name, p + ".name"),
+                        MarkerShape.fromKey(required(d.shape, p + ".shape")), required(d.color, p + ".color"),
+                        extras(d))));
+        List<CustomField> fields = each(dto.fields, "fields", (f, p) -> build(p,
+                () -> new CustomField(required(f.id, p + ".id"), required(f.name, p + ".name"),
+                        CustomField.Kind.fromKey(required(f.kind, p + ".kind")), f.unit, extras(f))));
         List<Source> sources = each(dto.sources, "sources", ProjectMapper::source);
         List<Sector> sectors = each(dto.sectors, "sectors", ProjectMapper::sector);
         List<Criterion> criteria = each(dto.criteria, "criteria", (c, p) -> build(p,
                 () -> new Criterion(required(c.id, p + ".id"), required(c.name, p + ".name"), c.description,
                         required(c.weight, p + ".weight"), extras(c))));
         List<PolicyOption> options = each(dto.options, "options", ProjectMapper::option);
-        return new Project(projectInfo, framework, sources, sectors, criteria, options, extras(dto));
+        return new Project(projectInfo, framework, drivers, fields, sources, sectors, criteria, options, extras(dto));
     }
 
     private static Framework framework(ProjectDto.FrameworkDto f) throws InvalidValue {
@@ -100,12 +113,15 @@ final class ProjectMapper {
                 s.placement.locator, s.placement.quote, s.placement.rationale, extras(s.placement)));
         List<Evidence> evidence = each(s.evidence, p + ".evidence", ProjectMapper::evidence);
         List<PlacementChange> history = each(s.history, p + ".history", ProjectMapper::change);
+        Map<String, FieldValue> values = FieldValuesJson.toModel(s.fields, p + ".fields");
         return build(p, () -> new Sector(required(s.id, p + ".id"), required(s.name, p + ".name"), s.driver,
-                s.summary, position, placement, evidence, history, extras(s), pos == null ? null : extras(pos)));
+                s.summary, position, placement, evidence, history, s.tags, values, extras(s),
+                pos == null ? null : extras(pos)));
     }
 
     private static Position position(ProjectDto.PositionDto pos, String path) throws InvalidValue {
-        return build(path, () -> new Position(required(pos.x, path + ".x"), required(pos.y, path + ".y")));
+        return build(path, () -> new Position(required(pos.x, path + ".x").doubleValue(),
+                required(pos.y, path + ".y").doubleValue()));
     }
 
     private static PlacementChange change(ProjectDto.ChangeDto c, String p) throws InvalidValue {
@@ -149,6 +165,22 @@ final class ProjectMapper {
         dto.project.sourceLine = i.sourceLine();
         dto.project.notes = i.notes();
         dto.framework = framework(project.framework());
+        dto.drivers = map(project.drivers(), dr -> {
+            var d = with(new ProjectDto.DriverDto(), dr.extras());
+            d.id = dr.id();
+            d.name = dr.name();
+            d.shape = dr.shape().key();
+            d.color = dr.color();
+            return d;
+        });
+        dto.fields = map(project.fields(), f -> {
+            var d = with(new ProjectDto.FieldDto(), f.extras());
+            d.id = f.id();
+            d.name = f.name();
+            d.kind = f.kind().key();
+            d.unit = f.unit();
+            return d;
+        });
         dto.sources = map(project.sources(), ProjectMapper::source);
         dto.sectors = map(project.sectors(), ProjectMapper::sector);
         dto.criteria = map(project.criteria(), c -> {
@@ -209,7 +241,9 @@ final class ProjectMapper {
         d.id = s.id();
         d.name = s.name();
         d.driver = s.driver();
+        d.tags = s.tags();
         d.summary = s.summary();
+        d.fields = FieldValuesJson.toJson(s.fields());
         d.position = s.isPlaced() ? position(s.position(), s.positionExtras()) : null;
         Placement pl = s.placement();
         d.placement = with(new ProjectDto.PlacementDto(), pl.extras());
@@ -235,9 +269,15 @@ final class ProjectMapper {
 
     private static ProjectDto.PositionDto position(Position p, Extras extras) {
         var d = with(new ProjectDto.PositionDto(), extras);
-        d.x = p.x();
-        d.y = p.y();
+        d.x = plain(p.x());
+        d.y = plain(p.y());
         return d;
+    }
+
+    /** 0.56 as "0.56" and 0.0001 as "0.0001" (a double would print "1.0E-4"); whole numbers keep ".0". */
+    private static BigDecimal plain(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+        return d.scale() < 1 ? d.setScale(1) : d;
     }
 
     private static ProjectDto.EvidenceDto evidence(Evidence e) {

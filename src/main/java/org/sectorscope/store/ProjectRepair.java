@@ -50,7 +50,8 @@ import org.sectorscope.store.migration.Migrations;
  * <p>What is repaired (each fix is listed as a sentence): content after the end of the document,
  * duplicate keys, positions out of range (clamped) or not finite (the sector is left unplaced), grades
  * outside their sets, duplicate ids, dangling references and criteria scored twice (see
- * {@link TreeRepairs}); characters XML forbids (made U+FFFD) and texts over their limit (cut), see
+ * {@link TreeRepairs}); a sector's driver or field values the project does not define and tags given
+ * twice (see {@link SectorDataRepairs}); characters XML forbids (made U+FFFD) and texts over their limit (cut), see
  * {@link TextRepairs}. What is not: text that is not JSON or is cut short, binary or UTF-16 content,
  * another {@code format}, a newer or invalid {@code schemaVersion}, anything over a limit. For those,
  * and for any refused file that cannot be repaired, a backup {@code NAME.bak} beside the file is

@@ -1,5 +1,6 @@
 package org.sectorscope.store;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,15 @@ final class TextRepairs {
         if (dto.framework != null) {
             fitFramework(dto.framework, f);
         }
+        each(dto.drivers, "drivers", (d, p) -> {
+            d.id = f.line(d.id, p + ".id");
+            d.name = f.name(d.name, p + ".name");
+        });
+        each(dto.fields, "fields", (d, p) -> {
+            d.id = f.line(d.id, p + ".id");
+            d.name = f.name(d.name, p + ".name");
+            d.unit = f.name(d.unit, p + ".unit");
+        });
         each(dto.sources, "sources", (s, p) -> {
             s.id = f.line(s.id, p + ".id");
             s.author = f.line(s.author, p + ".author");
@@ -71,8 +81,13 @@ final class TextRepairs {
     private static void fitSector(ProjectDto.SectorDto s, String p, Fitter f) {
         s.id = f.line(s.id, p + ".id");
         s.name = f.name(s.name, p + ".name");
-        s.driver = f.name(s.driver, p + ".driver");
+        s.driver = f.line(s.driver, p + ".driver");
+        s.tags = f.all(s.tags, TextLimit.NAME, p + ".tags");
         s.summary = f.prose(s.summary, p + ".summary");
+        if (s.fields != null) {
+            s.fields.replaceAll((id, v) -> v != null && v.isTextual()
+                    ? TextNode.valueOf(f.line(v.textValue(), p + ".fields." + id)) : v);
+        }
         if (s.placement != null) {
             s.placement.sourceId = f.line(s.placement.sourceId, p + ".placement.sourceId");
             s.placement.locator = f.line(s.placement.locator, p + ".placement.locator");

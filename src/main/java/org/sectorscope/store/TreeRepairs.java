@@ -39,6 +39,7 @@ final class TreeRepairs {
         }
         uniqueIds(root, sectors, fixes);
         references(root, sectors, fixes);
+        SectorDataRepairs.apply(root, fixes);
     }
 
     // ---- positions -----------------------------------------------------------------------------

@@ -110,7 +110,7 @@ class MigrateCommandTest {
 
     @Test
     void aCurrentCanonicalFileIsLeftAsItIsAndItsBackupKept() throws Exception {
-        byte[] canonical = fixture("v1.sectorscope.json");
+        byte[] canonical = fixture("v" + ProjectFormat.SCHEMA_VERSION + ".sectorscope.json");
         Path file = write("current.sectorscope.json", canonical);
         byte[] older = "an older version".getBytes(StandardCharsets.UTF_8);
         Files.write(AtomicFileWriter.backupOf(file), older);
@@ -223,11 +223,11 @@ class MigrateCommandTest {
 
     @Test
     void aFileFromANewerVersionIsRefusedAndLeftAsItWas() throws Exception {
-        byte[] future = fixture("v2-from-the-future.sectorscope.json");
+        byte[] future = fixture("v3-from-the-future.sectorscope.json");
         Path file = write("future.sectorscope.json", future);
         assertEquals(Cli.INVALID, migrate(file));
         assertEquals("", out());
-        assertEquals("error: " + file + ": written by a newer Sectorscope (schema version 2); not migrated\n", err());
+        assertEquals("error: " + file + ": written by a newer Sectorscope (schema version 3); not migrated\n", err());
         assertArrayEquals(future, Files.readAllBytes(file));
         assertFalse(Files.exists(AtomicFileWriter.backupOf(file)));
     }
@@ -251,13 +251,13 @@ class MigrateCommandTest {
     void everyFileIsTriedAndTheExitStatusSaysWhetherAllSucceeded() throws Exception {
         Path good = write("good.sectorscope.json", fixture("v1.sectorscope.json"));
         Path missing = dir.resolve("missing.sectorscope.json");
-        Path future = write("future.sectorscope.json", fixture("v2-from-the-future.sectorscope.json"));
+        Path future = write("future.sectorscope.json", fixture("v3-from-the-future.sectorscope.json"));
         Path good2 = write("good2.sectorscope.json", handIndented());
         assertEquals(Cli.INVALID, migrate(good, missing, future, good2));
         String first = ProjectFormat.SCHEMA_VERSION == 1 ? "unchanged " + good + UNCHANGED : "migrated " + good + CURRENT;
         assertEquals(first + "\nmigrated " + good2 + CURRENT + "\n", out());
         assertEquals("error: " + missing + ": no such file\n"
-                + "error: " + future + ": written by a newer Sectorscope (schema version 2); not migrated\n", err());
+                + "error: " + future + ": written by a newer Sectorscope (schema version 3); not migrated\n", err());
         assertNoStackTrace(err());
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Position;
@@ -97,7 +98,7 @@ class CommandsTest {
 
     @Test
     void addAppendsAndRevertRemoves() {
-        Sector steel = new Sector("sector-steel", "Steel", "State-led", null, new Position(0.1, -0.9),
+        Sector steel = new Sector("sector-steel", "Steel", Driver.STATE_LED, null, new Position(0.1, -0.9),
                 Placement.analyst("Overcapacity"), List.of(), null);
         AddSectorCommand add = new AddSectorCommand(steel);
         assertEquals("Add Steel", add.description());

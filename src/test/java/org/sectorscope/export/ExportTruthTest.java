@@ -23,6 +23,7 @@ import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.plot.TextStyle;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -129,10 +130,10 @@ class ExportTruthTest {
             double x = i % 3 == 0 ? (r.nextDouble() - 0.5) * 0.24 : r.nextDouble() * 2 - 1;
             double y = i % 3 == 1 ? (r.nextDouble() - 0.5) * 0.24 : i % 3 == 2 ? (r.nextDouble() - 0.5) * 0.3
                     : r.nextDouble() * 2 - 1;
-            sectors.add(new Sector("s" + i, "Sector near the lines " + i, i % 2 == 0 ? "State-led" : "Mixed", null,
+            sectors.add(new Sector("s" + i, "Sector near the lines " + i, i % 2 == 0 ? Driver.STATE_LED : Driver.MIXED, null,
                     Position.clamped(x, y), Placement.analyst(""), List.of(), null));
         }
-        sectors.add(new Sector("deep-a", "Deep in A", "Market-oriented", null, new Position(-0.845, 0.937),
+        sectors.add(new Sector("deep-a", "Deep in A", Driver.MARKET, null, new Position(-0.845, 0.937),
                 Placement.analyst(""), List.of(), null));
         return TestProjects.small().withOptions(List.of()).withSectors(sectors); // a valid project: no option names a sector gone
     }

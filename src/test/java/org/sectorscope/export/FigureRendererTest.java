@@ -12,6 +12,7 @@ import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -57,7 +58,7 @@ class FigureRendererTest {
         Project base = TestProjects.small();
         List<Sector> sectors = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            sectors.add(new Sector("s" + i, "Sector number " + i, "Mixed", null, new Position(0.3, 0.3), null,
+            sectors.add(new Sector("s" + i, "Sector number " + i, Driver.MIXED, null, new Position(0.3, 0.3), null,
                     List.of(), null));
         }
         Project p = base.withSectors(sectors);

@@ -4,10 +4,12 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Projects for tests: one small hand-built project whose every number is known, and a seeded
@@ -60,7 +62,7 @@ public final class TestProjects {
                 new Source(NAUGHTON, "Barry Naughton", "Industrial policy notes", null, null, "2021", null, null,
                         null, null, Extras.NONE));
         List<Sector> sectors = List.of(
-                new Sector(SOLAR, "Solar PV", "State-led", "World-leading manufacturing at low cost.",
+                new Sector(SOLAR, "Solar PV", Driver.STATE_LED, "World-leading manufacturing at low cost.",
                         new Position(-0.6, 0.5),
                         new Placement(Placement.Basis.REPORT, KENNEDY, "The report calls it a success.", Extras.NONE),
                         List.of(
@@ -71,7 +73,7 @@ public final class TestProjects {
                                         Reliability.C, 3, new Bearing(AxisId.Y, Side.HIGH), List.of(), null,
                                         Extras.NONE)),
                         Extras.NONE),
-                new Sector(CHIPS, "Semiconductors", "State-led", null, new Position(-0.4, -0.7),
+                new Sector(CHIPS, "Semiconductors", Driver.STATE_LED, null, new Position(-0.4, -0.7),
                         Placement.analyst("Gains at home, overcapacity abroad."),
                         List.of(
                                 new Evidence("ev-chips-1", "Mature-node capacity is expanding fast.",
@@ -81,12 +83,12 @@ public final class TestProjects {
                                 new Evidence("ev-chips-2", null, "Context only.", null, null, Reliability.F, 6,
                                         Bearing.NONE, List.of(), null, Extras.NONE)),
                         Extras.NONE),
-                new Sector(BIOTECH, "Biotech", "Market-oriented", null, new Position(0.5, 0.6),
+                new Sector(BIOTECH, "Biotech", Driver.MARKET, null, new Position(0.5, 0.6),
                         Placement.analyst("Little global effect yet."),
                         List.of(new Evidence("ev-biotech-1", "Few novel drugs so far.", null, KENNEDY, "40",
                                 Reliability.A, 1, new Bearing(AxisId.X, Side.HIGH), List.of(), null, Extras.NONE)),
                         Extras.NONE),
-                new Sector(AIRCRAFT, "Commercial aircraft", "State-led", null, new Position(0.7, -0.3),
+                new Sector(AIRCRAFT, "Commercial aircraft", Driver.STATE_LED, null, new Position(0.7, -0.3),
                         Placement.analyst("Costly and behind."), List.of(), Extras.NONE));
         List<Criterion> criteria = List.of(
                 new Criterion(GROWTH, "Growth", "Adds to output", 2, Extras.NONE),
@@ -147,6 +149,14 @@ public final class TestProjects {
                 sources.add(new Source("src-" + i, r.nextBoolean() ? text() : "", text(), optional(), optional(),
                         optional(), optional(), optional(), optional(), optional(), extras()));
             }
+            List<Driver> drivers = new ArrayList<>(Driver.defaults());
+            if (r.nextBoolean()) {
+                drivers.add(new Driver("driver-own", text(), MarkerShape.values()[r.nextInt(3)],
+                        String.format("#%06x", r.nextInt(0x1000000)), extras()));
+            }
+            List<CustomField> fields = r.nextBoolean() ? List.of()
+                    : List.of(new CustomField("field-output", text(), CustomField.Kind.NUMBER, optional(), extras()),
+                            new CustomField("field-firm", text(), CustomField.Kind.TEXT, null, extras()));
             List<Sector> sectors = new ArrayList<>();
             int evidenceNo = 0;
             for (int i = 0; i < sectorCount; i++) {
@@ -157,8 +167,9 @@ public final class TestProjects {
                 }
                 Placement placement = new Placement(r.nextBoolean() ? Placement.Basis.REPORT : Placement.Basis.ANALYST,
                         pickSource(sources), r.nextBoolean() ? text() : "", extras());
-                sectors.add(new Sector("sector-" + i, text(), r.nextBoolean() ? text() : "", optional(), position(),
-                        placement, evidence, extras()));
+                String driver = r.nextBoolean() ? drivers.get(r.nextInt(drivers.size())).id() : "";
+                sectors.add(new Sector("sector-" + i, text(), driver, optional(), position(), placement, evidence,
+                        List.of(), tags(), fieldValues(fields), extras(), Extras.NONE));
             }
             List<Criterion> criteria = new ArrayList<>();
             int criterionCount = r.nextInt(5);
@@ -170,7 +181,26 @@ public final class TestProjects {
             for (int i = 0; i < optionCount; i++) {
                 options.add(option("opt-" + i, sources, sectors, framework, criteria));
             }
-            return new Project(info, framework, sources, sectors, criteria, options, extras());
+            return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras());
+        }
+
+        private List<String> tags() {
+            Set<String> tags = new LinkedHashSet<>();
+            for (int n = r.nextInt(3); n > 0; n--) {
+                tags.add(WORDS[r.nextInt(WORDS.length)]);
+            }
+            return List.copyOf(tags);
+        }
+
+        private Map<String, FieldValue> fieldValues(List<CustomField> fields) {
+            Map<String, FieldValue> values = new LinkedHashMap<>();
+            for (CustomField f : fields) {
+                if (r.nextBoolean()) {
+                    values.put(f.id(), f.kind() == CustomField.Kind.NUMBER ? FieldValue.of(r.nextDouble() * 1e4 - 10)
+                            : FieldValue.of(text()));
+                }
+            }
+            return values;
         }
 
         private Framework framework() {

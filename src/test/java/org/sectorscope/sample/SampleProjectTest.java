@@ -63,7 +63,7 @@ class SampleProjectTest {
         Sector s = sample.sector(id).orElseThrow(() -> new AssertionError("missing sector " + id));
         assertEquals(letter, sample.quadrantOf(s).orElseThrow().letter(), id);
         assertEquals(quadrantName, sample.quadrantOf(s).orElseThrow().name(), id);
-        assertEquals(driver, s.driver(), id);
+        assertEquals(driver, sample.driverNameOf(s), id);
         assertEquals(Placement.Basis.REPORT, s.placement().basis(), id + " is placed by the report itself");
     }
 

@@ -135,7 +135,7 @@ class RecoveryFlowTest {
     @Test
     void aFileThatOpensReadOnlyIsNotOfferedItsWork() throws Exception {
         Path newer = dir.resolve("newer.sectorscope.json");
-        Files.writeString(newer, Files.readString(fixture.file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
+        Files.writeString(newer, Files.readString(fixture.file).replace("\"schemaVersion\": 2", "\"schemaVersion\": 7"));
         DocumentFixture.leaveRecoveryCopy(journalDir, "00000000000000dd", newer, "newer.sectorscope.json",
                 renamed("Newer"));
         dialogs.restoreAnswer = RestoreChoice.RESTORE;

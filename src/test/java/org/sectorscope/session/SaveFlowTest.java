@@ -72,7 +72,7 @@ class SaveFlowTest {
     @Test
     void aNewerFileOpensReadOnlyWithItsNoticeAndSaveGoesToSaveAs() throws Exception {
         Path newer = dir.resolve("newer.sectorscope.json");
-        Files.writeString(newer, Files.readString(fixture.file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
+        Files.writeString(newer, Files.readString(fixture.file).replace("\"schemaVersion\": 2", "\"schemaVersion\": 7"));
         byte[] before = Files.readAllBytes(newer);
         ProjectDocument document = fixture.document(session, null);
         assertTrue(await(document.open(newer)));
@@ -96,7 +96,7 @@ class SaveFlowTest {
     @Test
     void choosingTheReadOnlyFileItselfInSaveAsIsRefusedNamingIt() throws Exception {
         Path newer = dir.resolve("newer.sectorscope.json");
-        Files.writeString(newer, Files.readString(fixture.file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
+        Files.writeString(newer, Files.readString(fixture.file).replace("\"schemaVersion\": 2", "\"schemaVersion\": 7"));
         byte[] before = Files.readAllBytes(newer);
         ProjectDocument document = fixture.document(session, null);
         await(document.open(newer));

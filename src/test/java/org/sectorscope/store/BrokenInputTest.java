@@ -188,8 +188,8 @@ class BrokenInputTest {
 
     @Test
     void newerSchemaVersion() throws Exception {
-        ProjectFileException e = failsAfter(r -> r.put("schemaVersion", 2));
-        assertProblem("was written by a newer Sectorscope (schema version 2; this version reads up to 1)", e);
+        ProjectFileException e = failsAfter(r -> r.put("schemaVersion", 3));
+        assertProblem("was written by a newer Sectorscope (schema version 3; this version reads up to 2)", e);
     }
 
     @Test

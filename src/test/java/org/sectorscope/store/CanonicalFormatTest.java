@@ -30,7 +30,7 @@ class CanonicalFormatTest {
     @Test
     void startsWithTheHeaderInOrder() {
         String text = ProjectWriter.toText(TestProjects.small());
-        assertTrue(text.startsWith("{\n  \"format\": \"sectorscope-project\",\n  \"schemaVersion\": 1,\n  \"project\": {\n"
+        assertTrue(text.startsWith("{\n  \"format\": \"sectorscope-project\",\n  \"schemaVersion\": 2,\n  \"project\": {\n"
                 + "    \"id\": \"project-small\",\n    \"title\": \"Small test project\",\n"), text.substring(0, 200));
     }
 

@@ -35,7 +35,7 @@ import org.sectorscope.model.Project;
  * Its static helpers serve the other migration tests.
  */
 class MigrationFixturesTest {
-    static final String FUTURE = "v2-from-the-future.sectorscope.json";
+    static final String FUTURE = "v3-from-the-future.sectorscope.json";
     /** Reads trees the way the reader does: fractional numbers keep their digits. */
     private static final ObjectReader TREES = ProjectJson.MAPPER.reader()
             .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
@@ -139,8 +139,8 @@ class MigrationFixturesTest {
         Path file = copy(FUTURE, dir);
         LoadedProject loaded = ProjectReader.open(file);
         assertTrue(loaded.readOnly());
-        assertEquals(2, loaded.fileVersion());
-        assertEquals(FUTURE + " was written by a newer Sectorscope (schema version 2; this version reads up to "
+        assertEquals(3, loaded.fileVersion());
+        assertEquals(FUTURE + " was written by a newer Sectorscope (schema version 3; this version reads up to "
                 + ProjectFormat.SCHEMA_VERSION + "). It is open read-only so it is never overwritten; use Save As to"
                 + " keep a copy in this version.", loaded.notice());
         assertEquals("A file from a newer Sectorscope", loaded.project().info().title());
@@ -156,7 +156,7 @@ class MigrationFixturesTest {
     void loadStillRefusesANewerFileSoExistingCallersNeverSaveOverIt() throws Exception {
         Path file = copy(FUTURE, dir);
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectStore.load(file));
-        assertEquals(file + ": was written by a newer Sectorscope (schema version 2; this version reads up to "
+        assertEquals(file + ": was written by a newer Sectorscope (schema version 3; this version reads up to "
                 + ProjectFormat.SCHEMA_VERSION + ")", e.getMessage());
     }
 
@@ -167,7 +167,7 @@ class MigrationFixturesTest {
         byte[] bytes = root.toString().getBytes(StandardCharsets.UTF_8);
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectReader.open(bytes, "future.json"));
         assertEquals("future.json", e.file());
-        assertTrue(e.problem().startsWith("was written by a newer Sectorscope (schema version 2; this version reads up to "
+        assertTrue(e.problem().startsWith("was written by a newer Sectorscope (schema version 3; this version reads up to "
                 + ProjectFormat.SCHEMA_VERSION + ") and this version cannot read it: sectors[0].position"), e.problem());
     }
 

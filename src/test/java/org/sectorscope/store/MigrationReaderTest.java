@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.store.migration.Migration;
 import org.sectorscope.store.migration.Migrations;
@@ -23,7 +24,20 @@ import org.sectorscope.store.migration.Migrations;
 class MigrationReaderTest {
     private static final String NAME = "old.sectorscope.json";
 
-    private static final Migration RENAME_REVIEWER = Migration.editingCopy(1, root -> {
+    /**
+     * A test step: the real step from version 1 to 2 (so this version can map the result), then
+     * {@code edit}.
+     */
+    private static Migration afterTheRealStep(Consumer<ObjectNode> edit) {
+        return Migration.editingCopy(1, root -> {
+            ObjectNode real = Migrations.standard().migrate(root);
+            root.removeAll();
+            root.setAll(real);
+            edit.accept(root);
+        });
+    }
+
+    private static final Migration RENAME_REVIEWER = afterTheRealStep(root -> {
         ObjectNode project = (ObjectNode) root.get("project");
         project.set("reviewer", project.remove("reviewedBy"));
         project.put("migratedFrom", 1);
@@ -63,7 +77,7 @@ class MigrationReaderTest {
 
     @Test
     void aFileAtTheChainsVersionIsNotConverted() throws Exception {
-        JsonNode root = MigrationFixturesTest.tree(v1()).put("schemaVersion", 2);
+        JsonNode root = MigrationFixturesTest.tree(MigrationFixturesTest.exampleOf(2));
         LoadedProject loaded = ProjectReader.open(root.toString().getBytes(StandardCharsets.UTF_8),
                 NAME, TWO);
         assertTrue(loaded.project().info().extras().fields().containsKey("reviewedBy"), "the step did not run");
@@ -82,7 +96,7 @@ class MigrationReaderTest {
 
     @Test
     void aProblemInTheConvertedDocumentSaysItWasConverted() {
-        Migration bad = Migration.editingCopy(1, root -> ((ObjectNode) root.at("/sectors/0/position")).put("x", "left"));
+        Migration bad = afterTheRealStep(root -> ((ObjectNode) root.at("/sectors/0/position")).put("x", "left"));
         ProjectFileException e = assertThrows(ProjectFileException.class,
                 () -> ProjectReader.open(v1(), NAME, new Migrations(2, List.of(bad))));
         assertEquals(NAME, e.file());
@@ -90,7 +104,7 @@ class MigrationReaderTest {
         assertTrue(e.problem().endsWith("(after converting from schema version 1)"), e.problem());
         assertEquals(-1, e.line(), "a line in the converted document would mislead");
 
-        Migration offGrid = Migration.editingCopy(1, root -> ((ObjectNode) root.at("/sectors/0/position")).put("x", 7));
+        Migration offGrid = afterTheRealStep(root -> ((ObjectNode) root.at("/sectors/0/position")).put("x", 7));
         ProjectFileException range = assertThrows(ProjectFileException.class,
                 () -> ProjectReader.open(v1(), NAME, new Migrations(2, List.of(offGrid))));
         assertTrue(range.problem().endsWith("(after converting from schema version 1)"), range.problem());
@@ -98,7 +112,7 @@ class MigrationReaderTest {
 
     @Test
     void aFileNewerThanTheChainOpensReadOnly() throws Exception {
-        JsonNode root = MigrationFixturesTest.tree(v1()).put("schemaVersion", 3);
+        JsonNode root = MigrationFixturesTest.tree(MigrationFixturesTest.exampleOf(2)).put("schemaVersion", 3);
         LoadedProject loaded = ProjectReader.open(root.toString().getBytes(StandardCharsets.UTF_8),
                 NAME, TWO);
         assertTrue(loaded.readOnly());

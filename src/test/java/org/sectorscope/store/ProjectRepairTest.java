@@ -227,7 +227,7 @@ class ProjectRepairTest {
 
     @Test
     void duplicateKeysAreNamedWhereverTheyAre() throws Exception {
-        String text = smallText().replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"schemaVersion\": 1,")
+        String text = smallText().replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2,\n  \"schemaVersion\": 2,")
                 .replace("\"credibility\": 2,", "\"credibility\": 5,\n          \"credibility\": 2,");
         assertRepair(text, SMALL,
                 "the top level: the key \"schemaVersion\" appears more than once; the last one was kept",
@@ -471,8 +471,8 @@ class ProjectRepairTest {
 
     @Test
     void schemaVersionsThatAreNewerOrInvalidAreNotRepaired() throws Exception {
-        assertNoRepair(brokenAfter(r -> r.put("schemaVersion", 2)));
-        assertNoRepair(brokenAfter(r -> r.put("schemaVersion", 2)) + "trailing");
+        assertNoRepair(brokenAfter(r -> r.put("schemaVersion", 3)));
+        assertNoRepair(brokenAfter(r -> r.put("schemaVersion", 3)) + "trailing");
         assertNoRepair(brokenAfter(r -> r.put("schemaVersion", 0)));
         assertNoRepair(brokenAfter(r -> r.put("schemaVersion", "1")));
         assertNoRepair(brokenAfter(r -> r.put("schemaVersion", 1.0)));
@@ -536,7 +536,7 @@ class ProjectRepairTest {
     @Test
     void anyUnrepairableRefusedFileFallsBackToAGoodBackup() throws Exception {
         writeBackup(ProjectWriter.toBytes(SMALL));
-        for (String text : List.of("hello", brokenAfter(r -> r.put("schemaVersion", 2)),
+        for (String text : List.of("hello", brokenAfter(r -> r.put("schemaVersion", 3)),
                 brokenAfter(r -> obj(r, "/sectors/3").remove("name")), "[".repeat(100_000))) {
             RepairedProject r = attemptOnFile(write(text)).orElseThrow(() -> new AssertionError(text));
             assertEquals(SMALL, r.project());

@@ -141,7 +141,8 @@ class SchemaTest {
         assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/options/0/scores/0")).put("value", 0)).isEmpty());
         assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/options/0/scores/0")).put("value", 6)).isEmpty());
         assertFalse(brokenSmall(r -> ((ObjectNode) r.at("/criteria/0")).put("weight", -1)).isEmpty());
-        assertFalse(brokenSmall(r -> r.put("schemaVersion", 2)).isEmpty());
+        assertFalse(brokenSmall(r -> r.put("schemaVersion", 1)).isEmpty());
+        assertFalse(brokenSmall(r -> r.put("schemaVersion", 3)).isEmpty());
         assertFalse(brokenSmall(r -> r.put("format", "other")).isEmpty());
         assertFalse(brokenSmall(r -> r.remove("options")).isEmpty());
         assertFalse(brokenSmall(r -> ((ArrayNode) r.at("/framework/quadrants")).remove(0)).isEmpty(), "3 quadrants");

@@ -22,7 +22,7 @@ class SchemaVersionRulesTest {
 
     /** The small project with {@code version} as its schemaVersion (JSON text); null leaves the key out. */
     private static byte[] withVersion(String version) {
-        String line = "\"schemaVersion\": 1,";
+        String line = "\"schemaVersion\": " + ProjectFormat.SCHEMA_VERSION + ",";
         assertTrue(CURRENT.contains(line), CURRENT);
         return CURRENT.replace(line, version == null ? "" : "\"schemaVersion\": " + version + ",")
                 .getBytes(StandardCharsets.UTF_8);
@@ -30,7 +30,7 @@ class SchemaVersionRulesTest {
 
     @Test
     void theCurrentVersionIsReadAsItIs() throws Exception {
-        LoadedProject loaded = ProjectReader.open(withVersion("1"), NAME);
+        LoadedProject loaded = ProjectReader.open(withVersion(String.valueOf(ProjectFormat.SCHEMA_VERSION)), NAME);
         assertEquals(ProjectFormat.SCHEMA_VERSION, loaded.fileVersion());
         assertFalse(loaded.readOnly());
         assertEquals("", loaded.notice());
@@ -38,24 +38,24 @@ class SchemaVersionRulesTest {
 
     @Test
     void aNewerFileOpensReadOnlyForTheUserButIsRefusedByEveryOtherReader() throws Exception {
-        LoadedProject loaded = ProjectReader.open(withVersion("2"), NAME);
+        LoadedProject loaded = ProjectReader.open(withVersion("3"), NAME);
         assertTrue(loaded.readOnly());
         assertEquals(TestProjects.small(), loaded.project());
         assertTrue(loaded.notice().contains("It is open read-only so it is never overwritten"), loaded.notice());
         // validate, list, export, a PNG's embedded project and recovery copies read through parse or read.
         ProjectFileException refused = assertThrows(ProjectFileException.class,
-                () -> ProjectReader.parse(withVersion("2"), NAME));
-        assertEquals("was written by a newer Sectorscope (schema version 2; this version reads up to 1)",
+                () -> ProjectReader.parse(withVersion("3"), NAME));
+        assertEquals("was written by a newer Sectorscope (schema version 3; this version reads up to 2)",
                 refused.problem());
     }
 
     @Test
     void aNewerFileThisVersionCannotReadIsRefusedEvenForTheUser() {
-        byte[] bytes = new String(withVersion("2"), StandardCharsets.UTF_8)
+        byte[] bytes = new String(withVersion("3"), StandardCharsets.UTF_8)
                 .replace("\"sectors\": [", "\"sectors\": 7, \"was\": [").getBytes(StandardCharsets.UTF_8);
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectReader.open(bytes, NAME));
-        assertTrue(e.problem().startsWith("was written by a newer Sectorscope (schema version 2; this version reads"
-                + " up to 1) and this version cannot read it: "), e.problem());
+        assertTrue(e.problem().startsWith("was written by a newer Sectorscope (schema version 3; this version reads"
+                + " up to 2) and this version cannot read it: "), e.problem());
     }
 
     @ParameterizedTest

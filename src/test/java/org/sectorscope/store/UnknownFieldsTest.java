@@ -22,7 +22,7 @@ class UnknownFieldsTest {
 
     /** JSON pointers of the objects that get unknown fields, and the known keys each has in small(). */
     private static final Map<String, List<String>> TARGETS = Map.ofEntries(
-            Map.entry("", List.of("format", "schemaVersion", "project", "framework", "sources", "sectors", "criteria",
+            Map.entry("", List.of("format", "schemaVersion", "project", "framework", "drivers", "sources", "sectors", "criteria",
                     "options")),
             Map.entry("/project", List.of("id", "title", "subtitle", "sourceLine")),
             Map.entry("/framework", List.of("name", "xAxis", "yAxis", "quadrants")),

@@ -187,7 +187,7 @@ class DurabilityFlowTest {
     @Test
     void aFileFromANewerVersionOpensReadOnlyWithANotice() throws Exception {
         Path newer = dir.resolve("newer.sectorscope.json");
-        Files.writeString(newer, Files.readString(file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
+        Files.writeString(newer, Files.readString(file).replace("\"schemaVersion\": 2", "\"schemaVersion\": 7"));
         ProjectSession s = session();
         assertTrue(document(s, null).open(newer).get(10, TimeUnit.SECONDS));
         assertTrue(s.isReadOnly());

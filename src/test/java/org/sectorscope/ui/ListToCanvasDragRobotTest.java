@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.command.AddSectorCommand;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectFiles;
@@ -66,7 +67,7 @@ class ListToCanvasDragRobotTest {
 
     @Test
     void draggingAnUnplacedSectorFromTheListPlacesItOnTheCanvas(FxRobot robot) {
-        Sector unplaced = new Sector("quantum", "Quantum computing", "Mixed", null, null, null, List.of(), null);
+        Sector unplaced = new Sector("quantum", "Quantum computing", Driver.MIXED, null, null, null, List.of(), null);
         robot.interact(() -> session.execute(new AddSectorCommand(unplaced)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", listItem(robot, "quantum").quadrantLetter(), "not placed yet");

@@ -1,5 +1,7 @@
 package org.sectorscope.logic.plot;
 
+import org.sectorscope.model.MarkerShape;
+
 /**
  * The marker of a sector's exact position: its driver as a shape (so it reads in greyscale print too)
  * in the driver's colour. Canvas, exports and legends all draw these.
@@ -17,11 +19,12 @@ public enum DriverShape {
         this.rgb = rgb;
     }
 
-    public static DriverShape of(String driver) {
-        return switch (driver == null ? "" : driver) {
-            case "State-led" -> SQUARE;
-            case "Market-oriented" -> CIRCLE;
-            default -> DIAMOND;
+    /** The drawing of a project driver's shape (see {@link DriverStyle} for the whole lookup). */
+    public static DriverShape of(MarkerShape shape) {
+        return switch (shape) {
+            case SQUARE -> SQUARE;
+            case CIRCLE -> CIRCLE;
+            case DIAMOND -> DIAMOND;
         };
     }
 

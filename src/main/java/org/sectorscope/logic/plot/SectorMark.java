@@ -12,13 +12,14 @@ import org.sectorscope.model.Sector;
 /**
  * What the plot needs of one placed sector: where it is, what its label says, and who placed it.
  * Built the same way for the canvas and for exports, so both lay out the same input.
+ * {@code driver} is the driver's name and {@code shape} its marker, from the project (see {@link DriverStyle}).
  *
  * @param meter      the evidence-support meter and item count ("▮▮▯ 3"), or null when marks are off
  * @param confidence the support level, which colours the meter
  * @param warning    the placement goes against the weight of its evidence (shown as ⚠ when marks are on)
  * @param byReport   the report is credited with this placement (a filled marker and a solid card)
  */
-public record SectorMark(String id, String name, String driver, Position position, String meter,
+public record SectorMark(String id, String name, String driver, DriverShape shape, Position position, String meter,
                          PlacementConfidence.Level confidence, boolean warning, boolean byReport) {
     /** The warning mark drawn on cards. */
     public static final String WARNING_MARK = EvidenceBalance.WARNING_MARK;
@@ -26,7 +27,8 @@ public record SectorMark(String id, String name, String driver, Position positio
     public static SectorMark of(Project project, Sector s, boolean marks) {
         PlacementConfidence.Level level = PlacementConfidence.of(s);
         boolean contradicted = marks && !EvidenceBalance.contradictions(s).isEmpty();
-        return new SectorMark(s.id(), s.name(), s.driver(), s.position(),
+        DriverStyle driver = DriverStyle.of(project, s);
+        return new SectorMark(s.id(), s.name(), driver.name(), driver.shape(), s.position(),
                 marks ? level.bars() + " " + s.evidence().size() : null, level, contradicted,
                 PlacementCredit.byReport(project, s));
     }
@@ -40,9 +42,5 @@ public record SectorMark(String id, String name, String driver, Position positio
             }
         }
         return out;
-    }
-
-    public DriverShape shape() {
-        return DriverShape.of(driver);
     }
 }

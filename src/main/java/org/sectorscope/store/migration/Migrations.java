@@ -12,7 +12,8 @@ import org.sectorscope.store.ProjectFormat;
  */
 public final class Migrations {
     /** Every step this version knows, oldest first. The next format version adds its step here. */
-    private static final Migrations STANDARD = new Migrations(ProjectFormat.SCHEMA_VERSION, List.of());
+    private static final Migrations STANDARD = new Migrations(ProjectFormat.SCHEMA_VERSION,
+            List.of(new ProjectDrivers()));
 
     private final int currentVersion;
     private final List<Migration> steps;

@@ -82,7 +82,7 @@ public final class EvidenceViewModel {
         }
         String where = s.isPlaced() ? PlotLocation.of(p.framework(), s.position()).label() : "not placed yet";
         heading.set(s.name());
-        String driver = s.driver().isBlank() ? "" : s.driver() + " \u00b7 ";
+        String driver = p.driverNameOf(s).isBlank() ? "" : p.driverNameOf(s) + " \u00b7 ";
         // Says who did what: the report placed it, or the analyst (moved from the report's place, or of their own reading).
         placementLine.set(driver + where + " \u00b7 " + PlacementCredit.of(p, s).describe());
         summary.set(s.summary() == null ? "" : s.summary());

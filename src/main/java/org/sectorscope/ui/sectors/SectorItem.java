@@ -25,7 +25,7 @@ public record SectorItem(String id, String name, String quadrantLetter, String w
         PlacementCredit credit = PlacementCredit.of(project, sector);
         return new SectorItem(sector.id(), sector.name(), q == null ? "" : q.letter(),
                 loc == null ? NOT_PLACED : loc.onLine() ? capitalised(loc.label()) : loc.label(), loc != null && loc.onLine(),
-                q == null || loc.onLine() ? "#FFFFFF" : q.color(), sector.driver(), sector.evidence().size(),
+                q == null || loc.onLine() ? "#FFFFFF" : q.color(), project.driverNameOf(sector), sector.evidence().size(),
                 credit.byReport(), capitalised(credit.describe()), BalanceText.summary(project.framework(), sector),
                 BalanceText.warning(project.framework(), sector));
     }

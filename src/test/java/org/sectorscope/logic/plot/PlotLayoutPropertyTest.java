@@ -75,7 +75,7 @@ class PlotLayoutPropertyTest {
                 }
             }
             Position p = Position.clamped(x, y);
-            out.add(new SectorMark("s" + i, name(r, i), r.nextBoolean() ? "State-led" : "Mixed", p,
+            out.add(new SectorMark("s" + i, name(r, i), r.nextBoolean() ? "State-led" : "Mixed", DriverShape.DIAMOND, p,
                     r.nextBoolean() ? "\u25AE\u25AE\u25AF " + r.nextInt(20) : null,
                     PlacementConfidence.Level.values()[r.nextInt(4)], r.nextInt(5) == 0, r.nextBoolean()));
         }

@@ -21,7 +21,7 @@ class PlotLayoutTest {
     private static final PlotGeometry G = new PlotGeometry(60, 50, 1000, 700);
 
     static SectorMark mark(String id, String name, double x, double y) {
-        return new SectorMark(id, name, "State-led", new Position(x, y), "\u25AE\u25AF\u25AF 2",
+        return new SectorMark(id, name, "State-led", DriverShape.SQUARE, new Position(x, y), "\u25AE\u25AF\u25AF 2",
                 PlacementConfidence.Level.LOW, false, true);
     }
 

@@ -151,7 +151,7 @@ class TextFitLinearityTest {
                     return FakeMetrics.INSTANCE.lineHeight(style);
                 }
             };
-            SectorMark mark = new SectorMark("s1", name, driver, new Position(-0.5, 0.5),
+            SectorMark mark = new SectorMark("s1", name, driver, DriverShape.SQUARE, new Position(-0.5, 0.5),
                     "\u25AE\u25AF\u25AF 2", PlacementConfidence.Level.LOW, false, true);
             PlotLayout layout = PlotLayout.compute(Framework.sectoralOutcomes(), List.of(mark),
                     new PlotGeometry(60, 50, 1000, 700), counting);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sectorscope.command.RenameSectorCommand;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -49,11 +50,11 @@ class DenseCanvasRobotTest {
         List<Sector> sectors = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             for (int j = 0; j < 20; j++) {
-                sectors.add(new Sector("g" + i + "-" + j, "Grid sector " + i + "-" + j, j % 2 == 0 ? "State-led" : "Mixed",
+                sectors.add(new Sector("g" + i + "-" + j, "Grid sector " + i + "-" + j, j % 2 == 0 ? Driver.STATE_LED : Driver.MIXED,
                         null, new Position(-0.9 + i * 0.09, -0.1 - j * 0.04), Placement.analyst(""), List.of(), null));
             }
         }
-        sectors.add(new Sector(LONE, "Lonely sector", "Market-oriented", null, new Position(0.7, 0.7),
+        sectors.add(new Sector(LONE, "Lonely sector", Driver.MARKET, null, new Position(0.7, 0.7),
                 Placement.analyst(""), List.of(), null));
         Project p = Project.empty("Dense").withSectors(sectors);
         session = new ProjectSession(p, null, "dense");

@@ -28,7 +28,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
-import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.common.WindowSetup;
 
 /** One project size: open it, drag a card across the plot, drop it a few times, close. */
 final class CanvasRound {
@@ -98,7 +98,7 @@ final class CanvasRound {
                 BorderPane root = new BorderPane(view);
                 root.getChildren().add(probe);
                 scene = new Scene(root, WIDTH, HEIGHT);
-                scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+                WindowSetup.addStylesheets(scene.getStylesheets());
                 frames = new FrameWatcher(scene, probe);
                 settled.add(frames.whenSettled(this::allCardsLaidOut));
                 stage = new Stage();

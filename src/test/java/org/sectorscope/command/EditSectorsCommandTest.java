@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
@@ -14,19 +15,18 @@ import org.sectorscope.model.TestProjects;
 class EditSectorsCommandTest {
     private final Project project = TestProjects.small();
 
-    private static Sector withDriver(Sector s, String driver) {
-        return new Sector(s.id(), s.name(), driver, s.summary(), s.position(), s.placement(), s.evidence(),
-                s.history(), s.extras(), s.positionExtras());
+    private static Sector withDriver(Sector s, String driverId) {
+        return s.withDriver(driverId);
     }
 
     @Test
     void settingTheDriverOfSeveralSectorsIsOneStepThatUndoesExactly() {
         List<String> ids = List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.BIOTECH);
-        EditSectorsCommand command = EditSectorsCommand.of(project, ids, "the driver", s -> withDriver(s, "Mixed"))
+        EditSectorsCommand command = EditSectorsCommand.of(project, ids, "the driver", s -> withDriver(s, Driver.MIXED))
                 .orElseThrow();
         Project edited = command.apply(project);
         for (String id : ids) {
-            assertEquals("Mixed", edited.sector(id).orElseThrow().driver());
+            assertEquals(Driver.MIXED, edited.sector(id).orElseThrow().driver());
         }
         assertEquals(project.sector(TestProjects.AIRCRAFT), edited.sector(TestProjects.AIRCRAFT), "others untouched");
         assertEquals(project, command.revert(edited));
@@ -39,7 +39,7 @@ class EditSectorsCommandTest {
         String kept = chips.driver();
         EditSectorsCommand command = EditSectorsCommand.of(project,
                 List.of(TestProjects.CHIPS, TestProjects.SOLAR), "the driver",
-                s -> s.id().equals(TestProjects.CHIPS) ? s : withDriver(s, kept + " and more")).orElseThrow();
+                s -> s.id().equals(TestProjects.CHIPS) ? s : withDriver(s, kept.equals(Driver.MIXED) ? Driver.MARKET : Driver.MIXED)).orElseThrow();
         assertEquals(1, command.after().size());
         Sector solar = project.sector(TestProjects.SOLAR).orElseThrow();
         assertEquals("Set the driver of " + solar.name(), command.description());

@@ -1,21 +1,14 @@
 package org.sectorscope.ui.inspector;
 
+import java.util.Arrays;
+import java.util.List;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.TextLimit;
 
 /** One field of a sector set to a new value, the rest kept: what each inspector edit applies. */
 final class SectorFields {
     private SectorFields() {
-    }
-
-    static Sector withDriver(Sector s, String driver) {
-        return new Sector(s.id(), s.name(), driver, s.summary(), s.position(), s.placement(), s.evidence(),
-                s.history(), s.extras(), s.positionExtras());
-    }
-
-    static Sector withSummary(Sector s, String summary) {
-        return new Sector(s.id(), s.name(), s.driver(), summary, s.position(), s.placement(), s.evidence(),
-                s.history(), s.extras(), s.positionExtras());
     }
 
     static Sector withRationale(Sector s, String rationale) {
@@ -44,7 +37,12 @@ final class SectorFields {
     }
 
     private static Sector withPlacement(Sector s, Placement placement) {
-        return new Sector(s.id(), s.name(), s.driver(), s.summary(), s.position(), placement, s.evidence(),
-                s.history(), s.extras(), s.positionExtras());
+        return s.withPlacement(placement);
+    }
+
+    /** Tags typed as "energy, export-heavy": trimmed, empty ones dropped, each within a name's limit, no repeats. */
+    static List<String> tags(String typed) {
+        return Arrays.stream(typed.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                .map(TextLimit.NAME::fit).distinct().toList();
     }
 }

@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -21,6 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.TextLimitFilter;
@@ -33,7 +36,7 @@ public final class SectorInspectorView extends VBox {
     private final SectorInspectorViewModel viewModel;
     private final GridPane form = new GridPane();
     private final TextField name = new TextField();
-    private final TextField driver;
+    private final ComboBox<Driver> driver;
     private Runnable onEscape = () -> { };
     private int row;
 
@@ -55,9 +58,10 @@ public final class SectorInspectorView extends VBox {
         name.disableProperty().bind(viewModel.severalProperty());
         commitOnLeave(name, viewModel::commitName);
         add("Name", name);
-        driver = line("inspector-driver", viewModel.driverProperty(), viewModel.driverMixedProperty(),
-                TextLimit.NAME, viewModel::commitDriver);
+        driver = driverChoice();
         add("Driver", driver);
+        add("Tags", line("inspector-tags", viewModel.tagsProperty(), viewModel.tagsMixedProperty(), TextLimit.LINE,
+                viewModel::commitTags));
         add("Summary", prose("inspector-summary", viewModel.summaryProperty(), viewModel.summaryMixedProperty(),
                 viewModel::commitSummary));
         add("Placed by", basis());
@@ -90,6 +94,38 @@ public final class SectorInspectorView extends VBox {
     /** Puts the keyboard in the first field that can be edited. */
     public void focusFirstField() {
         (name.isDisabled() ? driver : name).requestFocus();
+    }
+
+    /** The project's drivers by name; choosing one sets it on every selected sector. */
+    private ComboBox<Driver> driverChoice() {
+        ComboBox<Driver> box = new ComboBox<>(viewModel.drivers());
+        box.setId("inspector-driver");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Driver d) {
+                return d == null ? "" : d.name();
+            }
+
+            @Override
+            public Driver fromString(String name) {
+                return viewModel.drivers().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+            }
+        });
+        box.promptTextProperty().bind(Bindings.when(viewModel.driverMixedProperty()).then("several values")
+                .otherwise(""));
+        Runnable show = () -> box.setValue(viewModel.drivers().stream()
+                .filter(d -> d.id().equals(viewModel.driverIdProperty().get())).findFirst().orElse(null));
+        viewModel.driverIdProperty().addListener((obs, old, id) -> show.run());
+        show.run();
+        box.setOnAction(e -> {
+            Driver chosen = box.getValue();
+            if (chosen != null && !chosen.id().equals(viewModel.driverIdProperty().get())) {
+                viewModel.driverIdProperty().set(chosen.id());
+                viewModel.commitDriver();
+            }
+        });
+        return box;
     }
 
     private TextField line(String id, StringProperty value, ReadOnlyBooleanProperty mixed, TextLimit limit,

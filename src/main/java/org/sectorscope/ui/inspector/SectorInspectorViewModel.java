@@ -17,10 +17,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import org.sectorscope.command.EditSectorsCommand;
 import org.sectorscope.command.MoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -49,7 +52,10 @@ public final class SectorInspectorViewModel {
     private final StringProperty y = new SimpleStringProperty(this, "y", "");
     private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper(this, "place", "");
     private final List<TextField> texts = new ArrayList<>();
-    private final TextField driver;
+    private final TextField tags;
+    private final ObservableList<Driver> drivers = FXCollections.observableArrayList();
+    private final ObjectProperty<String> driverId = new SimpleObjectProperty<>(this, "driverId");
+    private final ReadOnlyBooleanWrapper driverMixed = new ReadOnlyBooleanWrapper(this, "driverMixed");
     private final TextField summary;
     private final TextField rationale;
     private final TextField source;
@@ -59,8 +65,9 @@ public final class SectorInspectorViewModel {
 
     public SectorInspectorViewModel(ProjectSession session) {
         this.session = session;
-        driver = text(Sector::driver, SectorFields::withDriver, "the driver", TextLimit.NAME);
-        summary = text(Sector::summary, SectorFields::withSummary, "the summary", TextLimit.PROSE);
+        tags = text(s -> String.join(", ", s.tags()), (s, v) -> s.withTags(SectorFields.tags(v)), "the tags",
+                TextLimit.LINE);
+        summary = text(Sector::summary, Sector::withSummary, "the summary", TextLimit.PROSE);
         rationale = text(s -> s.placement().rationale(), SectorFields::withRationale, "the rationale", TextLimit.PROSE);
         source = text(s -> s.placement().sourceId(), SectorFields::withSource, "the source", TextLimit.LINE);
         locator = text(s -> s.placement().locator(), SectorFields::withLocator, "the locator", TextLimit.LINE);
@@ -96,6 +103,12 @@ public final class SectorInspectorViewModel {
             f.value().set(common.orElse(""));
         }
         basis.set(common(s -> s.placement().basis()).orElse(null));
+        if (!drivers.equals(p.drivers())) {
+            drivers.setAll(p.drivers());
+        }
+        Optional<String> sharedDriver = common(Sector::driver);
+        driverMixed.set(sharedDriver.isEmpty() && !shown.isEmpty());
+        driverId.set(sharedDriver.orElse(null));
         Optional<String> px = common(s -> s.isPlaced() ? TypedPosition.show(s.position().x()) : "");
         Optional<String> py = common(s -> s.isPlaced() ? TypedPosition.show(s.position().y()) : "");
         x.set(px.orElse(""));
@@ -134,8 +147,16 @@ public final class SectorInspectorViewModel {
         }
     }
 
+    /** Sets the chosen driver (one of the project's) on every selected sector. */
     public void commitDriver() {
-        commit(driver);
+        String id = driverId.get();
+        if (id != null && session.project().driver(id).isPresent()) {
+            edit("the driver", s -> s.withDriver(id));
+        }
+    }
+
+    public void commitTags() {
+        commit(tags);
     }
 
     public void commitSummary() {
@@ -212,8 +233,23 @@ public final class SectorInspectorViewModel {
         return name;
     }
 
-    public StringProperty driverProperty() {
-        return driver.value();
+    /** The project's drivers, the inspector's choice for the driver. */
+    public ObservableList<Driver> drivers() {
+        return drivers;
+    }
+
+    /** The selected sectors' driver id; null when they differ (or none is selected). */
+    public ObjectProperty<String> driverIdProperty() {
+        return driverId;
+    }
+
+    /** The tags, comma-separated: "energy, export-heavy". */
+    public StringProperty tagsProperty() {
+        return tags.value();
+    }
+
+    public ReadOnlyBooleanProperty tagsMixedProperty() {
+        return tags.mixed().getReadOnlyProperty();
     }
 
     public StringProperty summaryProperty() {
@@ -238,7 +274,7 @@ public final class SectorInspectorViewModel {
 
     /** True when the selected sectors differ in the driver: the field is empty and says "several values". */
     public ReadOnlyBooleanProperty driverMixedProperty() {
-        return driver.mixed().getReadOnlyProperty();
+        return driverMixed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty summaryMixedProperty() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
@@ -58,6 +61,7 @@ class SectorInspectorRobotTest {
         assertEquals("Semiconductors", name.getText());
 
         robot.press(KeyCode.TAB).release(KeyCode.TAB); // to the driver
+        robot.press(KeyCode.TAB).release(KeyCode.TAB); // to the tags
         robot.press(KeyCode.TAB).release(KeyCode.TAB); // to the summary
         TextArea summary = robot.lookup("#inspector-summary").query();
         assertTrue(summary.isFocused(), "Tab walks the form");
@@ -97,14 +101,19 @@ class SectorInspectorRobotTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         TextField name = robot.lookup("#inspector-name").query();
-        TextField driver = robot.lookup("#inspector-driver").query();
+        ComboBox<Driver> driver = robot.lookup("#inspector-driver").query();
         assertTrue(name.isDisabled(), "several sectors keep their own names");
         assertTrue(driver.isFocused(), "Ctrl+I goes to the first field they share");
         assertEquals("several values", driver.getPromptText(), "their drivers differ");
-        robot.write("Mixed").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn(driver);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node mixed = robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && "Mixed".equals(c.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no Mixed in the driver list"));
+        robot.clickOn(mixed);
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : ids) {
-            assertEquals("Mixed", session.project().sector(id).orElseThrow().driver(), id);
+            assertEquals(Driver.MIXED, session.project().sector(id).orElseThrow().driver(), id);
         }
         assertEquals("Undo Set the driver of 3 sectors", session.undoTextProperty().get());
 

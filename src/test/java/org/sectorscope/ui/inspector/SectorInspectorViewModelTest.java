@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -36,7 +37,8 @@ class SectorInspectorViewModelTest {
         session.selection().selectSector(TestProjects.SOLAR);
         assertEquals("Solar PV", inspector.titleProperty().get());
         assertEquals("Solar PV", inspector.nameProperty().get());
-        assertEquals("State-led", inspector.driverProperty().get());
+        assertEquals(Driver.STATE_LED, inspector.driverIdProperty().get());
+        assertEquals(session.project().drivers(), inspector.drivers(), "the choice is the project's drivers");
         assertEquals("World-leading manufacturing at low cost.", inspector.summaryProperty().get());
         assertEquals(Placement.Basis.REPORT, inspector.basisProperty().get());
         assertEquals(TestProjects.KENNEDY, inspector.sourceProperty().get());
@@ -66,6 +68,18 @@ class SectorInspectorViewModelTest {
     }
 
     @Test
+    void tagsAreTypedCommaSeparatedAndADriverMustBeTheProjects() {
+        session.selection().selectSector(TestProjects.CHIPS);
+        inspector.tagsProperty().set(" energy, export-heavy,, energy ");
+        inspector.commitTags();
+        assertEquals(List.of("energy", "export-heavy"), sector(TestProjects.CHIPS).tags());
+        assertEquals("energy, export-heavy", inspector.tagsProperty().get());
+        inspector.driverIdProperty().set("driver-nobody-defined");
+        inspector.commitDriver();
+        assertEquals(Driver.STATE_LED, sector(TestProjects.CHIPS).driver(), "an unknown driver id is no edit");
+    }
+
+    @Test
     void anUnchangedFieldIsNoStep() {
         session.selection().selectSector(TestProjects.SOLAR);
         inspector.commitDriver();
@@ -84,12 +98,12 @@ class SectorInspectorViewModelTest {
         assertEquals("", inspector.summaryProperty().get());
         inspector.commitSummary();
         assertFalse(session.canUndoProperty().get(), "an empty field over several values leaves them");
-        inspector.driverProperty().set("Mixed");
+        inspector.driverIdProperty().set(Driver.MIXED);
         inspector.commitDriver();
         for (String id : List.of(TestProjects.SOLAR, TestProjects.CHIPS, TestProjects.BIOTECH)) {
-            assertEquals("Mixed", sector(id).driver(), id);
+            assertEquals(Driver.MIXED, sector(id).driver(), id);
         }
-        assertEquals("Mixed", inspector.driverProperty().get());
+        assertEquals(Driver.MIXED, inspector.driverIdProperty().get());
         assertFalse(inspector.driverMixedProperty().get(), "now shared");
         session.undo();
         assertEquals(before, session.project(), "one step for all three");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -155,8 +156,20 @@ public final class SectorInspectorViewModel {
         }
     }
 
+    /**
+     * Sets the typed tags. Over sectors whose tags differ (the field empty, "several values") what is typed
+     * is added to each one's own tags, so tagging twelve sectors at once never wipes their other tags.
+     */
     public void commitTags() {
-        commit(tags);
+        if (!tags.mixed().get()) {
+            commit(tags);
+            return;
+        }
+        List<String> added = SectorFields.tags(tags.value().get() == null ? "" : tags.value().get());
+        if (!added.isEmpty()) {
+            edit("the tags", s -> s.withTags(Stream.concat(s.tags().stream(), added.stream())
+                    .distinct().toList()));
+        }
     }
 
     public void commitSummary() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.command.EditSectorsCommand;
 import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
@@ -77,6 +78,19 @@ class SectorInspectorViewModelTest {
         inspector.driverIdProperty().set("driver-nobody-defined");
         inspector.commitDriver();
         assertEquals(Driver.STATE_LED, sector(TestProjects.CHIPS).driver(), "an unknown driver id is no edit");
+    }
+
+    @Test
+    void aTagTypedOverSectorsWithDifferentTagsIsAddedToEachNotPutInTheirPlace() {
+        session.execute(new EditSectorsCommand("tag", List.of(sector(TestProjects.SOLAR)),
+                List.of(sector(TestProjects.SOLAR).withTags(List.of("energy")))));
+        session.selection().selectSectors(List.of(TestProjects.SOLAR, TestProjects.CHIPS));
+        assertTrue(inspector.tagsMixedProperty().get());
+        inspector.tagsProperty().set("export-heavy");
+        inspector.commitTags();
+        assertEquals(List.of("energy", "export-heavy"), sector(TestProjects.SOLAR).tags());
+        assertEquals(List.of("export-heavy"), sector(TestProjects.CHIPS).tags());
+        assertEquals("Set the tags of 2 sectors", session.undoTextProperty().get().replaceFirst("^Undo ", ""));
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class SectorInspectorView extends VBox {
                 viewModel::commitSummary));
         add("Placed by", basis());
         add("Rationale", prose("inspector-rationale", viewModel.rationaleProperty(), viewModel.rationaleMixedProperty(), viewModel::commitRationale));
-        add("Source", line("inspector-source", viewModel.sourceProperty(), viewModel.sourceMixedProperty(), TextLimit.LINE, viewModel::commitSource));
+        add("Source", sourceChoice());
         add("Where in it", line("inspector-locator", viewModel.locatorProperty(), viewModel.locatorMixedProperty(), TextLimit.LINE,
                 viewModel::commitLocator));
         add("Quote", prose("inspector-quote", viewModel.quoteProperty(), viewModel.quoteMixedProperty(), viewModel::commitQuote));
@@ -123,6 +123,38 @@ public final class SectorInspectorView extends VBox {
             if (chosen != null && !chosen.id().equals(viewModel.driverIdProperty().get())) {
                 viewModel.driverIdProperty().set(chosen.id());
                 viewModel.commitDriver();
+            }
+        });
+        return box;
+    }
+
+    /** The project's sources by author and title; choosing one sets it as the placement's source. */
+    private ComboBox<String> sourceChoice() {
+        ComboBox<String> box = new ComboBox<>(viewModel.sourceChoices());
+        box.setId("inspector-source");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : viewModel.sourceName(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null; // not editable
+            }
+        });
+        box.promptTextProperty().bind(Bindings.when(viewModel.sourceMixedProperty()).then("several values")
+                .otherwise(""));
+        Runnable show = () -> box.setValue(viewModel.sourceMixedProperty().get() ? null : viewModel.sourceProperty().get());
+        viewModel.sourceProperty().addListener((obs, old, id) -> show.run());
+        viewModel.sourceMixedProperty().addListener((obs, old, mixed) -> show.run());
+        show.run();
+        box.setOnAction(e -> {
+            String chosen = box.getValue();
+            if (chosen != null && !chosen.equals(viewModel.sourceProperty().get())) {
+                viewModel.sourceProperty().set(chosen);
+                viewModel.commitSource();
             }
         });
         return box;

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,6 +56,7 @@ public final class SectorInspectorViewModel {
     private final List<TextField> texts = new ArrayList<>();
     private final TextField tags;
     private final ObservableList<Driver> drivers = FXCollections.observableArrayList();
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObjectProperty<String> driverId = new SimpleObjectProperty<>(this, "driverId");
     private final ReadOnlyBooleanWrapper driverMixed = new ReadOnlyBooleanWrapper(this, "driverMixed");
     private final TextField summary;
@@ -106,6 +108,12 @@ public final class SectorInspectorViewModel {
         basis.set(common(s -> s.placement().basis()).orElse(null));
         if (!drivers.equals(p.drivers())) {
             drivers.setAll(p.drivers());
+        }
+        List<String> sourceIds = new ArrayList<>();
+        sourceIds.add(""); // no source
+        p.sources().forEach(src -> sourceIds.add(src.id()));
+        if (!sources.equals(sourceIds)) {
+            sources.setAll(sourceIds);
         }
         Optional<String> sharedDriver = common(Sector::driver);
         driverMixed.set(sharedDriver.isEmpty() && !shown.isEmpty());
@@ -254,6 +262,20 @@ public final class SectorInspectorViewModel {
     /** The selected sectors' driver id; null when they differ (or none is selected). */
     public ObjectProperty<String> driverIdProperty() {
         return driverId;
+    }
+
+    /** The ids the placement's source can be: "" (none), then the project's sources. */
+    public ObservableList<String> sourceChoices() {
+        return sources;
+    }
+
+    /** How a source is named in the choice: its author and title, or "(none)". */
+    public String sourceName(String id) {
+        if (id == null || id.isEmpty()) {
+            return "(none)";
+        }
+        return session.project().source(id).map(src -> Stream.of(src.author(), src.title())
+                .filter(t -> t != null && !t.isBlank()).reduce((a, b) -> a + ", " + b).orElse(id)).orElse(id);
     }
 
     /** The tags, comma-separated: "energy, export-heavy". */

@@ -94,6 +94,20 @@ class SectorInspectorViewModelTest {
     }
 
     @Test
+    void theSourceIsChosenFromTheProjectsSourcesByName() {
+        session.selection().selectSector(TestProjects.CHIPS);
+        assertEquals("", inspector.sourceChoices().get(0), "no source is a choice");
+        assertEquals(session.project().sources().size() + 1, inspector.sourceChoices().size());
+        assertEquals("(none)", inspector.sourceName(""));
+        var kennedy = session.project().source(TestProjects.KENNEDY).orElseThrow();
+        assertTrue(inspector.sourceName(TestProjects.KENNEDY).contains(kennedy.title()),
+                inspector.sourceName(TestProjects.KENNEDY));
+        inspector.sourceProperty().set(TestProjects.KENNEDY);
+        inspector.commitSource();
+        assertEquals(TestProjects.KENNEDY, sector(TestProjects.CHIPS).placement().sourceId());
+    }
+
+    @Test
     void anUnchangedFieldIsNoStep() {
         session.selection().selectSector(TestProjects.SOLAR);
         inspector.commitDriver();

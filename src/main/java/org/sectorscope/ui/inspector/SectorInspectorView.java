@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -35,6 +36,8 @@ import org.sectorscope.ui.common.TextLimitFilter;
 public final class SectorInspectorView extends VBox {
     private final SectorInspectorViewModel viewModel;
     private final GridPane form = new GridPane();
+    /** The project's own fields, rebuilt when the project's list of fields changes. */
+    private final GridPane fields = new GridPane();
     private final TextField name = new TextField();
     private final ComboBox<Driver> driver;
     private Runnable onEscape = () -> { };
@@ -71,6 +74,12 @@ public final class SectorInspectorView extends VBox {
                 viewModel::commitLocator));
         add("Quote", prose("inspector-quote", viewModel.quoteProperty(), viewModel.quoteMixedProperty(), viewModel::commitQuote));
         add("Position", position());
+        fields.setHgap(8);
+        fields.setVgap(6);
+        fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        form.add(fields, 0, row++, 2, 1);
+        viewModel.fieldRows().addListener((ListChangeListener<FieldRow>) c -> showFields());
+        showFields();
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -242,6 +251,23 @@ public final class SectorInspectorView extends VBox {
         field.setOnAction(e -> viewModel.commitPosition());
         commitOnLeave(field, viewModel::commitPosition);
         return field;
+    }
+
+    private void showFields() {
+        fields.getChildren().clear();
+        int r = 0;
+        for (FieldRow field : viewModel.fieldRows()) {
+            TextField box = new TextField();
+            box.setId("inspector-field-" + field.field().id());
+            TextLimitFilter.install(box, TextLimit.LINE, "this field");
+            bind(box, field.valueProperty(), field.mixedProperty());
+            box.setOnAction(e -> viewModel.commitField(field));
+            commitOnLeave(box, () -> viewModel.commitField(field));
+            Label label = new Label(field.label());
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            fields.add(label, 0, r);
+            fields.add(box, 1, r++);
+        }
     }
 
     private static void commitOnLeave(TextInputControl field, Runnable commit) {

@@ -57,6 +57,7 @@ public final class SectorInspectorViewModel {
     private final TextField tags;
     private final ObservableList<Driver> drivers = FXCollections.observableArrayList();
     private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ObservableList<FieldRow> fieldRows = FXCollections.observableArrayList();
     private final ObjectProperty<String> driverId = new SimpleObjectProperty<>(this, "driverId");
     private final ReadOnlyBooleanWrapper driverMixed = new ReadOnlyBooleanWrapper(this, "driverMixed");
     private final TextField summary;
@@ -108,6 +109,13 @@ public final class SectorInspectorViewModel {
         basis.set(common(s -> s.placement().basis()).orElse(null));
         if (!drivers.equals(p.drivers())) {
             drivers.setAll(p.drivers());
+        }
+        if (!fieldRows.stream().map(FieldRow::field).toList().equals(p.fields())) {
+            fieldRows.setAll(p.fields().stream().map(FieldRow::new).toList());
+        }
+        for (FieldRow row : fieldRows) {
+            Optional<String> shared = common(s -> FieldRow.shown(s, row.field()));
+            row.show(shared.orElse(""), shared.isEmpty() && !shown.isEmpty());
         }
         List<String> sourceIds = new ArrayList<>();
         sourceIds.add(""); // no source
@@ -210,6 +218,20 @@ public final class SectorInspectorViewModel {
         edit(f.what(), s -> f.write().apply(s, value));
     }
 
+    /**
+     * Sets the typed value of one of the project's fields on every selected sector; empty clears it, except
+     * over sectors whose values differ ("several values"), where it leaves them. Not a number in a number
+     * field: the field shows the sectors' value again.
+     */
+    public void commitField(FieldRow row) {
+        FieldRow.Parsed parsed = row.parse(row.valueProperty().get());
+        if (!parsed.valid() || parsed.value() == null && row.mixedProperty().get()) {
+            reload();
+            return;
+        }
+        edit(row.field().name(), s -> s.withFieldValue(row.field().id(), parsed.value()));
+    }
+
     public void commitBasis() {
         if (basis.get() != null) {
             edit("the basis", s -> SectorFields.withBasis(s, basis.get()));
@@ -262,6 +284,11 @@ public final class SectorInspectorViewModel {
     /** The selected sectors' driver id; null when they differ (or none is selected). */
     public ObjectProperty<String> driverIdProperty() {
         return driverId;
+    }
+
+    /** The project's own fields, one row each, in the project's order. */
+    public ObservableList<FieldRow> fieldRows() {
+        return fieldRows;
     }
 
     /** The ids the placement's source can be: "" (none), then the project's sources. */

@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.command.EditSectorsCommand;
+import org.sectorscope.model.CustomField;
 import org.sectorscope.model.Driver;
+import org.sectorscope.model.FieldValue;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -105,6 +107,29 @@ class SectorInspectorViewModelTest {
         inspector.sourceProperty().set(TestProjects.KENNEDY);
         inspector.commitSource();
         assertEquals(TestProjects.KENNEDY, sector(TestProjects.CHIPS).placement().sourceId());
+    }
+
+    @Test
+    void theProjectsOwnFieldsAreEditedLikeTheOthers() {
+        CustomField size = new CustomField("field-size", "Market size", CustomField.Kind.NUMBER, "USD bn");
+        CustomField agency = new CustomField("field-agency", "Lead agency", CustomField.Kind.TEXT, null);
+        session.open(before.withFields(List.of(size, agency)), null, "small");
+        session.selection().selectSectors(List.of(TestProjects.SOLAR, TestProjects.CHIPS));
+        assertEquals(List.of("Market size (USD bn)", "Lead agency"),
+                inspector.fieldRows().stream().map(FieldRow::label).toList());
+        FieldRow sizeRow = inspector.fieldRows().get(0);
+        sizeRow.valueProperty().set("312,5");
+        inspector.commitField(sizeRow);
+        assertEquals(FieldValue.of(312.5), sector(TestProjects.SOLAR).fields().get("field-size"));
+        assertEquals(FieldValue.of(312.5), sector(TestProjects.CHIPS).fields().get("field-size"));
+        assertEquals("312.5", inspector.fieldRows().get(0).valueProperty().get());
+        FieldRow again = inspector.fieldRows().get(0);
+        again.valueProperty().set("lots");
+        inspector.commitField(again);
+        assertEquals("312.5", inspector.fieldRows().get(0).valueProperty().get(), "not a number: put back");
+        assertEquals(FieldValue.of(312.5), sector(TestProjects.SOLAR).fields().get("field-size"));
+        session.undo();
+        assertTrue(sector(TestProjects.SOLAR).fields().isEmpty(), "one step for both sectors");
     }
 
     @Test

@@ -63,7 +63,7 @@ final class SectorsCommand extends FilesCommand {
         return List.of(
                 TerminalText.field(s.id()),
                 TerminalText.field(s.name()),
-                TerminalText.field(s.driver()),
+                TerminalText.field(p.driverNameOf(s)),
                 s.isPlaced() ? coordinate(s.position().x()) : "",
                 s.isPlaced() ? coordinate(s.position().y()) : "",
                 letters,
@@ -79,7 +79,7 @@ final class SectorsCommand extends FilesCommand {
             text.append(CsvCells.row(List.of(
                     CsvCells.text(s.id()),
                     CsvCells.text(s.name()),
-                    CsvCells.text(s.driver()),
+                    CsvCells.text(p.driverNameOf(s)),
                     CsvCells.number(placed ? coordinate(s.position().x()) : ""),
                     CsvCells.number(placed ? coordinate(s.position().y()) : ""),
                     // empty, not "-", when not placed: a guarded "'-" would read as text in a spreadsheet

@@ -12,6 +12,7 @@ import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.logic.plot.DriverLegend;
 import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
@@ -121,7 +122,7 @@ public final class FigureRenderer implements Figure {
         marks.forEach(m -> shapes.add(m.shape()));
         for (DriverShape d : DriverShape.values()) {
             if (shapes.contains(d)) {
-                entries.add(new Legend.Entry(Legend.driver(d), d.legend()));
+                entries.add(new Legend.Entry(Legend.driver(d), DriverLegend.label(project, sectors, d)));
             }
         }
         if (!reportCitations.isEmpty()) {

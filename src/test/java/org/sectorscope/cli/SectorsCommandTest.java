@@ -8,10 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.model.Driver;
+import org.sectorscope.model.MarkerShape;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -47,6 +50,17 @@ class SectorsCommandTest {
     /** TestProjects.small() with one sector changed, saved. */
     private Path saveWith(String id, UnaryOperator<Sector> change) throws Exception {
         Project p = TestProjects.small().withSector(id, change);
+        Path file = dir.resolve("p.sectorscope.json");
+        ProjectStore.save(p, file);
+        return file;
+    }
+
+    /** Like {@link #saveWith}, with a project driver named {@code driverName} that the changed sector gets. */
+    private Path saveWithDriver(String id, String driverName, UnaryOperator<Sector> change) throws Exception {
+        Project small = TestProjects.small();
+        List<Driver> drivers = new ArrayList<>(small.drivers());
+        drivers.add(new Driver("driver-hostile", driverName, MarkerShape.DIAMOND, "#333333"));
+        Project p = small.withDrivers(drivers).withSector(id, s -> change.apply(s).withDriver("driver-hostile"));
         Path file = dir.resolve("p.sectorscope.json");
         ProjectStore.save(p, file);
         return file;
@@ -95,8 +109,8 @@ class SectorsCommandTest {
     @Test
     void aHostileNameStaysInItsField() throws Exception {
         String name = "=HYPERLINK(\"x\"),a\tb\nc\\d";
-        Path file = saveWith(TestProjects.SOLAR, s -> new Sector(s.id(), name, "-driver\r", s.summary(),
-                new Position(-0.5, 0.25), s.placement(), s.evidence(), s.extras()));
+        Path file = saveWithDriver(TestProjects.SOLAR, "-driver\r", s -> new Sector(s.id(), name, s.driver(),
+                s.summary(), new Position(-0.5, 0.25), s.placement(), s.evidence(), s.extras()));
         assertEquals(Cli.OK, run("sectors", file.toString()));
         List<String> lines = outLines();
         assertEquals(6, lines.size(), lines.toString());
@@ -162,8 +176,8 @@ class SectorsCommandTest {
     @Test
     void csvGuardsAndQuotesAHostileNameAndLeavesANotPlacedSectorEmpty() throws Exception {
         String name = "=HYPERLINK(\"x\"),a\tb\nc";
-        Path file = saveWith(TestProjects.SOLAR, s -> new Sector(s.id(), name, "-driver", s.summary(),
-                null, s.placement(), s.evidence(), s.extras()));
+        Path file = saveWithDriver(TestProjects.SOLAR, "-driver", s -> new Sector(s.id(), name, s.driver(),
+                s.summary(), null, s.placement(), s.evidence(), s.extras()));
         assertEquals(Cli.OK, run("sectors", file.toString(), "--csv"));
         String csv = outBytes.toString(StandardCharsets.UTF_8);
         assertTrue(csv.contains("\r\n" + TestProjects.SOLAR + ",\"'=HYPERLINK(\"\"x\"\"),a\tb\nc\",'-driver,,,,2\r\n"),

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.logic.FigureCredits;
+import org.sectorscope.model.Driver;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
@@ -102,5 +105,16 @@ class SvgExporterTest {
             }
         }
         throw new AssertionError("empty SVG");
+    }
+
+    @Test
+    void theLegendNamesTheProjectsOwnDrivers() throws Exception {
+        Project p = ExportFixtures.sample();
+        p = p.withDrivers(p.drivers().stream().map(d -> d.id().equals(Driver.STATE_LED)
+                ? new Driver(d.id(), "Government-led", d.shape(), d.color()) : d).toList());
+        String svg = new String(ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.SVG)),
+                StandardCharsets.UTF_8);
+        Assertions.assertTrue(svg.contains(">Government-led<"), "the renamed driver is in the legend");
+        Assertions.assertFalse(svg.contains(">State-led<"), "and the old name is not");
     }
 }

@@ -1,5 +1,9 @@
 package org.sectorscope.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,16 +20,14 @@ import org.sectorscope.logic.plot.DriverShape;
  * wraps in a narrow pane rather than crowd the toolbar.
  */
 final class CanvasLegend extends FlowPane {
-    CanvasLegend() {
+    private final List<Node> driverEntries = new ArrayList<>();
+
+    CanvasLegend(ObservableList<QuadrantCanvasViewModel.LegendDriver> drivers) {
         super(10, 2);
         setId("canvas-legend");
         getStyleClass().add("canvas-legend");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));
-        for (DriverShape d : DriverShape.values()) {
-            getChildren().add(entry(MarkerLayer.symbol(d, true, false), d == DriverShape.DIAMOND ? "Mixed" : d.legend(),
-                    "Driver of the sector's development, as a shape"));
-        }
         getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, true, false), "report",
                 "Filled marker, solid label: placed by the report"));
         getChildren().add(entry(MarkerLayer.symbol(DriverShape.DIAMOND, false, false), "analyst",
@@ -36,6 +38,19 @@ final class CanvasLegend extends FlowPane {
         meter.getStyleClass().add("legend-confidence");
         getChildren().add(entry(meter, "support", "Bars: how well the sector's own evidence supports its placement "
                 + "(count and Admiralty grades). Number: evidence items."));
+        showDrivers(drivers);
+        drivers.addListener((ListChangeListener<QuadrantCanvasViewModel.LegendDriver>) c -> showDrivers(drivers));
+    }
+
+    /** The driver entries come first and follow the project: only shapes drawn, named by its drivers. */
+    private void showDrivers(List<QuadrantCanvasViewModel.LegendDriver> drivers) {
+        getChildren().removeAll(driverEntries);
+        driverEntries.clear();
+        for (QuadrantCanvasViewModel.LegendDriver d : drivers) {
+            driverEntries.add(entry(MarkerLayer.symbol(d.shape(), true, false), d.label(),
+                    "Driver of the sector's development, as a shape"));
+        }
+        getChildren().addAll(0, driverEntries);
     }
 
     private static HBox entry(Node symbol, String text, String tip) {

@@ -82,7 +82,7 @@ public final class QuadrantCanvasView extends BorderPane {
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
-        setBottom(new CanvasLegend());
+        setBottom(new CanvasLegend(viewModel.legendDrivers()));
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
         viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.sectorscope.command.AddSectorCommand;
 import org.sectorscope.command.EditFrameworkCommand;
@@ -22,6 +24,8 @@ import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
 import org.sectorscope.logic.IntendedMoves;
+import org.sectorscope.logic.plot.DriverLegend;
+import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Ids;
@@ -49,6 +53,7 @@ public final class QuadrantCanvasViewModel {
     private static final double ZOOM_STEP = 1.25;
 
     private final ProjectSession session;
+    private final ObservableList<LegendDriver> legendDrivers = FXCollections.observableArrayList();
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Framework> framework = new ReadOnlyObjectWrapper<>(this, "framework");
     private final ReadOnlyObjectWrapper<List<CardItem>> cards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
@@ -73,6 +78,29 @@ public final class QuadrantCanvasViewModel {
         session.selection().optionIdProperty().addListener((obs, old, id) -> updateOptionFocus());
         showArrows.addListener((obs, old, on) -> updateOptionFocus());
         update(session.project());
+    }
+
+    /** One driver shape in the legend and what it stands for in this project. */
+    public record LegendDriver(DriverShape shape, String label) {
+    }
+
+    /** The shapes the placed sectors are drawn with, named from the project's own drivers. */
+    public ObservableList<LegendDriver> legendDrivers() {
+        return legendDrivers;
+    }
+
+    private void updateDriverLegend(Project p) {
+        List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
+        List<LegendDriver> next = new ArrayList<>();
+        for (DriverShape shape : DriverShape.values()) {
+            String label = DriverLegend.label(p, placed, shape);
+            if (!label.isEmpty()) {
+                next.add(new LegendDriver(shape, label));
+            }
+        }
+        if (!next.equals(legendDrivers)) {
+            legendDrivers.setAll(next);
+        }
     }
 
     /** Marks the selected option's targets, and its intended moves when arrows are on. */
@@ -100,6 +128,7 @@ public final class QuadrantCanvasViewModel {
             pendingReason.set(null); // its move was undone
         }
         framework.set(p.framework());
+        updateDriverLegend(p);
         List<CardItem> next = new ArrayList<>(p.sectors().size());
         for (Sector s : p.sectors()) {
             if (s.isPlaced()) {

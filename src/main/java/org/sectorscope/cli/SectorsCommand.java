@@ -1,12 +1,11 @@
 package org.sectorscope.cli;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.store.CsvCells;
@@ -94,7 +93,6 @@ final class SectorsCommand extends FilesCommand {
      * (not its binary neighbour), 0.5 is "0.5", 1 is "1", and a value that rounds to zero is "0", never "-0".
      */
     static String coordinate(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
-        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+        return Position.text(value);
     }
 }

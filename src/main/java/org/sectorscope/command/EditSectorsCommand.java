@@ -1,8 +1,10 @@
 package org.sectorscope.command;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -34,15 +36,23 @@ public record EditSectorsCommand(String description, List<Sector> before, List<S
      */
     public static Optional<EditSectorsCommand> of(Project project, List<String> sectorIds, String what,
                                                   UnaryOperator<Sector> edit) {
+        Set<String> wanted = new HashSet<>(sectorIds);
         List<Sector> before = new ArrayList<>();
         List<Sector> after = new ArrayList<>();
-        for (String id : sectorIds) {
-            Sector old = project.sector(id).orElseThrow(() -> new IllegalArgumentException("no sector " + id));
+        int found = 0;
+        for (Sector old : project.sectors()) { // one pass, however many are selected
+            if (!wanted.contains(old.id())) {
+                continue;
+            }
+            found++;
             Sector next = edit.apply(old);
             if (!next.equals(old)) {
                 before.add(old);
                 after.add(next);
             }
+        }
+        if (found != wanted.size()) {
+            throw new IllegalArgumentException("no sector among " + sectorIds);
         }
         if (before.isEmpty()) {
             return Optional.empty();
@@ -62,10 +72,6 @@ public record EditSectorsCommand(String description, List<Sector> before, List<S
     }
 
     private static Project replace(Project project, List<Sector> sectors) {
-        Project p = project;
-        for (Sector s : sectors) {
-            p = p.withSector(s.id(), old -> s);
-        }
-        return p;
+        return project.withSectorsReplaced(sectors);
     }
 }

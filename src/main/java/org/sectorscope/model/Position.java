@@ -52,6 +52,15 @@ public record Position(double x, double y) {
         return r == 0 ? 0.0 : r; // never -0.0, which would print as "-0.0"
     }
 
+    /**
+     * A coordinate as people read and type it: at most {@link #DECIMALS} decimals, no trailing zeros,
+     * never "-0" ("0.35", "-0.6", "1", "0").
+     */
+    public static String text(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_UP);
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+
     /** A position clamped into range, for gestures that overshoot the canvas. */
     public static Position clamped(double x, double y) {
         return new Position(clamp(x), clamp(y));

@@ -1,7 +1,10 @@
 package org.sectorscope.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -91,6 +94,26 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
         }
         if (!found) {
             throw new IllegalArgumentException("no sector with id " + id);
+        }
+        return withSectors(next);
+    }
+
+    /**
+     * A copy with each of {@code replacements} in place of the sector with its id, in one pass over the
+     * sectors (an edit of thousands of selected sectors stays linear); fails if an id is unknown.
+     */
+    public Project withSectorsReplaced(Collection<Sector> replacements) {
+        Map<String, Sector> byId = new HashMap<>();
+        replacements.forEach(r -> byId.put(r.id(), r));
+        List<Sector> next = new ArrayList<>(sectors.size());
+        int found = 0;
+        for (Sector s : sectors) {
+            Sector r = byId.get(s.id());
+            found += r == null ? 0 : 1;
+            next.add(r == null ? s : r);
+        }
+        if (found != byId.size()) {
+            throw new IllegalArgumentException("no sector with id among " + byId.keySet());
         }
         return withSectors(next);
     }

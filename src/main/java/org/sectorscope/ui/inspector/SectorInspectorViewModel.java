@@ -126,8 +126,8 @@ public final class SectorInspectorViewModel {
         Optional<String> sharedDriver = common(Sector::driver);
         driverMixed.set(sharedDriver.isEmpty() && !shown.isEmpty());
         driverId.set(sharedDriver.orElse(null));
-        Optional<String> px = common(s -> s.isPlaced() ? TypedPosition.show(s.position().x()) : "");
-        Optional<String> py = common(s -> s.isPlaced() ? TypedPosition.show(s.position().y()) : "");
+        Optional<String> px = common(s -> s.isPlaced() ? Position.text(s.position().x()) : "");
+        Optional<String> py = common(s -> s.isPlaced() ? Position.text(s.position().y()) : "");
         x.set(px.orElse(""));
         y.set(py.orElse(""));
         updatePlace();

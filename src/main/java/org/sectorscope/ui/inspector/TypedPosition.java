@@ -1,7 +1,5 @@
 package org.sectorscope.ui.inspector;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Position;
@@ -20,22 +18,13 @@ record TypedPosition(Position position, String problem) {
         if (px < Position.MIN || px > Position.MAX || py < Position.MIN || py > Position.MAX) {
             return new TypedPosition(null, "x and y must lie from -1 to 1");
         }
-        return new TypedPosition(new Position(round(px), round(py)), null);
+        // The model rounds to 4 decimals, never across a line or the on-line band.
+        return new TypedPosition(new Position(px, py), null);
     }
 
     /** Where the position lies, as every pane says it ("A) Win-Win", "on the A/B line"), or the problem. */
     String place(Framework framework) {
         return position == null ? problem : PlotLocation.of(framework, position).label();
-    }
-
-    /** A coordinate as the inspector shows it: at most 4 decimals, no trailing zeros, never "-0". */
-    static String show(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
-        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
-    }
-
-    private static double round(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static Double number(String text) {

@@ -39,8 +39,8 @@ import org.sectorscope.session.ProjectSession;
  * do not; an edit sets it for all of them. Fields reload whenever the selection or the project changes.
  */
 public final class SectorInspectorViewModel {
-    /** A text field of a sector: how to read it, how to set it, what it is called, its limit. */
-    private record TextField(Function<Sector, String> read, BiFunction<Sector, String, Sector> write,
+    /** One text of a sector as the inspector edits it: how to read it, how to set it, what it is called, its limit. */
+    private record SectorText(Function<Sector, String> read, BiFunction<Sector, String, Sector> write,
                              String what, TextLimit limit, StringProperty value, ReadOnlyBooleanWrapper mixed) {
     }
 
@@ -53,18 +53,18 @@ public final class SectorInspectorViewModel {
     private final StringProperty x = new SimpleStringProperty(this, "x", "");
     private final StringProperty y = new SimpleStringProperty(this, "y", "");
     private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper(this, "place", "");
-    private final List<TextField> texts = new ArrayList<>();
-    private final TextField tags;
+    private final List<SectorText> texts = new ArrayList<>();
+    private final SectorText tags;
     private final ObservableList<Driver> drivers = FXCollections.observableArrayList();
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObservableList<FieldRow> fieldRows = FXCollections.observableArrayList();
     private final ObjectProperty<String> driverId = new SimpleObjectProperty<>(this, "driverId");
     private final ReadOnlyBooleanWrapper driverMixed = new ReadOnlyBooleanWrapper(this, "driverMixed");
-    private final TextField summary;
-    private final TextField rationale;
-    private final TextField source;
-    private final TextField locator;
-    private final TextField quote;
+    private final SectorText summary;
+    private final SectorText rationale;
+    private final SectorText source;
+    private final SectorText locator;
+    private final SectorText quote;
     private List<Sector> shown = List.of();
 
     public SectorInspectorViewModel(ProjectSession session) {
@@ -83,10 +83,10 @@ public final class SectorInspectorViewModel {
         reload();
     }
 
-    private TextField text(Function<Sector, String> read, BiFunction<Sector, String, Sector> write,
+    private SectorText text(Function<Sector, String> read, BiFunction<Sector, String, Sector> write,
                            String what, TextLimit limit) {
         // An absent optional text reads as "", so "all empty" is a shared value, not "several values".
-        TextField f = new TextField(s -> Objects.toString(read.apply(s), ""), write, what, limit, new SimpleStringProperty(this, what, ""),
+        SectorText f = new SectorText(s -> Objects.toString(read.apply(s), ""), write, what, limit, new SimpleStringProperty(this, what, ""),
                 new ReadOnlyBooleanWrapper(this, what + " mixed"));
         texts.add(f);
         return f;
@@ -101,7 +101,7 @@ public final class SectorInspectorViewModel {
         title.set(shown.isEmpty() ? "No sector selected" : shown.size() == 1 ? shown.get(0).name()
                 : shown.size() + " sectors selected");
         name.set(shown.size() == 1 ? shown.get(0).name() : "");
-        for (TextField f : texts) {
+        for (SectorText f : texts) {
             Optional<String> common = common(f.read());
             f.mixed().set(common.isEmpty() && !shown.isEmpty());
             f.value().set(common.orElse(""));
@@ -209,7 +209,7 @@ public final class SectorInspectorViewModel {
     }
 
     /** An empty field over several values means "leave them", not "clear them all". */
-    private void commit(TextField f) {
+    private void commit(SectorText f) {
         String typed = f.value().get() == null ? "" : f.value().get().strip();
         if (f.mixed().get() && typed.isEmpty()) {
             return;

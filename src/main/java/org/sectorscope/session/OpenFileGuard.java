@@ -2,6 +2,7 @@ package org.sectorscope.session;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sectorscope.store.ProjectLock;
@@ -18,6 +19,8 @@ final class OpenFileGuard {
     private final ProjectWatcher watcher = new ProjectWatcher();
     private final ReadOnlyStringWrapper changedOnDisk = new ReadOnlyStringWrapper(this, "changedOnDisk", "");
     private ProjectLock lock;
+    /** A lock being taken on the write thread for the open file, not yet held here (see {@link #awaitLock}). */
+    private volatile AtomicReference<ProjectLock> awaited;
 
     OpenFileGuard(ProjectSession session, ProjectFiles files, Executor fx) {
         this.session = session;
@@ -31,6 +34,34 @@ final class OpenFileGuard {
         lock = next;
         if (old != null && old != next) {
             files.run(old::release);
+        }
+        releaseAwaited(next);
+    }
+
+    /**
+     * A lock for the open file is being taken on the write thread and will be put in {@code slot} there;
+     * whoever takes it out first owns it: the caller, to adopt it while the file is still open, or this
+     * guard, which releases it once the project has moved on ({@link #adopt}, or a newer Save As).
+     */
+    void awaitLock(AtomicReference<ProjectLock> slot) {
+        releaseAwaited(null); // an earlier Save As's file is no longer the open one
+        awaited = slot;
+    }
+
+    /**
+     * Releases the awaited lock on the write thread, queued after the task taking it, so a lock taken for
+     * a file the project has left is gone before any later open of that file looks for locks.
+     */
+    private void releaseAwaited(ProjectLock keep) {
+        AtomicReference<ProjectLock> slot = awaited;
+        awaited = null;
+        if (slot != null) {
+            files.run(() -> {
+                ProjectLock taken = slot.getAndSet(null);
+                if (taken != null && taken != keep) {
+                    taken.release();
+                }
+            });
         }
     }
 

@@ -2,8 +2,10 @@ package org.sectorscope.session;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.sectorscope.store.FileFingerprint;
 import org.sectorscope.store.ProjectFileException;
+import org.sectorscope.store.ProjectLock;
 
 /**
  * Writes the project to a file on the write thread, never over a change another program made since
@@ -61,19 +63,26 @@ final class ProjectSaving {
     void relock(Path file) {
         OpenFileGuard guard = parts.guard();
         guard.watch(file);
-        parts.files().lock(file).whenComplete((lock, failure) -> parts.fx().execute(() -> {
+        AtomicReference<ProjectLock> taken = new AtomicReference<>();
+        guard.awaitLock(taken);
+        parts.files().lock(file).thenApply(lock -> {
+            lock.ifPresent(taken::set); // on the write thread, before any later task there
+            return lock;
+        }).whenComplete((lock, failure) -> parts.fx().execute(() -> {
             boolean stillOpen = file.equals(parts.session().file());
+            if (!stillOpen) {
+                return; // the guard releases a lock taken for a file left meanwhile, in turn on the write thread
+            }
+            ProjectLock mine = taken.getAndSet(null);
             if (failure != null) {
-                if (stillOpen) {
-                    guard.adopt(null);
-                    ProjectFileException e = ProjectFiles.fileError(failure);
-                    parts.work().say("Saved " + file + ", but could not lock it against a second writer ("
-                            + (e != null ? e.getMessage() : BackgroundWork.describe(failure)) + ")");
-                }
-            } else if (!stillOpen) {
-                lock.ifPresent(moot -> parts.files().run(moot::release));
+                guard.adopt(null);
+                ProjectFileException e = ProjectFiles.fileError(failure);
+                parts.work().say("Saved " + file + ", but could not lock it against a second writer ("
+                        + (e != null ? e.getMessage() : BackgroundWork.describe(failure)) + ")");
             } else if (lock.isPresent()) {
-                guard.adopt(lock.get());
+                if (mine != null) { // null: the guard let it go when the project moved on and came back
+                    guard.adopt(mine);
+                }
             } else {
                 guard.adopt(null);
                 parts.work().say("Saved " + file + "; note that another Sectorscope has it open too");

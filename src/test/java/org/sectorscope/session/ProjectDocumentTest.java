@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -66,6 +70,37 @@ class ProjectDocumentTest {
         assertEquals("Chips", session.project().sector("semiconductors").orElseThrow().name());
         waitFor(() -> document.recentFiles().size() == 1);
         assertEquals(file.toAbsolutePath(), document.recentFiles().get(0));
+    }
+
+    /**
+     * Save As takes the new file's lock on the write thread; moving on at once must not leave that lock
+     * for a later open to find (it once did: the open saw our own lock as another Sectorscope's). The
+     * document runs on one thread of its own here, as on the FX thread in the app.
+     */
+    @Test
+    void openingAFileJustSavedAsAndLeftFindsItUnlocked() throws Exception {
+        ExecutorService fxThread = Executors.newSingleThreadExecutor();
+        try {
+            ProjectDocument doc = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")),
+                    fxThread, dialogs);
+            onFx(fxThread, doc::openSample);
+            for (int round = 0; round < 40; round++) {
+                Path file = dir.resolve("race-" + round + ".sectorscope.json");
+                assertTrue(onFx(fxThread, () -> doc.saveAs(file)));
+                assertTrue(onFx(fxThread, () -> {
+                    doc.newProject();
+                    return doc.open(file);
+                }), "round " + round + ": " + dialogs.asked);
+                assertEquals(file, session.file());
+            }
+        } finally {
+            fxThread.shutdownNow();
+        }
+    }
+
+    /** Runs {@code action} on the document's thread and waits for what it starts to finish. */
+    private static boolean onFx(ExecutorService fxThread, Callable<CompletableFuture<Boolean>> action) throws Exception {
+        return fxThread.submit(action).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
     }
 
     @Test

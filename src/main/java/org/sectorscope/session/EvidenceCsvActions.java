@@ -14,7 +14,7 @@ import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.store.EvidenceImport;
-import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.OnExisting;
 
 /** Evidence CSV import (read into a preview, then applied as one undo step) and export, off the FX thread. */
 public final class EvidenceCsvActions {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * How every CSV we write spells its cells (RFC 4180, as docs/evidence-csv.md describes): text is
  * formula-guarded, so a spreadsheet never runs a cell that starts with {@code =}, {@code +}, {@code -} or
- * {@code @}, then quoted when a comma, quote, line break or edge space needs it. Numbers we format
+ * {@code @}, then quoted when a comma, tab, quote, line break or edge space needs it. Numbers we format
  * ourselves are written bare, so {@code -0.5} stays a number.
  */
 public final class CsvCells {
@@ -29,7 +29,15 @@ public final class CsvCells {
 
     /** Cells already spelled by {@link #text} or {@link #number}, joined into one line with its end. */
     public static String row(List<String> cells) {
-        return String.join(",", cells) + LINE_END;
+        return row(cells, ',');
+    }
+
+    /**
+     * As {@link #row(List)} with another separator: a tab gives the rows spreadsheets copy and paste (a
+     * cell holding a tab is quoted, as they quote it).
+     */
+    public static String row(List<String> cells, char separator) {
+        return String.join(String.valueOf(separator), cells) + LINE_END;
     }
 
     private static String quoted(String value) {
@@ -45,7 +53,7 @@ public final class CsvCells {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            if (c == ',' || c == '\t' || c == '"' || c == '\r' || c == '\n') {
                 return true;
             }
         }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An RFC 4180 tokenizer that hands out one record at a time, so a file is never held in memory
- * whole. Cells are separated by commas; a cell in double quotes may hold commas, line breaks and
+ * whole. Cells are separated by commas (or, for rows pasted from a spreadsheet, by tabs, quoted the
+ * same way); a cell in double quotes may hold commas, line breaks and
  * doubled quotes. Records end at CRLF, LF or a lone CR. A leading byte order mark is skipped.
  *
  * <p>Hostile input is bounded: a cell longer than {@code maxCellLength} is scanned to its end but
@@ -48,6 +49,7 @@ final class CsvParser {
     private static final int LINE_END = '\n';
 
     private final Reader in;
+    private final char separator;
     private final int maxCellLength;
     private final int maxCells;
     private final long maxCharacters;
@@ -66,7 +68,12 @@ final class CsvParser {
     private int cellFlawLine;
 
     CsvParser(Reader in, int maxCellLength, int maxCells, long maxCharacters) {
+        this(in, ',', maxCellLength, maxCells, maxCharacters);
+    }
+
+    CsvParser(Reader in, char separator, int maxCellLength, int maxCells, long maxCharacters) {
         this.in = in;
+        this.separator = separator;
         this.maxCellLength = maxCellLength;
         this.maxCells = maxCells;
         this.maxCharacters = maxCharacters;
@@ -106,11 +113,11 @@ final class CsvParser {
                 cells.add(cellTooLong ? "" : cell.toString());
             }
             count++;
-        } while (end == ',');
+        } while (end == separator);
         return new Record(start, cells, count, flaw, flawCell, flawLine);
     }
 
-    /** Reads one cell into {@link #cell}; answers what ended it: ',', LINE_END or EOF. */
+    /** Reads one cell into {@link #cell}; answers what ended it: the separator, LINE_END or EOF. */
     private int readCell() throws IOException, CsvImportException {
         cell.setLength(0);
         cellTooLong = false;
@@ -132,7 +139,7 @@ final class CsvParser {
                     append('"');
                 } else {
                     c = read();
-                    if (c == ',' || c == EOF || isLineEnd(c)) {
+                    if (c == separator || c == EOF || isLineEnd(c)) {
                         return end(c);
                     }
                     // Text after the closing quote: keep it, as spreadsheets do, but flag the record.
@@ -143,7 +150,7 @@ final class CsvParser {
             }
         }
         // Unquoted text; a quote inside it is an ordinary character.
-        while (c != ',' && c != EOF && !isLineEnd(c)) {
+        while (c != separator && c != EOF && !isLineEnd(c)) {
             append(c);
             c = read();
         }

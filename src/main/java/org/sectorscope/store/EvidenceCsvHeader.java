@@ -101,7 +101,7 @@ final class EvidenceCsvHeader {
         return describeFlaw(record, names);
     }
 
-    private static String describeFlaw(CsvParser.Record record, List<String> names) {
+    static String describeFlaw(CsvParser.Record record, List<String> names) {
         int i = record.flawCell();
         String cell = i < names.size() && !names.get(i).isBlank() ? show(names.get(i).strip()) : "" + (i + 1);
         return switch (record.flaw()) {

@@ -35,10 +35,23 @@ public final class EvidenceCsvReader {
         if (today != null && !EvidenceCsvRowReader.isIsoDate(today)) {
             throw new IllegalArgumentException("today must be an ISO date, found \"" + today + "\"");
         }
-        CsvParser parser = new CsvParser(in, EvidenceCsv.MAX_CELL_LENGTH, EvidenceCsv.MAX_COLUMNS,
+        return parse(in, ',', parser -> read(parser, project, today));
+    }
+
+    /** What a reader does with the records, once the parser is set up. */
+    interface Records<T> {
+        T read(CsvParser parser) throws IOException, CsvImportException;
+    }
+
+    /**
+     * Runs {@code records} over a parser of {@code in} within the CSV limits of {@link EvidenceCsv}, which
+     * the sectors import shares, turning a read failure into the message the user sees.
+     */
+    static <T> T parse(Reader in, char separator, Records<T> records) throws CsvImportException {
+        CsvParser parser = new CsvParser(in, separator, EvidenceCsv.MAX_CELL_LENGTH, EvidenceCsv.MAX_COLUMNS,
                 EvidenceCsv.MAX_CHARACTERS);
         try {
-            return read(parser, project, today);
+            return records.read(parser);
         } catch (ByteLimit.Exceeded e) {
             throw new CsvImportException("the file is larger than " + EvidenceCsv.count(EvidenceCsv.MAX_BYTES)
                     + " bytes (" + EvidenceCsv.MAX_BYTES / 1048576 + " MB)", -1, e);
@@ -70,7 +83,7 @@ public final class EvidenceCsvReader {
     }
 
     /** Passes bytes through until more than {@code max} have come, then fails the read. */
-    private static final class ByteLimit extends FilterInputStream {
+    static final class ByteLimit extends FilterInputStream {
         /** The file passed the byte limit. */
         static final class Exceeded extends IOException {
             private static final long serialVersionUID = 1L;
@@ -110,7 +123,7 @@ public final class EvidenceCsvReader {
         }
     }
 
-    private static CsvParser.Record nextNonBlank(CsvParser parser) throws IOException, CsvImportException {
+    static CsvParser.Record nextNonBlank(CsvParser parser) throws IOException, CsvImportException {
         CsvParser.Record record;
         do {
             record = parser.next();

@@ -16,9 +16,6 @@ import org.sectorscope.store.EvidenceImportRow.Status;
  * shows this, and after the user confirms applies it with {@link #applyTo(Project, OnExisting)}.
  */
 public record EvidenceImport(List<EvidenceImportRow> rows, List<String> warnings) {
-    /** What to do with rows for items the project already has, where the row differs from the item. */
-    public enum OnExisting { SKIP, UPDATE }
-
     /** How many rows of each status. */
     public record Counts(int added, int updates, int unchanged, int errors) {
         /** How many items importing with {@code choice} adds or replaces. */

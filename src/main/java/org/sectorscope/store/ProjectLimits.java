@@ -124,6 +124,19 @@ final class ProjectLimits {
         }
     }
 
+    /** As {@link #checkImport} for a sectors import, at its largest (updates made, drivers added). */
+    static void checkSectorImport(SectorImport preview, Project project, String csv) throws ProjectFileException {
+        if (!preview.canImport(true)) {
+            return; // nothing can be imported until the rows are mended; the preview says why
+        }
+        Project imported = preview.largest(project);
+        String why = whyUnreadable(ProjectWriter.toBytes(imported), imported);
+        if (why != null) {
+            throw new ProjectFileException(csv, String.format(Locale.ROOT, "cannot be imported: with its %,d sectors"
+                    + " the project could no longer be saved (%s); nothing was imported", preview.rows().size(), why));
+        }
+    }
+
     /**
      * Why the reader would refuse {@code bytes}, the canonical form of {@code project}: over
      * {@link ProjectFormat#MAX_FILE_BYTES}, over a limit of the JSON parser (tokens, nesting, text

@@ -14,7 +14,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.store.EvidenceImport.Counts;
-import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.OnExisting;
 import org.sectorscope.store.EvidenceImportRow.Status;
 
 /** Re-importing evidence the project already has: new, update, unchanged or error, and Skip or Update. */

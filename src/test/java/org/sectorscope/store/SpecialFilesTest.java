@@ -86,6 +86,10 @@ class SpecialFilesTest {
                 refused(() -> EvidenceCsvFiles.read(fifo, TestProjects.small(), null)).getMessage());
         assertEquals(zeroLink + ": is a device, not a CSV file",
                 refused(() -> EvidenceCsvFiles.read(zeroLink, TestProjects.small(), null)).getMessage());
+        assertEquals(fifo + ": is a named pipe (FIFO), not a CSV file",
+                refused(() -> SectorCsvFiles.read(fifo, TestProjects.small())).getMessage());
+        assertEquals(zeroLink + ": is a device, not a CSV file",
+                refused(() -> SectorCsvFiles.read(zeroLink, TestProjects.small())).getMessage());
     }
 
     @Test

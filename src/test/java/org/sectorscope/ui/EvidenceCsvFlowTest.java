@@ -25,7 +25,7 @@ import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.EvidenceCsvWriter;
 import org.sectorscope.store.EvidenceImport;
-import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.OnExisting;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;

@@ -19,7 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.OnExisting;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel.PreviewRow;
 

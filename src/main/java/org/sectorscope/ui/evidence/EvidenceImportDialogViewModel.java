@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.store.EvidenceImport;
-import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.OnExisting;
 import org.sectorscope.store.EvidenceImportRow;
 import org.sectorscope.store.EvidenceImportRow.Status;
 

@@ -18,7 +18,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.store.EvidenceCsvReader;
 import org.sectorscope.store.EvidenceCsvWriter;
-import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.OnExisting;
 import org.sectorscope.ui.RobotFixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -15,7 +15,7 @@ import org.sectorscope.model.TestProjects;
 import org.sectorscope.store.EvidenceCsvReader;
 import org.sectorscope.store.EvidenceCsvWriter;
 import org.sectorscope.store.EvidenceImport;
-import org.sectorscope.store.EvidenceImport.OnExisting;
+import org.sectorscope.store.OnExisting;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel.PreviewRow;
 
 class EvidenceImportDialogViewModelTest {

@@ -39,11 +39,11 @@ public interface Dialogs {
 
     Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName);
 
-    /** A CSV file of evidence to import. */
-    Optional<Path> chooseCsvToImport(Path initialFolder);
+    /** A CSV file to import; {@code title} says what it holds ("Import evidence from CSV"). */
+    Optional<Path> chooseCsvToImport(String title, Path initialFolder);
 
-    /** Where to write the evidence as CSV. */
-    Optional<Path> chooseCsvToExport(Path initialFolder, String suggestedName);
+    /** Where to write a CSV; {@code title} says what goes in it ("Export evidence to CSV"). */
+    Optional<Path> chooseCsvToExport(String title, Path initialFolder, String suggestedName);
 
     void showError(String title, String message);
 }

@@ -37,7 +37,7 @@ public final class EvidenceCsvActions {
      */
     public CompletableFuture<Integer> importChosenFile(
             BiFunction<EvidenceImport, String, Optional<OnExisting>> confirm) {
-        Optional<Path> file = dialogs.chooseCsvToImport(SuggestedNames.folderOf(session.file()));
+        Optional<Path> file = dialogs.chooseCsvToImport("Import evidence from CSV", SuggestedNames.folderOf(session.file()));
         if (file.isEmpty()) {
             return CompletableFuture.completedFuture(0);
         }
@@ -48,7 +48,7 @@ public final class EvidenceCsvActions {
 
     /** Asks where to write the evidence, suggesting the project's name, then writes it there. */
     public CompletableFuture<Boolean> exportToChosenFile() {
-        return dialogs.chooseCsvToExport(SuggestedNames.folderOf(session.file()),
+        return dialogs.chooseCsvToExport("Export evidence to CSV", SuggestedNames.folderOf(session.file()),
                         SuggestedNames.evidenceCsv(session.displayNameProperty().get()))
                 .map(this::export).orElse(CompletableFuture.completedFuture(false));
     }

@@ -26,6 +26,7 @@ public final class ProjectDocument {
     private final ProjectOpening opening;
     private final ProjectSaving saving;
     private final EvidenceCsvActions evidenceCsv;
+    private final SectorCsvActions sectorCsv;
 
     /** A document that keeps no recovery copy. */
     public ProjectDocument(ProjectSession session, ProjectFiles files, RecentFiles recent, Executor fx, Dialogs dialogs) {
@@ -41,6 +42,7 @@ public final class ProjectDocument {
         this.opening = new ProjectOpening(parts);
         this.saving = new ProjectSaving(parts);
         this.evidenceCsv = new EvidenceCsvActions(session, files, work, dialogs);
+        this.sectorCsv = new SectorCsvActions(session, files, work, dialogs);
         parts.recovery().start(session);
     }
 
@@ -68,6 +70,11 @@ public final class ProjectDocument {
     /** Evidence CSV import and export. */
     public EvidenceCsvActions evidenceCsv() {
         return evidenceCsv;
+    }
+
+    /** Sectors from and to CSV files and spreadsheet rows. */
+    public SectorCsvActions sectorCsv() {
+        return sectorCsv;
     }
 
     /** Shows a line in the status bar. */

@@ -1,6 +1,7 @@
 package org.sectorscope.session;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,6 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.sectorscope.export.PngProjectChunk;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
 import org.sectorscope.store.EvidenceCsvFiles;
 import org.sectorscope.store.EvidenceImport;
 import org.sectorscope.store.FileChangedOnDiskException;
@@ -23,6 +25,8 @@ import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.ProjectRepair;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RepairedProject;
+import org.sectorscope.store.SectorCsvFiles;
+import org.sectorscope.store.SectorImport;
 
 /**
  * Loads and saves off the FX thread. Writing (saves, locks, the recovery journal, settings) runs on one
@@ -178,6 +182,24 @@ public final class ProjectFiles implements AutoCloseable {
     public CompletableFuture<Path> writeEvidenceCsv(Project snapshot, Path file, Path projectFile) {
         return CompletableFuture.supplyAsync(() -> call(() -> {
             EvidenceCsvFiles.write(snapshot, file, projectFile);
+            return file;
+        }), io);
+    }
+
+    /** Reads a sectors CSV into an import preview against the snapshot; nothing changes. */
+    public CompletableFuture<SectorImport> readSectorsCsv(Path file, Project project) {
+        return CompletableFuture.supplyAsync(() -> call(() -> SectorCsvFiles.read(file, project)), reading);
+    }
+
+    /** Reads pasted rows into an import preview; {@code what} names them in messages. */
+    public CompletableFuture<SectorImport> readPastedSectors(String text, Project project, String what) {
+        return CompletableFuture.supplyAsync(() -> call(() -> SectorCsvFiles.readPasted(text, project, what)), reading);
+    }
+
+    /** Writes {@code sectors} of the snapshot as CSV; refused when {@code file} is {@code projectFile}. */
+    public CompletableFuture<Path> writeSectorsCsv(Project snapshot, List<Sector> sectors, Path file, Path projectFile) {
+        return CompletableFuture.supplyAsync(() -> call(() -> {
+            SectorCsvFiles.write(snapshot, sectors, file, projectFile);
             return file;
         }), io);
     }

@@ -33,6 +33,11 @@ final class SuggestedNames {
         return displayName.replaceFirst("(\\.sectorscope)?\\.json$", "") + "-evidence.csv";
     }
 
+    /** "china-sectors.csv" for "china.sectorscope.json". */
+    static String sectorsCsv(String displayName) {
+        return displayName.replaceFirst("(\\.sectorscope)?\\.json$", "") + "-sectors.csv";
+    }
+
     /** The open file's folder; the working directory when there is no file. */
     static Path folderOf(Path file) {
         if (file != null && file.toAbsolutePath().getParent() != null) {

@@ -83,7 +83,8 @@ public final class SectorCsvReader {
             var sector = d.spreadIn() == null ? d.sector() : d.sector().withPosition(spots.get(d.spreadIn()).next());
             List<String> changes = d.existing() == null ? List.of()
                     : SectorImportChanges.between(project, d.existing(), sector);
-            rows.add(new SectorImportRow(d.line(), d.name(), sector, d.existing(), changes, d.newDriver(), null));
+            rows.add(new SectorImportRow(d.line(), d.name(), sector, d.existing(), changes, d.newDriver(), d.note(),
+                    null));
         }
         return rows;
     }

@@ -29,7 +29,7 @@ import org.sectorscope.model.TextLimit;
 final class SectorCsvRowReader {
     /** What one row gives before the import spreads quadrant-only rows and compares with the project. */
     record Draft(int line, String name, Sector sector, Sector existing, Quadrant spreadIn, String newDriver,
-                 String error) {
+                 String note, String error) {
     }
 
     private final Project project;
@@ -82,7 +82,9 @@ final class SectorCsvRowReader {
         SectorCsvPosition.Read where = SectorCsvPosition.read(project.framework(), header, record, existing, errors);
         String summary = text(record, SectorCsv.SUMMARY, TextLimit.PROSE, existing == null ? "" : existing.summary(),
                 errors);
-        Placement placement = placement(record, existing, errors);
+        List<String> notes = new ArrayList<>();
+        Placement placement = placement(record, existing, errors, notes);
+        String note = notes.isEmpty() ? null : String.join("; ", notes);
         List<String> tags = header.has(SectorCsv.TAGS) ? tags(cell(record, SectorCsv.TAGS), errors)
                 : existing == null ? List.of() : existing.tags();
         Map<String, FieldValue> fields = fields(record, existing, errors);
@@ -95,7 +97,7 @@ final class SectorCsvRowReader {
                     fields, Extras.NONE, Extras.NONE)
                     : new Sector(existing.id(), name, driver, summary, where.position(), placement, existing.evidence(),
                     existing.history(), tags, fields, existing.extras(), existing.positionExtras());
-            return new Draft(line, name, sector, existing, where.spreadIn(), newDriver, null);
+            return new Draft(line, name, sector, existing, where.spreadIn(), newDriver, note, null);
         } catch (IllegalArgumentException e) {
             // The checks above mirror the model's rules; this only catches a rule added to the model later.
             return invalid(line, name, e.getMessage());
@@ -103,7 +105,7 @@ final class SectorCsvRowReader {
     }
 
     private static Draft invalid(int line, String name, String error) {
-        return new Draft(line, name, null, null, null, null, error);
+        return new Draft(line, name, null, null, null, null, null, error);
     }
 
     /**
@@ -149,7 +151,7 @@ final class SectorCsvRowReader {
         return id;
     }
 
-    private Placement placement(CsvParser.Record record, Sector existing, List<String> errors) {
+    private Placement placement(CsvParser.Record record, Sector existing, List<String> errors, List<String> notes) {
         Placement was = existing == null ? Placement.analyst("") : existing.placement();
         Placement.Basis basis = was.basis();
         if (header.has(SectorCsv.BASIS)) {
@@ -162,12 +164,28 @@ final class SectorCsvRowReader {
                 errors.add("the basis " + EvidenceCsv.show(cell) + " is not \"report\" or \"analyst\"");
             }
         }
-        String sourceId = header.has(SectorCsv.SOURCE) ? lookup.sourceId(cell(record, SectorCsv.SOURCE), errors)
+        String sourceId = header.has(SectorCsv.SOURCE) ? source(cell(record, SectorCsv.SOURCE), errors, notes)
                 : was.sourceId();
         String locator = text(record, SectorCsv.LOCATOR, TextLimit.LINE, was.locator(), errors);
         String quote = text(record, SectorCsv.QUOTE, TextLimit.PROSE, was.quote(), errors);
         String rationale = text(record, SectorCsv.RATIONALE, TextLimit.PROSE, was.rationale(), errors);
         return new Placement(basis, sourceId, locator, quote, rationale, was.extras());
+    }
+
+    /**
+     * The placement's source, by id or title. One the project lacks, as in rows copied from another
+     * project, is left out and the preview says so (its locator and quote stay); a title several
+     * sources share is an error, since the import cannot tell which.
+     */
+    private String source(String cell, List<String> errors, List<String> notes) {
+        List<String> problems = new ArrayList<>();
+        String id = lookup.sourceId(cell, problems);
+        if (!problems.isEmpty() && id == null && problems.get(0).startsWith("unknown source")) {
+            notes.add("the source " + EvidenceCsv.show(cell.strip()) + " is not in this project and is left out");
+        } else {
+            errors.addAll(problems);
+        }
+        return id;
     }
 
     /** Tags share a cell, separated by ';', as in the evidence CSV. */

@@ -11,9 +11,10 @@ import org.sectorscope.model.Sector;
  *
  * @param newDriver the driver name the row gives that the project lacks (the sector then refers to the
  *                  driver the import would add), or null
+ * @param note      what the import leaves out of a valid row ("the source ... is not in this project"), or null
  */
 public record SectorImportRow(int line, String name, Sector sector, Sector existing, List<String> changes,
-                              String newDriver, String error) {
+                              String newDriver, String note, String error) {
     /** What importing the row would do. */
     public enum Status { NEW, UPDATE, UNCHANGED, ERROR }
 
@@ -28,7 +29,7 @@ public record SectorImportRow(int line, String name, Sector sector, Sector exist
     }
 
     static SectorImportRow invalid(int line, String name, String error) {
-        return new SectorImportRow(line, name, null, null, List.of(), null, error);
+        return new SectorImportRow(line, name, null, null, List.of(), null, null, error);
     }
 
     public boolean isValid() {

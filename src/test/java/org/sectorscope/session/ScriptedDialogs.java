@@ -26,14 +26,14 @@ public class ScriptedDialogs implements Dialogs {
     public final List<List<String>> repairFixes = new ArrayList<>();
 
     @Override
-    public Optional<Path> chooseCsvToImport(Path initialFolder) {
+    public Optional<Path> chooseCsvToImport(String title, Path initialFolder) {
         asked.add("csv-import");
         folders.add(initialFolder);
         return Optional.ofNullable(csvImportAnswer);
     }
 
     @Override
-    public Optional<Path> chooseCsvToExport(Path initialFolder, String suggestedName) {
+    public Optional<Path> chooseCsvToExport(String title, Path initialFolder, String suggestedName) {
         asked.add("csv-export:" + suggestedName);
         folders.add(initialFolder);
         return Optional.ofNullable(csvExportAnswer);

@@ -200,7 +200,9 @@ class SectorCsvReaderTest {
                 "One,maybe,12,,", "Two,analyst,12 bn,,", "Three,,,nowhere,", "Four,,,,a; b; a");
         assertEquals("the basis \"maybe\" is not \"report\" or \"analyst\"", problem(preview, 0));
         assertEquals("Market size \"12 bn\" is not a number", problem(preview, 1));
-        assertEquals("unknown source \"nowhere\"", problem(preview, 2));
+        assertNull(problem(preview, 2), "a source the project lacks is left out, not an error");
+        assertEquals("the source \"nowhere\" is not in this project and is left out", preview.rows().get(2).note());
+        assertNull(preview.rows().get(2).sector().placement().sourceId());
         assertEquals("the tag \"a\" is given twice", problem(preview, 3));
         assertThrows(IllegalStateException.class, () -> preview.applyTo(SMALL, OnExisting.UPDATE, true, AT));
     }

@@ -29,14 +29,14 @@ public final class FxDialogs implements MainWindowDialogs {
     }
 
     @Override
-    public Optional<Path> chooseCsvToImport(Path initialFolder) {
-        FileChooser chooser = csvChooser("Import evidence from CSV", initialFolder);
+    public Optional<Path> chooseCsvToImport(String title, Path initialFolder) {
+        FileChooser chooser = csvChooser(title, initialFolder);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseCsvToExport(Path initialFolder, String suggestedName) {
-        FileChooser chooser = csvChooser("Export evidence to CSV", initialFolder);
+    public Optional<Path> chooseCsvToExport(String title, Path initialFolder, String suggestedName) {
+        FileChooser chooser = csvChooser(title, initialFolder);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
                 .map(p -> p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".csv"));

@@ -13,6 +13,7 @@ import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.framework.FrameworkDialog;
 import org.sectorscope.ui.options.sensitivity.SensitivityWindow;
+import org.sectorscope.ui.sectors.SectorRowsMenu;
 
 /**
  * The main window's menus: File, Edit, View, Evidence and Options, each item with its shortcut, calling
@@ -79,7 +80,8 @@ final class MainMenus {
         Menu view = new Menu("View", null, item("Reset Layout", null, window::resetLayout));
         view.setId("menu-view");
 
-        MenuBar bar = new MenuBar(file, edit, view, evidenceMenu, optionsMenu);
+        Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
+        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, evidenceMenu, optionsMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

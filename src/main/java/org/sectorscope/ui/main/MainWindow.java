@@ -36,10 +36,10 @@ import org.sectorscope.ui.evidence.EvidenceImportDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
 import org.sectorscope.ui.evidence.EvidenceView;
 import org.sectorscope.ui.evidence.EvidenceViewModel;
-import org.sectorscope.ui.inspector.SectorInspectorView;
-import org.sectorscope.ui.inspector.SectorInspectorViewModel;
 import org.sectorscope.ui.export.ExportDialog;
 import org.sectorscope.ui.export.ExportDialogViewModel;
+import org.sectorscope.ui.inspector.SectorInspectorView;
+import org.sectorscope.ui.inspector.SectorInspectorViewModel;
 import org.sectorscope.ui.options.PolicyOptionsView;
 import org.sectorscope.ui.options.PolicyOptionsViewModel;
 import org.sectorscope.ui.options.compare.CompareOptionsDialog;
@@ -147,6 +147,10 @@ public final class MainWindow {
     BooleanBinding compareUnavailable() {
         var selected = options.viewModel().selectedOptionIds();
         return Bindings.size(selected).lessThan(2).or(Bindings.size(selected).greaterThan(4));
+    }
+
+    SectorsViewModel sectorsViewModel() {
+        return sectorsViewModel;
     }
 
     /** The export dialog, starting from what the analyst has selected and filtered. */

@@ -1,0 +1,139 @@
+package org.sectorscope.ui.sectors;
+
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.sectorscope.session.SectorCsvActions.Choice;
+import org.sectorscope.store.OnExisting;
+import org.sectorscope.ui.common.WindowSetup;
+import org.sectorscope.ui.sectors.SectorImportDialogViewModel.PreviewRow;
+
+/**
+ * The sectors import preview: every row with its name, driver, quadrant and status (new, update,
+ * unchanged, or what is wrong with it), the Skip / Update choice, and the offer to add the drivers the
+ * project lacks. Nothing is imported until the analyst presses the import button, and only when no row
+ * has a problem; Cancel leaves the project as it was.
+ */
+public final class SectorImportDialog extends Dialog<ButtonType> {
+    private final ButtonType importButton;
+
+    public SectorImportDialog(SectorImportDialogViewModel viewModel) {
+        setTitle(viewModel.title());
+        setResizable(true);
+        var pane = getDialogPane();
+        pane.setId("sector-import-dialog");
+        importButton = new ButtonType(viewModel.importLabel(), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+        Button button = (Button) pane.lookupButton(importButton);
+        button.setId("sector-import-button");
+        button.textProperty().bind(viewModel.importLabelProperty());
+        button.disableProperty().bind(viewModel.canImportProperty().not());
+
+        Label summary = new Label();
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setId("sector-import-summary");
+        summary.setWrapText(true);
+        TableView<PreviewRow> table = table(viewModel);
+        VBox content = new VBox(8, summary, choice(viewModel, table));
+        if (!viewModel.addDriversText().isEmpty()) {
+            CheckBox add = new CheckBox(viewModel.addDriversText());
+            add.setId("sector-import-add-drivers");
+            add.setWrapText(true);
+            add.selectedProperty().bindBidirectional(viewModel.addDriversProperty());
+            add.selectedProperty().addListener((o, was, now) -> table.refresh());
+            content.getChildren().add(add);
+        }
+        for (String warning : viewModel.warnings()) {
+            Label w = new Label(warning);
+            w.getStyleClass().add("hint");
+            w.setWrapText(true);
+            content.getChildren().add(w);
+        }
+        content.getChildren().add(table);
+        content.setPrefSize(860, 460);
+        pane.setContent(content);
+    }
+
+    private static HBox choice(SectorImportDialogViewModel viewModel, TableView<PreviewRow> table) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton skip = radio("_Skip", "sector-import-skip", group, OnExisting.SKIP);
+        RadioButton update = radio("_Update", "sector-import-update", group, OnExisting.UPDATE);
+        group.selectToggle(viewModel.choice().onExisting() == OnExisting.UPDATE ? update : skip);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.onExistingProperty().set((OnExisting) now.getUserData());
+                table.refresh();
+            }
+        });
+        HBox box = new HBox(12, new Label("Sectors already in the project:"), skip, update);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setDisable(!viewModel.hasUpdates()); // with no sector to update, the choice changes nothing
+        return box;
+    }
+
+    private static RadioButton radio(String text, String id, ToggleGroup group, OnExisting value) {
+        RadioButton radio = new RadioButton(text);
+        radio.setId(id);
+        radio.setToggleGroup(group);
+        radio.setUserData(value);
+        return radio;
+    }
+
+    private static TableView<PreviewRow> table(SectorImportDialogViewModel viewModel) {
+        TableView<PreviewRow> table = new TableView<>(FXCollections.observableArrayList(viewModel.rows()));
+        table.setId("sector-import-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Line", 50, r -> String.valueOf(r.row().line())));
+        table.getColumns().add(column("Name", 200, PreviewRow::name));
+        table.getColumns().add(column("Driver", 130, PreviewRow::driver));
+        table.getColumns().add(column("Quadrant", 150, PreviewRow::quadrant));
+        TableColumn<PreviewRow, String> status = column("Status", 300, viewModel::status);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PreviewRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                getStyleClass().remove("form-problem");
+                if (row != null && viewModel.hasProblem(row)) {
+                    getStyleClass().add("form-problem");
+                }
+            }
+        });
+        table.getColumns().add(status);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private static TableColumn<PreviewRow, String> column(String title, double width,
+                                                          Function<PreviewRow, String> value) {
+        TableColumn<PreviewRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+
+    /** Shows the preview; returns the analyst's choice, or empty when cancelled. */
+    public static Optional<Choice> confirm(Window owner, SectorImportDialogViewModel viewModel) {
+        SectorImportDialog dialog = new SectorImportDialog(viewModel);
+        WindowSetup.initDialog(dialog, owner);
+        return dialog.showAndWait().filter(b -> b == dialog.importButton).map(b -> viewModel.choice());
+    }
+}

@@ -56,6 +56,11 @@ final class SectorscopeCommand implements Callable<Integer> {
               sectorscope sectors FILE         print a header, then each sector: id, name, driver, x, y, quadrant,
                                                evidence count (tab-separated and escaped as list does; x and y
                                                empty and quadrant - when not placed)
+              sectorscope import-sectors FILE CSV [--update] [--add-drivers] --out PATH [--force]
+                                               import the sectors of CSV (docs/sectors-csv.md) into FILE and
+                                               write the result to PATH; a row with a problem is printed as
+                                               CSV:LINE: problem and nothing is written; rows for sectors FILE
+                                               has are skipped unless --update; exit 0 if written, 1 if not
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; a file open in Sectorscope is left alone;
                                                exit 0 if all succeeded, 1 if not

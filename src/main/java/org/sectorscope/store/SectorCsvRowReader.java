@@ -181,7 +181,7 @@ final class SectorCsvRowReader {
         List<String> problems = new ArrayList<>();
         String id = lookup.sourceId(cell, problems);
         if (!problems.isEmpty() && id == null && problems.get(0).startsWith("unknown source")) {
-            notes.add("the source " + EvidenceCsv.show(cell.strip()) + " is not in this project and is left out");
+            notes.add("source " + EvidenceCsv.show(cell.strip()) + " left out: not in this project");
         } else {
             errors.addAll(problems);
         }

@@ -201,7 +201,7 @@ class SectorCsvReaderTest {
         assertEquals("the basis \"maybe\" is not \"report\" or \"analyst\"", problem(preview, 0));
         assertEquals("Market size \"12 bn\" is not a number", problem(preview, 1));
         assertNull(problem(preview, 2), "a source the project lacks is left out, not an error");
-        assertEquals("the source \"nowhere\" is not in this project and is left out", preview.rows().get(2).note());
+        assertEquals("source \"nowhere\" left out: not in this project", preview.rows().get(2).note());
         assertNull(preview.rows().get(2).sector().placement().sourceId());
         assertEquals("the tag \"a\" is given twice", problem(preview, 3));
         assertThrows(IllegalStateException.class, () -> preview.applyTo(SMALL, OnExisting.UPDATE, true, AT));

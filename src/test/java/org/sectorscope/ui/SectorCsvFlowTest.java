@@ -142,7 +142,7 @@ class SectorCsvFlowTest {
         int added = document.sectorCsv().importPasted(rows, (preview, what) -> {
             assertEquals("the pasted rows", what);
             SectorImportDialogViewModel dialog = new SectorImportDialogViewModel(preview, what, session.project());
-            assertEquals("\u2713 new; the source \"src-kennedy\" is not in this project and is left out",
+            assertEquals("\u2713 new; source \"src-kennedy\" left out: not in this project",
                     dialog.status(dialog.rows().get(0)));
             return Optional.of(new Choice(OnExisting.SKIP, false));
         }).get(10, TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -67,7 +68,7 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
             content.getChildren().add(w);
         }
         content.getChildren().add(table);
-        content.setPrefSize(860, 460);
+        content.setPrefSize(960, 480);
         pane.setContent(content);
     }
 
@@ -101,16 +102,17 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
         table.setId("sector-import-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Line", 50, r -> String.valueOf(r.row().line())));
-        table.getColumns().add(column("Name", 200, PreviewRow::name));
-        table.getColumns().add(column("Driver", 130, PreviewRow::driver));
-        table.getColumns().add(column("Quadrant", 150, PreviewRow::quadrant));
-        TableColumn<PreviewRow, String> status = column("Status", 300, viewModel::status);
+        table.getColumns().add(column("Name", 190, PreviewRow::name));
+        table.getColumns().add(column("Driver", 120, PreviewRow::driver));
+        table.getColumns().add(column("Quadrant", 140, PreviewRow::quadrant));
+        TableColumn<PreviewRow, String> status = column("Status", 420, viewModel::status);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 PreviewRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item)); // a long problem is cut in the cell
                 getStyleClass().remove("form-problem");
                 if (row != null && viewModel.hasProblem(row)) {
                     getStyleClass().add("form-problem");

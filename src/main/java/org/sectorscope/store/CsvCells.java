@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * How every CSV we write spells its cells (RFC 4180, as docs/evidence-csv.md describes): text is
  * formula-guarded, so a spreadsheet never runs a cell that starts with {@code =}, {@code +}, {@code -} or
- * {@code @}, then quoted when a comma, tab, quote, line break or edge space needs it. Numbers we format
+ * {@code @}, then quoted when a separator, quote, line break or edge space needs it. Numbers we format
  * ourselves are written bare, so {@code -0.5} stays a number.
  */
 public final class CsvCells {
@@ -19,12 +19,17 @@ public final class CsvCells {
 
     /** A text cell: guarded against formulas, then quoted when needed. */
     public static String text(String value) {
-        return quoted(EvidenceCsv.guard(value == null ? "" : value));
+        return text(value, ',');
+    }
+
+    /** A text cell of rows separated by {@code separator} (a tab for rows a spreadsheet pastes). */
+    public static String text(String value, char separator) {
+        return quoted(EvidenceCsv.guard(value == null ? "" : value), separator);
     }
 
     /** A number we formatted ourselves (digits, a sign, a point): never guarded. */
     public static String number(String formatted) {
-        return quoted(formatted);
+        return quoted(formatted, ',');
     }
 
     /** Cells already spelled by {@link #text} or {@link #number}, joined into one line with its end. */
@@ -33,18 +38,18 @@ public final class CsvCells {
     }
 
     /**
-     * As {@link #row(List)} with another separator: a tab gives the rows spreadsheets copy and paste (a
-     * cell holding a tab is quoted, as they quote it).
+     * As {@link #row(List)} with another separator: a tab gives the rows spreadsheets copy and paste
+     * (their cells spelled by {@link #text(String, char)}).
      */
     public static String row(List<String> cells, char separator) {
         return String.join(String.valueOf(separator), cells) + LINE_END;
     }
 
-    private static String quoted(String value) {
-        return needsQuotes(value) ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    private static String quoted(String value, char separator) {
+        return needsQuotes(value, separator) ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
-    private static boolean needsQuotes(String s) {
+    private static boolean needsQuotes(String s, char separator) {
         if (s.isEmpty()) {
             return false;
         }
@@ -53,7 +58,7 @@ public final class CsvCells {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == '\t' || c == '"' || c == '\r' || c == '\n') {
+            if (c == separator || c == '"' || c == '\r' || c == '\n') {
                 return true;
             }
         }

@@ -1,13 +1,6 @@
 package org.sectorscope.store;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.sectorscope.model.Project;
 
 /**
@@ -23,24 +16,7 @@ public final class EvidenceCsvFiles {
      * make the project too large to save is refused here, before anything is imported.
      */
     public static EvidenceImport read(Path file, Project project, String today) throws ProjectFileException {
-        // Only a regular file is opened (a named pipe would block, a device never end); the parser stops
-        // past its character limit, which bounds the bytes read too.
-        Optional<String> special = RegularFiles.specialKind(file);
-        if (special.isPresent()) {
-            throw new ProjectFileException(file.toString(), "is " + special.get() + ", not a CSV file");
-        }
-        EvidenceImport preview;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            preview = EvidenceCsvReader.read(in, project, today);
-        } catch (CsvImportException e) {
-            throw new ProjectFileException(file.toString(), e.getMessage(), e.line(), -1, e);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(file, "does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new ProjectFileException(file, "cannot be read: permission denied", e);
-        } catch (IOException e) {
-            throw new ProjectFileException(file, "could not be read (" + e.getMessage() + ")", e);
-        }
+        EvidenceImport preview = CsvFileReading.read(file, in -> EvidenceCsvReader.read(in, project, today));
         ProjectLimits.checkImport(preview, project, file.toString());
         return preview;
     }

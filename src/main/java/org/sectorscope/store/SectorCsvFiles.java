@@ -1,14 +1,7 @@
 package org.sectorscope.store;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 
@@ -25,23 +18,7 @@ public final class SectorCsvFiles {
      * the project too large to save is refused here, before anything is imported.
      */
     public static SectorImport read(Path file, Project project) throws ProjectFileException {
-        // Only a regular file is opened (a named pipe would block, a device never end).
-        Optional<String> special = RegularFiles.specialKind(file);
-        if (special.isPresent()) {
-            throw new ProjectFileException(file.toString(), "is " + special.get() + ", not a CSV file");
-        }
-        SectorImport preview;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            preview = SectorCsvReader.read(in, project);
-        } catch (CsvImportException e) {
-            throw new ProjectFileException(file.toString(), e.getMessage(), e.line(), -1, e);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(file, "does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new ProjectFileException(file, "cannot be read: permission denied", e);
-        } catch (IOException e) {
-            throw new ProjectFileException(file, "could not be read (" + e.getMessage() + ")", e);
-        }
+        SectorImport preview = CsvFileReading.read(file, in -> SectorCsvReader.read(in, project));
         ProjectLimits.checkSectorImport(preview, project, file.toString());
         return preview;
     }

@@ -30,9 +30,9 @@ public final class SectorCsvWriter {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(SectorCsv.COLUMNS);
         fields.forEach(f -> header.add(f.name()));
-        out.append(CsvCells.row(header.stream().map(CsvCells::text).toList(), separator));
+        out.append(CsvCells.row(header.stream().map(h -> CsvCells.text(h, separator)).toList(), separator));
         for (Sector s : sectors) {
-            out.append(CsvCells.row(cells(project, s, fields), separator));
+            out.append(CsvCells.row(cells(project, s, fields, separator), separator));
         }
         return out.toString();
     }
@@ -53,25 +53,25 @@ public final class SectorCsvWriter {
                 .toList();
     }
 
-    private static List<String> cells(Project project, Sector s, List<CustomField> fields) {
+    private static List<String> cells(Project project, Sector s, List<CustomField> fields, char sep) {
         Placement p = s.placement();
         List<String> cells = new ArrayList<>(List.of(
-                CsvCells.text(s.id()),
-                CsvCells.text(s.name()),
-                CsvCells.text(project.driverNameOf(s)),
+                CsvCells.text(s.id(), sep),
+                CsvCells.text(s.name(), sep),
+                CsvCells.text(project.driverNameOf(s), sep),
                 s.isPlaced() ? CsvCells.number(Position.text(s.position().x())) : "",
                 s.isPlaced() ? CsvCells.number(Position.text(s.position().y())) : "",
-                CsvCells.text(project.quadrantOf(s).map(q -> q.letter()).orElse("")),
-                CsvCells.text(s.summary()),
-                CsvCells.text(p.rationale()),
-                CsvCells.text(p.basis().key()),
-                CsvCells.text(p.sourceId()),
-                CsvCells.text(p.locator()),
-                CsvCells.text(p.quote()),
-                CsvCells.text(String.join(EvidenceCsv.TAG_SEPARATOR, s.tags()))));
+                CsvCells.text(project.quadrantOf(s).map(q -> q.letter()).orElse(""), sep),
+                CsvCells.text(s.summary(), sep),
+                CsvCells.text(p.rationale(), sep),
+                CsvCells.text(p.basis().key(), sep),
+                CsvCells.text(p.sourceId(), sep),
+                CsvCells.text(p.locator(), sep),
+                CsvCells.text(p.quote(), sep),
+                CsvCells.text(String.join(EvidenceCsv.TAG_SEPARATOR, s.tags()), sep)));
         for (CustomField f : fields) {
             FieldValue v = s.fields().get(f.id());
-            cells.add(v == null ? "" : v.isNumber() ? CsvCells.number(number(v.number())) : CsvCells.text(v.text()));
+            cells.add(v == null ? "" : v.isNumber() ? CsvCells.number(number(v.number())) : CsvCells.text(v.text(), sep));
         }
         return cells;
     }

@@ -1,8 +1,6 @@
 package org.sectorscope.ui.evidence;
 
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
@@ -20,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sectorscope.store.OnExisting;
+import org.sectorscope.ui.common.PreviewTables;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel.PreviewRow;
 
@@ -64,8 +62,8 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
     /** "Items already in the project: Skip / Update"; the table's status column follows it. */
     private static HBox choice(EvidenceImportDialogViewModel viewModel, TableView<PreviewRow> table) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton skip = radio("Skip", "import-skip", group, OnExisting.SKIP);
-        RadioButton update = radio("Update", "import-update", group, OnExisting.UPDATE);
+        RadioButton skip = PreviewTables.radio("Skip", "import-skip", group, OnExisting.SKIP);
+        RadioButton update = PreviewTables.radio("Update", "import-update", group, OnExisting.UPDATE);
         group.selectToggle(viewModel.choice() == OnExisting.UPDATE ? update : skip);
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -79,48 +77,22 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         return box;
     }
 
-    private static RadioButton radio(String text, String id, ToggleGroup group, OnExisting value) {
-        RadioButton radio = new RadioButton(text);
-        radio.setId(id);
-        radio.setToggleGroup(group);
-        radio.setUserData(value);
-        return radio;
-    }
 
     private static TableView<PreviewRow> table(EvidenceImportDialogViewModel viewModel) {
         TableView<PreviewRow> table = new TableView<>(FXCollections.observableArrayList(viewModel.rows()));
         table.setId("import-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Line", 50, r -> String.valueOf(r.line())));
-        table.getColumns().add(column("Sector", 160, PreviewRow::sector));
-        table.getColumns().add(column("Grade", 50, PreviewRow::grade));
-        table.getColumns().add(column("Quote or note", 330, PreviewRow::text));
-        TableColumn<PreviewRow, String> status = column("Status", 240,
-                viewModel::status);
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                PreviewRow row = empty ? null : getTableRow().getItem();
-                setText(empty ? null : item);
-                getStyleClass().remove("form-problem");
-                if (row != null && !row.ready()) {
-                    getStyleClass().add("form-problem");
-                }
-            }
-        });
+        table.getColumns().add(PreviewTables.column("Line", 50, r -> String.valueOf(r.line())));
+        table.getColumns().add(PreviewTables.column("Sector", 160, PreviewRow::sector));
+        table.getColumns().add(PreviewTables.column("Grade", 50, PreviewRow::grade));
+        table.getColumns().add(PreviewTables.column("Quote or note", 330, PreviewRow::text));
+        TableColumn<PreviewRow, String> status = PreviewTables.statusColumn("Status", 240, viewModel::status,
+                r -> !r.ready());
         table.getColumns().add(status);
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
 
-    private static TableColumn<PreviewRow, String> column(String title, double width,
-                                                          Function<PreviewRow, String> value) {
-        TableColumn<PreviewRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        return c;
-    }
 
     /** Shows the preview; returns the choice for items already in the project, or empty when cancelled. */
     public static Optional<OnExisting> confirm(Window owner, EvidenceImportDialogViewModel viewModel) {

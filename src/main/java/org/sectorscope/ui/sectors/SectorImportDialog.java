@@ -1,8 +1,6 @@
 package org.sectorscope.ui.sectors;
 
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,17 +10,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sectorscope.session.SectorCsvActions.Choice;
 import org.sectorscope.store.OnExisting;
+import org.sectorscope.ui.common.PreviewTables;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.sectors.SectorImportDialogViewModel.PreviewRow;
 
@@ -74,8 +71,8 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
 
     private static HBox choice(SectorImportDialogViewModel viewModel, TableView<PreviewRow> table) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton skip = radio("_Skip", "sector-import-skip", group, OnExisting.SKIP);
-        RadioButton update = radio("_Update", "sector-import-update", group, OnExisting.UPDATE);
+        RadioButton skip = PreviewTables.radio("_Skip", "sector-import-skip", group, OnExisting.SKIP);
+        RadioButton update = PreviewTables.radio("_Update", "sector-import-update", group, OnExisting.UPDATE);
         group.selectToggle(viewModel.choice().onExisting() == OnExisting.UPDATE ? update : skip);
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -89,48 +86,22 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
         return box;
     }
 
-    private static RadioButton radio(String text, String id, ToggleGroup group, OnExisting value) {
-        RadioButton radio = new RadioButton(text);
-        radio.setId(id);
-        radio.setToggleGroup(group);
-        radio.setUserData(value);
-        return radio;
-    }
 
     private static TableView<PreviewRow> table(SectorImportDialogViewModel viewModel) {
         TableView<PreviewRow> table = new TableView<>(FXCollections.observableArrayList(viewModel.rows()));
         table.setId("sector-import-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Line", 50, r -> String.valueOf(r.row().line())));
-        table.getColumns().add(column("Name", 190, PreviewRow::name));
-        table.getColumns().add(column("Driver", 120, PreviewRow::driver));
-        table.getColumns().add(column("Quadrant", 140, PreviewRow::quadrant));
-        TableColumn<PreviewRow, String> status = column("Status", 420, viewModel::status);
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                PreviewRow row = empty ? null : getTableRow().getItem();
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item)); // a long problem is cut in the cell
-                getStyleClass().remove("form-problem");
-                if (row != null && viewModel.hasProblem(row)) {
-                    getStyleClass().add("form-problem");
-                }
-            }
-        });
+        table.getColumns().add(PreviewTables.column("Line", 50, r -> String.valueOf(r.row().line())));
+        table.getColumns().add(PreviewTables.column("Name", 190, PreviewRow::name));
+        table.getColumns().add(PreviewTables.column("Driver", 120, PreviewRow::driver));
+        table.getColumns().add(PreviewTables.column("Quadrant", 140, PreviewRow::quadrant));
+        TableColumn<PreviewRow, String> status = PreviewTables.statusColumn("Status", 420, viewModel::status,
+                viewModel::hasProblem);
         table.getColumns().add(status);
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
 
-    private static TableColumn<PreviewRow, String> column(String title, double width,
-                                                          Function<PreviewRow, String> value) {
-        TableColumn<PreviewRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        return c;
-    }
 
     /** Shows the preview; returns the analyst's choice, or empty when cancelled. */
     public static Optional<Choice> confirm(Window owner, SectorImportDialogViewModel viewModel) {

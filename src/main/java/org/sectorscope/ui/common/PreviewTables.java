@@ -2,17 +2,21 @@ package org.sectorscope.ui.common;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 
 /**
  * The parts an import preview is built of, shared by the evidence and the sectors import: text columns,
  * a status column that marks rows with a problem (the whole text in a tooltip, since a long problem is
- * cut in its cell), and the radio buttons of a choice.
+ * cut in its cell), and the Skip / Update choice for what the project already has.
  */
 public final class PreviewTables {
     private PreviewTables() {
@@ -45,8 +49,31 @@ public final class PreviewTables {
         return status;
     }
 
-    /** A radio button of {@code group} standing for {@code value}. */
-    public static RadioButton radio(String text, String id, ToggleGroup group, Object value) {
+    /**
+     * "Items already in the project: Skip / Update", two radio buttons kept in step with {@code choice}
+     * ({@code first} or {@code second}); {@code changed} runs after each pick (to redraw the statuses).
+     * Disabled when nothing in the file is already in the project, since the choice then changes nothing.
+     */
+    public static <T> HBox skipOrUpdate(String label, String idPrefix, ObjectProperty<T> choice, T first, T second,
+                                        boolean matters, Runnable changed) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton a = radio("_Skip", idPrefix + "skip", group, first);
+        RadioButton b = radio("_Update", idPrefix + "update", group, second);
+        group.selectToggle(second.equals(choice.get()) ? b : a);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                @SuppressWarnings("unchecked") T picked = (T) now.getUserData();
+                choice.set(picked);
+                changed.run();
+            }
+        });
+        HBox box = new HBox(12, new Label(label), a, b);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setDisable(!matters);
+        return box;
+    }
+
+    private static RadioButton radio(String text, String id, ToggleGroup group, Object value) {
         RadioButton radio = new RadioButton(text);
         radio.setId(id);
         radio.setToggleGroup(group);

@@ -2,17 +2,13 @@ package org.sectorscope.ui.evidence;
 
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -47,7 +43,8 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         summary.setId("import-summary");
         summary.setWrapText(true);
         TableView<PreviewRow> table = table(viewModel);
-        VBox content = new VBox(8, summary, choice(viewModel, table));
+        VBox content = new VBox(8, summary, PreviewTables.skipOrUpdate("Items already in the project:", "import-",
+                viewModel.onExistingProperty(), OnExisting.SKIP, OnExisting.UPDATE, viewModel.hasUpdates(), table::refresh));
         for (String warning : viewModel.warnings()) {
             Label w = new Label(warning);
             w.getStyleClass().add("hint");
@@ -57,24 +54,6 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         content.getChildren().add(table);
         content.setPrefSize(860, 460);
         pane.setContent(content);
-    }
-
-    /** "Items already in the project: Skip / Update"; the table's status column follows it. */
-    private static HBox choice(EvidenceImportDialogViewModel viewModel, TableView<PreviewRow> table) {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton skip = PreviewTables.radio("Skip", "import-skip", group, OnExisting.SKIP);
-        RadioButton update = PreviewTables.radio("Update", "import-update", group, OnExisting.UPDATE);
-        group.selectToggle(viewModel.choice() == OnExisting.UPDATE ? update : skip);
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                viewModel.onExistingProperty().set((OnExisting) now.getUserData());
-                table.refresh();
-            }
-        });
-        HBox box = new HBox(12, new Label("Items already in the project:"), skip, update);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setDisable(!viewModel.hasUpdates()); // with no item to update, the choice changes nothing
-        return box;
     }
 
 
@@ -92,7 +71,6 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
-
 
     /** Shows the preview; returns the choice for items already in the project, or empty when cancelled. */
     public static Optional<OnExisting> confirm(Window owner, EvidenceImportDialogViewModel viewModel) {

@@ -2,18 +2,14 @@ package org.sectorscope.ui.sectors;
 
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -49,7 +45,8 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
         summary.setId("sector-import-summary");
         summary.setWrapText(true);
         TableView<PreviewRow> table = table(viewModel);
-        VBox content = new VBox(8, summary, choice(viewModel, table));
+        VBox content = new VBox(8, summary, PreviewTables.skipOrUpdate("Sectors already in the project:", "sector-import-",
+                viewModel.onExistingProperty(), OnExisting.SKIP, OnExisting.UPDATE, viewModel.hasUpdates(), table::refresh));
         if (!viewModel.addDriversText().isEmpty()) {
             CheckBox add = new CheckBox(viewModel.addDriversText());
             add.setId("sector-import-add-drivers");
@@ -69,23 +66,6 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
         pane.setContent(content);
     }
 
-    private static HBox choice(SectorImportDialogViewModel viewModel, TableView<PreviewRow> table) {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton skip = PreviewTables.radio("_Skip", "sector-import-skip", group, OnExisting.SKIP);
-        RadioButton update = PreviewTables.radio("_Update", "sector-import-update", group, OnExisting.UPDATE);
-        group.selectToggle(viewModel.choice().onExisting() == OnExisting.UPDATE ? update : skip);
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                viewModel.onExistingProperty().set((OnExisting) now.getUserData());
-                table.refresh();
-            }
-        });
-        HBox box = new HBox(12, new Label("Sectors already in the project:"), skip, update);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setDisable(!viewModel.hasUpdates()); // with no sector to update, the choice changes nothing
-        return box;
-    }
-
 
     private static TableView<PreviewRow> table(SectorImportDialogViewModel viewModel) {
         TableView<PreviewRow> table = new TableView<>(FXCollections.observableArrayList(viewModel.rows()));
@@ -101,7 +81,6 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
-
 
     /** Shows the preview; returns the analyst's choice, or empty when cancelled. */
     public static Optional<Choice> confirm(Window owner, SectorImportDialogViewModel viewModel) {

@@ -55,8 +55,7 @@ public record SectorImportRow(int line, String name, Sector sector, Sector exist
             return error;
         }
         if (newDriver != null && !addDrivers) {
-            return "the driver " + EvidenceCsv.show(newDriver) + " is not in the project (choose to add it, or"
-                    + " change the row)";
+            return "the driver " + EvidenceCsv.show(newDriver) + " is not in the project; add it, or change the row";
         }
         return null;
     }

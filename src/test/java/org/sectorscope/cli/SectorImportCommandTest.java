@@ -79,8 +79,8 @@ class SectorImportCommandTest {
         assertEquals("error: " + csv + ":2: x \"abc\" is not a number\n"
                 + "error: " + csv + ":3: the quadrant \"E\" is not one of A, B, C, D\n"
                 + "error: " + csv + ":4: the name \"One\" is already used by the row on line 2\n"
-                + "error: " + csv + ":5: the driver \"Provincial\" is not in the project (choose to add it, or change"
-                + " the row) (--add-drivers adds it)\n"
+                + "error: " + csv + ":5: the driver \"Provincial\" is not in the project; add it, or change"
+                + " the row (--add-drivers adds it)\n"
                 + "error: 4 rows have problems; nothing was written\n", err());
         assertFalse(Files.exists(out));
     }

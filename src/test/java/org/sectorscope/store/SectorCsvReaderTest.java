@@ -176,7 +176,7 @@ class SectorCsvReaderTest {
     void aDriverTheProjectLacksIsOfferedToBeAddedOnceForAllItsRows() throws Exception {
         SectorImport preview = read(SMALL, "name,driver", "Batteries,Provincial", "Robots,provincial ",
                 "Drones,Mixed", "Rail,");
-        assertEquals("the driver \"Provincial\" is not in the project (choose to add it, or change the row)",
+        assertEquals("the driver \"Provincial\" is not in the project; add it, or change the row",
                 problem(preview, 0));
         assertEquals(2, preview.counts(false).errors());
         assertFalse(preview.canImport(false));

@@ -96,7 +96,7 @@ class SectorCsvFlowTest {
         document.sectorCsv().importChosenFile((preview, what) -> {
             SectorImportDialogViewModel dialog = new SectorImportDialogViewModel(preview, what, session.project());
             assertFalse(dialog.canImport());
-            assertEquals("the driver \"Provincial\" is not in the project (choose to add it, or change the row)",
+            assertEquals("the driver \"Provincial\" is not in the project; add it, or change the row",
                     dialog.status(dialog.rows().get(0)));
             assertEquals("1 with a problem. Nothing can be imported until every row is mended or the missing drivers"
                     + " are added.", dialog.summary());

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -84,6 +90,18 @@ class MarkerEncodingStoreTest {
         RepairedProject fixed = ProjectRepair.attempt(swapped, NAME).orElseThrow();
         assertEquals(2, fixed.fixes().size());
         assertEquals(MarkerEncoding.DEFAULT, fixed.project().markerEncoding());
+    }
+
+    @Test
+    void theSchemaDescribesTheEncoding() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(SchemaTest.SCHEMA)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        ObjectNode root = tree(MarkerFixtures.encoded());
+        assertEquals(Set.of(), schema.validate(root));
+        ((ObjectNode) root.get("markers")).put("sizeBy", 3);
+        assertFalse(schema.validate(root).isEmpty(), "a field id is a string");
     }
 
     @Test

@@ -173,7 +173,11 @@ public final class MarkerStyles {
                 sizeField == null ? null : sizeTitle(), sizes());
     }
 
-    /** One entry per driver drawn, in the project's order, with its shape and colour; "other" for the rest. */
+    /**
+     * One entry per look drawn (shape and colour), in the project's order of drivers: drivers that look
+     * alike share it ("A / B"), and a sector whose driver the project lacks joins the look it is drawn
+     * with ("Mixed or other") or gets its own ("other").
+     */
     private void driverColors(List<MarkerKey.Entry> out) {
         Set<String> used = new LinkedHashSet<>();
         boolean other = false;
@@ -184,12 +188,20 @@ public final class MarkerStyles {
                 other = true;
             }
         }
-        project.drivers().stream().filter(d -> used.contains(d.id())).map(DriverStyle::of)
-                .forEach(d -> out.add(new MarkerKey.Entry(d.name(), d.shape(), d.rgb(), PlotStyle.MARKER)));
+        Map<String, DriverStyle> looks = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        project.drivers().stream().filter(d -> used.contains(d.id())).map(DriverStyle::of).forEach(d -> {
+            String look = d.shape() + "/" + d.rgb();
+            looks.putIfAbsent(look, d);
+            labels.merge(look, d.name(), (a, b) -> a + " / " + b);
+        });
         if (other) {
             DriverStyle none = DriverStyle.NONE;
-            out.add(new MarkerKey.Entry("other", none.shape(), none.rgb(), PlotStyle.MARKER));
+            String look = none.shape() + "/" + none.rgb();
+            looks.putIfAbsent(look, none);
+            labels.merge(look, "other", (a, b) -> a + " or " + b);
         }
+        looks.forEach((look, d) -> out.add(new MarkerKey.Entry(labels.get(look), d.shape(), d.rgb(), PlotStyle.MARKER)));
     }
 
     private String sizeTitle() {

@@ -57,6 +57,19 @@ class MarkerStylesTest {
         List<MarkerKey.Entry> colors = styles(p).key().colors();
         assertEquals(new MarkerKey.Entry("other", DriverShape.DIAMOND, PlotPalette.OTHER_DRIVER, PlotStyle.MARKER),
                 colors.get(colors.size() - 1));
+        Project mixed = p.withSector(TestProjects.SOLAR, s -> s.withDriver(Driver.MIXED));
+        assertEquals(List.of("State-led", "Market-oriented", "Mixed or other"),
+                styles(mixed).key().colors().stream().map(MarkerKey.Entry::label).toList(),
+                "the report's dark diamond is Mixed and other alike: one entry");
+    }
+
+    @Test
+    void driversThatLookAlikeShareAnEntry() {
+        Project p = TestProjects.small().withDrivers(List.of(
+                new Driver(Driver.STATE_LED, "Government-led", MarkerShape.SQUARE, "#123456"),
+                new Driver(Driver.MARKET, "Guild-led", MarkerShape.SQUARE, "#123456")));
+        assertEquals(List.of(new MarkerKey.Entry("Government-led / Guild-led", DriverShape.SQUARE, 0x123456,
+                PlotStyle.MARKER)), styles(p).key().colors());
     }
 
     @Test

@@ -50,9 +50,8 @@ public final class MarkerStyles {
     private MarkerStyles(Project project, Collection<Sector> shown) {
         this.project = project;
         this.shown = shown;
-        MarkerEncoding e = project.markerEncoding();
-        this.colorField = field(project, e.colorBy(), CustomField.Kind.TEXT);
-        this.sizeField = field(project, e.sizeBy(), CustomField.Kind.NUMBER);
+        this.colorField = colorFieldOf(project);
+        this.sizeField = sizeFieldOf(project);
         if (colorField != null) {
             assignColors();
         }
@@ -72,6 +71,16 @@ public final class MarkerStyles {
     /** The styles of {@code shown}, the sectors a figure draws. */
     public static MarkerStyles of(Project project, Collection<Sector> shown) {
         return new MarkerStyles(project, shown);
+    }
+
+    /** The text field the project's markers are coloured by; null for the driver's colour (or a field gone). */
+    public static CustomField colorFieldOf(Project p) {
+        return field(p, p.markerEncoding().colorBy(), CustomField.Kind.TEXT);
+    }
+
+    /** The number field the project's markers are sized by; null for one size (or a field gone). */
+    public static CustomField sizeFieldOf(Project p) {
+        return field(p, p.markerEncoding().sizeBy(), CustomField.Kind.NUMBER);
     }
 
     /** The field the encoding names when the project has it with that kind, else null (the default). */

@@ -10,7 +10,6 @@ import org.sectorscope.command.EditMarkerEncodingCommand;
 import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.Project;
-import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
 
 /**
@@ -51,9 +50,8 @@ public final class MarkerStyleViewModel {
         if (!sizes.equals(sizeChoices)) {
             sizeChoices.setAll(sizes);
         }
-        MarkerStyles styles = MarkerStyles.of(p, List.<Sector>of()); // which fields apply, with fallback
-        color.set(chosen(colors, styles.colorField(), BY_DRIVER));
-        size.set(chosen(sizes, styles.sizeField(), ALIKE));
+        color.set(chosen(colors, MarkerStyles.colorFieldOf(p), BY_DRIVER));
+        size.set(chosen(sizes, MarkerStyles.sizeFieldOf(p), ALIKE));
     }
 
     private static List<Choice> choices(Project p, CustomField.Kind kind, Choice first) {

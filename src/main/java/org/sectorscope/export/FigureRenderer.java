@@ -121,15 +121,19 @@ public final class FigureRenderer implements Figure {
     /** What the figure's symbols mean: only those it shows. {@code laidOut} null before the first layout. */
     private List<Legend.Entry> legendEntries(PlotLayout laidOut, PolicyOption option) {
         List<Legend.Entry> entries = new ArrayList<>();
+        Legend.Symbol title = Legend.text("", LEGEND_MARK, Palette.MUTED);
         if (key.colorTitle() != null) {
-            entries.add(new Legend.Entry(Legend.text("", LEGEND_MARK, Palette.MUTED), "Colour: " + key.colorTitle()));
+            entries.add(new Legend.Entry(title, "Colour: " + key.colorTitle()));
         }
         key.colors().forEach(e -> entries.add(new Legend.Entry(Legend.key(e, false), e.label())));
         key.shapes().forEach(e -> entries.add(new Legend.Entry(Legend.key(e, false), e.label())));
         if (key.sizeTitle() != null) {
-            entries.add(new Legend.Entry(Legend.text("", LEGEND_MARK, Palette.MUTED), "Marker area: " + key.sizeTitle()));
+            entries.add(new Legend.Entry(title, "Marker area: " + key.sizeTitle(), true));
         }
         key.sizes().forEach(e -> entries.add(new Legend.Entry(Legend.key(e, true), e.label())));
+        // A field's key reads as a block of its own; the driver key stays in the flow as it always was.
+        boolean keyBlock = key.colorTitle() != null || key.sizeTitle() != null;
+        int rest = entries.size();
         if (!reportCitations.isEmpty()) {
             entries.add(new Legend.Entry(Legend.basis(true), "placed by the report (" + String.join("; ", reportCitations)
                     + ")"));
@@ -163,6 +167,10 @@ public final class FigureRenderer implements Figure {
             String count = bare == 1 ? "1 sector" : bare + " sectors";
             entries.add(new Legend.Entry(Legend.text("", LEGEND_MARK, Palette.MUTED),
                     count + " without a label: no room at this size"));
+        }
+        if (keyBlock && entries.size() > rest) {
+            Legend.Entry first = entries.get(rest);
+            entries.set(rest, new Legend.Entry(first.symbol(), first.label(), true));
         }
         return entries;
     }

@@ -37,7 +37,11 @@ final class Legend {
         void paint(Graphics2D g, double x, double centreY);
     }
 
-    record Entry(Symbol symbol, String label) {
+    /** {@code newRow}: starts a row of its own (a key's title), as if the row before were full. */
+    record Entry(Symbol symbol, String label, boolean newRow) {
+        Entry(Symbol symbol, String label) {
+            this(symbol, label, false);
+        }
     }
 
     /** {@code label}: the entry's, cleaned and cut with an ellipsis where wider than the legend. */
@@ -57,7 +61,7 @@ final class Legend {
             double room = Math.max(1, maxWidth - e.symbol().width() - SYMBOL_GAP);
             String label = Typesetter.ellipsize(Typesetter.clean(e.label()), LABEL, room);
             double w = e.symbol().width() + SYMBOL_GAP + Typesetter.width(label, LABEL);
-            if (x > 0 && x + w > maxWidth) {
+            if (x > 0 && (x + w > maxWidth || e.newRow())) {
                 row++;
                 x = 0;
             }

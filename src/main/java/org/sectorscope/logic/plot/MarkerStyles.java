@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sectorscope.model.CustomField;
@@ -98,7 +99,8 @@ public final class MarkerStyles {
                 counts.merge(v, 1, Integer::sum);
             }
         }
-        Comparator<String> alphabetical = Comparator.<String, String>comparing(String::toLowerCase).thenComparing(v -> v);
+        Comparator<String> alphabetical = Comparator.<String, String>comparing(v -> v.toLowerCase(Locale.ROOT))
+                .thenComparing(v -> v);
         List<String> kept = new ArrayList<>(counts.keySet());
         int room = PlotPalette.categoryCount();
         if (kept.size() > room) {

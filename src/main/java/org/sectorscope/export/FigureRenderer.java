@@ -12,8 +12,8 @@ import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.PlotLocation;
-import org.sectorscope.logic.plot.DriverLegend;
-import org.sectorscope.logic.plot.DriverShape;
+import org.sectorscope.logic.plot.MarkerKey;
+import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.plot.SectorMark;
@@ -40,6 +40,8 @@ public final class FigureRenderer implements Figure {
     private final OptionMarksPainter optionMarks;
     private final List<Sector> sectors;
     private final List<SectorMark> marks;
+    /** What the markers' colours, shapes and sizes mean, over the sectors shown. */
+    private final MarkerKey key;
     /** Who placed the sectors shown, worked out once: the report's citations, and whether any is the analyst's. */
     private final Set<String> reportCitations = new LinkedHashSet<>();
     private boolean analystShown;
@@ -62,6 +64,7 @@ public final class FigureRenderer implements Figure {
         this.optionMarks = option == null ? null : new OptionMarksPainter(project, option);
         this.sectors = included(project, request.sectorIds());
         this.marks = SectorMark.of(project, sectors, request.confidenceMarks());
+        this.key = MarkerStyles.of(project, sectors).key();
         for (Sector s : sectors) {
             PlacementCredit c = PlacementCredit.of(project, s);
             if (c.byReport()) {
@@ -118,13 +121,19 @@ public final class FigureRenderer implements Figure {
     /** What the figure's symbols mean: only those it shows. {@code laidOut} null before the first layout. */
     private List<Legend.Entry> legendEntries(PlotLayout laidOut, PolicyOption option) {
         List<Legend.Entry> entries = new ArrayList<>();
-        Set<DriverShape> shapes = new LinkedHashSet<>();
-        marks.forEach(m -> shapes.add(m.shape()));
-        for (DriverShape d : DriverShape.values()) {
-            if (shapes.contains(d)) {
-                entries.add(new Legend.Entry(Legend.driver(d), DriverLegend.label(project, sectors, d)));
-            }
+        Legend.Symbol title = Legend.text("", LEGEND_MARK, Palette.MUTED);
+        if (key.colorTitle() != null) {
+            entries.add(new Legend.Entry(title, "Colour: " + key.colorTitle()));
         }
+        key.colors().forEach(e -> entries.add(new Legend.Entry(Legend.key(e, false), e.label())));
+        key.shapes().forEach(e -> entries.add(new Legend.Entry(Legend.key(e, false), e.label())));
+        if (key.sizeTitle() != null) {
+            entries.add(new Legend.Entry(title, "Marker area: " + key.sizeTitle(), true));
+        }
+        key.sizes().forEach(e -> entries.add(new Legend.Entry(Legend.key(e, true), e.label())));
+        // A field's key reads as a block of its own; the driver key stays in the flow as it always was.
+        boolean keyBlock = key.colorTitle() != null || key.sizeTitle() != null;
+        int rest = entries.size();
         if (!reportCitations.isEmpty()) {
             entries.add(new Legend.Entry(Legend.basis(true), "placed by the report (" + String.join("; ", reportCitations)
                     + ")"));
@@ -158,6 +167,10 @@ public final class FigureRenderer implements Figure {
             String count = bare == 1 ? "1 sector" : bare + " sectors";
             entries.add(new Legend.Entry(Legend.text("", LEGEND_MARK, Palette.MUTED),
                     count + " without a label: no room at this size"));
+        }
+        if (keyBlock && entries.size() > rest) {
+            Legend.Entry first = entries.get(rest);
+            entries.set(rest, new Legend.Entry(first.symbol(), first.label(), true));
         }
         return entries;
     }

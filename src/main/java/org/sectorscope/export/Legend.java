@@ -4,15 +4,21 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.sectorscope.logic.ArrowShape;
 import org.sectorscope.logic.plot.DriverShape;
+import org.sectorscope.logic.plot.MarkerKey;
+import org.sectorscope.logic.plot.PlotPalette;
 import org.sectorscope.logic.plot.PlotStyle;
 
-/** The key under the plot: symbols with their meaning, flowing left to right and wrapping. */
+/**
+ * The key under the plot: symbols with their meaning, flowing left to right and wrapping; a row is as
+ * tall as its tallest symbol (a large sized marker), at least a line.
+ */
 final class Legend {
     static final Font LABEL = ExportFonts.regular(11);
     private static final double SYMBOL_GAP = 5;
@@ -23,10 +29,19 @@ final class Legend {
     interface Symbol {
         double width();
 
+        /** How tall it is drawn; a row grows to hold it. */
+        default double height() {
+            return 0;
+        }
+
         void paint(Graphics2D g, double x, double centreY);
     }
 
-    record Entry(Symbol symbol, String label) {
+    /** {@code newRow}: starts a row of its own (a key's title), as if the row before were full. */
+    record Entry(Symbol symbol, String label, boolean newRow) {
+        Entry(Symbol symbol, String label) {
+            this(symbol, label, false);
+        }
     }
 
     /** {@code label}: the entry's, cleaned and cut with an ellipsis where wider than the legend. */
@@ -34,34 +49,46 @@ final class Legend {
     }
 
     private final List<Placed> placed = new ArrayList<>();
-    private final int rows;
+    /** Each row's height, and its top below the legend's. */
+    private final List<Double> rowHeights = new ArrayList<>();
+    private final List<Double> rowTops = new ArrayList<>();
 
     Legend(List<Entry> entries, double maxWidth) {
+        double lineH = Typesetter.lineHeight(LABEL);
         double x = 0;
         int row = 0;
         for (Entry e : entries) {
             double room = Math.max(1, maxWidth - e.symbol().width() - SYMBOL_GAP);
             String label = Typesetter.ellipsize(Typesetter.clean(e.label()), LABEL, room);
             double w = e.symbol().width() + SYMBOL_GAP + Typesetter.width(label, LABEL);
-            if (x > 0 && x + w > maxWidth) {
+            if (x > 0 && (x + w > maxWidth || e.newRow())) {
                 row++;
                 x = 0;
             }
+            if (rowHeights.size() == row) {
+                rowHeights.add(lineH);
+            }
+            rowHeights.set(row, Math.max(rowHeights.get(row), e.symbol().height()));
             placed.add(new Placed(e, label, x, row));
             x += w + ENTRY_GAP;
         }
-        rows = entries.isEmpty() ? 0 : row + 1;
+        double top = 0;
+        for (double h : rowHeights) {
+            rowTops.add(top);
+            top += h + ROW_GAP;
+        }
     }
 
     double height() {
-        return rows == 0 ? 0 : Math.ceil(rows * Typesetter.lineHeight(LABEL) + (rows - 1) * ROW_GAP);
+        if (rowHeights.isEmpty()) {
+            return 0;
+        }
+        return Math.ceil(rowTops.get(rowTops.size() - 1) + rowHeights.get(rowHeights.size() - 1));
     }
 
     void paint(Graphics2D g, double left, double top) {
-        double lineH = Typesetter.lineHeight(LABEL);
         for (Placed p : placed) {
-            double rowTop = top + p.row() * (lineH + ROW_GAP);
-            double centreY = rowTop + lineH / 2;
+            double centreY = top + rowTops.get(p.row()) + rowHeights.get(p.row()) / 2;
             double x = left + p.x();
             p.entry().symbol().paint(g, x, centreY);
             x += p.entry().symbol().width() + SYMBOL_GAP;
@@ -69,14 +96,32 @@ final class Legend {
         }
     }
 
-    static Symbol driver(DriverShape shape) {
+    /**
+     * A key entry's symbol: its marker (shape, colour and size as on the plot), or without a shape a
+     * colour's swatch (a rounded square) or a size's disc, neither of which is a driver's shape.
+     */
+    static Symbol key(MarkerKey.Entry e, boolean sizeOnly) {
+        double extent = Math.max(12, e.size() + PlotStyle.HALO);
         return new Symbol() {
             public double width() {
-                return 12;
+                return extent;
+            }
+
+            public double height() {
+                return extent;
             }
 
             public void paint(Graphics2D g, double x, double cy) {
-                PlotPainter.marker(g, shape, true, false, x + 6, cy, PlotStyle.MARKER);
+                double cx = x + extent / 2;
+                if (e.shape() != null) {
+                    PlotPainter.marker(g, e.shape(), e.rgb(), true, false, cx, cy, e.size());
+                } else if (sizeOnly) {
+                    g.setColor(Palette.rgb(e.rgb()));
+                    g.fill(new Ellipse2D.Double(cx - e.size() / 2, cy - e.size() / 2, e.size(), e.size()));
+                } else {
+                    g.setColor(Palette.rgb(e.rgb()));
+                    g.fill(new RoundRectangle2D.Double(cx - 5, cy - 5, 10, 10, 3, 3));
+                }
             }
         };
     }
@@ -89,7 +134,8 @@ final class Legend {
             }
 
             public void paint(Graphics2D g, double x, double cy) {
-                PlotPainter.marker(g, DriverShape.DIAMOND, byReport, false, x + 6, cy, PlotStyle.MARKER);
+                PlotPainter.marker(g, DriverShape.DIAMOND, PlotPalette.OTHER_DRIVER, byReport, false, x + 6, cy,
+                        PlotStyle.MARKER);
                 RoundRectangle2D.Double card = new RoundRectangle2D.Double(x + 14.5, cy - 6.5,
                         19, 13, 6, 6);
                 g.setColor(Palette.CARD_FILL);
@@ -109,8 +155,8 @@ final class Legend {
             }
 
             public void paint(Graphics2D g, double x, double cy) {
-                PlotPainter.marker(g, DriverShape.DIAMOND, false, true, x + 1 + PlotStyle.LINE_RING / 2, cy,
-                        PlotStyle.MARKER);
+                PlotPainter.marker(g, DriverShape.DIAMOND, PlotPalette.OTHER_DRIVER, false, true,
+                        x + 1 + PlotStyle.LINE_RING / 2, cy, PlotStyle.MARKER);
             }
         };
     }

@@ -9,7 +9,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.sectorscope.logic.PlacementConfidence;
@@ -34,8 +33,6 @@ final class PlotPainter {
     private static final Stroke LEADER = new BasicStroke(1f);
     private static final Color HALO_COLOR = Palette.rgb(PlotPalette.MARKER_HALO);
     private static final Color INK = Palette.rgb(PlotPalette.INK);
-    private static final Color[] DRIVER_COLORS = Arrays.stream(DriverShape.values())
-            .map(d -> Palette.rgb(d.rgb())).toArray(Color[]::new);
 
     private PlotPainter() {
     }
@@ -52,8 +49,8 @@ final class PlotPainter {
         int i = 0;
         int n = layout.sectors().size();
         for (PlacedSector s : layout.sectors()) {
-            marker(g, s.mark().shape(), s.mark().byReport(), s.location().onLine(), s.markerX(), s.markerY(),
-                    PlotStyle.MARKER);
+            SectorMark m = s.mark();
+            marker(g, m.shape(), m.rgb(), m.byReport(), s.location().onLine(), s.markerX(), s.markerY(), m.size());
             if (++i % 200 == 0) {
                 progress.accept(0.5 * i / n);
             }
@@ -77,14 +74,14 @@ final class PlotPainter {
     }
 
     /**
-     * A driver marker centred on (cx, cy): filled for the report's placements, hollow for the analyst's,
-     * ringed on a line, on a white halo. Fills only (a hollow shape is its colour with a white inside):
-     * a thousand antialiased strokes cost several times as many fills.
+     * A driver marker of colour {@code rgb} centred on (cx, cy): filled for the report's placements, hollow
+     * for the analyst's, ringed on a line, on a white halo. Fills only (a hollow shape is its colour with a
+     * white inside): a thousand antialiased strokes cost several times as many fills.
      */
-    static void marker(Graphics2D g, DriverShape shape, boolean byReport, boolean onLine, double cx, double cy,
-                       double size) {
+    static void marker(Graphics2D g, DriverShape shape, int rgb, boolean byReport, boolean onLine, double cx,
+                       double cy, double size) {
         if (onLine) {
-            double r = PlotStyle.LINE_RING / 2;
+            double r = (size + PlotStyle.RING_MARGIN) / 2;
             g.setColor(INK);
             g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
             r -= PlotStyle.RING_WIDTH;
@@ -94,7 +91,7 @@ final class PlotPainter {
             g.setColor(HALO_COLOR);
             g.fill(shape(shape, cx, cy, size + PlotStyle.HALO));
         }
-        g.setColor(DRIVER_COLORS[shape.ordinal()]);
+        g.setColor(Palette.rgb(rgb));
         g.fill(shape(shape, cx, cy, size));
         if (!byReport) {
             g.setColor(HALO_COLOR);

@@ -12,11 +12,12 @@ import java.util.function.UnaryOperator;
 /**
  * A whole project: the immutable root of the model. Edits produce new instances. {@code drivers} and
  * {@code fields} are the project's own definitions its sectors refer to by id (checked, like every
- * cross-reference, by store.ProjectIntegrity).
+ * cross-reference, by store.ProjectIntegrity). {@code markerEncoding} says what the markers' colour and
+ * size show (see {@link MarkerEncoding}).
  */
 public record Project(ProjectInfo info, Framework framework, List<Driver> drivers, List<CustomField> fields,
                       List<Source> sources, List<Sector> sectors, List<Criterion> criteria, List<PolicyOption> options,
-                      Extras extras) {
+                      Extras extras, MarkerEncoding markerEncoding) {
     public Project {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(framework, "framework");
@@ -27,6 +28,14 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
         criteria = List.copyOf(criteria);
         options = List.copyOf(options);
         extras = extras == null ? Extras.NONE : extras;
+        markerEncoding = markerEncoding == null ? MarkerEncoding.DEFAULT : markerEncoding;
+    }
+
+    /** A project drawn with the default marker encoding (colour by driver, one size). */
+    public Project(ProjectInfo info, Framework framework, List<Driver> drivers, List<CustomField> fields,
+                   List<Source> sources, List<Sector> sectors, List<Criterion> criteria, List<PolicyOption> options,
+                   Extras extras) {
+        this(info, framework, drivers, fields, sources, sectors, criteria, options, extras, MarkerEncoding.DEFAULT);
     }
 
     /** A project with the report's three drivers and no custom fields. */
@@ -119,34 +128,38 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
     }
 
     public Project withSectors(List<Sector> next) {
-        return new Project(info, framework, drivers, fields, sources, next, criteria, options, extras);
+        return new Project(info, framework, drivers, fields, sources, next, criteria, options, extras, markerEncoding);
     }
 
     public Project withInfo(ProjectInfo next) {
-        return new Project(next, framework, drivers, fields, sources, sectors, criteria, options, extras);
+        return new Project(next, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding);
     }
 
     public Project withFramework(Framework next) {
-        return new Project(info, next, drivers, fields, sources, sectors, criteria, options, extras);
+        return new Project(info, next, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding);
     }
 
     public Project withDrivers(List<Driver> next) {
-        return new Project(info, framework, next, fields, sources, sectors, criteria, options, extras);
+        return new Project(info, framework, next, fields, sources, sectors, criteria, options, extras, markerEncoding);
     }
 
     public Project withFields(List<CustomField> next) {
-        return new Project(info, framework, drivers, next, sources, sectors, criteria, options, extras);
+        return new Project(info, framework, drivers, next, sources, sectors, criteria, options, extras, markerEncoding);
     }
 
     public Project withSources(List<Source> next) {
-        return new Project(info, framework, drivers, fields, next, sectors, criteria, options, extras);
+        return new Project(info, framework, drivers, fields, next, sectors, criteria, options, extras, markerEncoding);
     }
 
     public Project withCriteria(List<Criterion> next) {
-        return new Project(info, framework, drivers, fields, sources, sectors, next, options, extras);
+        return new Project(info, framework, drivers, fields, sources, sectors, next, options, extras, markerEncoding);
+    }
+
+    public Project withMarkerEncoding(MarkerEncoding next) {
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, next);
     }
 
     public Project withOptions(List<PolicyOption> next) {
-        return new Project(info, framework, drivers, fields, sources, sectors, criteria, next, extras);
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, next, extras, markerEncoding);
     }
 }

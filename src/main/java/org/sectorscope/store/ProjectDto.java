@@ -18,8 +18,8 @@ import java.util.Map;
  * file's key order. Unknown keys are captured at every level and written back. Optional keys are left
  * out when empty; required ones are always written, even when empty, so every save can be reopened.
  */
-@JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "drivers", "fields", "sources", "sectors",
-    "criteria", "options"})
+@JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "drivers", "fields", "markers", "sources",
+    "sectors", "criteria", "options"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 final class ProjectDto extends Extensible {
     public String format;
@@ -29,6 +29,8 @@ final class ProjectDto extends Extensible {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public List<DriverDto> drivers;
     public List<FieldDto> fields;
+    /** Absent for the default: colour by driver, one size. */
+    public MarkersDto markers;
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public List<SourceDto> sources = new ArrayList<>();
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -102,6 +104,13 @@ final class ProjectDto extends Extensible {
         @JsonInclude(JsonInclude.Include.ALWAYS)
         public String kind;
         public String unit;
+    }
+
+    @JsonPropertyOrder({"colorBy", "sizeBy"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class MarkersDto extends Extensible {
+        public String colorBy;
+        public String sizeBy;
     }
 
     @JsonPropertyOrder({"id", "author", "title", "container", "publisher", "date", "url", "chapter", "pages", "file"})

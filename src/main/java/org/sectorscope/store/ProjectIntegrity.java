@@ -10,6 +10,7 @@ import org.sectorscope.model.Criterion;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.Driver;
 import org.sectorscope.model.Evidence;
+import org.sectorscope.model.MarkerEncoding;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
@@ -23,7 +24,9 @@ import org.sectorscope.model.Source;
  *
  * <p>A sector's value for a field the project does not define is refused, not kept: it has no name,
  * kind or unit, so no pane or export could show it truthfully, and keeping it silently would let a field
- * deleted in one copy come back from another. The repair ({@link TreeRepairs}) drops it, saying so.
+ * deleted in one copy come back from another. The repair ({@link TreeRepairs}) drops it, saying so; as
+ * it drops a marker encoding's field that is gone or of the other kind (markers then fall back to the
+ * driver's colour and one size).
  */
 public final class ProjectIntegrity {
     private ProjectIntegrity() {
@@ -53,6 +56,7 @@ public final class ProjectIntegrity {
                         problems);
             }
         }
+        markers(p, problems);
         for (int i = 0; i < p.options().size(); i++) {
             PolicyOption o = p.options().get(i);
             String at = "options[" + i + "]";
@@ -74,6 +78,26 @@ public final class ProjectIntegrity {
             }
         }
         return problems;
+    }
+
+    /** The marker encoding names fields the project has, of the kind it needs. */
+    private static void markers(Project p, List<String> problems) {
+        MarkerEncoding m = p.markerEncoding();
+        markerField(p, m.colorBy(), CustomField.Kind.TEXT, "markers.colorBy", problems);
+        markerField(p, m.sizeBy(), CustomField.Kind.NUMBER, "markers.sizeBy", problems);
+    }
+
+    private static void markerField(Project p, String id, CustomField.Kind kind, String path, List<String> problems) {
+        if (id == null) {
+            return;
+        }
+        Optional<CustomField> field = p.field(id);
+        if (field.isEmpty()) {
+            problems.add(path + ": no field with id \"" + id + "\"");
+        } else if (field.get().kind() != kind) {
+            problems.add(path + ": field \"" + field.get().name() + "\" holds " + field.get().kind().key()
+                    + "s; markers need a " + kind.key() + " field here");
+        }
     }
 
     private static void fieldValues(Project p, Sector s, String at, List<String> problems) {

@@ -15,6 +15,7 @@ import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Extras;
 import org.sectorscope.model.FieldValue;
 import org.sectorscope.model.Framework;
+import org.sectorscope.model.MarkerEncoding;
 import org.sectorscope.model.MarkerShape;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.PlacementChange;
@@ -82,7 +83,10 @@ final class ProjectMapper {
                 () -> new Criterion(required(c.id, p + ".id"), required(c.name, p + ".name"), c.description,
                         required(c.weight, p + ".weight"), extras(c))));
         List<PolicyOption> options = each(dto.options, "options", ProjectMapper::option);
-        return new Project(projectInfo, framework, drivers, fields, sources, sectors, criteria, options, extras(dto));
+        MarkerEncoding markers = dto.markers == null ? MarkerEncoding.DEFAULT : build("markers",
+                () -> new MarkerEncoding(dto.markers.colorBy, dto.markers.sizeBy, extras(dto.markers)));
+        return new Project(projectInfo, framework, drivers, fields, sources, sectors, criteria, options, extras(dto),
+                markers);
     }
 
     private static Framework framework(ProjectDto.FrameworkDto f) throws InvalidValue {
@@ -181,6 +185,7 @@ final class ProjectMapper {
             d.unit = f.unit();
             return d;
         });
+        dto.markers = markers(project);
         dto.sources = map(project.sources(), ProjectMapper::source);
         dto.sectors = map(project.sectors(), ProjectMapper::sector);
         dto.criteria = map(project.criteria(), c -> {
@@ -194,6 +199,25 @@ final class ProjectMapper {
         dto.options = map(project.options(), ProjectMapper::option);
         dto.putAllUnknown(project.extras().fields());
         return dto;
+    }
+
+    /**
+     * The encoding, null when it is the default. A field the project no longer has (or of the other kind)
+     * is left out: drawing falls back to the default for it already, and the reader would refuse it.
+     */
+    private static ProjectDto.MarkersDto markers(Project project) {
+        MarkerEncoding m = project.markerEncoding();
+        String colorBy = project.field(m.colorBy()).filter(f -> f.kind() == CustomField.Kind.TEXT).isPresent()
+                ? m.colorBy() : null;
+        String sizeBy = project.field(m.sizeBy()).filter(f -> f.kind() == CustomField.Kind.NUMBER).isPresent()
+                ? m.sizeBy() : null;
+        if (colorBy == null && sizeBy == null && m.extras().isEmpty()) {
+            return null;
+        }
+        var d = with(new ProjectDto.MarkersDto(), m.extras());
+        d.colorBy = colorBy;
+        d.sizeBy = sizeBy;
+        return d;
     }
 
     private static ProjectDto.FrameworkDto framework(Framework f) {

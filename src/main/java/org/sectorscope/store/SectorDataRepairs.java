@@ -15,7 +15,8 @@ import java.util.Set;
  * The repairs of a sector's project-defined data, on the JSON tree as {@link TreeRepairs} makes its own:
  * a driver the project does not define is removed (the sector has none); a value for a field the project
  * does not define, or of the other kind, is removed (see {@link ProjectIntegrity} for why such values are
- * not kept); a tag given twice keeps its first place. Two drivers or fields with one id are not repaired:
+ * not kept); a tag given twice keeps its first place; a marker encoding naming a field that is gone or of
+ * the other kind loses that part. Two drivers or fields with one id are not repaired:
  * which one the sectors meant cannot be told.
  */
 final class SectorDataRepairs {
@@ -35,6 +36,7 @@ final class SectorDataRepairs {
                 kinds.put(f.get("id").textValue(), f.get("kind").textValue());
             }
         }
+        markers(root, kinds, fixes);
         ArrayNode sectors = array(root.get("sectors"));
         for (int i = 0; i < sectors.size(); i++) {
             if (sectors.get(i) instanceof ObjectNode sector) {
@@ -43,6 +45,30 @@ final class SectorDataRepairs {
                 fields(sector, kinds, path, fixes);
                 tags(sector, path, fixes);
             }
+        }
+    }
+
+    /** A marker encoding's field that is gone or of the other kind: that part falls back to the default. */
+    private static void markers(ObjectNode root, Map<String, String> kinds, List<String> fixes) {
+        if (!(root.get("markers") instanceof ObjectNode markers)) {
+            return;
+        }
+        markerField(markers, "colorBy", "text", kinds, fixes);
+        markerField(markers, "sizeBy", "number", kinds, fixes);
+    }
+
+    private static void markerField(ObjectNode markers, String key, String kind, Map<String, String> kinds,
+                                    List<String> fixes) {
+        JsonNode id = markers.get(key);
+        if (id == null || !id.isTextual() || id.textValue().isBlank()) {
+            return;
+        }
+        String found = kinds.get(id.textValue());
+        if (!kind.equals(found)) {
+            markers.remove(key);
+            fixes.add("markers." + key + ": " + (found == null ? "field \"" + id.textValue() + "\" does not exist"
+                    : "field \"" + id.textValue() + "\" holds " + found + "s, not " + kind + "s")
+                    + "; markers were left " + (kind.equals("text") ? "in their driver's colour" : "at one size"));
         }
     }
 

@@ -38,6 +38,7 @@ record UnknownContent(long values, long characters) {
         c.add(project.extras());
         c.add(project.info().extras());
         c.add(project.framework().extras());
+        c.add(project.markerEncoding().extras());
         for (Axis axis : List.of(project.framework().xAxis(), project.framework().yAxis())) {
             c.add(axis.extras());
         }

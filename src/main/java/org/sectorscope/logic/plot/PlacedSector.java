@@ -32,9 +32,9 @@ public record PlacedSector(SectorMark mark, PlotLocation location, Box region, d
         return label != null;
     }
 
-    /** The marker's box (its ring's, on a line). */
+    /** The marker's box at its size (its ring's, on a line): what labels keep clear of. */
     public Box markerBox() {
-        double s = location.onLine() ? PlotStyle.LINE_RING : PlotStyle.MARKER;
+        double s = mark.size() + (location.onLine() ? PlotStyle.RING_MARGIN : 0);
         return Box.centred(markerX, markerY, s, s);
     }
 }

@@ -102,6 +102,8 @@ public final class PlotLayout {
     private static PlacedSector marker(Framework f, SectorMark m, PlotGeometry g) {
         PlotLocation loc = PlotLocation.of(f, m.position());
         Box region = region(loc, g);
+        // Kept off the lines by the usual marker's half, whatever this one's size: a big marker may reach over
+        // a line, but its centre stays at the sector's position, in the quadrant its data gives.
         double half = (loc.onLine() ? PlotStyle.LINE_RING : PlotStyle.MARKER) / 2 + 0.5;
         double x = loc.vertical() ? g.centerX() : clamp(g.toPixelX(m.position().x()), region.x() + half, region.right() - half);
         double y = loc.horizontal() ? g.centerY() : clamp(g.toPixelY(m.position().y()), region.y() + half, region.bottom() - half);

@@ -25,6 +25,20 @@ public final class PlotPalette {
     public static final int MARKET = 0x2f855a;
     public static final int OTHER_DRIVER = 0x323f4b;
 
+    /**
+     * The colours of a text field's values, when markers are coloured by one: Paul Tol's "muted" scheme,
+     * whose nine colours stay apart for the common colour-vision deficiencies and read on white; ordered
+     * so that the first few, which most fields use, differ most.
+     */
+    private static final int[] CATEGORIES = {0x332288, 0xcc6677, 0x44aa99, 0xddcc77, 0x882255, 0x117733, 0x88ccee,
+        0x999933, 0xaa4499};
+    /** A sector without a value of the field that colours the markers: a neutral grey, no hue to confuse. */
+    public static final int NO_VALUE = 0xa3a3a3;
+    /** The values beyond the palette, sharing one colour (named "other values" in the legend). */
+    public static final int OTHER_VALUES = 0x5c5c5c;
+    /** The driver shapes' key while colour shows a field: the shape alone, in a neutral colour. */
+    public static final int SHAPE_KEY = 0x52606d;
+
     public static final int CONFIDENCE = 0x1c5d99;
     public static final int CONFIDENCE_NONE = 0x9aa5b1;
     public static final int WARNING = 0xab091e;
@@ -35,6 +49,16 @@ public final class PlotPalette {
     public static final int OPTION_FAINT_ALPHA = 140;
 
     private PlotPalette() {
+    }
+
+    /** How many values of a text field get a colour of their own. */
+    public static int categoryCount() {
+        return CATEGORIES.length;
+    }
+
+    /** The colour of the {@code i}th value of a text field (0-based, below {@link #categoryCount()}). */
+    public static int category(int i) {
+        return CATEGORIES[i];
     }
 
     /** "#rrggbb", for CSS and SVG. */

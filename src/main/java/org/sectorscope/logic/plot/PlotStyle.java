@@ -4,8 +4,18 @@ package org.sectorscope.logic.plot;
 public final class PlotStyle {
     /** A marker's size: the driver shape at the sector's exact position. */
     public static final double MARKER = 9;
+    /**
+     * Markers sized by a number field run from this size to {@link #MARKER_MAX}, their areas in proportion
+     * to the values over the shown sectors' range; a sector without a value is drawn at
+     * {@link #MARKER_NO_VALUE}, clearly smaller than any, so it is not read as the smallest value.
+     */
+    public static final double MARKER_MIN = 10;
+    public static final double MARKER_MAX = 30;
+    public static final double MARKER_NO_VALUE = 6;
     /** The ring around a marker on a dividing line, and its width. */
     public static final double LINE_RING = MARKER + 7;
+    /** How much wider than its marker the ring of a marker on a line is. */
+    public static final double RING_MARGIN = LINE_RING - MARKER;
     public static final double RING_WIDTH = 1.3;
     /** The white margin around a marker, which keeps it clear of any colour under it. */
     public static final double HALO = 2.5;

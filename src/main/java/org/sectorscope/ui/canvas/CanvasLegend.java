@@ -2,8 +2,7 @@ package org.sectorscope.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,16 +12,18 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.logic.plot.DriverShape;
+import org.sectorscope.logic.plot.MarkerKey;
 
 /**
- * What the plot's symbols mean, under the plot: driver shapes, who placed a sector (filled marker and
- * solid label for the report, hollow and dashed for the analyst), a marker on a line, the meter. It
- * wraps in a narrow pane rather than crowd the toolbar.
+ * What the plot's symbols mean, under the plot: the markers' colours (each driver with its shape and
+ * colour, or a text field's values), the driver shapes and the sizes when a field shows, who placed a
+ * sector (filled marker and solid label for the report, hollow and dashed for the analyst), a marker on
+ * a line, the meter. It wraps in a narrow pane rather than crowd the toolbar.
  */
 final class CanvasLegend extends FlowPane {
-    private final List<Node> driverEntries = new ArrayList<>();
+    private final List<Node> keyEntries = new ArrayList<>();
 
-    CanvasLegend(ObservableList<QuadrantCanvasViewModel.LegendDriver> drivers) {
+    CanvasLegend(ObservableValue<MarkerKey> key) {
         super(10, 2);
         setId("canvas-legend");
         getStyleClass().add("canvas-legend");
@@ -38,19 +39,37 @@ final class CanvasLegend extends FlowPane {
         meter.getStyleClass().add("legend-confidence");
         getChildren().add(entry(meter, "support", "Bars: how well the sector's own evidence supports its placement "
                 + "(count and Admiralty grades). Number: evidence items."));
-        showDrivers(drivers);
-        drivers.addListener((ListChangeListener<QuadrantCanvasViewModel.LegendDriver>) c -> showDrivers(drivers));
+        showKey(key.getValue());
+        key.addListener((obs, old, k) -> showKey(k));
     }
 
-    /** The driver entries come first and follow the project: only shapes drawn, named by its drivers. */
-    private void showDrivers(List<QuadrantCanvasViewModel.LegendDriver> drivers) {
-        getChildren().removeAll(driverEntries);
-        driverEntries.clear();
-        for (QuadrantCanvasViewModel.LegendDriver d : drivers) {
-            driverEntries.add(entry(MarkerLayer.symbol(d.shape(), true, false), d.label(),
-                    "Driver of the sector's development, as a shape"));
+    /** The key's entries come first and follow the project: only what is drawn, named by it. */
+    private void showKey(MarkerKey key) {
+        getChildren().removeAll(keyEntries);
+        keyEntries.clear();
+        if (key == null) {
+            return;
         }
-        getChildren().addAll(0, driverEntries);
+        if (key.colorTitle() != null) {
+            keyEntries.add(title("Colour: " + key.colorTitle()));
+        }
+        String colorTip = key.colorTitle() == null ? "Driver of the sector's development, as a shape and colour"
+                : "The sector's " + key.colorTitle() + ", as the marker's colour";
+        key.colors().forEach(e -> keyEntries.add(entry(MarkerLayer.symbol(e, false), e.label(), colorTip)));
+        key.shapes().forEach(e -> keyEntries.add(entry(MarkerLayer.symbol(e, false), e.label(),
+                "Driver of the sector's development, as a shape")));
+        if (key.sizeTitle() != null) {
+            keyEntries.add(title("Area: " + key.sizeTitle()));
+            key.sizes().forEach(e -> keyEntries.add(entry(MarkerLayer.symbol(e, true), e.label(),
+                    "The sector's " + key.sizeTitle() + ", as the marker's area (smallest and largest shown)")));
+        }
+        getChildren().addAll(0, keyEntries);
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("legend-title");
+        return l;
     }
 
     private static HBox entry(Node symbol, String text, String tip) {

@@ -1,5 +1,6 @@
 package org.sectorscope.ui.canvas;
 
+import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -11,9 +12,9 @@ import org.sectorscope.model.Sector;
  * a label speaks ({@link CardDetails}) are made only for sectors that get a label.
  */
 public record CardItem(SectorMark mark, String quadrantLetter) {
-    /** A card for a placed sector. */
-    static CardItem of(Project p, Sector s) {
-        return new CardItem(SectorMark.of(p, s, true), p.quadrantOf(s).orElseThrow().letter());
+    /** A card for a placed sector, its marker styled among the placed sectors {@code styles} covers. */
+    static CardItem of(Project p, Sector s, MarkerStyles styles) {
+        return new CardItem(SectorMark.of(p, s, true, styles), p.quadrantOf(s).orElseThrow().letter());
     }
 
     public String id() {

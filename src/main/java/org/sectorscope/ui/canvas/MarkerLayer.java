@@ -1,15 +1,18 @@
 package org.sectorscope.ui.canvas;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.sectorscope.logic.plot.DriverShape;
+import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.plot.PlotPalette;
 import org.sectorscope.logic.plot.PlotStyle;
+import org.sectorscope.logic.plot.SectorMark;
 
 /**
  * Sectors' markers, drawn on one canvas rather than as one node each: a crowded plot may hold thousands,
@@ -21,8 +24,8 @@ final class MarkerLayer extends Canvas {
     private static final Color HALO = color(PlotPalette.MARKER_HALO);
     private static final Color INK = color(PlotPalette.INK);
     private static final Color SELECTION = color(PlotPalette.SELECTION);
-    private static final Color[] DRIVER_COLORS = Arrays.stream(DriverShape.values())
-            .map(d -> color(d.rgb())).toArray(Color[]::new);
+    /** The colours markers were drawn in, so a repaint of thousands makes none anew (FX thread only). */
+    private static final Map<Integer, Color> COLORS = new HashMap<>();
     private final boolean highlight;
 
     MarkerLayer(boolean highlight) {
@@ -92,21 +95,45 @@ final class MarkerLayer extends Canvas {
     }
 
     private static void paint(GraphicsContext gc, PlacedSector s) {
-        paint(gc, s.mark().shape(), s.mark().byReport(), s.location().onLine(), s.markerX(), s.markerY());
+        SectorMark m = s.mark();
+        paint(gc, m.shape(), m.rgb(), m.size(), m.byReport(), s.location().onLine(), s.markerX(), s.markerY());
     }
 
-    /** A marker on its own, for a legend: the driver's shape, filled or hollow, ringed or not. */
+    /** A marker on its own, for a legend: the usual mixed-driver diamond, filled or hollow, ringed or not. */
     static Canvas symbol(DriverShape shape, boolean byReport, boolean onLine) {
         double size = PlotStyle.LINE_RING + 2;
         Canvas c = new Canvas(size, size);
-        paint(c.getGraphicsContext2D(), shape, byReport, onLine, size / 2, size / 2);
+        paint(c.getGraphicsContext2D(), shape, PlotPalette.OTHER_DRIVER, PlotStyle.MARKER, byReport, onLine,
+                size / 2, size / 2);
+        return c;
+    }
+
+    /**
+     * A key entry's symbol, as export.Legend draws it: its marker, or without a shape a colour's swatch
+     * (a rounded square) or a size's disc.
+     */
+    static Canvas symbol(MarkerKey.Entry e, boolean sizeOnly) {
+        double extent = Math.max(PlotStyle.LINE_RING + 2, e.size() + PlotStyle.HALO + 1);
+        Canvas c = new Canvas(extent, extent);
+        GraphicsContext gc = c.getGraphicsContext2D();
+        double mid = extent / 2;
+        if (e.shape() != null) {
+            paint(gc, e.shape(), e.rgb(), e.size(), true, false, mid, mid);
+        } else if (sizeOnly) {
+            gc.setFill(color(e.rgb()));
+            gc.fillOval(mid - e.size() / 2, mid - e.size() / 2, e.size(), e.size());
+        } else {
+            gc.setFill(color(e.rgb()));
+            gc.fillRoundRect(mid - 5, mid - 5, 10, 10, 3, 3);
+        }
         return c;
     }
 
     /** As the exports draw it (export.PlotPainter): fills only, on a white halo; hollow is colour with a white inside. */
-    private static void paint(GraphicsContext gc, DriverShape shape, boolean byReport, boolean onLine, double x, double y) {
+    private static void paint(GraphicsContext gc, DriverShape shape, int rgb, double size, boolean byReport,
+                              boolean onLine, double x, double y) {
         if (onLine) {
-            double r = PlotStyle.LINE_RING / 2;
+            double r = (size + PlotStyle.RING_MARGIN) / 2;
             gc.setFill(INK);
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
             r -= PlotStyle.RING_WIDTH;
@@ -114,13 +141,13 @@ final class MarkerLayer extends Canvas {
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
         } else {
             gc.setFill(HALO);
-            fill(gc, shape, x, y, PlotStyle.MARKER + PlotStyle.HALO);
+            fill(gc, shape, x, y, size + PlotStyle.HALO);
         }
-        gc.setFill(DRIVER_COLORS[shape.ordinal()]);
-        fill(gc, shape, x, y, PlotStyle.MARKER);
+        gc.setFill(COLORS.computeIfAbsent(rgb, MarkerLayer::color));
+        fill(gc, shape, x, y, size);
         if (!byReport) {
             gc.setFill(HALO);
-            fill(gc, shape, x, y, PlotStyle.MARKER - 2 * PlotStyle.HOLLOW_WIDTH);
+            fill(gc, shape, x, y, size - 2 * PlotStyle.HOLLOW_WIDTH);
         }
     }
 

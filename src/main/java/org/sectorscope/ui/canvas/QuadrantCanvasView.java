@@ -2,18 +2,25 @@ package org.sectorscope.ui.canvas;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
@@ -31,7 +38,7 @@ import org.sectorscope.model.Position;
 import org.sectorscope.ui.common.SectorDrag;
 
 /**
- * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (zoom), a legend under it that
+ * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (marker colour and size, zoom), a legend under it that
  * wraps in a narrow pane, the selected option's {@link OptionBar} and the {@link ReasonBar} that asks
  * why a sector crossed into another quadrant. The plot draws; {@link PlotGestures} handles its input.
  */
@@ -82,7 +89,7 @@ public final class QuadrantCanvasView extends BorderPane {
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
-        setBottom(new CanvasLegend(viewModel.legendDrivers()));
+        setBottom(new CanvasLegend(viewModel.markerKeyProperty()));
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
         viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());
@@ -127,8 +134,16 @@ public final class QuadrantCanvasView extends BorderPane {
         actual.setId("zoom-100");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, title, spacer, out, level, in, fit, actual);
-        for (var n : List.of(out, level, in, fit, actual)) {
+        MarkerStyleViewModel style = viewModel.markerStyle();
+        ComboBox<MarkerStyleViewModel.Choice> color = choice("marker-color", style.colorChoices(),
+                style.colorProperty(), style::chooseColor, "What the markers' colour shows: the driver, or a text field");
+        ComboBox<MarkerStyleViewModel.Choice> size = choice("marker-size", style.sizeChoices(),
+                style.sizeProperty(), style::chooseSize, "What the markers' area shows: nothing, or a number field");
+        Label colorLabel = new Label("Colour:");
+        Label sizeLabel = new Label("Size:");
+        HBox bar = new HBox(6, title, spacer, colorLabel, color, sizeLabel, size, new Separator(Orientation.VERTICAL),
+                out, level, in, fit, actual);
+        for (var n : List.of(colorLabel, sizeLabel, out, level, in, fit, actual)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(Region.USE_PREF_SIZE); // the zoom controls are few: the title always fits beside them
@@ -136,6 +151,27 @@ public final class QuadrantCanvasView extends BorderPane {
         bar.getStyleClass().add("canvas-toolbar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
+    }
+
+    /** A marker style choice: shows the chosen entry, and choosing another runs {@code choose} (a command). */
+    private static ComboBox<MarkerStyleViewModel.Choice> choice(String id,
+            ObservableList<MarkerStyleViewModel.Choice> items, ObservableValue<MarkerStyleViewModel.Choice> chosen,
+            Consumer<MarkerStyleViewModel.Choice> choose, String tip) {
+        ComboBox<MarkerStyleViewModel.Choice> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setTooltip(new Tooltip(tip));
+        box.setFocusTraversable(false);
+        box.setMaxWidth(160);
+        box.setValue(chosen.getValue());
+        // The view model says what is chosen (an undo changes it too); the box only asks for changes.
+        chosen.addListener((obs, old, c) -> box.setValue(c));
+        items.addListener((ListChangeListener<MarkerStyleViewModel.Choice>) c -> box.setValue(chosen.getValue()));
+        box.setOnAction(e -> {
+            if (box.getValue() != null && !box.getValue().equals(chosen.getValue())) {
+                choose.accept(box.getValue());
+            }
+        });
+        return box;
     }
 
     private static Button toolButton(String text, String tip, Runnable action) {

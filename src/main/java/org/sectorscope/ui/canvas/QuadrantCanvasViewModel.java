@@ -13,8 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.sectorscope.command.AddSectorCommand;
 import org.sectorscope.command.EditFrameworkCommand;
@@ -24,8 +22,8 @@ import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
 import org.sectorscope.logic.IntendedMoves;
-import org.sectorscope.logic.plot.DriverLegend;
-import org.sectorscope.logic.plot.DriverShape;
+import org.sectorscope.logic.plot.MarkerKey;
+import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Ids;
@@ -53,7 +51,8 @@ public final class QuadrantCanvasViewModel {
     private static final double ZOOM_STEP = 1.25;
 
     private final ProjectSession session;
-    private final ObservableList<LegendDriver> legendDrivers = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<MarkerKey> markerKey = new ReadOnlyObjectWrapper<>(this, "markerKey");
+    private final MarkerStyleViewModel markerStyle;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Framework> framework = new ReadOnlyObjectWrapper<>(this, "framework");
     private final ReadOnlyObjectWrapper<List<CardItem>> cards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
@@ -74,33 +73,21 @@ public final class QuadrantCanvasViewModel {
     public QuadrantCanvasViewModel(ProjectSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
+        this.markerStyle = new MarkerStyleViewModel(session);
         session.projectProperty().addListener((obs, old, p) -> update(p));
         session.selection().optionIdProperty().addListener((obs, old, id) -> updateOptionFocus());
         showArrows.addListener((obs, old, on) -> updateOptionFocus());
         update(session.project());
     }
 
-    /** One driver shape in the legend and what it stands for in this project. */
-    public record LegendDriver(DriverShape shape, String label) {
+    /** What the placed sectors' marker colours, shapes and sizes mean, named from the project. */
+    public ReadOnlyObjectProperty<MarkerKey> markerKeyProperty() {
+        return markerKey.getReadOnlyProperty();
     }
 
-    /** The shapes the placed sectors are drawn with, named from the project's own drivers. */
-    public ObservableList<LegendDriver> legendDrivers() {
-        return legendDrivers;
-    }
-
-    private void updateDriverLegend(Project p) {
-        List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
-        List<LegendDriver> next = new ArrayList<>();
-        for (DriverShape shape : DriverShape.values()) {
-            String label = DriverLegend.label(p, placed, shape);
-            if (!label.isEmpty()) {
-                next.add(new LegendDriver(shape, label));
-            }
-        }
-        if (!next.equals(legendDrivers)) {
-            legendDrivers.setAll(next);
-        }
+    /** The choice of what marker colour and size show. */
+    public MarkerStyleViewModel markerStyle() {
+        return markerStyle;
     }
 
     /** Marks the selected option's targets, and its intended moves when arrows are on. */
@@ -128,12 +115,15 @@ public final class QuadrantCanvasViewModel {
             pendingReason.set(null); // its move was undone
         }
         framework.set(p.framework());
-        updateDriverLegend(p);
-        List<CardItem> next = new ArrayList<>(p.sectors().size());
-        for (Sector s : p.sectors()) {
-            if (s.isPlaced()) {
-                next.add(CardItem.of(p, s));
-            }
+        List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
+        MarkerStyles styles = MarkerStyles.of(p, placed);
+        MarkerKey key = styles.key();
+        if (!key.equals(markerKey.get())) {
+            markerKey.set(key);
+        }
+        List<CardItem> next = new ArrayList<>(placed.size());
+        for (Sector s : placed) {
+            next.add(CardItem.of(p, s, styles));
         }
         cards.set(next);
         updateOptionFocus();

@@ -28,8 +28,9 @@ class DriverStyleTest {
         Sector solar = p.sector(TestProjects.SOLAR).orElseThrow();
         assertEquals(new DriverStyle("Provincial state", DriverShape.CIRCLE, 0x0a0b0c), DriverStyle.of(p, solar));
         assertEquals(DriverStyle.NONE, DriverStyle.of(p, p.sector(TestProjects.BIOTECH).orElseThrow()));
-        SectorMark mark = SectorMark.of(p, solar, false);
+        SectorMark mark = SectorMark.of(p, List.of(solar), false).get(0);
         assertEquals("Provincial state", mark.driver());
         assertEquals(DriverShape.CIRCLE, mark.shape());
+        assertEquals(0x0a0b0c, mark.rgb(), "the marker is drawn in the driver's stored colour, not its shape's");
     }
 }

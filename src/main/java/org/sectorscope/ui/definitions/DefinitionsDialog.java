@@ -68,8 +68,9 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
         viewModel.fields().addListener((ListChangeListener<FieldDraft>) c -> showFields());
         showDrivers();
         showFields();
-        setOnShown(e -> driverGrid.getChildren().stream().filter(TextField.class::isInstance).findFirst()
-                .ifPresent(Node::requestFocus));
+        // Later than shown: the dialog gives its default button the focus once it is up.
+        setOnShown(e -> Platform.runLater(() -> driverGrid.getChildren().stream()
+                .filter(TextField.class::isInstance).findFirst().ifPresent(Node::requestFocus)));
     }
 
     /**
@@ -130,6 +131,7 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
     private static ScrollPane scroll(GridPane grid) {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false); // Tab goes to the rows' controls, not the frame around them
         scroll.getStyleClass().add("defs-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;
@@ -168,9 +170,11 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
             shape.setButtonCell(shapeCell());
             shape.setCellFactory(lv -> shapeCell());
             shape.valueProperty().bindBidirectional(d.shapeProperty());
+            shape.setId("defs-shape-" + d.id());
             shape.setAccessibleText("Shape of " + d.nameProperty().get());
             ColorPicker colour = HexColourPicker.bound(d.colourProperty());
             colour.getStyleClass().add("defs-colour");
+            colour.setId("defs-colour-" + d.id());
             colour.setAccessibleText("Colour of " + d.nameProperty().get());
             Label used = count(d.usedByText(), viewModel.removalWarning(d));
             List<Control> controls = List.of(name, shape, colour);
@@ -201,12 +205,14 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
             kind.setConverter(converter(k -> k == CustomField.Kind.NUMBER ? "Number" : "Text"));
             kind.valueProperty().bindBidirectional(f.kindProperty());
             kind.setDisable(f.kindLocked()); // values are not converted; see EditDefinitionsCommand
+            kind.setId("defs-kind-" + f.id());
             kind.setAccessibleText("Kind of " + f.nameProperty().get());
             TextField unit = TextLimitFilter.install(new TextField(), TextLimit.NAME, "a unit");
             unit.setPromptText("e.g. USD bn");
             unit.setPrefColumnCount(8);
             unit.textProperty().bindBidirectional(f.unitProperty());
             unit.disableProperty().bind(f.kindProperty().isEqualTo(CustomField.Kind.TEXT));
+            unit.setId("defs-unit-" + f.id());
             unit.setAccessibleText("Unit of " + f.nameProperty().get());
             Label values = count(f.valueCountText(), viewModel.removalWarning(f));
             Button remove = removeButton(f.id(), "Remove field " + f.nameProperty().get(), viewModel.removalWarning(f),

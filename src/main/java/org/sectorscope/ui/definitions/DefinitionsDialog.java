@@ -3,6 +3,7 @@ package org.sectorscope.ui.definitions;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -53,6 +54,8 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
     private final GridPane fieldGrid = grid("defs-fields");
     private final ScrollPane driverScroll = scroll(driverGrid);
     private final ScrollPane fieldScroll = scroll(fieldGrid);
+    private final Button addDriver = new Button();
+    private final Button addField = new Button();
 
     public DefinitionsDialog(DefinitionsDialogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -86,10 +89,10 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
     }
 
     private Node content() {
-        Button addDriver = new Button("Add _driver");
+        addDriver.setText("Add _driver");
         addDriver.setId("defs-add-driver");
         addDriver.setOnAction(e -> focusName(driverScroll, driverGrid, viewModel.addDriver().id()));
-        Button addField = new Button("Add _field");
+        addField.setText("Add _field");
         addField.setId("defs-add-field");
         addField.setOnAction(e -> focusName(fieldScroll, fieldGrid, viewModel.addField().id()));
 
@@ -179,7 +182,8 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
             Label used = count(d.usedByText(), viewModel.removalWarning(d));
             List<Control> controls = List.of(name, shape, colour);
             Button remove = removeButton(d.id(), "Remove driver " + d.nameProperty().get(), viewModel.removalWarning(d),
-                    () -> viewModel.removeDriver(d));
+                    () -> removeRow(driverScroll, driverGrid, drafts.indexOf(d), () -> viewModel.removeDriver(d),
+                            () -> drafts.stream().map(DriverDraft::id).toList(), addDriver));
             row(driverGrid, r + 1, controls, used, remove, delta -> {
                 if (viewModel.moveDriver(d, delta)) {
                     focusName(driverScroll, driverGrid, d.id());
@@ -216,7 +220,8 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
             unit.setAccessibleText("Unit of " + f.nameProperty().get());
             Label values = count(f.valueCountText(), viewModel.removalWarning(f));
             Button remove = removeButton(f.id(), "Remove field " + f.nameProperty().get(), viewModel.removalWarning(f),
-                    () -> viewModel.removeField(f));
+                    () -> removeRow(fieldScroll, fieldGrid, drafts.indexOf(f), () -> viewModel.removeField(f),
+                            () -> drafts.stream().map(FieldDraft::id).toList(), addField));
             row(fieldGrid, r + 1, List.of(name, kind, unit), values, remove, delta -> {
                 if (viewModel.moveField(f, delta)) {
                     focusName(fieldScroll, fieldGrid, f.id());
@@ -248,6 +253,21 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setTooltip(new Tooltip(tooltip));
         return l;
+    }
+
+    /**
+     * Removes row {@code index} and gives the keyboard to the row that takes its place (or the one above,
+     * or Add when none is left), so it is not lost with the button that had it.
+     */
+    private static void removeRow(ScrollPane scroll, GridPane grid, int index, Runnable remove,
+                                  Supplier<List<String>> idsLeft, Button add) {
+        remove.run();
+        List<String> left = idsLeft.get();
+        if (left.isEmpty()) {
+            add.requestFocus();
+        } else {
+            focusName(scroll, grid, left.get(Math.min(index, left.size() - 1)));
+        }
     }
 
     /** Remove, with what it will do to sectors as its tooltip (the count is also in the row). */

@@ -83,6 +83,8 @@ class DefinitionsDialogRobotTest {
         assertEquals("defs-name-" + Driver.MARKET, focusedId(robot), "the moved row keeps the keyboard");
 
         robot.interact(() -> robot.lookup("#defs-remove-" + Driver.MIXED).queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("defs-name-" + Driver.STATE_LED, focusedId(robot), "the row above the removed one has the keyboard");
         robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT); // Add field
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("Output");

@@ -1,5 +1,6 @@
 package org.sectorscope.ui.inspector;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -134,6 +135,10 @@ public final class SectorInspectorView extends VBox {
         Runnable show = () -> box.setValue(viewModel.drivers().stream()
                 .filter(d -> d.id().equals(viewModel.driverIdProperty().get())).findFirst().orElse(null));
         viewModel.driverIdProperty().addListener((obs, old, id) -> show.run());
+        // A driver renamed or recoloured keeps its id, but the box must show the new record, not the old.
+        // Later, not at once: the box's selection model, reacting to the same change of items, could drop a
+        // value set now (seen on undo of a rename).
+        viewModel.drivers().addListener((ListChangeListener<Driver>) c -> Platform.runLater(show));
         show.run();
         box.setOnAction(e -> {
             Driver chosen = box.getValue();

@@ -212,10 +212,9 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
             kind.setId("defs-kind-" + f.id());
             kind.setAccessibleText("Kind of " + f.nameProperty().get());
             TextField unit = TextLimitFilter.install(new TextField(), TextLimit.NAME, "a unit");
-            unit.setPromptText("e.g. USD bn");
+            unit.setPromptText("e.g. USD bn"); // left open for text too: a file may hold a unit to clear
             unit.setPrefColumnCount(8);
             unit.textProperty().bindBidirectional(f.unitProperty());
-            unit.disableProperty().bind(f.kindProperty().isEqualTo(CustomField.Kind.TEXT));
             unit.setId("defs-unit-" + f.id());
             unit.setAccessibleText("Unit of " + f.nameProperty().get());
             Label values = count(f.valueCountText(), viewModel.removalWarning(f));

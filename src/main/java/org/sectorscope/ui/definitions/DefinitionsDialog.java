@@ -1,7 +1,6 @@
 package org.sectorscope.ui.definitions;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -18,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -31,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.MarkerShape;
 import org.sectorscope.model.TextLimit;
@@ -91,10 +88,10 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
     private Node content() {
         addDriver.setText("Add _driver");
         addDriver.setId("defs-add-driver");
-        addDriver.setOnAction(e -> focusName(driverScroll, driverGrid, viewModel.addDriver().id()));
+        addDriver.setOnAction(e -> focusNewRow(driverScroll, driverGrid, viewModel.addDriver().id(), addDriver));
         addField.setText("Add _field");
         addField.setId("defs-add-field");
-        addField.setOnAction(e -> focusName(fieldScroll, fieldGrid, viewModel.addField().id()));
+        addField.setOnAction(e -> focusNewRow(fieldScroll, fieldGrid, viewModel.addField().id(), addField));
 
         Label fieldHint = new Label("A field's kind can change only while no sector holds a value for it.");
         fieldHint.getStyleClass().add("hint");
@@ -136,6 +133,8 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false); // Tab goes to the rows' controls, not the frame around them
         scroll.getStyleClass().add("defs-scroll");
+        scroll.setPrefViewportHeight(150);
+        scroll.setMinViewportHeight(100); // three rows with the headings, however short the window
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;
     }
@@ -167,11 +166,7 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
         for (int r = 0; r < drafts.size(); r++) {
             DriverDraft d = drafts.get(r);
             TextField name = nameField(d.id(), d.nameProperty(), "driver");
-            ComboBox<MarkerShape> shape = new ComboBox<>();
-            shape.getItems().setAll(MarkerShape.values());
-            shape.setConverter(converter(DefinitionsDialog::shapeText));
-            shape.setButtonCell(shapeCell());
-            shape.setCellFactory(lv -> shapeCell());
+            ComboBox<MarkerShape> shape = Choices.shapes();
             shape.valueProperty().bindBidirectional(d.shapeProperty());
             shape.setId("defs-shape-" + d.id());
             shape.setAccessibleText("Shape of " + d.nameProperty().get());
@@ -204,9 +199,7 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
         for (int r = 0; r < drafts.size(); r++) {
             FieldDraft f = drafts.get(r);
             TextField name = nameField(f.id(), f.nameProperty(), "field");
-            ComboBox<CustomField.Kind> kind = new ComboBox<>();
-            kind.getItems().setAll(CustomField.Kind.values());
-            kind.setConverter(converter(k -> k == CustomField.Kind.NUMBER ? "Number" : "Text"));
+            ComboBox<CustomField.Kind> kind = Choices.kinds();
             kind.valueProperty().bindBidirectional(f.kindProperty());
             kind.setDisable(f.kindLocked()); // values are not converted; see EditDefinitionsCommand
             kind.setId("defs-kind-" + f.id());
@@ -314,58 +307,39 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
     }
 
     /**
+     * The keyboard to a new row's name, at once and, if {@code add} took it back, again later: a mnemonic
+     * (Alt+D, Alt+F) gives its button the focus after the button's action has run.
+     */
+    private static void focusNewRow(ScrollPane scroll, GridPane grid, String id, Button add) {
+        focusName(scroll, grid, id);
+        Platform.runLater(() -> {
+            if (add.isFocused()) {
+                focusName(scroll, grid, id);
+            }
+        });
+    }
+
+    /**
      * Puts the keyboard in the name field of row {@code id} (a rebuild replaced it), its text selected for
-     * typing over, and scrolls it into view.
+     * typing over, and scrolls it into view. At once, not later: keys typed right after Add must reach
+     * the new row, not the one before.
      */
     private static void focusName(ScrollPane scroll, GridPane grid, String id) {
-        Platform.runLater(() -> grid.getChildren().stream()
-                .filter(n -> n instanceof TextField && id.equals(n.getUserData())).findFirst().ifPresent(n -> {
+        grid.getChildren().stream().filter(n -> n instanceof TextField && id.equals(n.getUserData())).findFirst()
+                .ifPresent(n -> {
                     n.requestFocus();
                     ((TextField) n).selectAll();
+                    scroll.applyCss(); // new rows have no skins, hence no heights, until styled
                     scroll.layout();
-                    double spare = grid.getHeight() - scroll.getViewportBounds().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double spare = grid.getHeight() - viewport;
                     if (spare > 0) {
                         double top = n.getBoundsInParent().getMinY();
-                        double bottom = n.getBoundsInParent().getMaxY();
                         double shownTop = scroll.getVvalue() * spare;
-                        if (top < shownTop || bottom > shownTop + scroll.getViewportBounds().getHeight()) {
+                        if (top < shownTop || n.getBoundsInParent().getMaxY() > shownTop + viewport) {
                             scroll.setVvalue(Math.min(1, top / spare));
                         }
                     }
-                }));
-    }
-
-    // ---- shapes ----
-
-    static String shapeText(MarkerShape s) {
-        return switch (s) {
-            case SQUARE -> "\u25a0 Square";
-            case CIRCLE -> "\u25cf Circle";
-            case DIAMOND -> "\u25c6 Diamond";
-        };
-    }
-
-    private static ListCell<MarkerShape> shapeCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(MarkerShape s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : shapeText(s));
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null; // not editable
-            }
-        };
+                });
     }
 }

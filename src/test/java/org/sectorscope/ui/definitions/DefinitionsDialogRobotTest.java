@@ -87,6 +87,10 @@ class DefinitionsDialogRobotTest {
         assertEquals("defs-name-" + Driver.STATE_LED, focusedId(robot), "the row above the removed one has the keyboard");
         robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT); // Add field
         WaitForAsyncUtils.waitForFxEvents();
+        String added = robot.lookup("#defs-fields").query().lookupAll(".text-field").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("defs-name-")).map(Node::getId)
+                .findFirst().orElseThrow();
+        assertEquals(added, focusedId(robot), "the new field's name has the keyboard");
         robot.write("Output");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", robot.lookup("#defs-problem").queryAs(Label.class).getText());

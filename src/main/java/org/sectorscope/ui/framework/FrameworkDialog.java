@@ -1,6 +1,5 @@
 package org.sectorscope.ui.framework;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -21,6 +20,7 @@ import org.sectorscope.model.Side;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.framework.FrameworkDialogViewModel.QuadrantFields;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.HexColourPicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
@@ -129,7 +129,7 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         HBox nameRow = new HBox(letter, name);
         nameRow.getStyleClass().add("fw-name-row");
 
-        ColorPicker colour = colourPicker(q.colourProperty());
+        ColorPicker colour = HexColourPicker.bound(q.colourProperty());
         colour.setId("fw-q-" + letterAtOpen + "-colour");
         Label colourCaption = new Label("Colour");
         colourCaption.getStyleClass().add("fw-caption");
@@ -148,41 +148,9 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         editor.setId("fw-quadrant-" + q.place());
         editor.getStyleClass().add("fw-quadrant");
         editor.styleProperty().bind(Bindings.createStringBinding(() -> {
-            Color c = toColour(q.colourProperty().get());
-            return c == null ? "" : "-fx-background-color: " + toHex(c) + ";";
+            Color c = HexColourPicker.toColour(q.colourProperty().get());
+            return c == null ? "" : "-fx-background-color: " + HexColourPicker.toHex(c) + ";";
         }, q.colourProperty()));
         return editor;
-    }
-
-    /** A picker kept in step with a {@code #RRGGBB} string; an untouched picker never rewrites it. */
-    private static ColorPicker colourPicker(StringProperty hex) {
-        Color initial = toColour(hex.get());
-        ColorPicker picker = new ColorPicker(initial == null ? Color.WHITE : initial);
-        picker.valueProperty().addListener((obs, old, c) -> {
-            if (c != null && !toHex(c).equalsIgnoreCase(hex.get() == null ? "" : hex.get().strip())) {
-                hex.set(toHex(c));
-            }
-        });
-        hex.addListener((obs, old, s) -> {
-            Color c = toColour(s);
-            if (c != null && !c.equals(picker.getValue())) {
-                picker.setValue(c);
-            }
-        });
-        return picker;
-    }
-
-    /** {@code #RRGGBB} in upper case, as the sample files write colours; opacity is dropped. */
-    static String toHex(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
-    }
-
-    /** The colour a {@code #RRGGBB} string names, or null when it names none. */
-    static Color toColour(String hex) {
-        if (hex == null || !hex.strip().matches("#[0-9A-Fa-f]{6}")) {
-            return null;
-        }
-        return Color.web(hex.strip());
     }
 }

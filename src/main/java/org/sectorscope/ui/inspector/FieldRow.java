@@ -1,10 +1,10 @@
 package org.sectorscope.ui.inspector;
 
-import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.sectorscope.logic.FieldValues;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.FieldValue;
 import org.sectorscope.model.Sector;
@@ -50,7 +50,7 @@ public final class FieldRow {
         if (v == null) {
             return "";
         }
-        return v.isNumber() ? BigDecimal.valueOf(v.number()).stripTrailingZeros().toPlainString() : v.text();
+        return FieldValues.text(v);
     }
 
     /** What typed text makes of the field: a value, no value (cleared), or not a value of this field. */

@@ -1,5 +1,6 @@
 package org.sectorscope.ui.inspector;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -7,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -15,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -41,6 +44,7 @@ public final class SectorInspectorView extends VBox {
     private final TextField name = new TextField();
     private final ComboBox<Driver> driver;
     private Runnable onEscape = () -> { };
+    private Runnable onEditDrivers = () -> { };
     private int row;
 
     public SectorInspectorView(SectorInspectorViewModel viewModel) {
@@ -62,7 +66,7 @@ public final class SectorInspectorView extends VBox {
         commitOnLeave(name, viewModel::commitName);
         add("Name", name);
         driver = driverChoice();
-        add("Driver", driver);
+        add("Driver", driverRow());
         add("Tags", line("inspector-tags", viewModel.tagsProperty(), viewModel.tagsMixedProperty(), TextLimit.LINE,
                 viewModel::commitTags));
         add("Summary", prose("inspector-summary", viewModel.summaryProperty(), viewModel.summaryMixedProperty(),
@@ -100,6 +104,11 @@ public final class SectorInspectorView extends VBox {
         onEscape = action;
     }
 
+    /** What "Edit drivers…" does: the window opens the Drivers and Fields dialog. */
+    public void setOnEditDrivers(Runnable action) {
+        onEditDrivers = action;
+    }
+
     /** Puts the keyboard in the first field that can be edited. */
     public void focusFirstField() {
         (name.isDisabled() ? driver : name).requestFocus();
@@ -126,6 +135,10 @@ public final class SectorInspectorView extends VBox {
         Runnable show = () -> box.setValue(viewModel.drivers().stream()
                 .filter(d -> d.id().equals(viewModel.driverIdProperty().get())).findFirst().orElse(null));
         viewModel.driverIdProperty().addListener((obs, old, id) -> show.run());
+        // A driver renamed or recoloured keeps its id, but the box must show the new record, not the old.
+        // Later, not at once: the box's selection model, reacting to the same change of items, could drop a
+        // value set now (seen on undo of a rename).
+        viewModel.drivers().addListener((ListChangeListener<Driver>) c -> Platform.runLater(show));
         show.run();
         box.setOnAction(e -> {
             Driver chosen = box.getValue();
@@ -135,6 +148,22 @@ public final class SectorInspectorView extends VBox {
             }
         });
         return box;
+    }
+
+    /** The driver choice and, beside it, a way to the project's list of drivers when the one needed is missing. */
+    private HBox driverRow() {
+        Button edit = new Button("Edit drivers\u2026");
+        edit.setId("inspector-edit-drivers");
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setTooltip(new Tooltip("Add, rename, recolour or remove the project's drivers and fields"
+                + " (Edit > Drivers and Fields, Ctrl+Shift+D)"));
+        // Not a Tab stop: Tab walks the sector's own fields; the keyboard has the menu's shortcut.
+        edit.setFocusTraversable(false);
+        edit.setOnAction(e -> onEditDrivers.run());
+        HBox.setHgrow(driver, Priority.ALWAYS);
+        HBox row = new HBox(6, driver, edit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** The project's sources by author and title; choosing one sets it as the placement's source. */

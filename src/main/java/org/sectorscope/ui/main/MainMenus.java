@@ -51,12 +51,13 @@ final class MainMenus {
         redo.disableProperty().bind(session.canRedoProperty().not());
         MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
                 () -> FrameworkDialog.showAndApply(window.stage(), session));
+        MenuItem definitions = item("Drivers and Fields\u2026", "Shortcut+Shift+D", window::showDefinitions);
         MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> CanvasClipboard
                 .copy(window.stage(), session.project(), session.selection().optionId())
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
         MenuItem inspect = item("Edit Sector", "Shortcut+I", window::startSectorEdit);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), inspect, copyCanvas,
-                new SeparatorMenuItem(), framework);
+                new SeparatorMenuItem(), framework, definitions);
         edit.setId("menu-edit");
 
         MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", window::startNewEvidence);

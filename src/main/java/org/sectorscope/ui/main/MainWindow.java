@@ -32,6 +32,7 @@ import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.coverage.CoverageView;
+import org.sectorscope.ui.definitions.DefinitionsDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
 import org.sectorscope.ui.evidence.EvidenceView;
@@ -208,6 +209,11 @@ public final class MainWindow {
         evidence.startSearch();
     }
 
+    /** The Drivers and Fields dialog; what it stages is one undoable step on OK. */
+    public void showDefinitions() {
+        DefinitionsDialog.showAndApply(stage, document.session());
+    }
+
     /** The Sources dialog, on {@code sourceId} when given; source edits are undoable steps like any other. */
     public void showSources(String sourceId) {
         SourcesDialog.show(stage, document.session(), new SourceOpener(dialogs, sourceFolders), sourceId);
@@ -223,6 +229,7 @@ public final class MainWindow {
         evidence.setMinWidth(240);
         inspector = new SectorInspectorView(new SectorInspectorViewModel(session));
         inspector.setOnEscape(canvas.plot()::requestFocus);
+        inspector.setOnEditDrivers(this::showDefinitions);
         inspectorTab = evidence.addTab("Edit", "tab-inspector", inspector);
         options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         addOptionTools(session);

@@ -1,5 +1,6 @@
 package org.sectorscope.ui.sectors;
 
+import org.sectorscope.logic.FieldValues;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Project;
@@ -11,11 +12,12 @@ import org.sectorscope.ui.common.BalanceText;
  * What a sector card in the list shows; built from the model, never edited directly. {@code where} is
  * its place as every pane names it ("A) Win-Win", "on the A/B line"); {@code byReport} and
  * {@code credit} say who placed it; {@code balance} is the graded weight behind each pole;
- * {@code warning} is null unless the placement goes against it.
+ * {@code warning} is null unless the placement goes against it; {@code fields} is its custom field
+ * values on one line ("Output: 120 USD bn · Lead agency: MIIT"), "" when it has none.
  */
 public record SectorItem(String id, String name, String quadrantLetter, String where, boolean onLine,
                          String quadrantColor, String driver, int evidenceCount, boolean byReport, String credit,
-                         String balance, String warning) {
+                         String balance, String warning, String fields) {
     /** Shown instead of a quadrant for a sector without a position. */
     public static final String NOT_PLACED = "Not placed";
 
@@ -27,7 +29,7 @@ public record SectorItem(String id, String name, String quadrantLetter, String w
                 loc == null ? NOT_PLACED : loc.onLine() ? capitalised(loc.label()) : loc.label(), loc != null && loc.onLine(),
                 q == null || loc.onLine() ? "#FFFFFF" : q.color(), project.driverNameOf(sector), sector.evidence().size(),
                 credit.byReport(), capitalised(credit.describe()), BalanceText.summary(project.framework(), sector),
-                BalanceText.warning(project.framework(), sector));
+                BalanceText.warning(project.framework(), sector), FieldValues.line(project, sector));
     }
 
     private static String capitalised(String s) {
@@ -46,6 +48,11 @@ public record SectorItem(String id, String name, String quadrantLetter, String w
     /** "Report" or "Analyst": the second badge, with {@link #credit} as its tooltip. */
     public String basisLabel() {
         return byReport ? "Report" : "Analyst";
+    }
+
+    /** The driver's name, or "No driver": a sector without one says so rather than leaving a gap. */
+    public String driverLabel() {
+        return driver.isBlank() ? "No driver" : driver;
     }
 
     public String evidenceLabel() {

@@ -155,7 +155,10 @@ public final class SectorsView extends VBox {
         return list;
     }
 
-    /** One card: name, quadrant badge in the quadrant's colour, driver tag and evidence count. */
+    /**
+     * One card: name, the custom field values on a wrapping line, quadrant badge in the quadrant's colour,
+     * driver tag and evidence count.
+     */
     private static final class SectorCell extends ListCell<SectorItem> {
         private final Label name = new Label();
         private final Label quadrant = new Label();
@@ -163,6 +166,7 @@ public final class SectorsView extends VBox {
         private final Label basis = new Label();
         private final Tooltip basisTip = new Tooltip();
         private final Label evidence = new Label();
+        private final Label fields = new Label();
         private final Label balance = new Label();
         private final Label warning = new Label();
         private final VBox card;
@@ -188,11 +192,14 @@ public final class SectorsView extends VBox {
             evidence.getStyleClass().add("evidence-count");
             // A flow, not a row: in a narrow pane the tags wrap instead of being cut off.
             FlowPane meta = new FlowPane(6, 3, quadrant, basis, driver, evidence);
+            fields.getStyleClass().add("fields-line");
+            fields.setWrapText(true);
             balance.getStyleClass().add("balance-line");
             balance.setWrapText(true);
             warning.getStyleClass().add("contradiction-warning");
             warning.setWrapText(true);
-            card = new VBox(4, name, meta, balance, warning);
+            // The values under the name, before the evidence balance: they describe the sector itself.
+            card = new VBox(4, name, fields, meta, balance, warning);
             card.getStyleClass().add("sector-card-row");
             setPrefWidth(0); // lets the cell shrink with the pane so text wraps instead of scrolling
         }
@@ -222,15 +229,21 @@ public final class SectorsView extends VBox {
             }
             basisTip.setText(item.credit());
             show(basis, item.placed());
-            driver.setText(item.driver().isBlank() ? "No driver" : item.driver());
-            driver.setVisible(!item.driver().isBlank());
+            driver.setText(item.driverLabel());
+            driver.getStyleClass().remove("no-driver");
+            if (item.driver().isBlank()) {
+                driver.getStyleClass().add("no-driver");
+            }
             evidence.setText(item.evidenceLabel());
+            fields.setText(item.fields());
+            show(fields, !item.fields().isEmpty());
             balance.setText(item.balance());
             show(balance, !item.balance().isEmpty());
             warning.setText(item.warning() == null ? "" : BalanceText.WARNING_MARK + " " + item.warning());
             show(warning, item.warning() != null);
             setGraphic(card);
-            setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.credit() + ", " + item.driver()
+            setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.credit() + ", "
+                    + item.driverLabel() + (item.fields().isEmpty() ? "" : ", " + item.fields())
                     + (item.warning() == null ? "" : ". Warning: " + item.warning()));
         }
 

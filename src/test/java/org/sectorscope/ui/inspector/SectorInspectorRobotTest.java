@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.command.EditDefinitionsCommand;
 import org.sectorscope.model.Driver;
 import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectFiles;
@@ -125,5 +126,19 @@ class SectorInspectorRobotTest {
             assertEquals(sample.sector(id).orElseThrow().driver(), session.project().sector(id).orElseThrow().driver(),
                     "one Ctrl+Z gives " + id + " its driver back");
         }
+    }
+
+    @Test
+    void aRenamedDriverShowsItsNewNameInTheInspectorAtOnceAndItsOldOneOnUndo(FxRobot robot) {
+        robot.interact(() -> session.selection().selectSector("semiconductors"));
+        ComboBox<Driver> driver = robot.lookup("#inspector-driver").query();
+        assertEquals("State-led", driver.getValue().name());
+        Project p = session.project();
+        List<Driver> renamed = p.drivers().stream().map(d -> d.id().equals(Driver.STATE_LED)
+                ? new Driver(d.id(), "State-directed", d.shape(), d.color(), d.extras()) : d).toList();
+        robot.interact(() -> session.execute(EditDefinitionsCommand.of(p, renamed, p.fields()).orElseThrow()));
+        assertEquals("State-directed", driver.getValue().name());
+        robot.interact(session::undo);
+        assertEquals("State-led", driver.getValue().name());
     }
 }

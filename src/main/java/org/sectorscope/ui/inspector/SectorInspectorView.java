@@ -130,8 +130,10 @@ public final class SectorInspectorView extends VBox {
                 return viewModel.drivers().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
             }
         });
-        box.promptTextProperty().bind(Bindings.when(viewModel.driverMixedProperty()).then("several values")
-                .otherwise(""));
+        // What an empty box means, said in it: the selected sectors' drivers differ, or the sector has none.
+        box.promptTextProperty().bind(Bindings.when(box.disabledProperty()).then("")
+                .otherwise(Bindings.when(viewModel.driverMixedProperty()).then("several values").otherwise("no driver")));
+        box.setButtonCell(new PromptingCell<>(box));
         Runnable show = () -> box.setValue(viewModel.drivers().stream()
                 .filter(d -> d.id().equals(viewModel.driverIdProperty().get())).findFirst().orElse(null));
         viewModel.driverIdProperty().addListener((obs, old, id) -> show.run());

@@ -106,6 +106,8 @@ class SectorInspectorRobotTest {
         assertTrue(name.isDisabled(), "several sectors keep their own names");
         assertTrue(driver.isFocused(), "Ctrl+I goes to the first field they share");
         assertEquals("several values", driver.getPromptText(), "their drivers differ");
+        assertEquals("several values", driver.getButtonCell().getText(),
+                "and the box says so, though the first card clicked had a driver to show");
         robot.clickOn(driver);
         WaitForAsyncUtils.waitForFxEvents();
         Node mixed = robot.lookup(".combo-box-popup .list-cell").queryAll().stream()

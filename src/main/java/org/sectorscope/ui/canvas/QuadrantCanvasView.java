@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -135,18 +136,17 @@ public final class QuadrantCanvasView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         MarkerStyleViewModel style = viewModel.markerStyle();
-        ComboBox<MarkerStyleViewModel.Choice> color = choice("marker-color", style.colorChoices(),
+        ComboBox<MarkerStyleViewModel.Choice> color = choice("marker-color", "Colour: ", style.colorChoices(),
                 style.colorProperty(), style::chooseColor, "What the markers' colour shows: the driver, or a text field");
-        ComboBox<MarkerStyleViewModel.Choice> size = choice("marker-size", style.sizeChoices(),
+        ComboBox<MarkerStyleViewModel.Choice> size = choice("marker-size", "Size: ", style.sizeChoices(),
                 style.sizeProperty(), style::chooseSize, "What the markers' area shows: nothing, or a number field");
-        Label colorLabel = new Label("Colour:");
-        Label sizeLabel = new Label("Size:");
-        HBox bar = new HBox(6, title, spacer, colorLabel, color, sizeLabel, size, new Separator(Orientation.VERTICAL),
+        HBox bar = new HBox(6, title, spacer, color, size, new Separator(Orientation.VERTICAL),
                 out, level, in, fit, actual);
-        for (var n : List.of(colorLabel, sizeLabel, out, level, in, fit, actual)) {
+        for (var n : List.of(out, level, in, fit, actual)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        title.setMinWidth(Region.USE_PREF_SIZE); // the zoom controls are few: the title always fits beside them
+        // In a narrow pane the title gives way first: the choices and the zoom controls stay whole.
+        title.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("canvas-toolbar");
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -154,14 +154,23 @@ public final class QuadrantCanvasView extends BorderPane {
     }
 
     /** A marker style choice: shows the chosen entry, and choosing another runs {@code choose} (a command). */
-    private static ComboBox<MarkerStyleViewModel.Choice> choice(String id,
+    private static ComboBox<MarkerStyleViewModel.Choice> choice(String id, String what,
             ObservableList<MarkerStyleViewModel.Choice> items, ObservableValue<MarkerStyleViewModel.Choice> chosen,
             Consumer<MarkerStyleViewModel.Choice> choose, String tip) {
         ComboBox<MarkerStyleViewModel.Choice> box = new ComboBox<>(items);
         box.setId(id);
         box.setTooltip(new Tooltip(tip));
         box.setFocusTraversable(false);
-        box.setMaxWidth(160);
+        box.setMaxWidth(180);
+        box.setMinWidth(136);
+        // "Colour: Driver" in the box itself, so the choice needs no label beside it in a narrow pane
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(MarkerStyleViewModel.Choice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? what.strip() : what + item.label());
+            }
+        });
         box.setValue(chosen.getValue());
         // The view model says what is chosen (an undo changes it too); the box only asks for changes.
         chosen.addListener((obs, old, c) -> box.setValue(c));

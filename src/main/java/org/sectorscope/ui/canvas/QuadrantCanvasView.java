@@ -2,28 +2,15 @@ package org.sectorscope.ui.canvas;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -31,7 +18,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.sectorscope.logic.PlotGeometry;
@@ -80,7 +66,7 @@ public final class QuadrantCanvasView extends BorderPane {
                 which.quadrantLetter(), text));
         reasonBar = ReasonBar.of(viewModel, plot::requestFocus);
 
-        setTop(toolbar());
+        setTop(new CanvasToolbar(viewModel, this::zoomBy).node());
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
         HBox optionBar = OptionBar.of(viewModel);
@@ -113,83 +99,6 @@ public final class QuadrantCanvasView extends BorderPane {
 
     public Region plot() {
         return plot;
-    }
-
-    // ---- toolbar ----
-
-    private HBox toolbar() {
-        Label title = new Label("Quadrant canvas");
-        title.getStyleClass().add("pane-title");
-        Button out = toolButton("\u2212", "Zoom out (Ctrl+minus)", () -> zoomBy(-1));
-        out.setId("zoom-out");
-        Label level = new Label();
-        level.setId("zoom-level");
-        level.getStyleClass().add("zoom-level");
-        level.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fitProperty().get() ? "Fit"
-                : Math.round(viewModel.zoomProperty().get() * 100) + "%", viewModel.fitProperty(), viewModel.zoomProperty()));
-        Button in = toolButton("+", "Zoom in (Ctrl+plus, Ctrl+wheel)", () -> zoomBy(1));
-        in.setId("zoom-in");
-        Button fit = toolButton("Fit", "Fit the framework to the pane (Ctrl+0)", viewModel::zoomToFit);
-        fit.setId("zoom-fit");
-        Button actual = toolButton("100%", "Natural size (Ctrl+1)", viewModel::zoomToActualSize);
-        actual.setId("zoom-100");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        MarkerStyleViewModel style = viewModel.markerStyle();
-        ComboBox<MarkerStyleViewModel.Choice> color = choice("marker-color", "Colour: ", style.colorChoices(),
-                style.colorProperty(), style::chooseColor, "What the markers' colour shows: the driver, or a text field");
-        ComboBox<MarkerStyleViewModel.Choice> size = choice("marker-size", "Size: ", style.sizeChoices(),
-                style.sizeProperty(), style::chooseSize, "What the markers' area shows: nothing, or a number field");
-        HBox bar = new HBox(6, title, spacer, color, size, new Separator(Orientation.VERTICAL),
-                out, level, in, fit, actual);
-        for (var n : List.of(out, level, in, fit, actual)) {
-            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        // In a narrow pane the title gives way first: the choices and the zoom controls stay whole.
-        title.setMinWidth(0);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("canvas-toolbar");
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
-    }
-
-    /** A marker style choice: shows the chosen entry, and choosing another runs {@code choose} (a command). */
-    private static ComboBox<MarkerStyleViewModel.Choice> choice(String id, String what,
-            ObservableList<MarkerStyleViewModel.Choice> items, ObservableValue<MarkerStyleViewModel.Choice> chosen,
-            Consumer<MarkerStyleViewModel.Choice> choose, String tip) {
-        ComboBox<MarkerStyleViewModel.Choice> box = new ComboBox<>(items);
-        box.setId(id);
-        box.setTooltip(new Tooltip(tip));
-        box.setFocusTraversable(false);
-        box.setMaxWidth(180);
-        box.setMinWidth(136);
-        // "Colour: Driver" in the box itself, so the choice needs no label beside it in a narrow pane
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(MarkerStyleViewModel.Choice item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? what.strip() : what + item.label());
-            }
-        });
-        box.setValue(chosen.getValue());
-        // The view model says what is chosen (an undo changes it too); the box only asks for changes.
-        chosen.addListener((obs, old, c) -> box.setValue(c));
-        items.addListener((ListChangeListener<MarkerStyleViewModel.Choice>) c -> box.setValue(chosen.getValue()));
-        box.setOnAction(e -> {
-            if (box.getValue() != null && !box.getValue().equals(chosen.getValue())) {
-                choose.accept(box.getValue());
-            }
-        });
-        return box;
-    }
-
-    private static Button toolButton(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().add("tool-button");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
     }
 
     // ---- zoom and pan ----

@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,11 @@ class FigureTruthRobotTest {
             Label title = robot.lookup("#quadrant-canvas .pane-title").queryAs(Label.class);
             assertTrue(title.isVisible() && title.getWidth() >= title.prefWidth(-1) - 0.5,
                     at + ": the canvas's title reads whole");
+            for (String box : new String[] {"#marker-color", "#marker-size"}) {
+                Region choice = robot.lookup(box).queryAs(Region.class);
+                assertTrue(choice.isVisible() && choice.getWidth() >= choice.prefWidth(-1) - 0.5,
+                        at + ": the marker choice " + box + " reads whole");
+            }
 
             Map<String, Bounds> before = cardBounds(robot);
             String picked = before.keySet().stream().sorted().findFirst().orElseThrow();

@@ -61,6 +61,11 @@ final class SectorscopeCommand implements Callable<Integer> {
                                                write the result to PATH; a row with a problem is printed as
                                                CSV:LINE: problem and nothing is written; rows for sectors FILE
                                                has are skipped unless --update; exit 0 if written, 1 if not
+              sectorscope diff A B [--format text|json]
+                                               what changed from project A to B, matched on ids: sectors,
+                                               moves (and quadrant changes), evidence, options, scores,
+                                               weights, sources, drivers, fields, framework; one change a
+                                               line; exit 0 if equal, 1 if different, 2 if a file is unreadable
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; a file open in Sectorscope is left alone;
                                                exit 0 if all succeeded, 1 if not

@@ -12,7 +12,10 @@ public final class SectorQueries {
     private SectorQueries() {
     }
 
-    /** Whether the sector matches a typed filter: every word must occur in its name, driver or quadrant. */
+    /**
+     * Whether the sector matches a typed filter: every word must occur in its name, driver, quadrant, tags
+     * or custom field values ("Lead region: MIIT").
+     */
     public static boolean matches(Project project, Sector sector, String filter) {
         if (filter == null || filter.isBlank()) {
             return true;
@@ -21,7 +24,8 @@ public final class SectorQueries {
         if (sector.isPlaced() && PlotLocation.of(project.framework(), sector.position()).onLine()) {
             where += " " + PlotLocation.of(project.framework(), sector.position()).label(); // "on the A/B line"
         }
-        String haystack = (sector.name() + " " + project.driverNameOf(sector) + " " + where).toLowerCase(Locale.ROOT);
+        String haystack = (sector.name() + " " + project.driverNameOf(sector) + " " + where + " "
+                + String.join(" ", sector.tags()) + " " + FieldValues.line(project, sector)).toLowerCase(Locale.ROOT);
         for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sectorscope.command.MoveSectorsCommand;
+import org.sectorscope.model.CustomField;
+import org.sectorscope.model.FieldValue;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -110,5 +112,21 @@ class SectorQueriesTest {
         ProjectSummary s = ProjectSummary.of(p);
         assertEquals(new ProjectSummary(4, 5, 2), s);
         assertEquals("4 sectors, 5 evidence items, 2 policy options", s.toString());
+    }
+
+    @Test
+    void tagsAndFieldValuesMatchToo() {
+        Project tagged = p.withFields(List.of(new CustomField("field-agency", "Lead agency", CustomField.Kind.TEXT, null),
+                        new CustomField("field-size", "Output", CustomField.Kind.NUMBER, "USD bn")))
+                .withSector(TestProjects.CHIPS, s -> s.withTags(List.of("export-controls"))
+                        .withFieldValue("field-agency", FieldValue.of("MIIT")))
+                .withSector(TestProjects.BIOTECH, s -> s.withFieldValue("field-size", FieldValue.of(42)));
+        List<String> byTag = tagged.sectors().stream().filter(s -> SectorQueries.matches(tagged, s, "export-controls"))
+                .map(Sector::id).toList();
+        assertEquals(List.of(TestProjects.CHIPS), byTag);
+        assertEquals(List.of(TestProjects.CHIPS), tagged.sectors().stream()
+                .filter(s -> SectorQueries.matches(tagged, s, "miit")).map(Sector::id).toList());
+        assertEquals(List.of(TestProjects.BIOTECH), tagged.sectors().stream()
+                .filter(s -> SectorQueries.matches(tagged, s, "42 usd")).map(Sector::id).toList());
     }
 }

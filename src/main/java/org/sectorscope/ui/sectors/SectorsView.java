@@ -48,7 +48,7 @@ public final class SectorsView extends VBox {
         // A search, not a text of the model, but a million pasted characters would freeze its layout too.
         TextField filter = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a search");
         filter.setId("sector-filter");
-        filter.setPromptText("Filter sectors (name, driver, quadrant)");
+        filter.setPromptText("Filter sectors (name, driver, quadrant, tag, field)");
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
 
         list.setId("sector-list");

@@ -7,6 +7,9 @@ public final class ProjectFormat {
     public static final String FILE_SUFFIX = ".sectorscope.json";
     /** Larger files are refused before parsing, so a stray huge file cannot exhaust memory. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Most drivers and custom fields a project may define (why: see ProjectLimits); editors refuse more. */
+    public static final int MAX_DRIVERS = 100;
+    public static final int MAX_FIELDS = 200;
     public static final int MAX_NESTING_DEPTH = 64;
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /**

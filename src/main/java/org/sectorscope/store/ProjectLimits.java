@@ -25,8 +25,8 @@ final class ProjectLimits {
      * The project's own definitions are drawn as legends and listed as columns, so they are bounded like
      * texts are: a legend of a hundred drivers or a table of two hundred columns is already unreadable.
      */
-    static final int MAX_DRIVERS = 100;
-    static final int MAX_FIELDS = 200;
+    static final int MAX_DRIVERS = ProjectFormat.MAX_DRIVERS;
+    static final int MAX_FIELDS = ProjectFormat.MAX_FIELDS;
     /** Tags are for filtering; a sector with more than this many is mislabelled, not described. */
     static final int MAX_TAGS_PER_SECTOR = 50;
 

@@ -22,6 +22,7 @@ import org.sectorscope.model.Ids;
 import org.sectorscope.model.MarkerShape;
 import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.ProjectFormat;
 
 /**
  * The Drivers and Fields dialog's state: the project's drivers and custom fields staged as drafts, edited,
@@ -162,6 +163,15 @@ public final class DefinitionsDialogViewModel {
 
     /** The first problem in reading order (drivers, then fields), or null. */
     private String findProblem() {
+        // The file's own caps, said here: a project the dialog let through could not be saved.
+        if (drivers.size() > ProjectFormat.MAX_DRIVERS) {
+            return "A project may have at most " + ProjectFormat.MAX_DRIVERS + " drivers; remove "
+                    + (drivers.size() - ProjectFormat.MAX_DRIVERS) + ".";
+        }
+        if (fields.size() > ProjectFormat.MAX_FIELDS) {
+            return "A project may have at most " + ProjectFormat.MAX_FIELDS + " fields; remove "
+                    + (fields.size() - ProjectFormat.MAX_FIELDS) + ".";
+        }
         for (int i = 0; i < drivers.size(); i++) {
             DriverDraft d = drivers.get(i);
             if (d.typedName().isEmpty()) {

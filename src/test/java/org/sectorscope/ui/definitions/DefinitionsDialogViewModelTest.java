@@ -155,4 +155,18 @@ class DefinitionsDialogViewModelTest {
         assertTrue(vm.moveField(field("Lead agency"), -1));
         assertEquals(List.of("Lead agency", "Output"), vm.fields().stream().map(f -> f.nameProperty().get()).toList());
     }
+
+    @Test
+    void moreDriversOrFieldsThanAFileMayHoldAreRefusedBeforeOk() {
+        while (vm.drivers().size() <= 100) {
+            vm.addDriver();
+        }
+        assertEquals("A project may have at most 100 drivers; remove 1.", vm.problemProperty().get());
+        vm.removeDriver(vm.drivers().get(vm.drivers().size() - 1));
+        assertNull(vm.problemProperty().get());
+        while (vm.fields().size() <= 200) {
+            vm.addField();
+        }
+        assertEquals("A project may have at most 200 fields; remove 1.", vm.problemProperty().get());
+    }
 }

@@ -171,8 +171,8 @@ public final class SemanticDiff {
             } else if (!old.equals(t)) {
                 boolean weight = old instanceof Criterion c && t instanceof Criterion d && c.weight() != d.weight();
                 add(kind + "-changed", id.apply(t), name.apply(t),
-                        weight ? number(((Criterion) old).weight()) : null,
-                        weight ? number(((Criterion) t).weight()) : null, weight ? "weight" : null);
+                        weight ? Position.text(((Criterion) old).weight()) : null,
+                        weight ? Position.text(((Criterion) t).weight()) : null, weight ? "weight" : null);
             }
         }
         before.values().forEach(t -> add(kind + "-removed", id.apply(t), name.apply(t), null, null, null));
@@ -212,9 +212,5 @@ public final class SemanticDiff {
     private static String snippet(Evidence e) {
         String text = e.text().replaceAll("\\s+", " ").strip();
         return text.length() <= 80 ? text : text.substring(0, 79) + "\u2026";
-    }
-
-    private static String number(double v) {
-        return Position.text(v);
     }
 }

@@ -1,9 +1,11 @@
 package org.sectorscope.ui.common;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -71,6 +73,25 @@ public final class PreviewTables {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setDisable(!matters);
         return box;
+    }
+
+    /** The preview's one-line verdict ("12 new, 3 to update."), wrapped, following {@code text}. */
+    public static Label summary(String id, ObservableValue<String> text) {
+        Label summary = new Label();
+        summary.textProperty().bind(text);
+        summary.setId(id);
+        summary.setWrapText(true);
+        return summary;
+    }
+
+    /** A hint line for each warning about the file as a whole (ignored columns and the like). */
+    public static List<Label> warnings(List<String> warnings) {
+        return warnings.stream().map(text -> {
+            Label w = new Label(text);
+            w.getStyleClass().add("hint");
+            w.setWrapText(true);
+            return w;
+        }).toList();
     }
 
     private static RadioButton radio(String text, String id, ToggleGroup group, Object value) {

@@ -38,24 +38,15 @@ public final class EvidenceImportDialog extends Dialog<ButtonType> {
         button.textProperty().bind(viewModel.importLabelProperty());
         button.disableProperty().bind(viewModel.canImportProperty().not());
 
-        Label summary = new Label();
-        summary.textProperty().bind(viewModel.summaryProperty());
-        summary.setId("import-summary");
-        summary.setWrapText(true);
+        Label summary = PreviewTables.summary("import-summary", viewModel.summaryProperty());
         TableView<PreviewRow> table = table(viewModel);
         VBox content = new VBox(8, summary, PreviewTables.skipOrUpdate("Items already in the project:", "import-",
                 viewModel.onExistingProperty(), OnExisting.SKIP, OnExisting.UPDATE, viewModel.hasUpdates(), table::refresh));
-        for (String warning : viewModel.warnings()) {
-            Label w = new Label(warning);
-            w.getStyleClass().add("hint");
-            w.setWrapText(true);
-            content.getChildren().add(w);
-        }
+        content.getChildren().addAll(PreviewTables.warnings(viewModel.warnings()));
         content.getChildren().add(table);
         content.setPrefSize(860, 460);
         pane.setContent(content);
     }
-
 
     private static TableView<PreviewRow> table(EvidenceImportDialogViewModel viewModel) {
         TableView<PreviewRow> table = new TableView<>(FXCollections.observableArrayList(viewModel.rows()));

@@ -40,10 +40,7 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
         button.textProperty().bind(viewModel.importLabelProperty());
         button.disableProperty().bind(viewModel.canImportProperty().not());
 
-        Label summary = new Label();
-        summary.textProperty().bind(viewModel.summaryProperty());
-        summary.setId("sector-import-summary");
-        summary.setWrapText(true);
+        Label summary = PreviewTables.summary("sector-import-summary", viewModel.summaryProperty());
         TableView<PreviewRow> table = table(viewModel);
         VBox content = new VBox(8, summary, PreviewTables.skipOrUpdate("Sectors already in the project:", "sector-import-",
                 viewModel.onExistingProperty(), OnExisting.SKIP, OnExisting.UPDATE, viewModel.hasUpdates(), table::refresh));
@@ -55,17 +52,11 @@ public final class SectorImportDialog extends Dialog<ButtonType> {
             add.selectedProperty().addListener((o, was, now) -> table.refresh());
             content.getChildren().add(add);
         }
-        for (String warning : viewModel.warnings()) {
-            Label w = new Label(warning);
-            w.getStyleClass().add("hint");
-            w.setWrapText(true);
-            content.getChildren().add(w);
-        }
+        content.getChildren().addAll(PreviewTables.warnings(viewModel.warnings()));
         content.getChildren().add(table);
         content.setPrefSize(960, 480);
         pane.setContent(content);
     }
-
 
     private static TableView<PreviewRow> table(SectorImportDialogViewModel viewModel) {
         TableView<PreviewRow> table = new TableView<>(FXCollections.observableArrayList(viewModel.rows()));

@@ -13,11 +13,12 @@ import java.util.function.UnaryOperator;
  * A whole project: the immutable root of the model. Edits produce new instances. {@code drivers} and
  * {@code fields} are the project's own definitions its sectors refer to by id (checked, like every
  * cross-reference, by store.ProjectIntegrity). {@code markerEncoding} says what the markers' colour and
- * size show (see {@link MarkerEncoding}).
+ * size show (see {@link MarkerEncoding}); {@code teamwork} holds editions, other analysts' layers, comments
+ * and unresolved merge conflicts (see {@link Teamwork}).
  */
 public record Project(ProjectInfo info, Framework framework, List<Driver> drivers, List<CustomField> fields,
                       List<Source> sources, List<Sector> sectors, List<Criterion> criteria, List<PolicyOption> options,
-                      Extras extras, MarkerEncoding markerEncoding) {
+                      Extras extras, MarkerEncoding markerEncoding, Teamwork teamwork) {
     public Project {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(framework, "framework");
@@ -29,6 +30,15 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
         options = List.copyOf(options);
         extras = extras == null ? Extras.NONE : extras;
         markerEncoding = markerEncoding == null ? MarkerEncoding.DEFAULT : markerEncoding;
+        teamwork = teamwork == null ? Teamwork.NONE : teamwork;
+    }
+
+    /** A project with no editions, analyst layers, comments or conflicts. */
+    public Project(ProjectInfo info, Framework framework, List<Driver> drivers, List<CustomField> fields,
+                   List<Source> sources, List<Sector> sectors, List<Criterion> criteria, List<PolicyOption> options,
+                   Extras extras, MarkerEncoding markerEncoding) {
+        this(info, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
+                Teamwork.NONE);
     }
 
     /** A project drawn with the default marker encoding (colour by driver, one size). */
@@ -128,38 +138,51 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
     }
 
     public Project withSectors(List<Sector> next) {
-        return new Project(info, framework, drivers, fields, sources, next, criteria, options, extras, markerEncoding);
+        return new Project(info, framework, drivers, fields, sources, next, criteria, options, extras, markerEncoding,
+                teamwork);
     }
 
     public Project withInfo(ProjectInfo next) {
-        return new Project(next, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding);
+        return new Project(next, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
+                teamwork);
     }
 
     public Project withFramework(Framework next) {
-        return new Project(info, next, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding);
+        return new Project(info, next, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
+                teamwork);
     }
 
     public Project withDrivers(List<Driver> next) {
-        return new Project(info, framework, next, fields, sources, sectors, criteria, options, extras, markerEncoding);
+        return new Project(info, framework, next, fields, sources, sectors, criteria, options, extras, markerEncoding,
+                teamwork);
     }
 
     public Project withFields(List<CustomField> next) {
-        return new Project(info, framework, drivers, next, sources, sectors, criteria, options, extras, markerEncoding);
+        return new Project(info, framework, drivers, next, sources, sectors, criteria, options, extras, markerEncoding,
+                teamwork);
     }
 
     public Project withSources(List<Source> next) {
-        return new Project(info, framework, drivers, fields, next, sectors, criteria, options, extras, markerEncoding);
+        return new Project(info, framework, drivers, fields, next, sectors, criteria, options, extras, markerEncoding,
+                teamwork);
     }
 
     public Project withCriteria(List<Criterion> next) {
-        return new Project(info, framework, drivers, fields, sources, sectors, next, options, extras, markerEncoding);
+        return new Project(info, framework, drivers, fields, sources, sectors, next, options, extras, markerEncoding,
+                teamwork);
     }
 
     public Project withMarkerEncoding(MarkerEncoding next) {
-        return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, next);
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, next, teamwork);
+    }
+
+    public Project withTeamwork(Teamwork next) {
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
+                next);
     }
 
     public Project withOptions(List<PolicyOption> next) {
-        return new Project(info, framework, drivers, fields, sources, sectors, criteria, next, extras, markerEncoding);
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, next, extras, markerEncoding,
+                teamwork);
     }
 }

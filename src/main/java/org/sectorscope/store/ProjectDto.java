@@ -19,7 +19,7 @@ import java.util.Map;
  * out when empty; required ones are always written, even when empty, so every save can be reopened.
  */
 @JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "drivers", "fields", "markers", "sources",
-    "sectors", "criteria", "options"})
+    "sectors", "criteria", "options", "editions", "analysts", "comments", "conflicts"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 final class ProjectDto extends Extensible {
     public String format;
@@ -39,6 +39,10 @@ final class ProjectDto extends Extensible {
     public List<CriterionDto> criteria = new ArrayList<>();
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public List<OptionDto> options = new ArrayList<>();
+    public List<TeamworkDto.EditionDto> editions;
+    public List<TeamworkDto.AnalystDto> analysts;
+    public List<TeamworkDto.CommentDto> comments;
+    public List<TeamworkDto.ConflictDto> conflicts;
 
     @JsonPropertyOrder({"id", "title", "subtitle", "author", "sourceLine", "notes"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -57,6 +57,7 @@ public final class ProjectIntegrity {
             }
         }
         markers(p, problems);
+        TeamworkIntegrity.check(p.teamwork(), problems);
         for (int i = 0; i < p.options().size(); i++) {
             PolicyOption o = p.options().get(i);
             String at = "options[" + i + "]";

@@ -86,7 +86,7 @@ final class ProjectMapper {
         MarkerEncoding markers = dto.markers == null ? MarkerEncoding.DEFAULT : build("markers",
                 () -> new MarkerEncoding(dto.markers.colorBy, dto.markers.sizeBy, extras(dto.markers)));
         return new Project(projectInfo, framework, drivers, fields, sources, sectors, criteria, options, extras(dto),
-                markers);
+                markers, TeamworkMapper.toModel(dto));
     }
 
     private static Framework framework(ProjectDto.FrameworkDto f) throws InvalidValue {
@@ -123,7 +123,7 @@ final class ProjectMapper {
                 pos == null ? null : extras(pos)));
     }
 
-    private static Position position(ProjectDto.PositionDto pos, String path) throws InvalidValue {
+    static Position position(ProjectDto.PositionDto pos, String path) throws InvalidValue {
         return build(path, () -> new Position(required(pos.x, path + ".x").doubleValue(),
                 required(pos.y, path + ".y").doubleValue()));
     }
@@ -197,6 +197,7 @@ final class ProjectMapper {
             return d;
         });
         dto.options = map(project.options(), ProjectMapper::option);
+        TeamworkMapper.toDto(project.teamwork(), dto);
         dto.putAllUnknown(project.extras().fields());
         return dto;
     }
@@ -291,7 +292,7 @@ final class ProjectMapper {
         return d;
     }
 
-    private static ProjectDto.PositionDto position(Position p, Extras extras) {
+    static ProjectDto.PositionDto position(Position p, Extras extras) {
         var d = with(new ProjectDto.PositionDto(), extras);
         d.x = plain(p.x());
         d.y = plain(p.y());
@@ -343,12 +344,12 @@ final class ProjectMapper {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private interface Builder<T> {
+    interface Builder<T> {
         T build() throws InvalidValue;
     }
 
     /** Runs a model constructor, turning its refusal into an error at {@code path}. */
-    private static <T> T build(String path, Builder<T> builder) throws InvalidValue {
+    static <T> T build(String path, Builder<T> builder) throws InvalidValue {
         try {
             return builder.build();
         } catch (MissingValue m) {
@@ -358,11 +359,11 @@ final class ProjectMapper {
         }
     }
 
-    private interface ElementMapper<D, T> {
+    interface ElementMapper<D, T> {
         T map(D dto, String path) throws InvalidValue;
     }
 
-    private static <D, T> List<T> each(List<D> dtos, String path, ElementMapper<D, T> mapper) throws InvalidValue {
+    static <D, T> List<T> each(List<D> dtos, String path, ElementMapper<D, T> mapper) throws InvalidValue {
         if (dtos == null) {
             return List.of();
         }
@@ -378,7 +379,7 @@ final class ProjectMapper {
         return out;
     }
 
-    private static <T> T required(T value, String path) {
+    static <T> T required(T value, String path) {
         if (value == null) {
             throw new MissingValue(path);
         }
@@ -389,16 +390,16 @@ final class ProjectMapper {
         return s == null ? "" : s;
     }
 
-    private static Extras extras(Extensible dto) {
+    static Extras extras(Extensible dto) {
         return Extras.of(dto.unknown());
     }
 
-    private static <D extends Extensible> D with(D dto, Extras extras) {
+    static <D extends Extensible> D with(D dto, Extras extras) {
         dto.putAllUnknown(extras.fields());
         return dto;
     }
 
-    private static <T, D> List<D> map(List<T> items, Function<T, D> f) {
+    static <T, D> List<D> map(List<T> items, Function<T, D> f) {
         return items.stream().map(f).toList();
     }
 }

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sectorscope.model.AnalystLayer;
 import org.sectorscope.model.Axis;
 import org.sectorscope.model.Criterion;
+import org.sectorscope.model.Edition;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Extras;
 import org.sectorscope.model.PlacementChange;
@@ -19,6 +21,7 @@ import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Score;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.Source;
+import org.sectorscope.model.Teamwork;
 
 /**
  * How much of a project is fields this version does not know ({@link Extras}). They stay in memory for
@@ -69,7 +72,22 @@ record UnknownContent(long values, long characters) {
                 c.add(s.extras());
             }
         }
+        teamwork(project.teamwork(), c);
         return new UnknownContent(c.values, c.characters);
+    }
+
+    private static void teamwork(Teamwork t, Counter c) {
+        for (Edition e : t.editions()) {
+            c.add(e.extras());
+            e.sectors().forEach(s -> c.add(s.extras()));
+            e.scores().forEach(s -> c.add(s.extras()));
+        }
+        for (AnalystLayer a : t.analysts()) {
+            c.add(a.extras());
+            a.placements().forEach(pl -> c.add(pl.extras()));
+        }
+        t.comments().forEach(x -> c.add(x.extras()));
+        t.conflicts().forEach(x -> c.add(x.extras()));
     }
 
     /** What is over a limit, worded as the rest of a "FILE ..." message; null when within both. */

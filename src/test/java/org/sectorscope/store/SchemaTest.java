@@ -69,6 +69,18 @@ class SchemaTest {
     }
 
     @Test
+    void editionsLayersCommentsAndConflictsAreInTheSchema() throws Exception {
+        Project team = TestProjects.small().withTeamwork(TeamworkStoreTest.sampleTeamwork());
+        ObjectNode doc = (ObjectNode) JSON.readTree(ProjectWriter.toBytes(team));
+        assertEquals(Set.of(), validate(doc));
+        ((ObjectNode) doc.get("comments").get(0)).put("on", "page");
+        assertFalse(validate(doc).isEmpty(), "a comment on a page is refused, as the reader refuses it");
+        ObjectNode noName = (ObjectNode) JSON.readTree(ProjectWriter.toBytes(team));
+        ((ObjectNode) noName.get("editions").get(0)).remove("takenAt");
+        assertFalse(validate(noName).isEmpty(), "an edition without its date is refused");
+    }
+
+    @Test
     void writtenProjectsAreValid() throws Exception {
         assertEquals(Set.of(), validate(small()));
         for (long seed = 0; seed < 40; seed++) {

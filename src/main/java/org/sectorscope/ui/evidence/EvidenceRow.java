@@ -1,14 +1,15 @@
 package org.sectorscope.ui.evidence;
 
+import org.sectorscope.logic.Comments;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Credibility;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
 
-/** One evidence item as the Evidence pane shows it. */
+/** One evidence item as the Evidence pane shows it, with the number of reviewers' comments on it still open. */
 public record EvidenceRow(String id, String quote, String note, String sourceId, String sourceLabel, String grade,
-                          String gradeMeaning, String bearing) {
+                          String gradeMeaning, String bearing, int openComments) {
     static EvidenceRow of(Project p, Evidence e) {
         String source = p.source(e.sourceId()).map(EvidenceRow::cite).orElse("No source");
         if (e.page() != null && !e.page().isBlank()) {
@@ -18,7 +19,8 @@ public record EvidenceRow(String id, String quote, String note, String sourceId,
                 : "Toward " + p.framework().axis(e.bearing().axis()).label(e.bearing().toward());
         return new EvidenceRow(e.id(), e.quote() == null ? "" : e.quote(), e.note() == null ? "" : e.note(),
                 p.source(e.sourceId()).isPresent() ? e.sourceId() : null, source,
-                e.grade(), e.reliability().meaning() + " / " + Credibility.meaning(e.credibility()), bearing);
+                e.grade(), e.reliability().meaning() + " / " + Credibility.meaning(e.credibility()), bearing,
+                (int) Comments.openOnEvidence(p, e.id()));
     }
 
     static String cite(Source s) {

@@ -326,6 +326,12 @@ public final class EvidenceView extends VBox {
         source.setMinWidth(0);
         HBox.setHgrow(source, Priority.ALWAYS);
         HBox meta = new HBox(6, grade, bearing, source);
+        if (row.openComments() > 0) {
+            Label comments = new Label(row.openComments() == 1 ? "1 comment" : row.openComments() + " comments");
+            comments.getStyleClass().add("comments-badge");
+            comments.setMinWidth(Region.USE_PREF_SIZE);
+            meta.getChildren().add(2, comments);
+        }
         card.getChildren().add(meta);
         return card;
     }

@@ -1,6 +1,7 @@
 package org.sectorscope.ui.main;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,8 @@ import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
+import org.sectorscope.ui.comments.CommentsView;
+import org.sectorscope.ui.comments.CommentsViewModel;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.definitions.DefinitionsDialog;
@@ -64,6 +67,8 @@ public final class MainWindow {
     private EvidenceView evidence;
     private SectorInspectorView inspector;
     private Tab inspectorTab;
+    private CommentsView comments;
+    private Tab commentsTab;
     private PolicyOptionsView options;
     private SectorsViewModel sectorsViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
@@ -204,6 +209,12 @@ public final class MainWindow {
         inspector.focusFirstField();
     }
 
+    /** Shows the Comments tab with the keyboard in a new comment (Edit > Add Comment). */
+    public void startComment() {
+        evidence.showTab(commentsTab);
+        comments.focusNewComment();
+    }
+
     /** Shows the Evidence pane's Find tab (Evidence > Find Evidence). */
     public void startEvidenceSearch() {
         evidence.startSearch();
@@ -231,6 +242,8 @@ public final class MainWindow {
         inspector.setOnEscape(canvas.plot()::requestFocus);
         inspector.setOnEditDrivers(this::showDefinitions);
         inspectorTab = evidence.addTab("Edit", "tab-inspector", inspector);
+        comments = new CommentsView(new CommentsViewModel(session, System.getProperty("user.name"), Instant::now));
+        commentsTab = evidence.addTab("Comments", "tab-comments", comments);
         options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         addOptionTools(session);
         options.setMinHeight(150);

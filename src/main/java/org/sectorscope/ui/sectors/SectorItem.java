@@ -13,15 +13,21 @@ import org.sectorscope.ui.common.BalanceText;
  * its place as every pane names it ("A) Win-Win", "on the A/B line"); {@code byReport} and
  * {@code credit} say who placed it; {@code balance} is the graded weight behind each pole;
  * {@code warning} is null unless the placement goes against it; {@code fields} is its custom field
- * values on one line ("Output: 120 USD bn · Lead agency: MIIT"), "" when it has none.
+ * values on one line ("Output: 120 USD bn · Lead agency: MIIT"), "" when it has none; {@code openComments}
+ * counts reviewers' comments on it and its evidence not yet resolved.
  */
 public record SectorItem(String id, String name, String quadrantLetter, String where, boolean onLine,
                          String quadrantColor, String driver, int evidenceCount, boolean byReport, String credit,
-                         String balance, String warning, String fields) {
+                         String balance, String warning, String fields, int openComments) {
     /** Shown instead of a quadrant for a sector without a position. */
     public static final String NOT_PLACED = "Not placed";
 
     public static SectorItem of(Project project, Sector sector) {
+        return of(project, sector, 0);
+    }
+
+    /** As {@link #of(Project, Sector)}, with the number of open comments on it and its evidence (the badge). */
+    public static SectorItem of(Project project, Sector sector, int openComments) {
         Quadrant q = project.quadrantOf(sector).orElse(null);
         PlotLocation loc = sector.isPlaced() ? PlotLocation.of(project.framework(), sector.position()) : null;
         PlacementCredit credit = PlacementCredit.of(project, sector);
@@ -29,7 +35,8 @@ public record SectorItem(String id, String name, String quadrantLetter, String w
                 loc == null ? NOT_PLACED : loc.onLine() ? capitalised(loc.label()) : loc.label(), loc != null && loc.onLine(),
                 q == null || loc.onLine() ? "#FFFFFF" : q.color(), project.driverNameOf(sector), sector.evidence().size(),
                 credit.byReport(), capitalised(credit.describe()), BalanceText.summary(project.framework(), sector),
-                BalanceText.warning(project.framework(), sector), FieldValues.line(project, sector));
+                BalanceText.warning(project.framework(), sector), FieldValues.line(project, sector),
+                openComments);
     }
 
     private static String capitalised(String s) {
@@ -53,6 +60,11 @@ public record SectorItem(String id, String name, String quadrantLetter, String w
     /** The driver's name, or "No driver": a sector without one says so rather than leaving a gap. */
     public String driverLabel() {
         return driver.isBlank() ? "No driver" : driver;
+    }
+
+    /** "1 open comment", "3 open comments"; "" when there are none (no badge). */
+    public String commentsLabel() {
+        return openComments == 0 ? "" : openComments == 1 ? "1 open comment" : openComments + " open comments";
     }
 
     public String evidenceLabel() {

@@ -157,7 +157,7 @@ public final class SectorsView extends VBox {
 
     /**
      * One card: name, the custom field values on a wrapping line, quadrant badge in the quadrant's colour,
-     * driver tag and evidence count.
+     * driver tag, evidence count and open comments.
      */
     private static final class SectorCell extends ListCell<SectorItem> {
         private final Label name = new Label();
@@ -166,6 +166,7 @@ public final class SectorsView extends VBox {
         private final Label basis = new Label();
         private final Tooltip basisTip = new Tooltip();
         private final Label evidence = new Label();
+        private final Label comments = new Label();
         private final Label fields = new Label();
         private final Label balance = new Label();
         private final Label warning = new Label();
@@ -191,7 +192,8 @@ public final class SectorsView extends VBox {
             basis.setTooltip(basisTip);
             evidence.getStyleClass().add("evidence-count");
             // A flow, not a row: in a narrow pane the tags wrap instead of being cut off.
-            FlowPane meta = new FlowPane(6, 3, quadrant, basis, driver, evidence);
+            comments.getStyleClass().add("comments-badge");
+            FlowPane meta = new FlowPane(6, 3, quadrant, basis, driver, evidence, comments);
             fields.getStyleClass().add("fields-line");
             fields.setWrapText(true);
             balance.getStyleClass().add("balance-line");
@@ -235,6 +237,8 @@ public final class SectorsView extends VBox {
                 driver.getStyleClass().add("no-driver");
             }
             evidence.setText(item.evidenceLabel());
+            comments.setText(item.commentsLabel());
+            show(comments, item.openComments() > 0);
             fields.setText(item.fields());
             show(fields, !item.fields().isEmpty());
             balance.setText(item.balance());
@@ -244,6 +248,7 @@ public final class SectorsView extends VBox {
             setGraphic(card);
             setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.credit() + ", "
                     + item.driverLabel() + (item.fields().isEmpty() ? "" : ", " + item.fields())
+                    + (item.openComments() == 0 ? "" : ", " + item.commentsLabel())
                     + (item.warning() == null ? "" : ". Warning: " + item.warning()));
         }
 

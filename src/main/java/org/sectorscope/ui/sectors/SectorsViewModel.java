@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
+import org.sectorscope.logic.Comments;
 import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -55,7 +56,8 @@ public final class SectorsViewModel {
         byId = index;
         refreshing = true;
         try {
-            all.setAll(p.sectors().stream().map(s -> SectorItem.of(p, s)).toList());
+            Map<String, Integer> comments = Comments.openBySector(p);
+            all.setAll(p.sectors().stream().map(s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0))).toList());
         } finally {
             refreshing = false;
         }

@@ -2,6 +2,7 @@ package org.sectorscope.ui.options;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sectorscope.logic.Comments;
 import org.sectorscope.logic.OptionRanking.RankedOption;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.PolicyOption;
@@ -10,10 +11,10 @@ import org.sectorscope.model.Score;
 
 /**
  * One row of the options matrix: an option's rank and total, its score cells in criterion order, and
- * whether it addresses the selected sector.
+ * whether it addresses the selected sector, and how many reviewers' comments on it are still open.
  */
 public record OptionRow(String id, String name, String description, int rank, double total, List<Cell> cells,
-                        String targets, boolean addressesSelection) {
+                        String targets, boolean addressesSelection, int openComments) {
     /** One score cell: {@code value} is null when the option is not scored on the criterion. */
     public record Cell(String criterionId, Integer value, String rationale, int evidenceCount) {
     }
@@ -32,7 +33,12 @@ public record OptionRow(String id, String name, String description, int rank, do
                     : new Cell(c.id(), s.value(), s.rationale(), s.evidenceIds().size()));
         }
         return new OptionRow(o.id(), o.name(), o.description() == null ? "" : o.description(), ranked.rank(),
-                ranked.total(), cells, targets(p, o), addressesSelection);
+                ranked.total(), cells, targets(p, o), addressesSelection, (int) Comments.openOnOption(p, o.id()));
+    }
+
+    /** The name as the matrix shows it, with its open comments as a badge: "Alliances · 1 comment". */
+    public String nameWithBadge() {
+        return openComments == 0 ? name : name + " · " + openComments + (openComments == 1 ? " comment" : " comments");
     }
 
     /** The cell on a criterion, or null if the row has none (the criterion was just added or removed). */

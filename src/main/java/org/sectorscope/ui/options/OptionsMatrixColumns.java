@@ -60,7 +60,7 @@ final class OptionsMatrixColumns {
         rank.setMaxWidth(60);
         rank.getStyleClass().addAll("numeric", "rank-column");
         name.setCellValueFactory(c -> new SimpleStringProperty(
-                (c.getValue().addressesSelection() ? "\u25C6 " : "") + c.getValue().name()));
+                (c.getValue().addressesSelection() ? "\u25C6 " : "") + c.getValue().nameWithBadge()));
         name.setMinWidth(120);
         name.setPrefWidth(OptionColumnWidths.NAME_MIN);
         total.setCellValueFactory(c -> new SimpleStringProperty(String.format("%.2f", c.getValue().total())));
@@ -126,7 +126,7 @@ final class OptionsMatrixColumns {
         text.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
         double widest = 0;
         for (OptionRow row : table.getItems()) {
-            text.setText("\u25C6 " + row.name());
+            text.setText("\u25C6 " + row.nameWithBadge());
             widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }
         return Math.ceil(widest) + NAME_PADDING;

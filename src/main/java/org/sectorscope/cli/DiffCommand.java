@@ -64,16 +64,8 @@ final class DiffCommand extends FilesCommand {
 
     /** "sector-changed-quadrant TAB semiconductors TAB Semiconductors: D (0.6, -0.4) -> B (-0.3, -0.5)". */
     static String line(Change c) {
-        StringBuilder text = new StringBuilder(c.name() == null ? "" : c.name());
-        if (c.from() != null || c.to() != null) {
-            text.append(text.length() > 0 ? ": " : "").append(c.from() == null ? "-" : c.from()).append(" -> ")
-                    .append(c.to() == null ? "-" : c.to());
-        }
-        if (c.detail() != null) {
-            text.append(text.length() > 0 ? " (" + c.detail() + ")" : c.detail());
-        }
         return c.kind() + "\t" + TerminalText.field(c.id() == null ? "" : c.id()) + "\t"
-                + TerminalText.field(text.toString());
+                + TerminalText.field(c.sentence());
     }
 
     private static Map<String, Object> json(List<Change> changes) {

@@ -28,6 +28,18 @@ public final class SemanticDiff {
      * {@code detail} what else changed ("driver, tags").
      */
     public record Change(String kind, String id, String name, String from, String to, String detail) {
+        /** The change in words: "Semiconductors: D (0.6, -0.4) -> B (-0.3, -0.5) (driver, tags)". */
+        public String sentence() {
+            StringBuilder text = new StringBuilder(name == null ? "" : name);
+            if (from != null || to != null) {
+                text.append(text.length() > 0 ? ": " : "").append(from == null ? "-" : from).append(" -> ")
+                        .append(to == null ? "-" : to);
+            }
+            if (detail != null) {
+                text.append(text.length() > 0 ? " (" + detail + ")" : detail);
+            }
+            return text.toString();
+        }
     }
 
     private final Project a;

@@ -27,6 +27,7 @@ public final class ProjectDocument {
     private final ProjectSaving saving;
     private final EvidenceCsvActions evidenceCsv;
     private final SectorCsvActions sectorCsv;
+    private final OtherProjects otherProjects;
 
     /** A document that keeps no recovery copy. */
     public ProjectDocument(ProjectSession session, ProjectFiles files, RecentFiles recent, Executor fx, Dialogs dialogs) {
@@ -43,6 +44,7 @@ public final class ProjectDocument {
         this.saving = new ProjectSaving(parts);
         this.evidenceCsv = new EvidenceCsvActions(session, files, work, dialogs);
         this.sectorCsv = new SectorCsvActions(session, files, work, dialogs);
+        this.otherProjects = new OtherProjects(session, files, work, dialogs);
         parts.recovery().start(session);
     }
 
@@ -75,6 +77,11 @@ public final class ProjectDocument {
     /** Sectors from and to CSV files and spreadsheet rows. */
     public SectorCsvActions sectorCsv() {
         return sectorCsv;
+    }
+
+    /** Reading project files other than the open one, to compare with or take from. */
+    public OtherProjects otherProjects() {
+        return otherProjects;
     }
 
     /** Shows a line in the status bar. */

@@ -39,8 +39,9 @@ final class MainMenus {
         document.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         MenuItem export = item("Export\u2026", "Shortcut+Shift+X", window::requestExport);
+        MenuItem compareFile = item("Compare with File\u2026", null, window::compareWithFile);
         Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, compareFile, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         MenuItem undo = item("Undo", "Shortcut+Z", session::undo);

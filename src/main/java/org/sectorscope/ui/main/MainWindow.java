@@ -37,6 +37,8 @@ import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.definitions.DefinitionsDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialog;
+import org.sectorscope.ui.filediff.FileDiffView;
+import org.sectorscope.ui.filediff.FileDiffViewModel;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
 import org.sectorscope.ui.evidence.EvidenceView;
 import org.sectorscope.ui.evidence.EvidenceViewModel;
@@ -207,6 +209,12 @@ public final class MainWindow {
     public void startSectorEdit() {
         evidence.showTab(inspectorTab);
         inspector.focusFirstField();
+    }
+
+    /** File > Compare with File…: another project file read in the background, its differences listed. */
+    public void compareWithFile() {
+        document.otherProjects().chooseAndRead().thenAccept(read -> read.ifPresent(r -> FileDiffView.show(stage,
+                new FileDiffViewModel(document.session(), r.project(), r.name()), r.name())));
     }
 
     /** Shows the Comments tab with the keyboard in a new comment (Edit > Add Comment). */

@@ -1,5 +1,7 @@
 package org.sectorscope.ui.comments;
 
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -67,14 +69,11 @@ public final class CommentsView extends VBox {
         target.setItems(viewModel.targets());
         target.setMaxWidth(Double.MAX_VALUE);
         target.setPromptText("About…");
-        viewModel.targets().addListener((javafx.collections.ListChangeListener<Target>) c -> {
-            if (target.getValue() == null || !viewModel.targets().contains(target.getValue())) {
-                target.setValue(viewModel.targets().isEmpty() ? null : viewModel.targets().get(0));
-            }
-        });
-        if (!viewModel.targets().isEmpty()) {
-            target.setValue(viewModel.targets().get(0));
-        }
+        // After the combo box has reacted to the new items (it may clear its value): a new selection suggests
+        // its sector; otherwise the analyst's choice stays while it is still offered.
+        viewModel.suggestedTargetProperty().addListener((obs, old, t) -> Platform.runLater(() -> target.setValue(t)));
+        viewModel.targets().addListener((ListChangeListener<Target>) c -> Platform.runLater(this::keepTarget));
+        target.setValue(viewModel.suggestedTargetProperty().get());
         TextField author = new TextField();
         author.setId("comment-author");
         author.setPromptText("Your name");
@@ -107,6 +106,12 @@ public final class CommentsView extends VBox {
     /** Puts the keyboard in the new comment's text (Edit > Add Comment). */
     public void focusNewComment() {
         text.requestFocus();
+    }
+
+    private void keepTarget() {
+        if (target.getValue() == null || !viewModel.targets().contains(target.getValue())) {
+            target.setValue(viewModel.targets().isEmpty() ? null : viewModel.targets().get(0));
+        }
     }
 
     private Row selected() {

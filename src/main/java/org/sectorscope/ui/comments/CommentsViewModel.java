@@ -8,8 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,6 +59,9 @@ public final class CommentsViewModel {
     private final BooleanProperty showAll = new SimpleBooleanProperty(this, "showAll", false);
     private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", false);
     private final StringProperty author;
+    private final ReadOnlyObjectWrapper<Target> suggestedTarget = new ReadOnlyObjectWrapper<>(this, "suggestedTarget");
+    /** The sector the targets were last built for: a new selection suggests the new sector. */
+    private String targetsFor;
 
     public CommentsViewModel(ProjectSession session, String author, Supplier<Instant> clock) {
         this.session = session;
@@ -86,6 +92,11 @@ public final class CommentsViewModel {
 
     public BooleanProperty openOnlyProperty() {
         return openOnly;
+    }
+
+    /** What a new comment should be about: the selected sector, each time the selection moves. */
+    public ReadOnlyObjectProperty<Target> suggestedTargetProperty() {
+        return suggestedTarget.getReadOnlyProperty();
     }
 
     public StringProperty authorProperty() {
@@ -158,6 +169,11 @@ public final class CommentsViewModel {
         String scope = showAll.get() || sector == null ? "All comments" : "Comments on " + sector.name();
         heading.set(scope + " · " + open + " open of " + shown.size());
         targets.setAll(targets(p, sector));
+        String nowFor = sector == null ? null : sector.id();
+        if (!Objects.equals(nowFor, targetsFor) || suggestedTarget.get() == null) {
+            targetsFor = nowFor;
+            suggestedTarget.set(targets.isEmpty() ? null : targets.get(0));
+        }
     }
 
     private static List<Target> targets(Project p, Sector sector) {

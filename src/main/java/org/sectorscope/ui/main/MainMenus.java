@@ -57,7 +57,7 @@ final class MainMenus {
                 .copy(window.stage(), session.project(), session.selection().optionId())
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
         MenuItem inspect = item("Edit Sector", "Shortcut+I", window::startSectorEdit);
-        MenuItem comment = item("Add Comment", "Shortcut+Alt+M", window::startComment);
+        MenuItem comment = item("Add Comment", "Shortcut+Shift+M", window::startComment);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), inspect, comment, copyCanvas,
                 new SeparatorMenuItem(), framework, definitions);
         edit.setId("menu-edit");

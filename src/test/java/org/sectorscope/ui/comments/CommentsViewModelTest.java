@@ -61,6 +61,7 @@ class CommentsViewModelTest {
     void anotherSectorShowsItsOwnCommentsAndAllShowsEveryOne() {
         vm.add(vm.targets().get(0), "Why D?");
         session.selection().selectSector(TestProjects.SOLAR);
+        assertEquals("Sector: Solar PV", vm.suggestedTargetProperty().get().label(), "a new selection suggests it");
         assertEquals(List.of(), vm.rows());
         assertEquals("Comments on Solar PV · 0 open of 0", vm.headingProperty().get());
         vm.showAllProperty().set(true);

@@ -27,6 +27,7 @@ public final class ProjectDocument {
     private final ProjectSaving saving;
     private final EvidenceCsvActions evidenceCsv;
     private final SectorCsvActions sectorCsv;
+    private final AnalystLayerActions analystLayers;
 
     /** A document that keeps no recovery copy. */
     public ProjectDocument(ProjectSession session, ProjectFiles files, RecentFiles recent, Executor fx, Dialogs dialogs) {
@@ -43,6 +44,7 @@ public final class ProjectDocument {
         this.saving = new ProjectSaving(parts);
         this.evidenceCsv = new EvidenceCsvActions(session, files, work, dialogs);
         this.sectorCsv = new SectorCsvActions(session, files, work, dialogs);
+        this.analystLayers = new AnalystLayerActions(session, files, work, dialogs);
         parts.recovery().start(session);
     }
 
@@ -75,6 +77,11 @@ public final class ProjectDocument {
     /** Sectors from and to CSV files and spreadsheet rows. */
     public SectorCsvActions sectorCsv() {
         return sectorCsv;
+    }
+
+    /** Other analysts' files taken in as layers. */
+    public AnalystLayerActions analystLayers() {
+        return analystLayers;
     }
 
     /** Shows a line in the status bar. */

@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.canvas.AnalystsMenu;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.framework.FrameworkDialog;
@@ -82,7 +83,8 @@ final class MainMenus {
         view.setId("menu-view");
 
         Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
-        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, evidenceMenu, optionsMenu);
+        Menu analystsMenu = new AnalystsMenu(document, window.canvasViewModel().analysts(), window::stage).menu();
+        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, analystsMenu, evidenceMenu, optionsMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

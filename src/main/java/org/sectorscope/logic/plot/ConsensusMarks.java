@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sectorscope.logic.Consensus;
 import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.model.Framework;
 import org.sectorscope.model.Position;
 
 /**
@@ -37,7 +39,7 @@ public record ConsensusMarks(String sectorId, Point median, List<Ghost> ghosts, 
     }
 
     /** The marks of every sector of {@code consensus} placed by more than one analyst. */
-    public static List<ConsensusMarks> of(Consensus consensus, PlotGeometry g) {
+    public static List<ConsensusMarks> of(Framework f, Consensus consensus, PlotGeometry g) {
         List<ConsensusMarks> out = new ArrayList<>();
         for (Consensus.SectorConsensus s : consensus.sectors()) {
             if (s.count() < 2) {
@@ -45,16 +47,18 @@ public record ConsensusMarks(String sectorId, Point median, List<Ghost> ghosts, 
             }
             List<Ghost> ghosts = new ArrayList<>(s.count());
             for (Consensus.Opinion o : s.opinions()) {
-                ghosts.add(new Ghost(point(g, o.position()), o.analyst().initials(), o.analyst().name()));
+                ghosts.add(new Ghost(point(f, g, o.position()), o.analyst().initials(), o.analyst().name()));
             }
-            out.add(new ConsensusMarks(s.sectorId(), point(g, s.median()), ghosts,
-                    s.hull().stream().map(p -> point(g, p)).toList()));
+            out.add(new ConsensusMarks(s.sectorId(), point(f, g, s.median()), ghosts,
+                    s.hull().stream().map(p -> point(f, g, p)).toList()));
         }
         return out;
     }
 
-    private static Point point(PlotGeometry g, Position p) {
-        return new Point(g.toPixelX(p.x()), g.toPixelY(p.y()));
+    /** Where the layout draws a marker of {@code p}: so a ghost, like every marker, shows its own quadrant. */
+    private static Point point(Framework f, PlotGeometry g, Position p) {
+        double[] at = PlotLayout.markerCentre(PlotLocation.of(f, p), p, g);
+        return new Point(at[0], at[1]);
     }
 
     /** The key that explains the initials: "P = Project, LW = Lin Wei, NO = Ngozi Okafor". */

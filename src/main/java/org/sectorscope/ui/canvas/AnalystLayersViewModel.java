@@ -126,7 +126,7 @@ public final class AnalystLayersViewModel {
         if (view().kind() != AnalystView.Kind.CONSENSUS || g == null) {
             return List.of();
         }
-        return ConsensusMarks.of(consensus(session.project()), g);
+        return ConsensusMarks.of(session.project().framework(), consensus(session.project()), g);
     }
 
     /** The words of a sector's label in a layer or consensus view: where it is shown and whose it is. */

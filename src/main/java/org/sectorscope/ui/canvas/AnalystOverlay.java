@@ -65,7 +65,7 @@ final class AnalystOverlay extends Canvas {
         double[] ys = hull.stream().mapToDouble(ConsensusMarks.Point::y).toArray();
         gc.setStroke(HULL_LINE);
         if (hull.size() == 2) {
-            gc.setLineWidth(6); // a segment: a faint band, so two analysts' spread reads like the others'
+            gc.setLineWidth(3); // a segment: a faint band, so two analysts' spread reads like the others'
             gc.strokeLine(xs[0], ys[0], xs[1], ys[1]);
             return;
         }

@@ -8,7 +8,9 @@ import org.sectorscope.model.AnalystPlacement;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.ProjectInfo;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.TextLimit;
 
 /**
  * Whose placements a figure shows: the project's own (the main assessment), the team's consensus (each
@@ -16,7 +18,7 @@ import org.sectorscope.model.Sector;
  * the project with its sectors where this view puts them, so the canvas and the exports lay out, mark and
  * place them by the usual rules: every sector is drawn in the quadrant its shown position gives. Shown
  * sectors other than the project's own are credited to the analysts (never to the report, which did not
- * place them there), and a layer's placements of sectors the project lacks are named in {@link #legend}.
+ * place them there), through the shown project's author, which the figure's credits name; and a layer's placements of sectors the project lacks are named in {@link #legend}.
  */
 public record AnalystView(Kind kind, String layerId) {
     public enum Kind { OWN, CONSENSUS, LAYER }
@@ -68,7 +70,19 @@ public record AnalystView(Kind kind, String layerId) {
                         ""));
             }
         }
-        return project.withSectors(sectors);
+        ProjectInfo i = project.info();
+        // Credited to whoever placed what is shown, and never with the project's own source line.
+        String credit = TextLimit.LINE.fit(layer != null ? layer.analyst()
+                : "consensus of " + names(consensus) + " (median)");
+        return project.withSectors(sectors).withInfo(new ProjectInfo(i.id(), i.title(), i.subtitle(), credit, null,
+                i.notes(), i.extras()));
+    }
+
+    /** "Ada, Lin Wei and Ngozi Okafor": people's names as they are written, never lower-cased. */
+    private static String names(Consensus consensus) {
+        List<String> names = consensus.analysts().stream().map(Consensus.Analyst::name).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** The sector at {@code at}, as an analyst's reading with no history (so no report credit). */

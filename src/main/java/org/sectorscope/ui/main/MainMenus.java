@@ -54,7 +54,8 @@ final class MainMenus {
                 () -> FrameworkDialog.showAndApply(window.stage(), session));
         MenuItem definitions = item("Drivers and Fields\u2026", "Shortcut+Shift+D", window::showDefinitions);
         MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> CanvasClipboard
-                .copy(window.stage(), session.project(), session.selection().optionId())
+                .copy(window.stage(), session.project(), session.selection().optionId(),
+                        window.canvasViewModel().analysts().view())
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
         MenuItem inspect = item("Edit Sector", "Shortcut+I", window::startSectorEdit);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), inspect, copyCanvas,

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import org.sectorscope.logic.AnalystView;
+import org.sectorscope.logic.Consensus;
 import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotGeometry;
@@ -15,6 +18,7 @@ import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.logic.plot.PlacedSector;
+import org.sectorscope.logic.plot.ConsensusMarks;
 import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.PolicyOption;
@@ -48,15 +52,35 @@ public final class FigureRenderer implements Figure {
     private Legend legend;
     private FrameworkPainter framework;
     private PlotLayout layout;
+    /** The team's consensus when the figure shows it (ghosts and hulls drawn), else null. */
+    private final Consensus consensus;
+    /** What the figure shows when not the project's own placements ("Consensus of 3 analysts (median)"), or null. */
+    private final String analystsShown;
 
     public FigureRenderer(Project project, ExportRequest request) {
-        this(project, request, true);
+        this(project, request, true, AnalystView.OWN);
+    }
+
+    /** The figure of {@code project} as {@code analysts} places it: its own, the consensus, or one analyst's. */
+    public FigureRenderer(Project project, ExportRequest request, AnalystView analysts) {
+        this(project, request, true, analysts);
     }
 
     /** {@code withTitle} false leaves the title out of the picture (a slide shows it as its title). */
     FigureRenderer(Project project, ExportRequest request, boolean withTitle) {
+        this(project, request, withTitle, AnalystView.OWN);
+    }
+
+    private FigureRenderer(Project original, ExportRequest request, boolean withTitle, AnalystView analysts) {
+        Consensus team = analysts.isOwn() ? null : Consensus.of(original);
+        // Drawn from the sectors where the chosen analysts put them, so layout, marks and credits follow them.
+        Project project = team == null ? original : analysts.shown(original, team);
+        this.consensus = analysts.kind() == AnalystView.Kind.CONSENSUS ? team : null;
+        this.analystsShown = team == null ? null : analysts.legend(original, team);
         this.project = project;
-        this.request = request;
+        // The project's own source line speaks of its own placements: another view composes its line afresh.
+        boolean ownLine = team != null && Objects.equals(request.sourceLine(), original.info().sourceLine());
+        this.request = ownLine ? request.withSourceLine(null) : request;
         this.title = new TitleBlock(withTitle ? request.title() : null, request.subtitle(), request.width());
         PolicyOption option = request.arrowsOptionId() == null ? null : project.option(request.arrowsOptionId())
                 .orElseThrow(() -> new IllegalArgumentException("the project has no policy option with id "
@@ -73,7 +97,7 @@ public final class FigureRenderer implements Figure {
                 analystShown = true;
             }
         }
-        this.sourceLine = sourceLine(project, request, sectors);
+        this.sourceLine = sourceLine(project, this.request, sectors);
         this.footer = new FooterBlock(sourceLine, request.date(), request.width());
         layout(option);
     }
@@ -122,6 +146,11 @@ public final class FigureRenderer implements Figure {
     private List<Legend.Entry> legendEntries(PlotLayout laidOut, PolicyOption option) {
         List<Legend.Entry> entries = new ArrayList<>();
         Legend.Symbol title = Legend.text("", LEGEND_MARK, Palette.MUTED);
+        if (analystsShown != null) {
+            entries.add(new Legend.Entry(consensus == null ? title : Legend.text("\u25CB", LEGEND_MARK, Palette.MUTED),
+                    consensus == null ? analystsShown : analystsShown + "; ghosts: " + ConsensusMarks.key(consensus)
+                            + "; shaded: their spread", true));
+        }
         if (key.colorTitle() != null) {
             entries.add(new Legend.Entry(title, "Colour: " + key.colorTitle()));
         }
@@ -209,6 +238,9 @@ public final class FigureRenderer implements Figure {
             framework.paintBack(g);
             progress.accept(0.1);
             PlotPainter.paintNames(g, layout); // under the sectors: a marker is data, never hidden
+            if (consensus != null) {
+                ConsensusPainter.paint(g, ConsensusMarks.of(project.framework(), consensus, layout.geometry()));
+            }
             PlotPainter.paintSectors(g, layout, targets(), p -> progress.accept(0.1 + 0.8 * p));
             if (optionMarks != null) {
                 optionMarks.paint(g, layout); // above the labels, so no arrow hides under one

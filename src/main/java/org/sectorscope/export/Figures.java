@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import org.sectorscope.logic.AnalystView;
 import org.sectorscope.model.Project;
 
 /** Picks the figure a request asks for, and the drawing settings every figure paints with. */
@@ -19,6 +20,12 @@ public final class Figures {
      */
     public static Figure of(Project project, ExportRequest request) {
         return of(project, request, true);
+    }
+
+    /** As {@link #of(Project, ExportRequest)}; a canvas figure shows the sectors as {@code analysts} places them. */
+    public static Figure of(Project project, ExportRequest request, AnalystView analysts) {
+        return request.view() == ExportRequest.View.CANVAS && !analysts.isOwn()
+                ? new FigureRenderer(project, request, analysts) : of(project, request, true);
     }
 
     static Figure of(Project project, ExportRequest request, boolean withTitle) {

@@ -28,6 +28,7 @@ public final class ProjectDocument {
     private final EvidenceCsvActions evidenceCsv;
     private final SectorCsvActions sectorCsv;
     private final OtherProjects otherProjects;
+    private final AnalystLayerActions analystLayers;
 
     /** A document that keeps no recovery copy. */
     public ProjectDocument(ProjectSession session, ProjectFiles files, RecentFiles recent, Executor fx, Dialogs dialogs) {
@@ -45,6 +46,7 @@ public final class ProjectDocument {
         this.evidenceCsv = new EvidenceCsvActions(session, files, work, dialogs);
         this.sectorCsv = new SectorCsvActions(session, files, work, dialogs);
         this.otherProjects = new OtherProjects(session, files, work, dialogs);
+        this.analystLayers = new AnalystLayerActions(session, files, work, dialogs);
         parts.recovery().start(session);
     }
 
@@ -82,6 +84,11 @@ public final class ProjectDocument {
     /** Reading project files other than the open one, to compare with or take from. */
     public OtherProjects otherProjects() {
         return otherProjects;
+    }
+
+    /** Other analysts' files taken in as layers. */
+    public AnalystLayerActions analystLayers() {
+        return analystLayers;
     }
 
     /** Shows a line in the status bar. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Framework;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Side;
 
@@ -101,13 +102,22 @@ public final class PlotLayout {
     /** The sector with its marker placed and no label yet. */
     private static PlacedSector marker(Framework f, SectorMark m, PlotGeometry g) {
         PlotLocation loc = PlotLocation.of(f, m.position());
+        double[] at = markerCentre(loc, m.position(), g);
+        return new PlacedSector(m, loc, region(loc, g), at[0], at[1], null, false, List.of(), "", null);
+    }
+
+    /**
+     * Where a marker of {@code p} is drawn, {x, y}: on its line when on one, else at its position kept inside
+     * its quadrant's region. Shared with whatever else marks positions (an analyst's ghost marker).
+     */
+    public static double[] markerCentre(PlotLocation loc, Position p, PlotGeometry g) {
         Box region = region(loc, g);
         // Kept off the lines by the usual marker's half, whatever this one's size: a big marker may reach over
         // a line, but its centre stays at the sector's position, in the quadrant its data gives.
         double half = (loc.onLine() ? PlotStyle.LINE_RING : PlotStyle.MARKER) / 2 + 0.5;
-        double x = loc.vertical() ? g.centerX() : clamp(g.toPixelX(m.position().x()), region.x() + half, region.right() - half);
-        double y = loc.horizontal() ? g.centerY() : clamp(g.toPixelY(m.position().y()), region.y() + half, region.bottom() - half);
-        return new PlacedSector(m, loc, region, x, y, null, false, List.of(), "", null);
+        double x = loc.vertical() ? g.centerX() : clamp(g.toPixelX(p.x()), region.x() + half, region.right() - half);
+        double y = loc.horizontal() ? g.centerY() : clamp(g.toPixelY(p.y()), region.y() + half, region.bottom() - half);
+        return new double[] {x, y};
     }
 
     /** Where a label of this location may go: its cell, or the cells its line divides, kept off lines and frame. */

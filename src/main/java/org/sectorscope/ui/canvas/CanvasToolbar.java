@@ -52,7 +52,7 @@ final class CanvasToolbar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         MarkerStyleViewModel style = viewModel.markerStyle();
-        choices.getChildren().addAll(
+        choices.getChildren().addAll(AnalystLegend.choice(viewModel.analysts()),
                 choice("marker-color", "Colour: ", style.colorChoices(), style.colorProperty(), style::chooseColor,
                         "What the markers' colour shows: the driver, or a text field"),
                 choice("marker-size", "Size: ", style.sizeChoices(), style.sizeProperty(), style::chooseSize,

@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Position;
 import org.sectorscope.ui.common.SectorDrag;
@@ -76,7 +77,7 @@ public final class QuadrantCanvasView extends BorderPane {
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
-        setBottom(new CanvasLegend(viewModel.markerKeyProperty()));
+        setBottom(new VBox(AnalystLegend.of(viewModel.analysts()), new CanvasLegend(viewModel.markerKeyProperty())));
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
         viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());

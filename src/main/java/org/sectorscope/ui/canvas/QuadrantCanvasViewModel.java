@@ -53,6 +53,7 @@ public final class QuadrantCanvasViewModel {
     private final ProjectSession session;
     private final ReadOnlyObjectWrapper<MarkerKey> markerKey = new ReadOnlyObjectWrapper<>(this, "markerKey");
     private final MarkerStyleViewModel markerStyle;
+    private final AnalystLayersViewModel analysts;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Framework> framework = new ReadOnlyObjectWrapper<>(this, "framework");
     private final ReadOnlyObjectWrapper<List<CardItem>> cards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
@@ -74,7 +75,9 @@ public final class QuadrantCanvasViewModel {
         this.session = session;
         this.clock = clock;
         this.markerStyle = new MarkerStyleViewModel(session);
+        this.analysts = new AnalystLayersViewModel(session);
         session.projectProperty().addListener((obs, old, p) -> update(p));
+        analysts.chosenProperty().addListener((obs, old, c) -> update(session.project()));
         session.selection().optionIdProperty().addListener((obs, old, id) -> updateOptionFocus());
         showArrows.addListener((obs, old, on) -> updateOptionFocus());
         update(session.project());
@@ -88,6 +91,11 @@ public final class QuadrantCanvasViewModel {
     /** The choice of what marker colour and size show. */
     public MarkerStyleViewModel markerStyle() {
         return markerStyle;
+    }
+
+    /** Whose placements the canvas shows: the project's own, the analysts' consensus, or one analyst's. */
+    public AnalystLayersViewModel analysts() {
+        return analysts;
     }
 
     /** Marks the selected option's targets, and its intended moves when arrows are on. */
@@ -109,11 +117,12 @@ public final class QuadrantCanvasViewModel {
         return showArrows;
     }
 
-    private void update(Project p) {
+    private void update(Project project) {
         PendingReason pending = pendingReason.get();
-        if (pending != null && !stillRecorded(p, pending)) {
+        if (pending != null && !stillRecorded(project, pending)) {
             pendingReason.set(null); // its move was undone
         }
+        Project p = analysts.shown(project); // the cards go where the chosen analysts put them
         framework.set(p.framework());
         List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
         MarkerStyles styles = MarkerStyles.of(p, placed);
@@ -131,6 +140,9 @@ public final class QuadrantCanvasViewModel {
 
     /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */
     CardDetails details(String id) {
+        if (!analysts.view().isOwn()) {
+            return analysts.details(id);
+        }
         Project p = session.project();
         return p.sector(id).filter(Sector::isPlaced).map(s -> CardDetails.of(p, s)).orElse(null);
     }
@@ -171,6 +183,10 @@ public final class QuadrantCanvasViewModel {
 
     /** Ends a drag or a drop: one undoable command for all cards that moved. */
     public void moveSectors(Map<String, Position> targets) {
+        if (!analysts.view().isOwn()) {
+            analysts.move(targets); // an analyst's layer, never the project's placement
+            return;
+        }
         Project p = session.project();
         Map<String, Position> changed = new LinkedHashMap<>();
         targets.forEach((id, to) -> p.sector(id).ifPresent(s -> {
@@ -192,7 +208,7 @@ public final class QuadrantCanvasViewModel {
 
     /** Arrow keys: moves every selected card by (dx, dy), clamped to the framework. */
     public void nudgeSelection(double dx, double dy) {
-        Project p = session.project();
+        Project p = analysts.shown(session.project());
         Map<String, Position> targets = new LinkedHashMap<>();
         for (String id : selectedIds()) {
             p.sector(id).filter(Sector::isPlaced).ifPresent(s ->

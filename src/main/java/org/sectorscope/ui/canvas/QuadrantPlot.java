@@ -45,6 +45,7 @@ final class QuadrantPlot extends Region {
     private final QuadrantCanvasViewModel viewModel;
     private final FrameworkDrawing framework = new FrameworkDrawing();
     private final Path leaders = new Path();
+    private final AnalystOverlay analystOverlay = new AnalystOverlay();
     private final MarkerLayer markers = new MarkerLayer(false);
     private final Group cardLayer = new Group();
     private final OptionOverlay optionOverlay = new OptionOverlay();
@@ -72,7 +73,7 @@ final class QuadrantPlot extends Region {
         // The quadrant names go under the sectors: labels keep off them, and a marker is data, never hidden.
         getChildren().addAll(framework.backNodes());
         getChildren().addAll(framework.frontNodes());
-        getChildren().addAll(leaders, markers, cardLayer);
+        getChildren().addAll(leaders, analystOverlay, markers, cardLayer);
         getChildren().addAll(optionOverlay, selectedMarkers, nameTags);
 
         viewModel.frameworkProperty().addListener((obs, old, f) -> {
@@ -184,6 +185,7 @@ final class QuadrantPlot extends Region {
     private void drawLeadersAndMarkers() {
         drawLeaders();
         markers.draw(layout, getWidth(), getHeight(), Set.of(), null);
+        analystOverlay.draw(viewModel.analysts().marks(geometry), getWidth(), getHeight());
     }
 
     /** The leader lines, but those of dragged sectors, whose labels are on the move. */

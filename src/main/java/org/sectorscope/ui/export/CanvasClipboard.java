@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Figures;
 import org.sectorscope.export.PngExporter;
+import org.sectorscope.logic.AnalystView;
 import org.sectorscope.model.Project;
 
 /**
@@ -48,6 +49,14 @@ public final class CanvasClipboard {
                 .withArrowsOptionId(arrowsOptionId));
     }
 
+    /** As above, the sectors placed as the canvas shows them ({@code analysts}: the consensus, one analyst's). */
+    public static CompletableFuture<Image> copy(Window owner, Project project, String arrowsOptionId,
+                                                AnalystView analysts) {
+        return copy(owner, project, ExportRequest.defaults(project, ExportRequest.Format.PNG)
+                .withArrowsOptionId(arrowsOptionId), analysts, CanvasClipboard::toSystemClipboard, RENDER,
+                Platform::runLater);
+    }
+
     /**
      * Copies the figure {@code request} describes, drawn at {@link #SCALE} whatever its own scale. The
      * future completes on the FX thread with the image once the clipboard holds it; when it cannot be
@@ -60,11 +69,16 @@ public final class CanvasClipboard {
     /** As above, handing the image to {@code sink} on {@code fx} instead of the system clipboard. */
     static CompletableFuture<Image> copy(Window owner, Project project, ExportRequest request, Consumer<Image> sink,
                                          Executor background, Executor fx) {
+        return copy(owner, project, request, AnalystView.OWN, sink, background, fx);
+    }
+
+    static CompletableFuture<Image> copy(Window owner, Project project, ExportRequest request, AnalystView analysts,
+                                         Consumer<Image> sink, Executor background, Executor fx) {
         ExportRequest r = request.withFormat(ExportRequest.Format.PNG).withScale(SCALE);
         CompletableFuture<Image> done = new CompletableFuture<>();
         background.execute(() -> {
             try {
-                BufferedImage image = PngExporter.render(Figures.of(project, r), SCALE);
+                BufferedImage image = PngExporter.render(Figures.of(project, r, analysts), SCALE);
                 // An Image may be made on any thread; only the clipboard needs the FX thread.
                 Image fxImage = SwingFXUtils.toFXImage(image, null);
                 fx.execute(() -> {

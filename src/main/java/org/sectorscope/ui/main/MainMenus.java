@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.canvas.AnalystsMenu;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.framework.FrameworkDialog;
@@ -54,7 +55,8 @@ final class MainMenus {
                 () -> FrameworkDialog.showAndApply(window.stage(), session));
         MenuItem definitions = item("Drivers and Fields\u2026", "Shortcut+Shift+D", window::showDefinitions);
         MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> CanvasClipboard
-                .copy(window.stage(), session.project(), session.selection().optionId())
+                .copy(window.stage(), session.project(), session.selection().optionId(),
+                        window.canvasViewModel().analysts().view())
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
         MenuItem inspect = item("Edit Sector", "Shortcut+I", window::startSectorEdit);
         MenuItem comment = item("Add Comment", "Shortcut+Shift+M", window::startComment);
@@ -84,7 +86,8 @@ final class MainMenus {
         view.setId("menu-view");
 
         Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
-        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, evidenceMenu, optionsMenu);
+        Menu analystsMenu = new AnalystsMenu(document, window.canvasViewModel().analysts(), window::stage).menu();
+        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, analystsMenu, evidenceMenu, optionsMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

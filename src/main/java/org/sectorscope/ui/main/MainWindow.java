@@ -73,6 +73,7 @@ public final class MainWindow {
     private Tab commentsTab;
     private PolicyOptionsView options;
     private SectorsViewModel sectorsViewModel;
+    private QuadrantCanvasViewModel canvasViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
     private PaneLayout paneLayout;
     /** Folders the analyst chose for "Open source" this session; a project file cannot add to them. */
@@ -161,6 +162,10 @@ public final class MainWindow {
         return sectorsViewModel;
     }
 
+    QuadrantCanvasViewModel canvasViewModel() {
+        return canvasViewModel;
+    }
+
     /** The export dialog, starting from what the analyst has selected and filtered. */
     public void requestExport() {
         ProjectSession session = document.session();
@@ -242,7 +247,8 @@ public final class MainWindow {
         sectorsViewModel = new SectorsViewModel(session);
         SectorsView sectors = new SectorsView(sectorsViewModel);
         sectors.setMinWidth(200);
-        QuadrantCanvasView canvas = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
+        canvasViewModel = new QuadrantCanvasViewModel(session);
+        QuadrantCanvasView canvas = new QuadrantCanvasView(canvasViewModel);
         evidence = new EvidenceView(new EvidenceViewModel(session));
         evidence.setOnShowSource(this::showSources);
         evidence.setMinWidth(240);

@@ -3,11 +3,14 @@ package org.sectorscope.ui.sectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -53,7 +56,7 @@ public final class SectorsView extends VBox {
 
         list.setId("sector-list");
         list.setItems(viewModel.items());
-        list.setCellFactory(lv -> new SectorCell());
+        list.setCellFactory(lv -> new SectorCell(viewModel::agreementOf));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setId("sectors-placeholder");
@@ -88,7 +91,8 @@ public final class SectorsView extends VBox {
 
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(title, filter, list);
+        getChildren().addAll(title, new HBox(6, filter, orderChoice()), list);
+        HBox.setHgrow(filter, Priority.ALWAYS);
     }
 
     /** Hands the list's selection to the shared one, unless the list is only being made to show it. */
@@ -151,6 +155,20 @@ public final class SectorsView extends VBox {
         return index >= flow.getFirstVisibleCell().getIndex() && index <= flow.getLastVisibleCell().getIndex();
     }
 
+    /** "Most disputed first", offered only when the project holds other analysts' layers. */
+    private ComboBox<SectorsViewModel.Order> orderChoice() {
+        ComboBox<SectorsViewModel.Order> order = new ComboBox<>(
+                FXCollections.observableArrayList(SectorsViewModel.Order.values()));
+        order.setId("sector-order");
+        order.setTooltip(new Tooltip("Most disputed first: the sectors the analysts agree on least, then those"
+                + " they spread most over"));
+        order.valueProperty().bindBidirectional(viewModel.orderProperty());
+        order.visibleProperty().bind(viewModel.teamProperty());
+        order.managedProperty().bind(order.visibleProperty());
+        order.setFocusTraversable(false);
+        return order;
+    }
+
     public ListView<SectorItem> list() {
         return list;
     }
@@ -170,9 +188,12 @@ public final class SectorsView extends VBox {
         private final Label fields = new Label();
         private final Label balance = new Label();
         private final Label warning = new Label();
+        private final Label agreement = new Label();
+        private final Function<String, String> agreementOf;
         private final VBox card;
 
-        SectorCell() {
+        SectorCell(Function<String, String> agreementOf) {
+            this.agreementOf = agreementOf;
             // Dragging a card onto the canvas places (or moves) the sector there.
             setOnDragDetected(e -> {
                 if (getItem() != null) {
@@ -201,7 +222,9 @@ public final class SectorsView extends VBox {
             warning.getStyleClass().add("contradiction-warning");
             warning.setWrapText(true);
             // The values under the name, before the evidence balance: they describe the sector itself.
-            card = new VBox(4, name, fields, meta, balance, warning);
+            agreement.getStyleClass().add("agreement-line");
+            agreement.setWrapText(true);
+            card = new VBox(4, name, fields, meta, agreement, balance, warning);
             card.getStyleClass().add("sector-card-row");
             setPrefWidth(0); // lets the cell shrink with the pane so text wraps instead of scrolling
         }
@@ -241,6 +264,9 @@ public final class SectorsView extends VBox {
             show(comments, item.openComments() > 0);
             fields.setText(item.fields());
             show(fields, !item.fields().isEmpty());
+            String agreed = agreementOf.apply(item.id());
+            agreement.setText(agreed.isEmpty() ? "" : "Analysts: " + agreed);
+            show(agreement, !agreed.isEmpty());
             balance.setText(item.balance());
             show(balance, !item.balance().isEmpty());
             warning.setText(item.warning() == null ? "" : BalanceText.WARNING_MARK + " " + item.warning());
@@ -249,6 +275,7 @@ public final class SectorsView extends VBox {
             setAccessibleText(item.name() + ", " + item.quadrantLabel() + ", " + item.credit() + ", "
                     + item.driverLabel() + (item.fields().isEmpty() ? "" : ", " + item.fields())
                     + (item.openComments() == 0 ? "" : ", " + item.commentsLabel())
+                    + (agreed.isEmpty() ? "" : ", analysts: " + agreed)
                     + (item.warning() == null ? "" : ". Warning: " + item.warning()));
         }
 

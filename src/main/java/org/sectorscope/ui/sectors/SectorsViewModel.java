@@ -1,14 +1,19 @@
 package org.sectorscope.ui.sectors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,7 +21,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.sectorscope.logic.Comments;
+import org.sectorscope.logic.Consensus;
 import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -29,9 +36,29 @@ import org.sectorscope.session.SelectionModel;
  * how many), so typing a search never changes what the canvas, Evidence pane or a Delete act on.
  */
 public final class SectorsViewModel {
+    /** The list's order: the project's, or the most disputed sectors first (when analysts' layers exist). */
+    public enum Order {
+        PROJECT("Project order"), MOST_DISPUTED("Most disputed first");
+
+        private final String label;
+
+        Order(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private final ProjectSession session;
     private final ObservableList<SectorItem> all = FXCollections.observableArrayList();
-    private final FilteredList<SectorItem> visible = new FilteredList<>(all);
+    private final FilteredList<SectorItem> filtered = new FilteredList<>(all);
+    private final SortedList<SectorItem> visible = new SortedList<>(filtered);
+    private final ObjectProperty<Order> order = new SimpleObjectProperty<>(this, "order", Order.PROJECT);
+    private final ReadOnlyBooleanWrapper team = new ReadOnlyBooleanWrapper(this, "team");
+    private Map<String, Consensus.SectorConsensus> agreement = Map.of();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper selectionSummary = new ReadOnlyStringWrapper(this, "selectionSummary", "");
     private Map<String, Sector> byId = Map.of();
@@ -42,6 +69,7 @@ public final class SectorsViewModel {
         this.session = session;
         session.projectProperty().addListener((obs, old, p) -> rebuild(p));
         filter.addListener((obs, old, f) -> applyFilter());
+        order.addListener((obs, old, o) -> applyOrder());
         selection().sectorIds().addListener((SetChangeListener<String>) c -> updateSummary());
         rebuild(session.project());
     }
@@ -54,6 +82,7 @@ public final class SectorsViewModel {
         Map<String, Sector> index = new HashMap<>();
         p.sectors().forEach(s -> index.put(s.id(), s));
         byId = index;
+        updateAgreement(p);
         refreshing = true;
         try {
             Map<String, Integer> comments = Comments.openBySector(p);
@@ -71,12 +100,52 @@ public final class SectorsViewModel {
         refreshing = true;
         try {
             // A map, not Project.sector(id): a linear lookup per item would make large projects quadratic.
-            visible.setPredicate(f == null || f.isBlank() ? item -> true
+            filtered.setPredicate(f == null || f.isBlank() ? item -> true
                     : item -> index.containsKey(item.id()) && SectorQueries.matches(p, index.get(item.id()), f));
         } finally {
             refreshing = false;
         }
         updateSummary();
+    }
+
+    /** Each sector's agreement among the analysts, when the project holds other analysts' layers. */
+    private void updateAgreement(Project p) {
+        team.set(!p.teamwork().analysts().isEmpty());
+        Map<String, Consensus.SectorConsensus> next = new HashMap<>();
+        if (team.get()) {
+            Consensus.of(p).sectors().forEach(c -> next.put(c.sectorId(), c));
+        }
+        agreement = next;
+        applyOrder();
+    }
+
+    private void applyOrder() {
+        Map<String, Consensus.SectorConsensus> known = agreement;
+        refreshing = true;
+        try {
+            // Sectors nobody placed have no agreement to dispute: they go last, in project order.
+            visible.setComparator(order.get() != Order.MOST_DISPUTED || known.isEmpty() ? null
+                    : Comparator.comparing((SectorItem i) -> known.get(i.id()),
+                            Comparator.nullsLast(Consensus.MOST_DISPUTED_FIRST)));
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    /** The list's order; "most disputed first" only sorts while the project has analysts' layers. */
+    public ObjectProperty<Order> orderProperty() {
+        return order;
+    }
+
+    /** Whether the project holds other analysts' layers, so agreement means something. */
+    public ReadOnlyBooleanProperty teamProperty() {
+        return team.getReadOnlyProperty();
+    }
+
+    /** "2 of 3 in B · spread 0.31" for a sector analysts placed, when there are layers; else "". */
+    public String agreementOf(String sectorId) {
+        Consensus.SectorConsensus c = agreement.get(sectorId);
+        return c == null ? "" : c.summary();
     }
 
     private void updateSummary() {

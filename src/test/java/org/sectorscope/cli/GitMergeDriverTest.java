@@ -21,7 +21,9 @@ import org.sectorscope.Launcher;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
+import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
+import org.sectorscope.ui.conflicts.ConflictsViewModel;
 
 /**
  * The real {@code git} with the set-up docs/team-work.md gives: the merge driver and the textconv run
@@ -123,7 +125,11 @@ class GitMergeDriverTest {
         int valid = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run("validate", repo.resolve(FILE).toString());
         assertEquals(Cli.OK, valid, err.toString(StandardCharsets.UTF_8));
-        GitConflictsCheck.listsTheConflict(merged);
+        List<ConflictsViewModel.Row> rows = List.copyOf(new ConflictsViewModel(new ProjectSession(merged, null, FILE))
+                .rows());
+        assertEquals(1, rows.size(), "the Resolve conflicts list shows it");
+        assertEquals("Semiconductors: position", rows.get(0).label());
+        assertTrue(rows.get(0).theirs().startsWith("x 0.6, y 0.6"), rows.get(0).theirs());
     }
 
     @Test

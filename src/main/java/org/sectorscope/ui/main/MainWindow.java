@@ -31,6 +31,7 @@ import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.common.WindowSetup;
+import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.definitions.DefinitionsDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialog;
@@ -103,6 +104,7 @@ public final class MainWindow {
             }
         });
         stage.titleProperty().bind(document.session().titleBinding());
+        ConflictsView.showWhenOpened(() -> this.stage, document.session());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {

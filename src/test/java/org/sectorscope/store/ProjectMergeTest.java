@@ -20,11 +20,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.command.MoveSectorsCommand;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.MergeConflict;
 import org.sectorscope.model.PolicyOption;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.TestProjects;
 
 /**
  * The three-way merge on ids, on hand-made versions of the schema version 2 example: what merges
@@ -279,5 +282,25 @@ class ProjectMergeTest {
         assertEquals(1, r.conflicts().size());
         assertEquals(List.of("sectors", "sector-chips", "position"), r.conflicts().get(0).path());
         assertTrue(new String(ProjectWriter.toBytes(r.project()), StandardCharsets.UTF_8).contains("conflict-1"));
+    }
+
+    @Test
+    void movesMadeWithTheCommandKeepEveryHistoryEntryFromBothSides() throws Exception {
+        Project base = TestProjects.small();
+        String chips = TestProjects.CHIPS;
+        String solar = TestProjects.SOLAR;
+        Project ours = MoveSectorsCommand.of(base, chips, new Position(
+                0.3, -0.7)).apply(base);
+        Project theirs = MoveSectorsCommand.of(base, solar,
+                new Position(0.2, 0.9)).apply(base);
+        theirs = MoveSectorsCommand.of(theirs, chips,
+                new Position(-0.3, 0.5)).apply(theirs); // B to A: a history entry
+        ProjectMerge.Result r = ProjectMerge.merge(base, ours, theirs, "ours", "theirs");
+        assertEquals(1, r.conflicts().size(), "chips moved on both sides");
+        assertEquals(List.of("sectors", chips, "position"), r.conflicts().get(0).path());
+        Sector mergedChips = sectorOf(r.project(), chips);
+        assertEquals(base.sector(chips).orElseThrow().history().size() + 2, mergedChips.history().size(),
+                "both sides' moves are in its history");
+        assertEquals(0.2, sectorOf(r.project(), solar).position().x());
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,7 @@ public final class ProjectMerge {
         JsonNode b = base == null ? null : tree(base);
         JsonNode o = tree(ours);
         JsonNode t = tree(theirs);
+        renameClashingConflicts(b, o, t);
         TreeMerge merge = new TreeMerge();
         ObjectNode merged = (ObjectNode) merge.merge(b, o, t);
         List<String> added = addConflicts(merged, merge.conflicts(), o, t, b);
@@ -93,6 +95,43 @@ public final class ProjectMerge {
         }
     }
 
+    /**
+     * Two earlier merges on two branches may each have recorded a "conflict-1" about different things:
+     * theirs is given a fresh id, so both records are kept rather than merged into a conflict about a conflict.
+     */
+    private static void renameClashingConflicts(JsonNode base, JsonNode ours, JsonNode theirs) {
+        Set<String> inBase = conflictIds(base);
+        Set<String> used = new HashSet<>(inBase);
+        used.addAll(conflictIds(ours));
+        used.addAll(conflictIds(theirs));
+        JsonNode oursList = ours.path("conflicts");
+        int n = 1;
+        for (JsonNode c : theirs.path("conflicts")) {
+            String id = c.path("id").asText();
+            JsonNode same = null;
+            for (JsonNode o : oursList) {
+                if (id.equals(o.path("id").asText())) {
+                    same = o;
+                }
+            }
+            if (!inBase.contains(id) && same != null && !TreeMerge.same(same, c)) {
+                while (used.contains("conflict-" + n)) {
+                    n++;
+                }
+                used.add("conflict-" + n);
+                ((ObjectNode) c).put("id", "conflict-" + n);
+            }
+        }
+    }
+
+    private static Set<String> conflictIds(JsonNode root) {
+        Set<String> ids = new HashSet<>();
+        if (root != null) {
+            root.path("conflicts").forEach(c -> ids.add(c.path("id").asText()));
+        }
+        return ids;
+    }
+
     /** Appends each conflict found as a record with a fresh id ("conflict-N"); returns the new ids. */
     private static List<String> addConflicts(ObjectNode merged, List<TreeMerge.Found> found, JsonNode... roots) {
         JsonNode existing = merged.get("conflicts");
@@ -100,7 +139,7 @@ public final class ProjectMerge {
                 : JsonNodeFactory.instance.arrayNode();
         Set<String> used = new HashSet<>();
         list.forEach(c -> used.add(c.path("id").asText()));
-        List<String> added = new java.util.ArrayList<>();
+        List<String> added = new ArrayList<>();
         int n = 1;
         for (TreeMerge.Found f : found) {
             while (used.contains("conflict-" + n)) {

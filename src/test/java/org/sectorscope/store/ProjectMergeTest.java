@@ -303,4 +303,20 @@ class ProjectMergeTest {
                 "both sides' moves are in its history");
         assertEquals(0.2, sectorOf(r.project(), solar).position().x());
     }
+
+    @Test
+    void conflictsTwoEarlierMergesRecordedUnderOneIdAreBothKept() throws Exception {
+        ObjectNode base = example(2);
+        ObjectNode ours = (ObjectNode) ProjectMerge.tree(merge(base, edited(base, t -> move(t, "sector-chips", 0.35,
+                -0.2)), edited(base, t -> move(t, "sector-chips", 0.5, 0.5))).project());
+        ObjectNode theirs = (ObjectNode) ProjectMerge.tree(merge(base, edited(base, t -> move(t, "sector-solar", 0.1,
+                0.1)), edited(base, t -> move(t, "sector-solar", 0.9, 0.9))).project());
+        ProjectMerge.Result r = merge(base, ours, theirs);
+        Map<String, List<String>> pathById = new java.util.TreeMap<>();
+        r.project().teamwork().conflicts().forEach(c -> pathById.put(c.id(), c.path()));
+        assertEquals(Map.of("conflict-1", List.of("sectors", "sector-chips", "position"),
+                "conflict-2", List.of("sectors", "sector-solar", "position")), pathById,
+                "theirs' conflict-1 is kept as conflict-2");
+        assertTrue(r.clean(), "each side's sector was moved on that side only: " + r.conflicts());
+    }
 }

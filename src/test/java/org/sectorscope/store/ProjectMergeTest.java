@@ -319,4 +319,14 @@ class ProjectMergeTest {
                 "theirs' conflict-1 is kept as conflict-2");
         assertTrue(r.clean(), "each side's sector was moved on that side only: " + r.conflicts());
     }
+
+    @Test
+    void aMergeThatWouldNotBeAValidProjectIsRefusedWithTheReason() throws Exception {
+        ObjectNode base = example(2);
+        ObjectNode ours = edited(base, t -> ((ArrayNode) t.get("drivers")).remove(2)); // driver-mixed, unused here
+        ObjectNode theirs = edited(base, t -> sector(t, "sector-aircraft").put("driver", "driver-mixed"));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> merge(base, ours, theirs));
+        assertTrue(e.problem().startsWith("could not be merged: the merged project would not be valid"), e.problem());
+        assertTrue(e.problem().contains("driver-mixed"), e.problem());
+    }
 }

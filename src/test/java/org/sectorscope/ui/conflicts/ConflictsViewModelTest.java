@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.model.Extras;
+import org.sectorscope.model.MergeConflict;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.Teamwork;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectMerge;
@@ -74,5 +77,24 @@ class ConflictsViewModelTest {
     void aProjectWithoutConflictsNeedsNothing() {
         assertFalse(ConflictsViewModel.needsResolving(TestProjects.small()));
         assertTrue(rowsOf(TestProjects.small()).isEmpty());
+    }
+
+    @Test
+    void theirValueThatCannotStandNowIsRefusedWithTheReason() {
+        MergeConflict stale = new MergeConflict("conflict-1", List.of("sectors", TestProjects.CHIPS, "driver"),
+                "Semiconductors: driver", MergeConflict.Side.ABSENT, MergeConflict.Side.ABSENT,
+                MergeConflict.Side.of("driver-gone-since"), Extras.NONE);
+        Project p = TestProjects.small().withTeamwork(Teamwork.NONE.withConflicts(List.of(stale)));
+        ProjectSession session = new ProjectSession(p, null, "merged");
+        ConflictsViewModel vm = new ConflictsViewModel(session);
+        vm.takeTheirs("conflict-1");
+        assertEquals(p, session.project(), "nothing changed");
+        assertFalse(session.canUndoProperty().get());
+        assertTrue(vm.problemProperty().get().startsWith("Semiconductors: driver: their version cannot be taken"),
+                vm.problemProperty().get());
+        assertTrue(vm.problemProperty().get().contains("driver-gone-since"), vm.problemProperty().get());
+        vm.keepOurs("conflict-1");
+        assertEquals("", vm.problemProperty().get());
+        assertTrue(vm.rows().isEmpty());
     }
 }

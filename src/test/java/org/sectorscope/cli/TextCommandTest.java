@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
@@ -68,5 +69,21 @@ class TextCommandTest {
     @Test
     void anUnreadableFileIsExitOne() {
         assertEquals(Cli.INVALID, run("text", dir.resolve("missing.sectorscope.json").toString()));
+    }
+
+    @Test
+    void anEditAnywhereInALongQuoteOrASummaryShows() throws Exception {
+        List<String> before = textOf(TestProjects.small(), "a.sectorscope.json");
+        Project edited = TestProjects.small().withSector(TestProjects.SOLAR, s -> {
+            Evidence e = s.evidence().get(0);
+            Evidence longer = new Evidence(e.id(), "x".repeat(300) + " the end", e.note(), e.sourceId(), e.page(),
+                    e.reliability(), e.credibility(), e.bearing(), e.tags(), e.added(), e.extras());
+            return s.withEvidence(List.of(longer, s.evidence().get(1))).withSummary("A new summary");
+        });
+        List<String> after = textOf(edited, "b.sectorscope.json");
+        assertTrue(after.stream().anyMatch(l -> l.startsWith("evidence " + TestProjects.SOLAR + "/")
+                && l.contains("x".repeat(300) + " the end")), after.toString());
+        assertTrue(after.contains("summary " + TestProjects.SOLAR + ": A new summary"), after.toString());
+        assertEquals(2, after.stream().filter(l -> !before.contains(l)).count(), "only those two lines differ");
     }
 }

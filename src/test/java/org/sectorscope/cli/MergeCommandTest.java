@@ -109,4 +109,13 @@ class MergeCommandTest {
         assertEquals(Cli.USAGE, run("merge", base.toString(), ours.toString()));
         assertTrue(err().contains("merge needs three project files"), err());
     }
+
+    @Test
+    void helpNamesTheFormAndTheExitStatus() {
+        assertEquals(Cli.OK, run("merge", "--help"));
+        assertTrue(out().startsWith("Usage: sectorscope merge BASE OURS THEIRS [-o OUT] [--no-backup]\n"), out());
+        assertTrue(out().contains("Exit status 0 if merged cleanly, 1 if merged with"), out());
+        assertEquals(Cli.OK, run("text", "--help"));
+        assertTrue(out().startsWith("Usage: sectorscope text FILE\n"), out());
+    }
 }

@@ -24,7 +24,7 @@ public final class Cli {
     public static final int USAGE = 2;
     // Kept by hand rather than read from picocli, so a window launch never pays for building the commands;
     // CliDispatchTest checks it names every subcommand.
-    static final Set<String> COMMANDS = Set.of("validate", "list", "sectors", "import-sectors", "diff", "migrate", "export", "help", "--help", "-h", "--version", "-V");
+    static final Set<String> COMMANDS = Set.of("validate", "list", "sectors", "import-sectors", "diff", "merge", "text", "migrate", "export", "help", "--help", "-h", "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -88,6 +88,8 @@ public final class Cli {
         root.addSubcommand(new SectorsCommand(out, err));
         root.addSubcommand(new SectorImportCommand(out, err));
         root.addSubcommand(new DiffCommand(out, err));
+        root.addSubcommand(new MergeCommand(out, err));
+        root.addSubcommand(new TextCommand(out, err));
         root.addSubcommand(new MigrateCommand(out, err));
         root.addSubcommand(new ExportCommand(out, err));
         root.addSubcommand(new CommandLine.HelpCommand());

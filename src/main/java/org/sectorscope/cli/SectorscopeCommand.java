@@ -66,6 +66,13 @@ final class SectorscopeCommand implements Callable<Integer> {
                                                moves (and quadrant changes), evidence, options, scores,
                                                weights, sources, drivers, fields, framework; one change a
                                                line; exit 0 if equal, 1 if different, 2 if a file is unreadable
+              sectorscope merge BASE OURS THEIRS [-o OUT] [--no-backup]
+                                               three-way merge on ids into OURS (or OUT), for git's merge
+                                               driver: what both sides changed differently keeps OURS and
+                                               is recorded as a conflict in the file (Edit > Resolve
+                                               Conflicts), never as text markers; exit 0 if clean, 1 if
+                                               merged with conflicts, 2 if nothing was written
+              sectorscope text FILE            the project as an outline, one fact a line (git's textconv)
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; a file open in Sectorscope is left alone;
                                                exit 0 if all succeeded, 1 if not

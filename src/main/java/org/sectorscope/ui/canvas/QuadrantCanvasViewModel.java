@@ -147,6 +147,11 @@ public final class QuadrantCanvasViewModel {
         return p.sector(id).filter(Sector::isPlaced).map(s -> CardDetails.of(p, s)).orElse(null);
     }
 
+    /** The whole project, for layers drawn from its teamwork records (a merge's conflicting positions). */
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return session.projectProperty();
+    }
+
     public ReadOnlyObjectProperty<Framework> frameworkProperty() {
         return framework.getReadOnlyProperty();
     }

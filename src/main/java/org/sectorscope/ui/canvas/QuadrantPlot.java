@@ -51,6 +51,7 @@ final class QuadrantPlot extends Region {
     private final OptionOverlay optionOverlay = new OptionOverlay();
     private final MarkerLayer selectedMarkers = new MarkerLayer(true);
     private final NameTags nameTags = new NameTags();
+    private final ConflictGhosts conflictGhosts;
     private final Map<String, SectorCardNode> cards = new HashMap<>();
     private PlotGeometry geometry;
     private PlotLayout layout;
@@ -62,6 +63,7 @@ final class QuadrantPlot extends Region {
 
     QuadrantPlot(QuadrantCanvasViewModel viewModel) {
         this.viewModel = viewModel;
+        this.conflictGhosts = new ConflictGhosts(viewModel.projectProperty());
         getStyleClass().add("quadrant-plot");
         setId("quadrant-plot");
         setFocusTraversable(true);
@@ -73,7 +75,7 @@ final class QuadrantPlot extends Region {
         // The quadrant names go under the sectors: labels keep off them, and a marker is data, never hidden.
         getChildren().addAll(framework.backNodes());
         getChildren().addAll(framework.frontNodes());
-        getChildren().addAll(leaders, analystOverlay, markers, cardLayer);
+        getChildren().addAll(leaders, analystOverlay, markers, conflictGhosts, cardLayer);
         getChildren().addAll(optionOverlay, selectedMarkers, nameTags);
 
         viewModel.frameworkProperty().addListener((obs, old, f) -> {
@@ -156,6 +158,7 @@ final class QuadrantPlot extends Region {
 
     private void redraw() {
         framework.layout(geometry, layout);
+        conflictGhosts.draw(geometry);
         Set<String> wanted = new HashSet<>();
         List<Node> added = new ArrayList<>();
         for (PlacedSector s : layout.sectors()) {

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.AnalystsMenu;
+import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.framework.FrameworkDialog;
@@ -60,8 +61,9 @@ final class MainMenus {
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
         MenuItem inspect = item("Edit Sector", "Shortcut+I", window::startSectorEdit);
         MenuItem comment = item("Add Comment", "Shortcut+Shift+M", window::startComment);
+        MenuItem conflicts = item("Resolve Conflicts\u2026", null, () -> ConflictsView.show(window.stage(), session));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), inspect, comment, copyCanvas,
-                new SeparatorMenuItem(), framework, definitions);
+                new SeparatorMenuItem(), framework, definitions, conflicts);
         edit.setId("menu-edit");
 
         MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", window::startNewEvidence);

@@ -34,6 +34,7 @@ import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.comments.CommentsView;
 import org.sectorscope.ui.comments.CommentsViewModel;
 import org.sectorscope.ui.common.WindowSetup;
+import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.definitions.DefinitionsDialog;
 import org.sectorscope.ui.evidence.EvidenceImportDialog;
@@ -111,6 +112,7 @@ public final class MainWindow {
             }
         });
         stage.titleProperty().bind(document.session().titleBinding());
+        ConflictsView.showWhenOpened(() -> this.stage, document.session());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {

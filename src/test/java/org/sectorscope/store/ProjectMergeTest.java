@@ -117,6 +117,48 @@ class ProjectMergeTest {
                 .findFirst().orElseThrow().value());
     }
 
+    private static ObjectNode comment(ObjectNode root, String id, String text) {
+        ArrayNode comments = root.has("comments") ? (ArrayNode) root.get("comments") : root.putArray("comments");
+        ObjectNode c = comments.addObject();
+        c.put("id", id).put("on", "sector").put("subjectId", "sector-chips").put("author", "Reviewer")
+                .put("at", "2027-03-02T10:00:00Z").put("text", text);
+        return c;
+    }
+
+    @Test
+    void commentsEditionsAndLayersMergeOnIdsLikeAnyOtherRecord() throws Exception {
+        ObjectNode base = edited(example(2), t -> comment(t, "c-base", "Why D?"));
+        ObjectNode ours = edited(base, t -> {
+            comment(t, "c-ours", "Which page?");
+            record(t.get("comments"), "c-base").put("resolved", true);
+        });
+        ObjectNode theirs = edited(base, t -> {
+            comment(t, "c-theirs", "Source is old.");
+            ObjectNode layer = t.putArray("analysts").addObject().put("id", "layer-lee").put("analyst", "J. Lee");
+            ObjectNode at = layer.putArray("placements").addObject().put("sectorId", "sector-chips")
+                    .putObject("position");
+            at.put("x", BigDecimal.valueOf(0.5));
+            at.put("y", BigDecimal.valueOf(-0.5));
+            t.putArray("editions").addObject().put("id", "ed-1").put("name", "Brief").put("takenAt", "2027-03-01")
+                    .putArray("sectors");
+        });
+        ProjectMerge.Result r = merge(base, ours, theirs);
+        assertTrue(r.clean(), r.conflicts().toString());
+        var comments = r.project().teamwork().comments();
+        // Theirs' addition goes after its predecessor in theirs' list (c-base), before ours' own.
+        assertEquals(List.of("c-base", "c-theirs", "c-ours"), comments.stream().map(c -> c.id()).toList());
+        assertTrue(comments.get(0).resolved(), "ours resolved it; theirs left it as it was");
+        assertEquals("J. Lee", r.project().teamwork().analysts().get(0).analyst());
+        assertEquals("Brief", r.project().teamwork().editions().get(0).name());
+
+        ObjectNode ours2 = edited(base, t -> record(t.get("comments"), "c-base").put("text", "Why D, not B?"));
+        ObjectNode theirs2 = edited(base, t -> record(t.get("comments"), "c-base").put("text", "Why not C?"));
+        ProjectMerge.Result both = merge(base, ours2, theirs2);
+        assertEquals(1, both.conflicts().size());
+        assertEquals(List.of("comments", "c-base", "text"), both.conflicts().get(0).path());
+        assertEquals("Why D, not B?", both.project().teamwork().comments().get(0).text(), "ours is kept");
+    }
+
     @Test
     void renamesOnBothSidesOfDifferentThingsMerge() throws Exception {
         ObjectNode base = example(2);

@@ -3,6 +3,7 @@ package org.sectorscope.ui.canvas;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -73,6 +74,8 @@ final class CanvasToolbar {
         top.setMinWidth(0);
         bar.setMinWidth(0);
         bar.widthProperty().addListener((o, was, now) -> arrange(now.doubleValue()));
+        // The choices grow when a project brings analyst layers or longer field names: arrange again then too.
+        choices.widthProperty().addListener((o, was, now) -> Platform.runLater(() -> arrange(bar.getWidth())));
     }
 
     Node node() {

@@ -91,8 +91,8 @@ public final class SectorsView extends VBox {
 
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(title, new HBox(6, filter, orderChoice()), list);
-        HBox.setHgrow(filter, Priority.ALWAYS);
+        // The order on a line of its own: beside the filter it would cut the filter's hint to a few words.
+        getChildren().addAll(title, filter, orderChoice(), list);
     }
 
     /** Hands the list's selection to the shared one, unless the list is only being made to show it. */
@@ -166,6 +166,7 @@ public final class SectorsView extends VBox {
         order.visibleProperty().bind(viewModel.teamProperty());
         order.managedProperty().bind(order.visibleProperty());
         order.setFocusTraversable(false);
+        order.setMaxWidth(Double.MAX_VALUE);
         return order;
     }
 

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import org.sectorscope.command.ReplaceProjectCommand;
+import org.sectorscope.model.Project;
 import org.sectorscope.store.FileFingerprint;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.store.RecoveryEntry;
@@ -75,6 +77,24 @@ public final class ProjectDocument {
     /** Sectors from and to CSV files and spreadsheet rows. */
     public SectorCsvActions sectorCsv() {
         return sectorCsv;
+    }
+
+    /**
+     * Asks for another project file and reads it on a read thread, to compare with; {@code onRead} gets its
+     * path and project on the FX thread. False when cancelled or the file could not be read (the error shown).
+     */
+    public CompletableFuture<Boolean> readForComparison(BiConsumer<Path, Project> onRead) {
+        Path folder = session.file() == null ? null : session.file().toAbsolutePath().getParent();
+        Optional<Path> file = parts.dialogs().chooseFileToOpen(folder);
+        if (file.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Path f = file.get();
+        return parts.work().finish(parts.files().load(f), "Reading " + f.getFileName() + " to compare",
+                p -> {
+                    say("Comparing with " + f.getFileName());
+                    onRead.accept(f, p);
+                }, "Could not read the file to compare with");
     }
 
     /** Shows a line in the status bar. */

@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableSet;
@@ -22,6 +23,7 @@ import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
 import org.sectorscope.logic.IntendedMoves;
+import org.sectorscope.logic.WhatMoved;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.model.AxisId;
@@ -74,10 +76,11 @@ public final class QuadrantCanvasViewModel {
         this.session = session;
         this.clock = clock;
         this.markerStyle = new MarkerStyleViewModel(session);
-        session.projectProperty().addListener((obs, old, p) -> update(p));
+        // The canvas draws the current project, or an edition viewed read-only (session.ComparisonState).
+        session.comparison().shownProperty().addListener((obs, old, p) -> update(p));
         session.selection().optionIdProperty().addListener((obs, old, id) -> updateOptionFocus());
         showArrows.addListener((obs, old, on) -> updateOptionFocus());
-        update(session.project());
+        update(session.comparison().shownProperty().get());
     }
 
     /** What the placed sectors' marker colours, shapes and sizes mean, named from the project. */
@@ -111,7 +114,7 @@ public final class QuadrantCanvasViewModel {
 
     private void update(Project p) {
         PendingReason pending = pendingReason.get();
-        if (pending != null && !stillRecorded(p, pending)) {
+        if (pending != null && !stillRecorded(session.project(), pending)) {
             pendingReason.set(null); // its move was undone
         }
         framework.set(p.framework());
@@ -131,8 +134,31 @@ public final class QuadrantCanvasViewModel {
 
     /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */
     CardDetails details(String id) {
-        Project p = session.project();
+        Project p = session.comparison().shownProperty().get();
         return p.sector(id).filter(Sector::isPlaced).map(s -> CardDetails.of(p, s)).orElse(null);
+    }
+
+    /** The comparison whose trails the plot draws, or null. */
+    public ReadOnlyObjectProperty<WhatMoved.Comparison> comparisonProperty() {
+        return session.comparison().comparisonProperty();
+    }
+
+    /** "Viewing edition X (read-only)", or "" for the current state. */
+    public ReadOnlyStringProperty editionBannerProperty() {
+        return session.comparison().bannerProperty();
+    }
+
+    /** Why the last edit on the canvas was refused while an edition is viewed; "" when none was. */
+    public ReadOnlyStringProperty editRefusalProperty() {
+        return session.comparison().refusalProperty();
+    }
+
+    public void backToCurrentState() {
+        session.comparison().backToCurrent();
+    }
+
+    public void stopComparing() {
+        session.comparison().clear();
     }
 
     public ReadOnlyObjectProperty<Framework> frameworkProperty() {
@@ -171,6 +197,9 @@ public final class QuadrantCanvasViewModel {
 
     /** Ends a drag or a drop: one undoable command for all cards that moved. */
     public void moveSectors(Map<String, Position> targets) {
+        if (session.comparison().refuseEdit("Moving sectors")) {
+            return;
+        }
         Project p = session.project();
         Map<String, Position> changed = new LinkedHashMap<>();
         targets.forEach((id, to) -> p.sector(id).ifPresent(s -> {
@@ -251,6 +280,9 @@ public final class QuadrantCanvasViewModel {
 
     /** Adds a sector at {@code at}, selects it and returns its id (the view then offers to rename it). */
     public String addSectorAt(Position at) {
+        if (session.comparison().refuseEdit("Adding a sector")) {
+            return null;
+        }
         String id = Ids.newId("sector");
         Sector s = new Sector(id, "New sector", "", null, at, Placement.analyst(""), List.of(), null);
         session.execute(new AddSectorCommand(s));
@@ -267,6 +299,9 @@ public final class QuadrantCanvasViewModel {
     }
 
     public void rename(String id, String name) {
+        if (session.comparison().refuseEdit("Renaming")) {
+            return;
+        }
         Project p = session.project();
         Optional<Sector> s = p.sector(id);
         if (s.isPresent() && name != null && !name.isBlank() && !name.strip().equals(s.get().name())) {
@@ -281,6 +316,9 @@ public final class QuadrantCanvasViewModel {
     }
 
     public void deleteSelected() {
+        if (session.comparison().refuseEdit("Deleting sectors")) {
+            return;
+        }
         List<String> ids = List.copyOf(selectedIds());
         if (!ids.isEmpty()) {
             session.execute(RemoveSectorsCommand.of(session.project(), ids));
@@ -315,7 +353,7 @@ public final class QuadrantCanvasViewModel {
      * letter). Blank or unchanged text changes nothing; returns whether the project changed.
      */
     public boolean editFrameworkText(AxisId axis, Side pole, String quadrantLetter, String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || session.comparison().refuseEdit("Editing the framework")) {
             return false;
         }
         Project p = session.project();

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.coverage.CoverageView;
+import org.sectorscope.ui.editions.EditionMenu;
 import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.framework.FrameworkDialog;
 import org.sectorscope.ui.options.sensitivity.SensitivityWindow;
@@ -82,7 +83,8 @@ final class MainMenus {
         view.setId("menu-view");
 
         Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
-        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, evidenceMenu, optionsMenu);
+        Menu editionMenu = new EditionMenu(document, window::stage).menu();
+        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, evidenceMenu, optionsMenu, editionMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -11,7 +11,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableSet;
@@ -23,7 +22,6 @@ import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
 import org.sectorscope.logic.IntendedMoves;
-import org.sectorscope.logic.WhatMoved;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.model.AxisId;
@@ -37,6 +35,7 @@ import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.Side;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.session.ComparisonState;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
 
@@ -138,27 +137,9 @@ public final class QuadrantCanvasViewModel {
         return p.sector(id).filter(Sector::isPlaced).map(s -> CardDetails.of(p, s)).orElse(null);
     }
 
-    /** The comparison whose trails the plot draws, or null. */
-    public ReadOnlyObjectProperty<WhatMoved.Comparison> comparisonProperty() {
-        return session.comparison().comparisonProperty();
-    }
-
-    /** "Viewing edition X (read-only)", or "" for the current state. */
-    public ReadOnlyStringProperty editionBannerProperty() {
-        return session.comparison().bannerProperty();
-    }
-
-    /** Why the last edit on the canvas was refused while an edition is viewed; "" when none was. */
-    public ReadOnlyStringProperty editRefusalProperty() {
-        return session.comparison().refusalProperty();
-    }
-
-    public void backToCurrentState() {
-        session.comparison().backToCurrent();
-    }
-
-    public void stopComparing() {
-        session.comparison().clear();
+    /** The edition viewed read-only and the comparison whose trails the plot draws, shared like the selection. */
+    public ComparisonState comparison() {
+        return session.comparison();
     }
 
     public ReadOnlyObjectProperty<Framework> frameworkProperty() {

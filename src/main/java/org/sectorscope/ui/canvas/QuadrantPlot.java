@@ -82,7 +82,7 @@ final class QuadrantPlot extends Region {
         });
         viewModel.cardsProperty().addListener((obs, old, list) -> requestLayout());
         viewModel.optionFocusProperty().addListener((obs, old, focus) -> showOptionFocus());
-        viewModel.comparisonProperty().addListener((obs, old, c) -> trails.draw(c, layout));
+        viewModel.comparison().comparisonProperty().addListener((obs, old, c) -> trails.draw(c, layout));
         viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
         viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         framework.show(viewModel.frameworkProperty().get());
@@ -179,7 +179,7 @@ final class QuadrantPlot extends Region {
             cardLayer.getChildren().removeAll(gone);
         }
         drawLeadersAndMarkers();
-        trails.draw(viewModel.comparisonProperty().get(), layout);
+        trails.draw(viewModel.comparison().comparisonProperty().get(), layout);
         showSelection();
         showOptionFocus();
     }

@@ -17,7 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
 /**
@@ -92,6 +94,7 @@ public final class EditionsView extends VBox {
         String id = selected();
         TextInputDialog ask = new TextInputDialog(viewModel.name(id));
         ask.setHeaderText("Rename the edition");
+        TextLimitFilter.install(ask.getEditor(), TextLimit.NAME, "an edition's name");
         WindowSetup.initDialog(ask, getScene().getWindow());
         ask.showAndWait().ifPresent(name -> viewModel.rename(id, name));
     }
@@ -102,6 +105,7 @@ public final class EditionsView extends VBox {
         ask.setTitle("Take Snapshot");
         ask.setHeaderText("Record the placements and scores as they stand now, as an edition named:");
         WindowSetup.initDialog(ask, owner);
+        TextLimitFilter.install(ask.getEditor(), TextLimit.NAME, "an edition's name");
         ask.getEditor().setId("edition-name");
         return ask.showAndWait().map(viewModel::take);
     }

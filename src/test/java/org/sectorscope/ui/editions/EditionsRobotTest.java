@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,8 @@ class EditionsRobotTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
         RobotFixtures.hideOtherWindows(robot, stage);
         files.close();
     }
@@ -102,6 +105,17 @@ class EditionsRobotTest {
         assertTrue(trail.getStyleClass().contains("trail-quadrant-change"), "a quadrant change is emphasised");
         Line shaft = (Line) trail.getChildren().stream().filter(Line.class::isInstance).findFirst().orElseThrow();
         assertEquals(g.toPixelX(was.x()), shaft.getStartX(), 1e-9, "the trail starts at the snapshot's position");
+        assertEquals(g.toPixelY(was.y()), shaft.getStartY(), 1e-9);
+        var now = session.project().sector(SC).orElseThrow().position();
+        double cx = g.toPixelX(now.x());
+        double cy = g.toPixelY(now.y());
+        Polygon head = (Polygon) trail.getChildren().stream().filter(Polygon.class::isInstance).findFirst().orElseThrow();
+        double tipX = head.getPoints().get(0);
+        double tipY = head.getPoints().get(1);
+        double cross = (tipX - shaft.getStartX()) * (cy - shaft.getStartY()) - (tipY - shaft.getStartY()) * (cx - shaft.getStartX());
+        assertEquals(0, cross, 1e-6, "the arrow points at the sector's current marker");
+        double gap = Math.hypot(cx - tipX, cy - tipY);
+        assertTrue(gap > 3 && gap < 12, "and ends at the marker's edge, " + gap + " px from its centre");
         ListView<WhatMovedViewModel.Entry> list = robot.lookup("#what-moved-list").query();
         assertEquals(1, list.getItems().size(), list.getItems().toString());
         String today = LocalDate.now(ZoneOffset.UTC).toString();

@@ -82,18 +82,18 @@ class EditionsViewModelTest {
         QuadrantCanvasViewModel canvas = new QuadrantCanvasViewModel(session);
         canvas.moveSector(TestProjects.CHIPS, new Position(0.3, -0.7));
         vm.view(id);
-        assertEquals("Viewing edition Before (read-only)", canvas.editionBannerProperty().get());
+        assertEquals("Viewing edition Before (read-only)", canvas.comparison().bannerProperty().get());
         assertEquals(new Position(-0.4, -0.7), canvas.cardsProperty().get().stream()
                 .filter(c -> c.id().equals(TestProjects.CHIPS)).findFirst().orElseThrow().position(),
                 "the canvas shows the edition's placement");
         canvas.moveSector(TestProjects.SOLAR, new Position(0.5, 0.5));
         assertEquals(new Position(-0.6, 0.5), session.project().sector(TestProjects.SOLAR).orElseThrow().position());
-        assertTrue(canvas.editRefusalProperty().get().startsWith("Moving sectors is not possible while viewing an"
-                + " edition (read-only)"), canvas.editRefusalProperty().get());
+        assertTrue(canvas.comparison().refusalProperty().get().startsWith("Moving sectors is not possible while viewing an"
+                + " edition (read-only)"), canvas.comparison().refusalProperty().get());
         assertNull(canvas.addSectorAt(new Position(0.1, 0.1)));
         assertEquals(4, session.project().sectors().size());
-        canvas.backToCurrentState();
-        assertEquals("", canvas.editionBannerProperty().get());
+        canvas.comparison().backToCurrent();
+        assertEquals("", canvas.comparison().bannerProperty().get());
         assertEquals(new Position(0.3, -0.7), canvas.cardsProperty().get().stream()
                 .filter(c -> c.id().equals(TestProjects.CHIPS)).findFirst().orElseThrow().position());
         canvas.moveSector(TestProjects.SOLAR, new Position(-0.5, 0.5));

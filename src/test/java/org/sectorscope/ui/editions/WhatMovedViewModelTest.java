@@ -44,14 +44,14 @@ class WhatMovedViewModelTest {
         WhatMovedViewModel.Entry e = vm.entries().get(0);
         assertEquals("Semiconductors: B -> D on 2027-03-02, \"SMIC 7 nm volume\"", e.text());
         assertTrue(e.quadrantChanged());
-        assertNotNull(canvas.comparisonProperty().get(), "the canvas draws the trails");
+        assertNotNull(canvas.comparison().comparisonProperty().get(), "the canvas draws the trails");
         vm.select(e);
         assertEquals(TestProjects.CHIPS, session.selection().sectorIdProperty().get());
         canvas.moveSector(TestProjects.SOLAR, new Position(-0.5, 0.45));
         assertEquals(2, vm.entries().size(), "the list follows edits");
         vm.stopComparing();
         assertTrue(vm.entries().isEmpty());
-        assertNull(canvas.comparisonProperty().get());
+        assertNull(canvas.comparison().comparisonProperty().get());
     }
 
     @Test

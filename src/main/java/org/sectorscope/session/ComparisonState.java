@@ -1,5 +1,6 @@
 package org.sectorscope.session;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sectorscope.logic.Editions;
 import org.sectorscope.logic.WhatMoved;
 import org.sectorscope.model.Edition;
+import org.sectorscope.model.EditionSector;
 import org.sectorscope.model.Project;
 
 /**
@@ -145,6 +147,11 @@ public final class ComparisonState {
         }
         shown.set(viewed == null ? p : Editions.asProject(p, viewed));
         String missing = viewed == null ? "" : Editions.missingNote(p, viewed);
+        if (!missing.isEmpty()) {
+            List<String> names = Editions.missing(p, viewed).stream().map(EditionSector::name).toList();
+            missing += ": " + String.join(", ", names.subList(0, Math.min(3, names.size())))
+                    + (names.size() > 3 ? ", \u2026" : "");
+        }
         banner.set(viewed == null ? "" : "Viewing edition " + viewed.name() + " (read-only)"
                 + (missing.isEmpty() ? "" : " \u2014 " + missing));
         if (c == null) {

@@ -17,6 +17,7 @@ import org.sectorscope.export.ExportException;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.export.ProjectEmbedding;
+import org.sectorscope.model.Edition;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.AtomicFileWriter;
 import org.sectorscope.store.ProjectFileException;
@@ -92,6 +93,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "what a PNG carries so it reopens as a project: the whole project (default), nothing,"
                     + " or it without notes and/or local file paths; other formats carry no project")
     ProjectEmbedding embed = ProjectEmbedding.FULL;
+
+    @Option(names = "--moved-since", paramLabel = "EDITION",
+            description = "the canvas with trails from the edition of this name or id to the current placements")
+    String movedSince;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
     boolean help;
@@ -189,7 +194,7 @@ public final class ExportCommand implements Callable<Integer> {
             return Cli.INVALID;
         }
         Project project = loadOrReport(source);
-        if (project == null) {
+        if (project == null || !editionFound(project)) {
             return Cli.INVALID;
         }
         ExportRequest request = request(project);
@@ -228,7 +233,7 @@ public final class ExportCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         Project project = loadOrReport(source);
-        if (project == null) {
+        if (project == null || !editionFound(project)) {
             return Cli.INVALID;
         }
         headless();
@@ -259,7 +264,27 @@ public final class ExportCommand implements Callable<Integer> {
                 .withView(view)
                 .withBackground(background)
                 .withPage(page);
+        request = movedSince == null ? request : request.withMovedSince(edition(project).id());
         return scale == null ? request : request.withScale(scale);
+    }
+
+    /** The edition --moved-since names, by id or else by name (ignoring case); null when none does. */
+    private Edition edition(Project project) {
+        List<Edition> editions = project.teamwork().editions();
+        return editions.stream().filter(e -> e.id().equals(movedSince)).findFirst()
+                .or(() -> editions.stream().filter(e -> e.name().equalsIgnoreCase(movedSince.strip())).findFirst())
+                .orElse(null);
+    }
+
+    /** False, after an error line listing the editions there are, when --moved-since names none of them. */
+    private boolean editionFound(Project project) {
+        if (movedSince == null || edition(project) != null) {
+            return true;
+        }
+        List<String> names = project.teamwork().editions().stream().map(e -> "\"" + e.name() + "\"").toList();
+        Cli.error(err, TerminalText.oneLine(file() + ": no edition \"" + movedSince + "\" (the file has "
+                + (names.isEmpty() ? "none" : String.join(", ", names)) + ")"));
+        return false;
     }
 
     /** Exports never need a display; make sure AWT does not look for one (no effect once AWT has started). */

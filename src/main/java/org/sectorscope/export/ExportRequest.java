@@ -24,11 +24,12 @@ import org.sectorscope.model.Project;
  * @param date             the date printed under the figure, or null for none
  * @param width            the base width; the canvas figure is exactly this wide and {@code height} high
  * @param height           the base height of the canvas figure; the tables' height follows their rows
+ * @param movedSinceEditionId null, or the edition whose trails to the current placements the canvas figure draws
  */
 public record ExportRequest(Format format, View view, int scale, Background background, Page page,
                             List<String> sectorIds, boolean confidenceMarks, String arrowsOptionId,
                             List<String> compareOptionIds, String title, String subtitle, String sourceLine,
-                            LocalDate date, int width, int height) {
+                            LocalDate date, int width, int height, String movedSinceEditionId) {
     public enum Format {
         PNG("png"), SVG("svg"), PDF("pdf"), PPTX("pptx");
 
@@ -78,6 +79,7 @@ public record ExportRequest(Format format, View view, int scale, Background back
         subtitle = blankToNull(subtitle);
         sourceLine = blankToNull(sourceLine);
         arrowsOptionId = blankToNull(arrowsOptionId);
+        movedSinceEditionId = blankToNull(movedSinceEditionId);
     }
 
     /**
@@ -91,7 +93,7 @@ public record ExportRequest(Format format, View view, int scale, Background back
         boolean slide = format == Format.PPTX;
         return new ExportRequest(format, View.CANVAS, slide ? 2 : 1, Background.WHITE, Page.FIT, null, true, null,
                 List.of(), info.title(), info.subtitle(), info.sourceLine(), LocalDate.now(), DEFAULT_WIDTH,
-                slide ? SLIDE_HEIGHT : DEFAULT_HEIGHT);
+                slide ? SLIDE_HEIGHT : DEFAULT_HEIGHT, null);
     }
 
     private static String blankToNull(String s) {
@@ -100,74 +102,80 @@ public record ExportRequest(Format format, View view, int scale, Background back
 
     public ExportRequest withFormat(Format f) {
         return new ExportRequest(f, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withView(View v) {
         return new ExportRequest(format, v, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withScale(int s) {
         return new ExportRequest(format, view, s, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withBackground(Background b) {
         return new ExportRequest(format, view, scale, b, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withPage(Page p) {
         return new ExportRequest(format, view, scale, background, p, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     /** Only these sectors; null for every placed sector. */
     public ExportRequest withSectorIds(List<String> ids) {
         return new ExportRequest(format, view, scale, background, page, ids, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withConfidenceMarks(boolean on) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, on, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     /** Arrows and target outlines of this option; null for none. */
     public ExportRequest withArrowsOptionId(String optionId) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, optionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     /** The COMPARE view of these options (2-4). */
     public ExportRequest withCompare(List<String> optionIds) {
         return new ExportRequest(format, View.COMPARE, scale, background, page, sectorIds, confidenceMarks,
-                arrowsOptionId, optionIds, title, subtitle, sourceLine, date, width, height);
+                arrowsOptionId, optionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withTitle(String t) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, t, subtitle, sourceLine, date, width, height);
+                compareOptionIds, t, subtitle, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withSubtitle(String s) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, s, sourceLine, date, width, height);
+                compareOptionIds, title, s, sourceLine, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withSourceLine(String s) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, s, date, width, height);
+                compareOptionIds, title, subtitle, s, date, width, height, movedSinceEditionId);
     }
 
     public ExportRequest withDate(LocalDate d) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, d, width, height);
+                compareOptionIds, title, subtitle, sourceLine, d, width, height, movedSinceEditionId);
+    }
+
+    /** Trails from this edition to the current placements, with a legend line; null for none. */
+    public ExportRequest withMovedSince(String editionId) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, editionId);
     }
 
     public ExportRequest withSize(int w, int h) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, w, h);
+                compareOptionIds, title, subtitle, sourceLine, date, w, h, movedSinceEditionId);
     }
 }

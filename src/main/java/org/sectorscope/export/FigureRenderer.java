@@ -15,6 +15,7 @@ import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.logic.WhatMoved;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.logic.plot.PlacedSector;
@@ -42,6 +43,8 @@ public final class FigureRenderer implements Figure {
     private final FooterBlock footer;
     private final String sourceLine;
     private final OptionMarksPainter optionMarks;
+    /** What moved since the request's edition, drawn as trails; null for none. */
+    private final WhatMoved.Comparison moved;
     private final List<Sector> sectors;
     private final List<SectorMark> marks;
     /** What the markers' colours, shapes and sizes mean, over the sectors shown. */
@@ -86,6 +89,11 @@ public final class FigureRenderer implements Figure {
                 .orElseThrow(() -> new IllegalArgumentException("the project has no policy option with id "
                         + request.arrowsOptionId()));
         this.optionMarks = option == null ? null : new OptionMarksPainter(project, option);
+        this.moved = request.movedSinceEditionId() == null ? null
+                : WhatMoved.sinceEdition(project.teamwork().editions().stream()
+                        .filter(e -> e.id().equals(request.movedSinceEditionId())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("the project has no edition with id "
+                                + request.movedSinceEditionId())), project);
         this.sectors = included(project, request.sectorIds());
         this.marks = SectorMark.of(project, sectors, request.confidenceMarks());
         this.key = MarkerStyles.of(project, sectors).key();
@@ -191,6 +199,9 @@ public final class FigureRenderer implements Figure {
             }
             entries.add(new Legend.Entry(Legend.dashedBox(), "targeted by " + Typesetter.clean(option.name())));
         }
+        if (moved != null) {
+            entries.addAll(MoveTrailsPainter.legend(moved));
+        }
         long bare = laidOut == null ? 0 : laidOut.sectors().stream().filter(s -> !s.labelled()).count();
         if (bare > 0) {
             String count = bare == 1 ? "1 sector" : bare + " sectors";
@@ -238,6 +249,9 @@ public final class FigureRenderer implements Figure {
             framework.paintBack(g);
             progress.accept(0.1);
             PlotPainter.paintNames(g, layout); // under the sectors: a marker is data, never hidden
+            if (moved != null) {
+                MoveTrailsPainter.paint(g, moved, layout); // under the markers too, for the same reason
+            }
             if (consensus != null) {
                 ConsensusPainter.paint(g, ConsensusMarks.of(project.framework(), consensus, layout.geometry()));
             }

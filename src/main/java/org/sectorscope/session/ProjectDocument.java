@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import org.sectorscope.command.ReplaceProjectCommand;
+import org.sectorscope.model.Project;
 import org.sectorscope.store.FileFingerprint;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.store.RecoveryEntry;
@@ -89,6 +91,20 @@ public final class ProjectDocument {
     /** Other analysts' files taken in as layers. */
     public AnalystLayerActions analystLayers() {
         return analystLayers;
+    }
+
+    /**
+     * Asks for another project file and reads it on a read thread, to compare with; {@code onRead} gets its
+     * path and project on the FX thread. False when cancelled or the file could not be read (the error shown).
+     */
+    public CompletableFuture<Boolean> readForComparison(BiConsumer<Path, Project> onRead) {
+        return otherProjects.chooseAndRead().thenApply(read -> {
+            read.ifPresent(r -> {
+                say("Comparing with " + r.name());
+                onRead.accept(r.file(), r.project());
+            });
+            return read.isPresent();
+        });
     }
 
     /** Shows a line in the status bar. */

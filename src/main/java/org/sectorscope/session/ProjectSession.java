@@ -32,6 +32,7 @@ public final class ProjectSession {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final StringBinding title;
+    private final ComparisonState comparison;
     private FileFingerprint fingerprint;
     private CommandStack stack;
 
@@ -40,6 +41,7 @@ public final class ProjectSession {
         title = Bindings.createStringBinding(
                 () -> (dirty.get() ? "\u2022 " : "") + this.displayName.get() + (readOnly.get() ? " (read-only)" : "")
                         + " \u2014 Sectorscope", dirty, this.displayName, readOnly);
+        comparison = new ComparisonState(this);
     }
 
     /**
@@ -62,6 +64,9 @@ public final class ProjectSession {
         file.set(nextFile);
         displayName.set(name != null ? name : nextFile != null ? nextFile.getFileName().toString() : "Untitled");
         selection.clear();
+        if (comparison != null) {
+            comparison.clear(); // another project's editions mean nothing here
+        }
         sync();
     }
 
@@ -125,6 +130,11 @@ public final class ProjectSession {
     /** The open file as it was when loaded or last saved here; null when unknown or there is no file. */
     public FileFingerprint fingerprint() {
         return fingerprint;
+    }
+
+    /** The edition viewed and the comparison drawn, shared by every pane. */
+    public ComparisonState comparison() {
+        return comparison;
     }
 
     public SelectionModel selection() {

@@ -44,7 +44,7 @@ class CommandHelpTest {
                     + " [OPTION...]\n"), out());
             for (String option : List.of("--format=png|svg|pdf|pptx", "--out=PATH", "--view=canvas|options",
                     "--scale=N", "--background=white|transparent", "--page=fit|letter|a4", "--force",
-                    "--embed=full|figure-only|no-notes|no-paths|no-notes,no-paths", "-h, --help")) {
+                    "--embed=full|figure-only|no-notes|no-paths|no-notes,no-paths", "--moved-since=EDITION", "-h, --help")) {
                 assertTrue(out().contains(option), option + " in\n" + out());
             }
         }

@@ -59,6 +59,10 @@ final class PlotEdits {
 
     void deleteSelected() {
         List<String> names = viewModel.selectedNames();
+        if (viewModel.comparison().isViewingEdition()) {
+            viewModel.deleteSelected(); // refused with a message: no question first
+            return;
+        }
         if (!names.isEmpty() && confirmDelete.test(names)) {
             viewModel.deleteSelected();
         }

@@ -71,7 +71,9 @@ public final class QuadrantCanvasView extends BorderPane {
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
         HBox optionBar = OptionBar.of(viewModel);
-        StackPane centre = new StackPane(scroll, reasonBar, optionBar);
+        VBox editionBar = EditionBar.of(viewModel.comparison()); // an edition viewed, a comparison drawn
+        StackPane centre = new StackPane(scroll, editionBar, reasonBar, optionBar);
+        StackPane.setAlignment(editionBar, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
         StackPane.setAlignment(optionBar, Pos.TOP_CENTER);
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);

@@ -35,6 +35,7 @@ import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.Side;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.session.ComparisonState;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
 
@@ -76,11 +77,12 @@ public final class QuadrantCanvasViewModel {
         this.clock = clock;
         this.markerStyle = new MarkerStyleViewModel(session);
         this.analysts = new AnalystLayersViewModel(session);
-        session.projectProperty().addListener((obs, old, p) -> update(p));
-        analysts.chosenProperty().addListener((obs, old, c) -> update(session.project()));
+        // The canvas draws the current project, or an edition viewed read-only (session.ComparisonState).
+        session.comparison().shownProperty().addListener((obs, old, p) -> update(p));
+        analysts.chosenProperty().addListener((obs, old, c) -> update(session.comparison().shownProperty().get()));
         session.selection().optionIdProperty().addListener((obs, old, id) -> updateOptionFocus());
         showArrows.addListener((obs, old, on) -> updateOptionFocus());
-        update(session.project());
+        update(session.comparison().shownProperty().get());
     }
 
     /** What the placed sectors' marker colours, shapes and sizes mean, named from the project. */
@@ -119,10 +121,11 @@ public final class QuadrantCanvasViewModel {
 
     private void update(Project project) {
         PendingReason pending = pendingReason.get();
-        if (pending != null && !stillRecorded(project, pending)) {
+        if (pending != null && !stillRecorded(session.project(), pending)) {
             pendingReason.set(null); // its move was undone
         }
-        Project p = analysts.shown(project); // the cards go where the chosen analysts put them
+        // The cards go where the chosen analysts put them; an edition viewed read-only shows its own placements.
+        Project p = session.comparison().isViewingEdition() ? project : analysts.shown(project);
         framework.set(p.framework());
         List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
         MarkerStyles styles = MarkerStyles.of(p, placed);
@@ -140,16 +143,21 @@ public final class QuadrantCanvasViewModel {
 
     /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */
     CardDetails details(String id) {
-        if (!analysts.view().isOwn()) {
+        if (!analysts.view().isOwn() && !session.comparison().isViewingEdition()) {
             return analysts.details(id);
         }
-        Project p = session.project();
+        Project p = session.comparison().shownProperty().get();
         return p.sector(id).filter(Sector::isPlaced).map(s -> CardDetails.of(p, s)).orElse(null);
     }
 
     /** The whole project, for layers drawn from its teamwork records (a merge's conflicting positions). */
     public ReadOnlyObjectProperty<Project> projectProperty() {
         return session.projectProperty();
+    }
+
+    /** The edition viewed read-only and the comparison whose trails the plot draws, shared like the selection. */
+    public ComparisonState comparison() {
+        return session.comparison();
     }
 
     public ReadOnlyObjectProperty<Framework> frameworkProperty() {
@@ -188,6 +196,9 @@ public final class QuadrantCanvasViewModel {
 
     /** Ends a drag or a drop: one undoable command for all cards that moved. */
     public void moveSectors(Map<String, Position> targets) {
+        if (session.comparison().refuseEdit("Moving sectors")) {
+            return;
+        }
         if (!analysts.view().isOwn()) {
             analysts.move(targets); // an analyst's layer, never the project's placement
             return;
@@ -272,6 +283,9 @@ public final class QuadrantCanvasViewModel {
 
     /** Adds a sector at {@code at}, selects it and returns its id (the view then offers to rename it). */
     public String addSectorAt(Position at) {
+        if (session.comparison().refuseEdit("Adding a sector")) {
+            return null;
+        }
         String id = Ids.newId("sector");
         Sector s = new Sector(id, "New sector", "", null, at, Placement.analyst(""), List.of(), null);
         session.execute(new AddSectorCommand(s));
@@ -288,6 +302,9 @@ public final class QuadrantCanvasViewModel {
     }
 
     public void rename(String id, String name) {
+        if (session.comparison().refuseEdit("Renaming")) {
+            return;
+        }
         Project p = session.project();
         Optional<Sector> s = p.sector(id);
         if (s.isPresent() && name != null && !name.isBlank() && !name.strip().equals(s.get().name())) {
@@ -302,6 +319,9 @@ public final class QuadrantCanvasViewModel {
     }
 
     public void deleteSelected() {
+        if (session.comparison().refuseEdit("Deleting sectors")) {
+            return;
+        }
         List<String> ids = List.copyOf(selectedIds());
         if (!ids.isEmpty()) {
             session.execute(RemoveSectorsCommand.of(session.project(), ids));
@@ -336,7 +356,7 @@ public final class QuadrantCanvasViewModel {
      * letter). Blank or unchanged text changes nothing; returns whether the project changed.
      */
     public boolean editFrameworkText(AxisId axis, Side pole, String quadrantLetter, String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || session.comparison().refuseEdit("Editing the framework")) {
             return false;
         }
         Project p = session.project();

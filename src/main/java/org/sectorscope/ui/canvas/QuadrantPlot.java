@@ -46,6 +46,7 @@ final class QuadrantPlot extends Region {
     private final FrameworkDrawing framework = new FrameworkDrawing();
     private final Path leaders = new Path();
     private final AnalystOverlay analystOverlay = new AnalystOverlay();
+    private final MoveTrailLayer trails = new MoveTrailLayer();
     private final MarkerLayer markers = new MarkerLayer(false);
     private final Group cardLayer = new Group();
     private final OptionOverlay optionOverlay = new OptionOverlay();
@@ -75,7 +76,7 @@ final class QuadrantPlot extends Region {
         // The quadrant names go under the sectors: labels keep off them, and a marker is data, never hidden.
         getChildren().addAll(framework.backNodes());
         getChildren().addAll(framework.frontNodes());
-        getChildren().addAll(leaders, analystOverlay, markers, conflictGhosts, cardLayer);
+        getChildren().addAll(leaders, trails, analystOverlay, markers, conflictGhosts, cardLayer);
         getChildren().addAll(optionOverlay, selectedMarkers, nameTags);
 
         viewModel.frameworkProperty().addListener((obs, old, f) -> {
@@ -84,6 +85,7 @@ final class QuadrantPlot extends Region {
         });
         viewModel.cardsProperty().addListener((obs, old, list) -> requestLayout());
         viewModel.optionFocusProperty().addListener((obs, old, focus) -> showOptionFocus());
+        viewModel.comparison().comparisonProperty().addListener((obs, old, c) -> trails.draw(c, layout));
         viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
         viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         framework.show(viewModel.frameworkProperty().get());
@@ -181,6 +183,7 @@ final class QuadrantPlot extends Region {
             cardLayer.getChildren().removeAll(gone);
         }
         drawLeadersAndMarkers();
+        trails.draw(viewModel.comparison().comparisonProperty().get(), layout);
         showSelection();
         showOptionFocus();
     }

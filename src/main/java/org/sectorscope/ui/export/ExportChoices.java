@@ -62,6 +62,8 @@ final class ExportChoices {
     private final boolean selectedAvailable;
     private final boolean filteredAvailable;
     private final String arrowsOptionName;
+    /** The edition the window compares the current state with, whose trails the canvas figure draws; or null. */
+    private String movedSinceEditionId;
 
     /** Starts from the project's texts, today's date and the window's selection. */
     ExportChoices(Project project, Start start) {
@@ -87,6 +89,11 @@ final class ExportChoices {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Draws the trails since this edition on the canvas figure, as the window does; null for none. */
+    void movedSince(String editionId) {
+        movedSinceEditionId = editionId;
     }
 
     /** Every choice that changes the figure. */
@@ -144,7 +151,8 @@ final class ExportChoices {
         r = switch (view.get()) {
             case CANVAS -> r.withSectorIds(sectorIds())
                     .withConfidenceMarks(confidenceMarks.get())
-                    .withArrowsOptionId(arrows.get() && arrowsOptionName != null ? start.selectedOptionId() : null);
+                    .withArrowsOptionId(arrows.get() && arrowsOptionName != null ? start.selectedOptionId() : null)
+                    .withMovedSince(movedSinceEditionId);
             case OPTIONS -> r.withView(View.OPTIONS);
             case COMPARE -> r.withCompare(start.compareOptionIds());
         };

@@ -108,6 +108,10 @@ public final class ExportDialogViewModel {
         this.chooseFile = chooseFile == null ? f -> Optional.empty() : chooseFile;
         Objects.requireNonNull(fx, "fx");
         this.choices = new ExportChoices(session.project(), this.start);
+        var compared = session.comparison().choiceProperty().get();
+        if (compared != null && compared.fromEditionId() != null && compared.toEditionId() == null) {
+            choices.movedSince(compared.fromEditionId()); // the figure shows the trails the canvas shows
+        }
         this.pngContents = new PngContentsChoice(session);
         this.previews = new PreviewScheduler(fx, renderThread, debounceMillis, choices.problem::set);
         this.job = new ExportJob(fx);

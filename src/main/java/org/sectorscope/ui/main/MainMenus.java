@@ -12,6 +12,7 @@ import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.AnalystsMenu;
 import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
+import org.sectorscope.ui.editions.EditionMenu;
 import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.framework.FrameworkDialog;
 import org.sectorscope.ui.options.sensitivity.SensitivityWindow;
@@ -89,7 +90,8 @@ final class MainMenus {
 
         Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
         Menu analystsMenu = new AnalystsMenu(document, window.canvasViewModel().analysts(), window::stage).menu();
-        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, analystsMenu, evidenceMenu, optionsMenu);
+        Menu editionMenu = new EditionMenu(document, window::stage).menu();
+        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, analystsMenu, evidenceMenu, optionsMenu, editionMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

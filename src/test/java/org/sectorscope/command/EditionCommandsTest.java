@@ -10,8 +10,10 @@ import org.sectorscope.logic.Editions;
 import org.sectorscope.model.Edition;
 import org.sectorscope.model.Extras;
 import org.sectorscope.model.Placement;
+import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.Score;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
 
@@ -63,6 +65,29 @@ class EditionCommandsTest {
         assertEquals("mine now", restored.sector(TestProjects.SOLAR).orElseThrow().placement().rationale());
         assertEquals(robots, restored.sector("sector-robots").orElseThrow(), "a sector the edition lacks stays");
         assertEquals(4, restored.sectors().size(), "a sector the project lost is not brought back");
+        assertEquals(now, restore.revert(restored));
+    }
+
+    @Test
+    void restoringPutsBackTheScoresTheEditionRecordedKeepingTheirRationale() {
+        Project withEdition = EditEditionsCommand.add(p, dec).apply(p);
+        PolicyOption subsidy = withEdition.option(TestProjects.SUBSIDY).orElseThrow();
+        List<Score> rescored = subsidy.scores().stream().map(s -> s.criterionId().equals(TestProjects.GROWTH)
+                ? new Score(s.criterionId(), 1, "Rethought", s.evidenceIds(), s.extras()) : s).toList();
+        Project now = withEdition.withOptions(withEdition.options().stream().map(o -> o.id().equals(subsidy.id())
+                ? new PolicyOption(o.id(), o.name(), o.description(), o.sourceId(), o.targets(), o.intendedEffect(),
+                        rescored, o.extras()) : o).toList());
+
+        RestoreEditionCommand restore = RestoreEditionCommand.of(now, dec.id());
+        assertEquals(0, restore.changedCount());
+        assertEquals(1, restore.rescoredCount());
+        Project restored = restore.apply(now);
+        Score growth = restored.option(TestProjects.SUBSIDY).orElseThrow().score(TestProjects.GROWTH).orElseThrow();
+        assertEquals(4, growth.value(), "the edition's value");
+        assertEquals("Rethought", growth.rationale(), "the rationale written since is kept");
+        assertEquals(withEdition.options(), restored.options().stream().map(o -> o.id().equals(subsidy.id())
+                ? new PolicyOption(o.id(), o.name(), o.description(), o.sourceId(), o.targets(), o.intendedEffect(),
+                        subsidy.scores(), o.extras()) : o).toList());
         assertEquals(now, restore.revert(restored));
     }
 }

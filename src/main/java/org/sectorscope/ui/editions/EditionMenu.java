@@ -22,7 +22,7 @@ public final class EditionMenu {
 
     public Menu menu() {
         ProjectSession session = document.session();
-        MenuItem take = item("Take Snapshot\u2026", "menu-take-snapshot", "Shortcut+Alt+S", () -> EditionsView
+        MenuItem take = item("Take Snapshot\u2026", "menu-take-snapshot", "Shortcut+Shift+T", () -> EditionsView
                 .askAndTake(owner.get(), new EditionsViewModel(session, Clock.systemUTC()))
                 .ifPresent(id -> document.say("Took the edition " + session.project().teamwork().editions().stream()
                         .filter(e -> e.id().equals(id)).findFirst().map(e -> e.name()).orElse(""))));

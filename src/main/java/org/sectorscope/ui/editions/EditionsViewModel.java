@@ -78,6 +78,10 @@ public final class EditionsViewModel {
         if (gone > 0) {
             sb.append(' ').append(count(gone)).append(" it names no longer in the project are not brought back.");
         }
+        if (restore.rescoredCount() > 0) {
+            sb.append(' ').append(restore.rescoredCount() == 1 ? "1 option gets" : restore.rescoredCount()
+                    + " options get").append(" its scores back.");
+        }
         return sb.append(" Undo puts everything back in one step.").toString();
     }
 
@@ -88,7 +92,7 @@ public final class EditionsViewModel {
     /** Restores an edition as one undoable step; false when nothing would change. */
     public boolean restore(String id) {
         RestoreEditionCommand c = RestoreEditionCommand.of(session.project(), id);
-        if (c.changedCount() == 0) {
+        if (c.changedCount() == 0 && c.rescoredCount() == 0) {
             return false;
         }
         session.comparison().backToCurrent();

@@ -14,10 +14,13 @@ import org.sectorscope.session.ProjectSession;
 public final class EditionMenu {
     private final ProjectDocument document;
     private final Supplier<Window> owner;
+    private final Runnable showWhatMoved;
 
-    public EditionMenu(ProjectDocument document, Supplier<Window> owner) {
+    /** {@code showWhatMoved} brings the What moved list into view (a tab of the window's Evidence pane). */
+    public EditionMenu(ProjectDocument document, Supplier<Window> owner, Runnable showWhatMoved) {
         this.document = document;
         this.owner = owner;
+        this.showWhatMoved = showWhatMoved;
     }
 
     public Menu menu() {
@@ -27,8 +30,7 @@ public final class EditionMenu {
                 .ifPresent(id -> document.say("Took the edition " + session.project().teamwork().editions().stream()
                         .filter(e -> e.id().equals(id)).findFirst().map(e -> e.name()).orElse(""))));
         MenuItem list = item("Editions\u2026", "menu-editions", null, () -> EditionsView.show(owner.get(), session));
-        MenuItem moved = item("What Moved\u2026", "menu-what-moved", null,
-                () -> WhatMovedView.show(owner.get(), session, document::readForComparison));
+        MenuItem moved = item("What Moved", "menu-what-moved", null, showWhatMoved);
         MenuItem back = item("Back to Current State", "menu-back-to-current", null,
                 () -> session.comparison().clear());
         back.disableProperty().bind(session.comparison().viewedEditionIdProperty().isNull()

@@ -3,22 +3,18 @@ package org.sectorscope.ui.editions;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.sectorscope.model.Edition;
-import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * The What moved window: what to compare (since an edition, from one edition to another, another file,
@@ -26,7 +22,6 @@ import org.sectorscope.ui.common.WindowSetup;
  * selects its sector. The canvas draws the trails meanwhile.
  */
 public final class WhatMovedView extends VBox {
-    private static Stage open;
     private final WhatMovedViewModel viewModel;
     private final ComboBox<Edition> from = new ComboBox<>();
     private final ComboBox<Edition> to = new ComboBox<>();
@@ -58,7 +53,9 @@ public final class WhatMovedView extends VBox {
         other.setOnAction(e -> viewModel.compareWithAnotherFile());
         Button stop = new Button("Stop");
         stop.setOnAction(e -> viewModel.stopComparing());
-        HBox choose = new HBox(6, new Label("From"), from, new Label("to"), to, toNow, compare, other, stop);
+        // A flow, not a row: the tab is as narrow as the Evidence pane, and nothing may be cut off.
+        FlowPane choose = new FlowPane(6, 6, new Label("From"), from, new Label("to"), to, toNow, compare, other,
+                stop);
         choose.setAlignment(Pos.CENTER_LEFT);
 
         steps.setId("what-moved-steps");
@@ -68,8 +65,8 @@ public final class WhatMovedView extends VBox {
         steps.setShowTickMarks(true);
         steps.valueProperty().addListener((obs, old, v) -> step((int) Math.round(v.doubleValue())));
         HBox.setHgrow(steps, Priority.ALWAYS);
-        HBox stepRow = new HBox(6, new Label("Step through the editions"), steps, stepLabel);
-        stepRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(steps, Priority.ALWAYS);
+        VBox stepRow = new VBox(4, new Label("Step through the editions"), new HBox(6, steps, stepLabel));
         viewModel.editions().addListener((ListChangeListener<Edition>) c -> resetSteps());
         resetSteps();
 
@@ -79,11 +76,14 @@ public final class WhatMovedView extends VBox {
         title.setStyle("-fx-font-weight: bold;");
         ListView<WhatMovedViewModel.Entry> list = new ListView<>(viewModel.entries());
         list.setId("what-moved-list");
+        title.setWrapText(true);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(WhatMovedViewModel.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 setText(empty || entry == null ? null : entry.text());
+                setWrapText(true);
+                setPrefWidth(0); // wraps within the pane instead of scrolling sideways
                 setStyle(entry != null && entry.quadrantChanged() ? "-fx-font-weight: bold;" : "");
             }
         });
@@ -132,16 +132,4 @@ public final class WhatMovedView extends VBox {
         }
     }
 
-    /** Opens the window beside the main one (one at a time). */
-    public static void show(Window owner, ProjectSession session, WhatMovedViewModel.OtherFileReader otherFiles) {
-        if (open != null && open.isShowing()) {
-            open.toFront();
-            return;
-        }
-        Stage stage = new Stage();
-        WindowSetup.initStage(stage, owner, "What moved \u2014 Sectorscope",
-                new Scene(new WhatMovedView(new WhatMovedViewModel(session, otherFiles)), 760, 480));
-        open = stage;
-        stage.show();
-    }
 }

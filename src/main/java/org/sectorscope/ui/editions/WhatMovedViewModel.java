@@ -56,6 +56,16 @@ public final class WhatMovedViewModel {
                 ch.quadrantChanged())).toList());
     }
 
+    /**
+     * Compares the latest edition with now when nothing is compared yet, so opening What moved shows what
+     * moved since the last brief at once; does nothing while a comparison is on or there is no edition.
+     */
+    public void compareLatestIfIdle() {
+        if (session.comparison().comparisonProperty().get() == null && !editions.isEmpty()) {
+            compareSince(editions.get(editions.size() - 1).id());
+        }
+    }
+
     public ObservableList<Entry> entries() {
         return entries;
     }

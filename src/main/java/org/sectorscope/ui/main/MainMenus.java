@@ -90,7 +90,7 @@ final class MainMenus {
 
         Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
         Menu analystsMenu = new AnalystsMenu(document, window.canvasViewModel().analysts(), window::stage).menu();
-        Menu editionMenu = new EditionMenu(document, window::stage).menu();
+        Menu editionMenu = new EditionMenu(document, window::stage, window::showWhatMoved).menu();
         MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, analystsMenu, evidenceMenu, optionsMenu, editionMenu);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -37,6 +37,8 @@ import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.definitions.DefinitionsDialog;
+import org.sectorscope.ui.editions.WhatMovedView;
+import org.sectorscope.ui.editions.WhatMovedViewModel;
 import org.sectorscope.ui.evidence.EvidenceImportDialog;
 import org.sectorscope.ui.filediff.FileDiffView;
 import org.sectorscope.ui.filediff.FileDiffViewModel;
@@ -72,6 +74,8 @@ public final class MainWindow {
     private Tab inspectorTab;
     private CommentsView comments;
     private Tab commentsTab;
+    private WhatMovedViewModel whatMoved;
+    private Tab whatMovedTab;
     private PolicyOptionsView options;
     private SectorsViewModel sectorsViewModel;
     private QuadrantCanvasViewModel canvasViewModel;
@@ -224,6 +228,15 @@ public final class MainWindow {
                 new FileDiffViewModel(document.session(), r.project(), r.name()), r.name())));
     }
 
+    /**
+     * Edition > What Moved: the Evidence pane's Moved tab, beside the canvas that draws the trails;
+     * compares with the latest edition when nothing is compared yet.
+     */
+    public void showWhatMoved() {
+        evidence.showTab(whatMovedTab);
+        whatMoved.compareLatestIfIdle();
+    }
+
     /** Shows the Comments tab with the keyboard in a new comment (Edit > Add Comment). */
     public void startComment() {
         evidence.showTab(commentsTab);
@@ -260,6 +273,8 @@ public final class MainWindow {
         inspectorTab = evidence.addTab("Edit", "tab-inspector", inspector);
         comments = new CommentsView(new CommentsViewModel(session, System.getProperty("user.name"), Instant::now));
         commentsTab = evidence.addTab("Comments", "tab-comments", comments);
+        whatMoved = new WhatMovedViewModel(session, document::readForComparison);
+        whatMovedTab = evidence.addTab("Moved", "tab-what-moved", new WhatMovedView(whatMoved));
         options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         addOptionTools(session);
         options.setMinHeight(150);

@@ -55,6 +55,20 @@ class WhatMovedViewModelTest {
     }
 
     @Test
+    void openingWithNothingComparedComparesTheLatestEditionButNeverReplacesAComparison() {
+        vm.compareLatestIfIdle();
+        assertNull(canvas.comparison().comparisonProperty().get(), "no edition, nothing to compare");
+        String older = take("Older", "2026-10-01T00:00:00Z");
+        String latest = take("Latest", "2026-12-01T00:00:00Z");
+        vm.compareLatestIfIdle();
+        assertEquals("Moved since Latest", vm.titleProperty().get());
+        vm.compareSince(older);
+        vm.compareLatestIfIdle();
+        assertEquals("Moved since Older", vm.titleProperty().get(), "a comparison already on stays");
+        assertNotNull(latest);
+    }
+
+    @Test
     void theSliderStepsFromEachEditionToTheNextThenToNow() {
         String first = take("First", "2026-10-01T00:00:00Z");
         canvas.moveSector(TestProjects.CHIPS, new Position(0.3, -0.7));

@@ -61,10 +61,10 @@ class WhatMovedViewModelTest {
         String older = take("Older", "2026-10-01T00:00:00Z");
         String latest = take("Latest", "2026-12-01T00:00:00Z");
         vm.compareLatestIfIdle();
-        assertEquals("Moved since Latest", vm.titleProperty().get());
+        assertEquals("Moved since Latest: nothing moved", vm.titleProperty().get());
         vm.compareSince(older);
         vm.compareLatestIfIdle();
-        assertEquals("Moved since Older", vm.titleProperty().get(), "a comparison already on stays");
+        assertEquals("Moved since Older: nothing moved", vm.titleProperty().get(), "a comparison already on stays");
         assertNotNull(latest);
     }
 

@@ -24,11 +24,13 @@ final class EditionBar {
         banner.managedProperty().bind(banner.textProperty().isNotEmpty());
         banner.visibleProperty().bind(banner.managedProperty());
         banner.setStyle("-fx-font-weight: bold;");
+        banner.setWrapText(true);
         Label trails = new Label();
         trails.setId("trails-title");
         trails.textProperty().bind(Bindings.createStringBinding(() -> state.comparisonProperty().get() == null ? ""
                 : state.comparisonProperty().get().title() + ": an arrow from each old place (bold: changed"
                         + " quadrant); a ring marks a new sector, a cross one gone", state.comparisonProperty()));
+        trails.setWrapText(true); // the key to the trails, read whole at any width
         trails.managedProperty().bind(trails.textProperty().isNotEmpty());
         trails.visibleProperty().bind(trails.managedProperty());
         Label refusal = new Label();

@@ -70,6 +70,11 @@ public final class WhatMovedView extends VBox {
         viewModel.editions().addListener((ListChangeListener<Edition>) c -> resetSteps());
         resetSteps();
 
+        // The boxes say what is compared, however the comparison was started (the menu, the slider).
+        viewModel.titleProperty().addListener((obs, old, t) -> {
+            from.setValue(viewModel.fromEdition());
+            to.setValue(viewModel.toEdition());
+        });
         Label title = new Label();
         title.setId("what-moved-title");
         title.textProperty().bind(viewModel.titleProperty());

@@ -66,6 +66,22 @@ public final class WhatMovedViewModel {
         }
     }
 
+    /** The edition compared from, or null (nothing compared, or another file): what the From box shows. */
+    public Edition fromEdition() {
+        ComparisonState.Choice c = session.comparison().choiceProperty().get();
+        return c == null || c.fromEditionId() == null ? null : edition(c.fromEditionId());
+    }
+
+    /** The edition compared to, or null for now: what the To box shows. */
+    public Edition toEdition() {
+        ComparisonState.Choice c = session.comparison().choiceProperty().get();
+        return c == null || c.toEditionId() == null ? null : edition(c.toEditionId());
+    }
+
+    private Edition edition(String id) {
+        return editions.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
     public ObservableList<Entry> entries() {
         return entries;
     }

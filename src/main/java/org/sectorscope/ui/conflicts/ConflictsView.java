@@ -95,8 +95,16 @@ public final class ConflictsView extends VBox {
             return;
         }
         Stage stage = new Stage();
-        WindowSetup.initStage(stage, owner, "Resolve Conflicts \u2014 Sectorscope",
-                new Scene(new ConflictsView(new ConflictsViewModel(session)), 620, 520));
+        ConflictsView view = new ConflictsView(new ConflictsViewModel(session));
+        // Closing leaves every conflict recorded in the project; Edit > Resolve Conflicts brings the list back.
+        Button close = new Button("Close");
+        close.setId("conflicts-close");
+        close.setCancelButton(true); // Esc
+        close.setOnAction(e -> stage.close());
+        HBox bottom = new HBox(close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        view.getChildren().add(bottom);
+        WindowSetup.initStage(stage, owner, "Resolve Conflicts \u2014 Sectorscope", new Scene(view, 620, 520));
         open = stage;
         stage.show();
     }

@@ -71,15 +71,18 @@ public final class QuadrantCanvasView extends BorderPane {
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
         HBox optionBar = OptionBar.of(viewModel);
-        VBox editionBar = EditionBar.of(viewModel.comparison()); // an edition viewed, a comparison drawn
-        StackPane centre = new StackPane(scroll, editionBar, reasonBar, optionBar);
-        StackPane.setAlignment(editionBar, Pos.BOTTOM_LEFT);
+        // An edition viewed or a comparison drawn lasts, so its bar takes room under the plot rather than
+        // floating over it: it must never hide the bottom of the figure.
+        VBox editionBar = EditionBar.of(viewModel.comparison());
+        editionBar.managedProperty().bind(editionBar.visibleProperty());
+        StackPane centre = new StackPane(scroll, reasonBar, optionBar);
         StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
         StackPane.setAlignment(optionBar, Pos.TOP_CENTER);
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
-        setBottom(new VBox(AnalystLegend.of(viewModel.analysts()), new CanvasLegend(viewModel.markerKeyProperty())));
+        setBottom(new VBox(editionBar, AnalystLegend.of(viewModel.analysts()),
+                new CanvasLegend(viewModel.markerKeyProperty())));
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());
         viewModel.fitProperty().addListener((obs, o, n) -> sizePlot());

@@ -101,6 +101,8 @@ class EditionsRobotTest {
         robot.clickOn("#what-moved-compare");
         WaitForAsyncUtils.waitForFxEvents();
 
+        // The trails bar takes room under the plot, so the plot may have been scaled since the drag.
+        g = canvas.geometry();
         Group trail = robot.lookup("#trail-" + SC).query();
         assertTrue(trail.getStyleClass().contains("trail-quadrant-change"), "a quadrant change is emphasised");
         Line shaft = (Line) trail.getChildren().stream().filter(Line.class::isInstance).findFirst().orElseThrow();

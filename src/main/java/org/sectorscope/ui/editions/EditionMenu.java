@@ -5,10 +5,10 @@ import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.MenuItems;
 
 /** The Edition menu: take a snapshot, the list of editions, what moved, and back to the current state. */
 public final class EditionMenu {
@@ -25,28 +25,20 @@ public final class EditionMenu {
 
     public Menu menu() {
         ProjectSession session = document.session();
-        MenuItem take = item("Take Snapshot\u2026", "menu-take-snapshot", "Shortcut+Shift+T", () -> EditionsView
+        MenuItem take = MenuItems.item("Take Snapshot\u2026", "menu-take-snapshot", "Shortcut+Shift+T",
+                () -> EditionsView
                 .askAndTake(owner.get(), new EditionsViewModel(session, Clock.systemUTC()))
                 .ifPresent(id -> document.say("Took the edition " + session.project().teamwork().editions().stream()
                         .filter(e -> e.id().equals(id)).findFirst().map(e -> e.name()).orElse(""))));
-        MenuItem list = item("Editions\u2026", "menu-editions", null, () -> EditionsView.show(owner.get(), session));
-        MenuItem moved = item("What Moved", "menu-what-moved", null, showWhatMoved);
-        MenuItem back = item("Back to Current State", "menu-back-to-current", null,
+        MenuItem list = MenuItems.item("Editions\u2026", "menu-editions", null,
+                () -> EditionsView.show(owner.get(), session));
+        MenuItem moved = MenuItems.item("What Moved", "menu-what-moved", null, showWhatMoved);
+        MenuItem back = MenuItems.item("Back to Current State", "menu-back-to-current", null,
                 () -> session.comparison().clear());
         back.disableProperty().bind(session.comparison().viewedEditionIdProperty().isNull()
                 .and(session.comparison().comparisonProperty().isNull()));
         Menu menu = new Menu("Edition", null, take, list, moved, new SeparatorMenuItem(), back);
         menu.setId("menu-edition");
         return menu;
-    }
-
-    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

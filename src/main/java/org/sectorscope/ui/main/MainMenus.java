@@ -6,10 +6,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.AnalystsMenu;
+import org.sectorscope.ui.common.MenuItems;
 import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.editions.EditionMenu;
@@ -96,14 +96,10 @@ final class MainMenus {
         return bar;
     }
 
+    /** An item whose id is made from its text ("Save As..." is "menu-save-as"). */
     private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+        String id = "menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", "");
+        return MenuItems.item(text, id, accelerator, action);
     }
 
     private void rebuildRecent() {

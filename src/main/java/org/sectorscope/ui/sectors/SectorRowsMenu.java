@@ -6,17 +6,16 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.SectorCsvActions.Confirm;
 import org.sectorscope.session.SectorCsvActions;
+import org.sectorscope.ui.common.MenuItems;
 import org.sectorscope.ui.common.WindowSetup;
 
 /**
@@ -38,23 +37,13 @@ public final class SectorRowsMenu {
 
     public Menu menu() {
         Menu menu = new Menu("Sectors", null,
-                item("Import Sectors from CSV\u2026", "menu-import-sectors", null, this::importFile),
-                item("Export Sectors to CSV\u2026", "menu-export-sectors", null, this::exportFile),
+                MenuItems.item("Import Sectors from CSV\u2026", "menu-import-sectors", null, this::importFile),
+                MenuItems.item("Export Sectors to CSV\u2026", "menu-export-sectors", null, this::exportFile),
                 new SeparatorMenuItem(),
-                item("Copy Sectors as Rows", "menu-copy-sectors", "Shortcut+C", this::copy),
-                item("Paste Sectors", "menu-paste-sectors", "Shortcut+V", this::paste));
+                MenuItems.item("Copy Sectors as Rows", "menu-copy-sectors", "Shortcut+C", this::copy),
+                MenuItems.item("Paste Sectors", "menu-paste-sectors", "Shortcut+V", this::paste));
         menu.setId("menu-sectors");
         return menu;
-    }
-
-    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private SectorCsvActions actions() {

@@ -16,7 +16,6 @@ import org.sectorscope.model.Comment;
 import org.sectorscope.model.Edition;
 import org.sectorscope.model.EditionScore;
 import org.sectorscope.model.EditionSector;
-import org.sectorscope.model.Extras;
 import org.sectorscope.model.MergeConflict;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.Position;
@@ -45,7 +44,7 @@ final class TeamworkMapper {
             Position at = s.position == null ? null : position(s.position, sp + ".position");
             return build(sp, () -> new EditionSector(required(s.id, sp + ".id"), required(s.name, sp + ".name"), at,
                     s.basis == null ? null : Placement.Basis.fromKey(s.basis),
-                    s.evidence == null ? 0 : s.evidence, extras(s)));
+                    s.evidence == null ? 0 : s.evidence, extras(s), s.position == null ? null : extras(s.position)));
         });
         List<EditionScore> scores = each(e.scores, p + ".scores", (s, sp) -> build(sp, () -> new EditionScore(
                 required(s.optionId, sp + ".optionId"), required(s.criterionId, sp + ".criterionId"),
@@ -59,7 +58,7 @@ final class TeamworkMapper {
                 (s, sp) -> {
                     Position at = position(required(s.position, sp + ".position"), sp + ".position");
                     return build(sp, () -> new AnalystPlacement(required(s.sectorId, sp + ".sectorId"), at,
-                            s.rationale, extras(s)));
+                            s.rationale, extras(s), extras(s.position)));
                 });
         return build(p, () -> new AnalystLayer(required(a.id, p + ".id"), required(a.analyst, p + ".analyst"),
                 placements, extras(a)));
@@ -79,7 +78,7 @@ final class TeamworkMapper {
             d.placements = map(a.placements(), pl -> {
                 var pd = with(new TeamworkDto.AnalystPlacementDto(), pl.extras());
                 pd.sectorId = pl.sectorId();
-                pd.position = position(pl.position(), Extras.NONE);
+                pd.position = position(pl.position(), pl.positionExtras());
                 pd.rationale = pl.rationale();
                 return pd;
             });
@@ -117,7 +116,7 @@ final class TeamworkMapper {
             var sd = with(new TeamworkDto.EditionSectorDto(), s.extras());
             sd.id = s.sectorId();
             sd.name = s.name();
-            sd.position = s.position() == null ? null : position(s.position(), Extras.NONE);
+            sd.position = s.position() == null ? null : position(s.position(), s.positionExtras());
             sd.basis = s.basis().key();
             sd.evidence = s.evidence();
             return sd;

@@ -79,12 +79,18 @@ record UnknownContent(long values, long characters) {
     private static void teamwork(Teamwork t, Counter c) {
         for (Edition e : t.editions()) {
             c.add(e.extras());
-            e.sectors().forEach(s -> c.add(s.extras()));
+            e.sectors().forEach(s -> {
+                c.add(s.extras());
+                c.add(s.positionExtras());
+            });
             e.scores().forEach(s -> c.add(s.extras()));
         }
         for (AnalystLayer a : t.analysts()) {
             c.add(a.extras());
-            a.placements().forEach(pl -> c.add(pl.extras()));
+            a.placements().forEach(pl -> {
+                c.add(pl.extras());
+                c.add(pl.positionExtras());
+            });
         }
         t.comments().forEach(x -> c.add(x.extras()));
         t.conflicts().forEach(x -> c.add(x.extras()));

@@ -76,6 +76,21 @@ class TeamworkStoreTest {
     }
 
     @Test
+    void unknownFieldsInsideTheirPositionsSurviveASave() throws Exception {
+        Project project = TestProjects.small().withTeamwork(sampleTeamwork());
+        String text = ProjectWriter.toText(project)
+                .replace("\"x\": -0.5,\n", "\"x\": -0.5,\n          \"precision\": \"rough\",\n")
+                .replace("\"x\": 0.3,\n", "\"x\": 0.3,\n            \"by\": \"eye\",\n");
+        assertTrue(text.contains("\"precision\"") && text.contains("\"by\""), text);
+        Project back = ProjectReader.parse(text.getBytes(StandardCharsets.UTF_8), "future.sectorscope.json");
+        assertEquals("rough", back.teamwork().editions().get(0).sectors().get(0).positionExtras().fields()
+                .get("precision"));
+        assertEquals("eye", back.teamwork().analysts().get(0).placements().get(0).positionExtras().fields().get("by"));
+        String again = ProjectWriter.toText(back);
+        assertTrue(again.contains("\"precision\": \"rough\"") && again.contains("\"by\": \"eye\""), again);
+    }
+
+    @Test
     void aProjectWithoutTeamworkWritesNoneOfItsKeys() {
         String text = ProjectWriter.toText(TestProjects.small());
         for (String key : List.of("editions", "analysts", "comments", "conflicts")) {

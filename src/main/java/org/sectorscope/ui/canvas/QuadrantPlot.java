@@ -76,7 +76,8 @@ final class QuadrantPlot extends Region {
         // The quadrant names go under the sectors: labels keep off them, and a marker is data, never hidden.
         getChildren().addAll(framework.backNodes());
         getChildren().addAll(framework.frontNodes());
-        getChildren().addAll(leaders, trails, analystOverlay, markers, conflictGhosts, cardLayer);
+        // A merge conflict's two places go over the labels: what is left to decide must not hide under a card.
+        getChildren().addAll(leaders, trails, analystOverlay, markers, cardLayer, conflictGhosts);
         getChildren().addAll(optionOverlay, selectedMarkers, nameTags);
 
         viewModel.frameworkProperty().addListener((obs, old, f) -> {

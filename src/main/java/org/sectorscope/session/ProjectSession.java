@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sectorscope.command.CommandStack;
+import org.sectorscope.command.EditCommentsCommand;
+import org.sectorscope.command.EditEditionsCommand;
 import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.model.Project;
 import java.util.stream.Collectors;
@@ -70,7 +72,17 @@ public final class ProjectSession {
         sync();
     }
 
+    /**
+     * Runs {@code command} as one undo step. An edit to the assessment made while an edition is viewed
+     * (from the inspector, the Sectors pane, the options...) first brings the canvas back to the current
+     * state, so no change is made out of sight; editions and comments are not the assessment and leave the
+     * view as it is.
+     */
     public void execute(ProjectCommand command) {
+        if (comparison != null && comparison.isViewingEdition() && !(command instanceof EditEditionsCommand)
+                && !(command instanceof EditCommentsCommand)) {
+            comparison.backToCurrent();
+        }
         stack.execute(command);
     }
 

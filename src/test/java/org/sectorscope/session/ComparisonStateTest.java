@@ -28,6 +28,17 @@ class ComparisonStateTest {
     }
 
     @Test
+    void anEditFromAnotherPaneWhileAnEditionIsViewedBringsBackTheCurrentState() {
+        Edition e = take("Before");
+        state.view(e.id());
+        session.execute(EditEditionsCommand.rename(session.project(), e.id(), "Before, renamed"));
+        assertTrue(state.isViewingEdition(), "renaming an edition is no edit of the assessment");
+        session.execute(RemoveSectorsCommand.of(session.project(), List.of(TestProjects.BIOTECH)));
+        assertFalse(state.isViewingEdition(), "the edit is shown where it is made");
+        assertSame(session.project(), state.shownProperty().get());
+    }
+
+    @Test
     void viewingAnEditionWhoseSectorsTheProjectLostNamesThem() {
         Edition e = take("Before");
         session.execute(RemoveSectorsCommand.of(session.project(), List.of(TestProjects.BIOTECH)));

@@ -86,7 +86,7 @@ class ExportDialogRobotTest {
         assertNotNull(preview.getImage(), "the preview shows an image");
         assertEquals(1200, preview.getImage().getWidth());
         assertTrue(preview.getBoundsInParent().getWidth() > 100, "scaled to fit, but visible");
-        assertEquals("PNG, 2400 x 1600 px, transparent background",
+        assertEquals("PNG, 2400 x 1600 px, 150 dpi, transparent background",
                 robot.lookup("#export-size").queryAs(Label.class).getText());
 
         robot.clickOn("#export-button");

@@ -27,7 +27,7 @@ final class ExportSizeControls {
 
     static Node of(ExportDialogViewModel vm) {
         ComboBox<SizePreset> presets = new ComboBox<>(FXCollections.observableArrayList(SizePreset.values()));
-        presets.setId("export-size");
+        presets.setId("export-size-preset");
         // Cells bound to the dpi, so "A4 portrait (... px at 300 dpi)" follows the dpi chosen.
         presets.setCellFactory(list -> cell(vm));
         presets.setButtonCell(cell(vm));

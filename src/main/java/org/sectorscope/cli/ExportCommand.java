@@ -17,6 +17,7 @@ import org.sectorscope.export.ExportException;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.export.ProjectEmbedding;
+import org.sectorscope.export.SizePreset;
 import org.sectorscope.model.Edition;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.AtomicFileWriter;
@@ -74,6 +75,17 @@ public final class ExportCommand implements Callable<Integer> {
             description = "pixels per unit, 1 to 4, for PNG and the PPTX picture (a canvas PNG is 1200x800 times N;"
                     + " default 1, PPTX 2)")
     Integer scale;
+
+    @Option(names = "--size", paramLabel = "PRESET|WxH", converter = ExportOptionValues.Size.class,
+            description = "the figure's size: slide-16x9 (1920x1080 px), slide-4x3 (1440x1080 px), a4-portrait,"
+                    + " a4-landscape, letter-portrait or letter-landscape (the paper at --dpi), or WxH units"
+                    + " (times --scale for a PNG); default 1200x800")
+    ExportOptionValues.SizeChoice size;
+
+    @Option(names = "--dpi", paramLabel = "N", converter = ExportOptionValues.Dpi.class,
+            description = "pixels per inch, 72 to 600: a paper size's pixels, and what a PNG records so it prints"
+                    + " at that size (default 150; 300 for print)")
+    Integer dpi;
 
     @Option(names = "--background", paramLabel = "white|transparent", converter = ExportOptionValues.Background.class,
             description = "white (default) or nothing outside the figure's shapes")
@@ -153,6 +165,11 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (outArgument == null) {
             throw usage("export needs --out PATH, the file to write");
+        }
+        if (scale != null && size != null && size.preset() != SizePreset.CUSTOM) {
+            // A named size fixes the pixels, and with them the scale.
+            throw usage("--scale cannot go with --size " + size.preset().word() + ", which fixes the pixels;"
+                    + " use --size WxH --scale N");
         }
     }
 
@@ -265,7 +282,12 @@ public final class ExportCommand implements Callable<Integer> {
                 .withBackground(background)
                 .withPage(page);
         request = movedSince == null ? request : request.withMovedSince(edition(project).id());
-        return scale == null ? request : request.withScale(scale);
+        request = scale == null ? request : request.withScale(scale);
+        if (size != null && size.preset() == SizePreset.CUSTOM) {
+            request = request.withSize(size.width(), size.height());
+        }
+        SizePreset preset = size == null ? SizePreset.CUSTOM : size.preset();
+        return preset.apply(request, dpi == null ? ExportRequest.DEFAULT_DPI : dpi);
     }
 
     /** The edition --moved-since names, by id or else by name (ignoring case); null when none does. */

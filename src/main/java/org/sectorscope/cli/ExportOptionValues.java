@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.ProjectEmbedding;
+import org.sectorscope.export.SizePreset;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -16,6 +17,9 @@ final class ExportOptionValues {
     private ExportOptionValues() {
     }
 
+    static final String SIZES = "slide-16x9, slide-4x3, a4-portrait, a4-landscape, letter-portrait,"
+            + " letter-landscape or WxH (such as 1600x900)";
+
     /** What follows "--x needs a value" for each option: the words it takes. */
     static String hint(String option) {
         return switch (option) {
@@ -25,6 +29,8 @@ final class ExportOptionValues {
             case "--out" -> " (the file to write)";
             case "--background" -> " (white or transparent)";
             case "--page" -> " (fit, letter or a4)";
+            case "--size" -> "; use " + SIZES;
+            case "--dpi" -> " (" + ExportRequest.MIN_DPI + " to " + ExportRequest.MAX_DPI + ")";
             case "--embed" -> "; use full, figure-only, no-notes, no-paths or no-notes,no-paths";
             default -> "";
         };
@@ -109,6 +115,51 @@ final class ExportOptionValues {
             }
             return ProjectEmbedding.parse(words).orElseThrow(
                     () -> new TypeConversionException("unknown --embed '" + words + "'" + hint("--embed")));
+        }
+    }
+
+    /** {@code --size}: a named preset, or CUSTOM with the width and height of "WxH". */
+    record SizeChoice(SizePreset preset, int width, int height) {
+    }
+
+    /** A preset's word, or WxH with each side {@link ExportRequest#MIN_SIZE} to {@link ExportRequest#MAX_SIZE}. */
+    static final class Size implements ITypeConverter<SizeChoice> {
+        @Override
+        public SizeChoice convert(String word) {
+            if (word.isEmpty()) {
+                throw needsAValue("--size");
+            }
+            Optional<SizePreset> preset = SizePreset.ofWord(word);
+            if (preset.isPresent()) {
+                return new SizeChoice(preset.get(), 0, 0);
+            }
+            if (!word.matches("[0-9]{1,5}[xX][0-9]{1,5}")) {
+                throw new TypeConversionException("unknown --size '" + word + "'; use " + SIZES);
+            }
+            String[] sides = word.toLowerCase(Locale.ROOT).split("x");
+            int w = Integer.parseInt(sides[0]);
+            int h = Integer.parseInt(sides[1]);
+            if (Math.min(w, h) < ExportRequest.MIN_SIZE || Math.max(w, h) > ExportRequest.MAX_SIZE) {
+                throw new TypeConversionException("--size " + word + ": each side must be " + ExportRequest.MIN_SIZE
+                        + " to " + ExportRequest.MAX_SIZE);
+            }
+            return new SizeChoice(SizePreset.CUSTOM, w, h);
+        }
+    }
+
+    /** A whole number of pixels per inch, {@link ExportRequest#MIN_DPI} to {@link ExportRequest#MAX_DPI}. */
+    static final class Dpi implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String word) {
+            if (word.isEmpty()) {
+                throw needsAValue("--dpi");
+            }
+            int dpi = word.matches("[0-9]{1,4}") ? Integer.parseInt(word) : -1;
+            if (dpi < ExportRequest.MIN_DPI || dpi > ExportRequest.MAX_DPI) {
+                throw new TypeConversionException("--dpi must be a whole number from " + ExportRequest.MIN_DPI
+                        + " to " + ExportRequest.MAX_DPI + ", found '" + word + "'");
+            }
+            return dpi;
         }
     }
 }

@@ -25,11 +25,13 @@ import org.sectorscope.model.Project;
  * @param width            the base width; the canvas figure is exactly this wide and {@code height} high
  * @param height           the base height of the canvas figure; the tables' height follows their rows
  * @param movedSinceEditionId null, or the edition whose trails to the current placements the canvas figure draws
+ * @param dpi              the pixels per inch a PNG records (its pHYs chunk), so it prints at the size meant;
+ *                         see {@link SizePreset}
  */
 public record ExportRequest(Format format, View view, int scale, Background background, Page page,
                             List<String> sectorIds, boolean confidenceMarks, String arrowsOptionId,
                             List<String> compareOptionIds, String title, String subtitle, String sourceLine,
-                            LocalDate date, int width, int height, String movedSinceEditionId) {
+                            LocalDate date, int width, int height, String movedSinceEditionId, int dpi) {
     public enum Format {
         PNG("png"), SVG("svg"), PDF("pdf"), PPTX("pptx");
 
@@ -60,6 +62,11 @@ public record ExportRequest(Format format, View view, int scale, Background back
     /** Smaller figures cannot hold the framework's labels; larger ones are not figures any more. */
     public static final int MIN_SIZE = 400;
     public static final int MAX_SIZE = 8000;
+    /** What a PNG records unless told otherwise: a sharp screen preview, half the print resolution. */
+    public static final int DEFAULT_DPI = 150;
+    /** Below 72 dpi a page's figure is smaller than {@link #MIN_SIZE}; above 600 an A4 nears {@link #MAX_SIZE}. */
+    public static final int MIN_DPI = 72;
+    public static final int MAX_DPI = 600;
 
     public ExportRequest {
         Objects.requireNonNull(format, "format");
@@ -73,6 +80,9 @@ public record ExportRequest(Format format, View view, int scale, Background back
         if (width < MIN_SIZE || width > MAX_SIZE || height < MIN_SIZE || height > MAX_SIZE) {
             throw new IllegalArgumentException("the size must be " + MIN_SIZE + " to " + MAX_SIZE + " on each side, found "
                     + width + " x " + height);
+        }
+        if (dpi < MIN_DPI || dpi > MAX_DPI) {
+            throw new IllegalArgumentException("the dpi must be " + MIN_DPI + " to " + MAX_DPI + ", found " + dpi);
         }
         sectorIds = sectorIds == null ? null : List.copyOf(sectorIds);
         compareOptionIds = compareOptionIds == null ? List.of() : List.copyOf(compareOptionIds);
@@ -93,7 +103,7 @@ public record ExportRequest(Format format, View view, int scale, Background back
         boolean slide = format == Format.PPTX;
         return new ExportRequest(format, View.CANVAS, slide ? 2 : 1, Background.WHITE, Page.FIT, null, true, null,
                 List.of(), info.title(), info.subtitle(), info.sourceLine(), LocalDate.now(), DEFAULT_WIDTH,
-                slide ? SLIDE_HEIGHT : DEFAULT_HEIGHT, null);
+                slide ? SLIDE_HEIGHT : DEFAULT_HEIGHT, null, DEFAULT_DPI);
     }
 
     private static String blankToNull(String s) {
@@ -102,80 +112,86 @@ public record ExportRequest(Format format, View view, int scale, Background back
 
     public ExportRequest withFormat(Format f) {
         return new ExportRequest(f, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withView(View v) {
         return new ExportRequest(format, v, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withScale(int s) {
         return new ExportRequest(format, view, s, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withBackground(Background b) {
         return new ExportRequest(format, view, scale, b, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withPage(Page p) {
         return new ExportRequest(format, view, scale, background, p, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     /** Only these sectors; null for every placed sector. */
     public ExportRequest withSectorIds(List<String> ids) {
         return new ExportRequest(format, view, scale, background, page, ids, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withConfidenceMarks(boolean on) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, on, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     /** Arrows and target outlines of this option; null for none. */
     public ExportRequest withArrowsOptionId(String optionId) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, optionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     /** The COMPARE view of these options (2-4). */
     public ExportRequest withCompare(List<String> optionIds) {
         return new ExportRequest(format, View.COMPARE, scale, background, page, sectorIds, confidenceMarks,
-                arrowsOptionId, optionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                arrowsOptionId, optionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withTitle(String t) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, t, subtitle, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, t, subtitle, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withSubtitle(String s) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, s, sourceLine, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, s, sourceLine, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withSourceLine(String s) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, s, date, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, s, date, width, height, movedSinceEditionId, dpi);
     }
 
     public ExportRequest withDate(LocalDate d) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, d, width, height, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, d, width, height, movedSinceEditionId, dpi);
     }
 
     /** Trails from this edition to the current placements, with a legend line; null for none. */
     public ExportRequest withMovedSince(String editionId) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, width, height, editionId);
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, editionId, dpi);
     }
 
     public ExportRequest withSize(int w, int h) {
         return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
-                compareOptionIds, title, subtitle, sourceLine, date, w, h, movedSinceEditionId);
+                compareOptionIds, title, subtitle, sourceLine, date, w, h, movedSinceEditionId, dpi);
+    }
+
+    /** The pixels per inch a PNG records; {@link SizePreset#apply} sets it with the size. */
+    public ExportRequest withDpi(int d) {
+        return new ExportRequest(format, view, scale, background, page, sectorIds, confidenceMarks, arrowsOptionId,
+                compareOptionIds, title, subtitle, sourceLine, date, width, height, movedSinceEditionId, d);
     }
 }

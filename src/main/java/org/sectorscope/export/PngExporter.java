@@ -13,7 +13,8 @@ import org.sectorscope.model.Project;
 /**
  * PNG: the figure drawn into an ARGB image of base size x scale (white or transparent background), with
  * the project embedded as an iTXt chunk ({@link PngProjectChunk}) so the image can be opened again, as
- * much of it as the {@link ProjectEmbedding} says (the whole project unless told otherwise).
+ * much of it as the {@link ProjectEmbedding} says (the whole project unless told otherwise), and the
+ * request's dpi recorded ({@link PngDensity}).
  */
 public final class PngExporter {
     /** 8000 x 8000 at most: four bytes a pixel is 256 MB already. */
@@ -32,7 +33,7 @@ public final class PngExporter {
         Figure figure = Figures.of(project, request);
         progress.accept(0.1);
         BufferedImage image = render(figure, request.scale(), Progress.range(progress, 0.1, 0.6));
-        byte[] png = encode(image);
+        byte[] png = PngDensity.insert(encode(image), request.dpi());
         progress.accept(0.9);
         Optional<byte[]> json = embedding.json(project);
         out.write(json.isPresent() ? PngProjectChunk.embed(png, json.get()) : png);

@@ -150,6 +150,24 @@ class ExportTruthTest {
         }
     }
 
+    /** Issue 16, point 3: the named sizes, portrait pages too, put every sector where its data says. */
+    @Test
+    void everySizePresetDrawsTheSampleAndTheCrowdedProjectTrue() throws Exception {
+        Project sample = ExportFixtures.sample();
+        Project crowded = nearTheLines();
+        for (SizePreset preset : SizePreset.values()) {
+            if (preset == SizePreset.CUSTOM) {
+                continue;
+            }
+            ExportRequest svg = preset.apply(ExportFixtures.request(sample, ExportRequest.Format.SVG), 150);
+            assertTrue(checkSvg(sample, svg) >= sample.sectors().size() - 3, preset + ": names drawn");
+            checkPng(sample, preset.apply(ExportFixtures.request(sample, ExportRequest.Format.PNG), 150));
+            checkPng(crowded, preset.apply(ExportFixtures.request(crowded, ExportRequest.Format.PNG), 150));
+        }
+        checkPng(sample, SizePreset.A4_PORTRAIT.apply(ExportFixtures.request(sample, ExportRequest.Format.PNG),
+                SizePreset.PRINT_DPI));
+    }
+
     @Test
     void aProjectCrowdedAtTheLinesIsDrawnTrueInSvgAndPng() throws Exception {
         Project p = nearTheLines();

@@ -94,11 +94,12 @@ class ExporterTest {
     }
 
     @Test
-    void theExportedPngIsTheRenderedFigurePlusTheProject() throws Exception {
+    void theExportedPngIsTheRenderedFigurePlusItsDpiAndTheProject() throws Exception {
         Path out = dir.resolve("figure.png");
         ExportRequest r = ExportFixtures.request(small, ExportRequest.Format.PNG);
         Exporter.export(small, r, out);
-        byte[] expected = PngProjectChunk.embed(PngExporter.encode(PngExporter.render(Figures.of(small, r), 1)), small);
+        byte[] expected = PngProjectChunk.embed(PngDensity.insert(
+                PngExporter.encode(PngExporter.render(Figures.of(small, r), 1)), r.dpi()), small);
         assertArrayEquals(expected, Files.readAllBytes(out), "the same bytes every time for the same request");
     }
 

@@ -19,6 +19,7 @@ import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.export.FigureRenderer;
+import org.sectorscope.export.SizePreset;
 import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
@@ -47,6 +48,13 @@ final class ExportChoices {
     final ObjectProperty<Background> background = new SimpleObjectProperty<>(this, "background",
             Background.WHITE);
     final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.FIT);
+    /** A named size, or CUSTOM: {@link #customWidth} x {@link #customHeight}. */
+    final ObjectProperty<SizePreset> size = new SimpleObjectProperty<>(this, "size", SizePreset.CUSTOM);
+    /** CUSTOM's width as typed; empty for the format's default. */
+    final StringProperty customWidth = new SimpleStringProperty(this, "customWidth", "");
+    final StringProperty customHeight = new SimpleStringProperty(this, "customHeight", "");
+    /** What a PNG records, and a paper size's pixels. */
+    final ObjectProperty<Integer> dpi = new SimpleObjectProperty<>(this, "dpi", ExportRequest.DEFAULT_DPI);
 
     /** What the preview renders and Export writes; null while {@link #problem} says why not. */
     final ReadOnlyObjectWrapper<ExportRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
@@ -99,7 +107,7 @@ final class ExportChoices {
     /** Every choice that changes the figure. */
     List<ObservableValue<?>> all() {
         return List.of(view, sectors, confidenceMarks, arrows, title, subtitle, sourceLine, date, format, scale,
-                background, page);
+                background, page, size, customWidth, customHeight, dpi);
     }
 
     // ---- the request ----
@@ -137,6 +145,10 @@ final class ExportChoices {
         if (view.get() == View.CANVAS && sectors.get() == Sectors.FILTERED && !filteredAvailable) {
             return "The Sectors pane has no filter on.";
         }
+        if (size.get() == SizePreset.CUSTOM && (side(customWidth.get()) < 0 || side(customHeight.get()) < 0)) {
+            return "The width and height must be whole numbers from " + ExportRequest.MIN_SIZE + " to "
+                    + ExportRequest.MAX_SIZE + ", or empty for the usual size.";
+        }
         return "";
     }
 
@@ -162,7 +174,12 @@ final class ExportChoices {
         if (f == Format.PDF) {
             r = r.withPage(page.get());
         }
-        return r;
+        if (size.get() == SizePreset.CUSTOM) {
+            int w = side(customWidth.get());
+            int h = side(customHeight.get());
+            r = r.withSize(w == 0 ? r.width() : w, h == 0 ? r.height() : h);
+        }
+        return size.get().apply(r, dpi.get());
     }
 
     /** The sectors the canvas figure draws; null for all. */
@@ -172,6 +189,16 @@ final class ExportChoices {
             case SELECTED -> start.selectedSectorIds();
             case FILTERED -> start.filteredSectorIds();
         };
+    }
+
+    /** A typed side: 0 when empty (the usual size), -1 when not a whole number in range. */
+    static int side(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int n = t.matches("[0-9]{1,5}") ? Integer.parseInt(t) : -1;
+        return n >= ExportRequest.MIN_SIZE && n <= ExportRequest.MAX_SIZE ? n : -1;
     }
 
     private static String strip(String s) {

@@ -28,6 +28,7 @@ import org.sectorscope.export.ExportRequest.Background;
 import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
+import org.sectorscope.export.SizePreset;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
@@ -270,6 +271,30 @@ public final class ExportDialogViewModel {
     /** PDF only. */
     public ObjectProperty<Page> pageProperty() {
         return choices.page;
+    }
+
+    /** The figure's size by name (issue 16, point 3), or CUSTOM: the width and height typed. */
+    public ObjectProperty<SizePreset> sizePresetProperty() {
+        return choices.size;
+    }
+
+    /** CUSTOM's width as typed, 400 to 8000; empty for the format's usual one. */
+    public StringProperty customWidthProperty() {
+        return choices.customWidth;
+    }
+
+    public StringProperty customHeightProperty() {
+        return choices.customHeight;
+    }
+
+    /** Pixels per inch: a paper size's pixels and what a PNG records. */
+    public ObjectProperty<Integer> dpiProperty() {
+        return choices.dpi;
+    }
+
+    /** The preset's name with its pixel size at the chosen dpi: "A4 portrait (2480 x 3508 px at 300 dpi)". */
+    public String sizeLabel(SizePreset preset) {
+        return preset.describe(choices.dpi.get());
     }
 
     /** PNG only: whether the image carries the project, and without what. */

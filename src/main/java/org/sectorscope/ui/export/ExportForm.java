@@ -29,6 +29,7 @@ import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
+import org.sectorscope.export.SizePreset;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.export.ExportDialogViewModel.Sectors;
@@ -137,6 +138,8 @@ final class ExportForm {
             scaleRow.getChildren().add(radio(s + "\u00D7", "export-scale-" + s, scales, s));
         }
         bind(scales, vm.scaleProperty());
+        // A named size fixes the pixels, and with them the scale.
+        scaleRow.disableProperty().bind(vm.sizePresetProperty().isNotEqualTo(SizePreset.CUSTOM));
         ToggleGroup backgrounds = new ToggleGroup();
         FlowPane backgroundRow = flow(caption("Background"),
                 radio("White", "export-background-white", backgrounds, ExportRequest.Background.WHITE),
@@ -157,6 +160,6 @@ final class ExportForm {
         pageRow.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PDF));
 
         Label print = hint("Figures are always drawn in the light print style.");
-        return section("Format", formatRow, png, pageRow, print);
+        return section("Format", formatRow, ExportSizeControls.of(vm), png, pageRow, print);
     }
 }

@@ -11,12 +11,12 @@ final class ExportSizeText {
     private ExportSizeText() {
     }
 
-    /** "PNG, 2400 x 1600 px", "PDF, Letter landscape". */
+    /** "PNG, 2400 x 1600 px, 150 dpi", "PDF, Letter landscape". */
     static String of(ExportRequest r, Figure figure) {
         int w = figure.width();
         int h = figure.height();
         return switch (r.format()) {
-            case PNG -> "PNG, " + w * r.scale() + " x " + h * r.scale() + " px"
+            case PNG -> "PNG, " + w * r.scale() + " x " + h * r.scale() + " px, " + r.dpi() + " dpi"
                     + (r.background() == Background.TRANSPARENT ? ", transparent background" : "");
             case SVG -> "SVG, " + w + " x " + h + " (vector, any size)";
             case PDF -> pdfSize(r, figure);

@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.PngDensity;
 import org.sectorscope.export.ProjectEmbedding;
+import org.sectorscope.export.SizePreset;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.ui.RobotFixtures;
@@ -86,7 +92,7 @@ class ExportDialogRobotTest {
         assertNotNull(preview.getImage(), "the preview shows an image");
         assertEquals(1200, preview.getImage().getWidth());
         assertTrue(preview.getBoundsInParent().getWidth() > 100, "scaled to fit, but visible");
-        assertEquals("PNG, 2400 x 1600 px, transparent background",
+        assertEquals("PNG, 2400 x 1600 px, 150 dpi, transparent background",
                 robot.lookup("#export-size").queryAs(Label.class).getText());
 
         robot.clickOn("#export-button");
@@ -131,5 +137,43 @@ class ExportDialogRobotTest {
 
         robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.SVG));
         assertTrue(editable.isDisabled(), "only a PNG carries the project");
+    }
+
+    /** Issue 16, point 3: a size chosen by name, at print dpi, reaches the preview line and the file. */
+    @Test
+    void anA4AtPrintDpiIsChosenByNameAndWrittenWithItsDpi(FxRobot robot) throws Exception {
+        Path file = dir.resolve("a4.png");
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = ExportDialog.show(stage, session, ExportDialogViewModel.Start.NONE, format -> Optional.of(file));
+            Window w = dialog[0].getDialogPane().getScene().getWindow();
+            w.setX(20); // on screen, so the robot's clicks land
+            w.setY(20);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ExportDialogViewModel vm = dialog[0].viewModel();
+        @SuppressWarnings("unchecked")
+        ComboBox<SizePreset> presets = robot.lookup("#export-size-preset").queryAs(ComboBox.class);
+        assertEquals(List.of(SizePreset.values()), presets.getItems());
+        robot.interact(() -> presets.getSelectionModel().select(SizePreset.A4_PORTRAIT));
+        robot.clickOn("#export-dpi-300");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SizePreset.A4_PORTRAIT, vm.sizePresetProperty().get());
+        assertEquals(300, vm.dpiProperty().get());
+        assertEquals("A4 portrait (2480 x 3508 px at 300 dpi)", presets.getButtonCell().getText());
+        assertTrue(robot.lookup("#export-scale-2").queryAs(RadioButton.class).isDisabled(),
+                "a named size fixes the scale");
+        assertTrue(robot.lookup("#export-width").queryAs(TextField.class).isDisabled());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "PNG, 2480 x 3508 px, 300 dpi".equals(
+                robot.lookup("#export-size").queryAs(Label.class).getText()));
+
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.exportingProperty().get()
+                && !vm.messageProperty().get().isEmpty());
+        byte[] png = Files.readAllBytes(file);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(2480, image.getWidth());
+        assertEquals(3508, image.getHeight());
+        assertEquals(OptionalInt.of(11811), PngDensity.read(png));
     }
 }

@@ -262,7 +262,7 @@ class ExportDialogViewModelTest {
         BufferedImage image = vm.previewProperty().get().image();
         assertEquals(1200, image.getWidth());
         assertEquals(800, image.getHeight());
-        assertEquals("PNG, 2400 x 1600 px", vm.sizeProperty().get());
+        assertEquals("PNG, 2400 x 1600 px, 150 dpi", vm.sizeProperty().get());
 
         FigureRenderer figure = new FigureRenderer(sample, vm.request());
         PlotGeometry g = figure.geometry();
@@ -323,10 +323,10 @@ class ExportDialogViewModelTest {
     void theSizeIsStatedForEachFormat() throws Exception {
         ExportDialogViewModel vm = vm(small(), Start.NONE);
         awaitPreview(vm);
-        assertEquals("PNG, 1200 x 800 px", vm.sizeProperty().get());
+        assertEquals("PNG, 1200 x 800 px, 150 dpi", vm.sizeProperty().get());
         vm.backgroundProperty().set(Background.TRANSPARENT);
         awaitPreview(vm);
-        assertEquals("PNG, 1200 x 800 px, transparent background", vm.sizeProperty().get());
+        assertEquals("PNG, 1200 x 800 px, 150 dpi, transparent background", vm.sizeProperty().get());
         vm.formatProperty().set(Format.SVG);
         awaitPreview(vm);
         assertEquals("SVG, 1200 x 800 (vector, any size)", vm.sizeProperty().get());

@@ -44,6 +44,10 @@ public final class XlsxWorkbook {
     private static final int TOTAL_DECIMALS = 10;
     private static final Pattern ESCAPE_LIKE = Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
 
+    static {
+        LibraryLogging.quiet(); // POI logs through Log4j, as for the PPTX
+    }
+
     private XlsxWorkbook() {
     }
 

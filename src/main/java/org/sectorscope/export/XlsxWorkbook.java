@@ -3,7 +3,11 @@ package org.sectorscope.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,8 +15,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sectorscope.logic.OptionRanking;
+import org.sectorscope.logic.OptionRanking.RankedOption;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.Evidence;
@@ -61,7 +66,11 @@ public final class XlsxWorkbook {
         }
     }
 
-    /** The workbook, its formulas evaluated so that viewers which do not recalculate show the numbers. */
+    /**
+     * The workbook. Each formula carries the app's own result as its cached value, so a viewer that does not
+     * recalculate shows the app's numbers; they are not evaluated by POI, whose RANK over n options costs
+     * n^2 (4,000 options took 25 s).
+     */
     static XSSFWorkbook build(Project project) {
         XSSFWorkbook book = new XSSFWorkbook();
         CellStyle bold = book.createCellStyle();
@@ -71,7 +80,6 @@ public final class XlsxWorkbook {
         options(project, book.createSheet(OPTIONS), bold);
         evidence(project, book.createSheet(EVIDENCE), bold);
         sectors(project, book.createSheet(SECTORS), bold);
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
         book.setForceFormulaRecalculation(true);
         book.getProperties().getCoreProperties().setTitle(Typesetter.clean(project.info().title()));
         book.getProperties().getCoreProperties().setCreator("Sectorscope");
@@ -94,12 +102,16 @@ public final class XlsxWorkbook {
             text(names, i + 1, c.name()).setCellStyle(bold);
             weights.createCell(i + 1).setCellValue(c.weight());
             // A share of the weights row, so editing one weight re-normalises them all.
-            shares.createCell(i + 1).setCellFormula("IF(SUM(" + weightRange + ")=0,0," + absolute(WEIGHT_ROW, i + 1)
+            Cell share = shares.createCell(i + 1);
+            share.setCellFormula("IF(SUM(" + weightRange + ")=0,0," + absolute(WEIGHT_ROW, i + 1)
                     + "/SUM(" + weightRange + "))");
+            share.setCellValue(OptionRanking.normalisedWeight(criteria, c)); // the cached result
         }
         text(names, totalColumn, "Weighted total").setCellStyle(bold);
         text(names, totalColumn + 1, "Rank").setCellStyle(bold);
         List<PolicyOption> options = project.options();
+        Map<PolicyOption, RankedOption> ranked = new IdentityHashMap<>();
+        OptionRanking.rank(project).forEach(r -> ranked.put(r.option(), r));
         int last = FIRST_OPTION_ROW + options.size() - 1;
         String totals = absolute(FIRST_OPTION_ROW, totalColumn) + ":" + absolute(last, totalColumn);
         for (int r = 0; r < options.size(); r++) {
@@ -114,15 +126,16 @@ public final class XlsxWorkbook {
                 }
             }
             int excelRow = FIRST_OPTION_ROW + r;
-            if (n == 0) {
-                row.createCell(totalColumn).setCellValue(0);
-            } else {
-                row.createCell(totalColumn).setCellFormula("ROUND(SUMPRODUCT(" + relative(excelRow, 1) + ":"
-                        + relative(excelRow, n) + "," + absolute(WEIGHT_ROW + 1, 1) + ":" + absolute(WEIGHT_ROW + 1, n)
-                        + ")," + TOTAL_DECIMALS + ")");
+            Cell total = row.createCell(totalColumn);
+            if (n > 0) {
+                total.setCellFormula("ROUND(SUMPRODUCT(" + relative(excelRow, 1) + ":" + relative(excelRow, n) + ","
+                        + absolute(WEIGHT_ROW + 1, 1) + ":" + absolute(WEIGHT_ROW + 1, n) + ")," + TOTAL_DECIMALS + ")");
             }
-            row.createCell(totalColumn + 1).setCellFormula("RANK(" + relative(excelRow, totalColumn) + "," + totals
-                    + ",0)");
+            total.setCellValue(BigDecimal.valueOf(ranked.get(o).total()).setScale(TOTAL_DECIMALS, RoundingMode.HALF_UP)
+                    .doubleValue()); // with no criteria a plain 0, as the app's
+            Cell rank = row.createCell(totalColumn + 1);
+            rank.setCellFormula("RANK(" + relative(excelRow, totalColumn) + "," + totals + ",0)");
+            rank.setCellValue(ranked.get(o).rank());
         }
         sheet.createFreezePane(1, FIRST_OPTION_ROW);
         sheet.setColumnWidth(0, 40 * 256);

@@ -88,6 +88,17 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void noCriteriaGiveTotalsOfZeroAndOneSharedRank() throws Exception {
+        Project p = ExportFixtures.small().withCriteria(List.of());
+        try (XSSFWorkbook book = readBack(p)) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.evaluateAll();
+            assertRanking(book, evaluator, p);
+            assertEquals(List.of(1, 1), ranks(book, p.options().size()));
+        }
+    }
+
+    @Test
     void theSectorsAndEvidenceSheetsHoldOneRowEach() throws Exception {
         Project p = ExportFixtures.sample();
         try (XSSFWorkbook book = readBack(p)) {

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Position;
@@ -48,6 +50,10 @@ public final class MarkdownMemo {
         var f = project.framework();
         md.append(escape(f.name())).append(": x is ").append(escape(f.xAxis().title())).append(", y is ")
                 .append(escape(f.yAxis().title())).append(".\n\n");
+        // One pass, in the project's order: a sector's section follows from its position alone.
+        Map<Quadrant, List<Sector>> inside = new LinkedHashMap<>();
+        f.quadrants().stream().sorted(Comparator.comparing(Quadrant::letter))
+                .forEach(q -> inside.put(q, new ArrayList<>()));
         List<Sector> onLine = new ArrayList<>();
         List<Sector> unplaced = new ArrayList<>();
         for (Sector s : project.sectors()) {
@@ -55,13 +61,11 @@ public final class MarkdownMemo {
                 unplaced.add(s);
             } else if (PlotLocation.of(f, s.position()).onLine()) {
                 onLine.add(s);
+            } else {
+                inside.get(f.quadrantOf(s.position())).add(s);
             }
         }
-        for (Quadrant q : f.quadrants().stream().sorted(Comparator.comparing(Quadrant::letter)).toList()) {
-            List<Sector> inside = project.sectors().stream().filter(Sector::isPlaced)
-                    .filter(s -> !onLine.contains(s) && f.quadrantOf(s.position()).equals(q)).toList();
-            section(md, q.label(), inside, project);
-        }
+        inside.forEach((q, sectors) -> section(md, q.label(), sectors, project));
         if (!onLine.isEmpty()) {
             section(md, ON_LINE, onLine, project);
         }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sectorscope export FILE --format png|svg|pdf|pptx --out PATH [options]}: draws a project file as a
+ * {@code sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH [options]}: draws a project file as a
  * figure with no window and no display (Java2D in headless mode; JavaFX is never loaded).
  *
  * <p>An existing PATH is never replaced without {@code --force}: the figure is written as a new file by
@@ -44,8 +44,9 @@ import picocli.CommandLine.Spec;
  * or a figure that cannot be written.
  */
 @Command(name = "export", sortOptions = false, usageHelpWidth = 100, optionListHeading = "%nOptions:%n",
-        customSynopsis = "sectorscope export FILE --format png|svg|pdf|pptx --out PATH [OPTION...]",
-        description = "Draws the project FILE as a figure, with no window or display. Exit status 0 if it was"
+        customSynopsis = "sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH [OPTION...]",
+        description = "Draws the project FILE as a figure, or writes its data as a workbook (xlsx: options with"
+                + " weighted-total formulas, evidence, sectors) or a Markdown memo (md), with no window or display. Exit status 0 if it was"
                 + " written, 1 if not, 2 for a mistake in the arguments.")
 public final class ExportCommand implements Callable<Integer> {
     /** {@code --out -}: standard output, as for most Unix tools. */
@@ -59,7 +60,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "png|svg|pdf|pptx", converter = ExportOptionValues.Format.class,
+    @Option(names = "--format", paramLabel = "png|svg|pdf|pptx|xlsx|md", converter = ExportOptionValues.Format.class,
             description = "the kind of file to write (required)")
     ExportRequest.Format format;
 
@@ -154,14 +155,14 @@ public final class ExportCommand implements Callable<Integer> {
             throw usage(ExportOptionValues.needsAValue("--out").getMessage());
         }
         if (files.isEmpty()) {
-            throw usage("export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx --out PATH");
+            throw usage("export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH");
         }
         if (files.size() > 1) {
             throw usage("export takes one project FILE, found " + files.size() + ": "
                     + String.join(", ", files.stream().map(f -> "'" + f + "'").toList()));
         }
         if (format == null) {
-            throw usage("export needs --format png|svg|pdf|pptx");
+            throw usage("export needs --format png|svg|pdf|pptx|xlsx|md");
         }
         if (outArgument == null) {
             throw usage("export needs --out PATH, the file to write");
@@ -244,7 +245,7 @@ public final class ExportCommand implements Callable<Integer> {
      * so a failure leaves an error line and no half figure. A binary format is refused on a terminal.
      */
     private int exportToStandardOutput(Path source) {
-        if (format != ExportRequest.Format.SVG && System.console() != null) {
+        if (format != ExportRequest.Format.SVG && format != ExportRequest.Format.MD && System.console() != null) {
             Cli.error(err, "--out - would write a binary " + format.extension().toUpperCase(Locale.ROOT)
                     + " to the terminal; redirect standard output to a file or a program, or give a file name");
             return Cli.USAGE;

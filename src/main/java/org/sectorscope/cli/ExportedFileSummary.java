@@ -31,6 +31,8 @@ final class ExportedFileSummary {
                 case A4_LANDSCAPE -> "A4 landscape";
             };
             case PPTX -> format + ", one 16:9 slide";
+            case XLSX -> format + ", sheets Options, Evidence and Sectors";
+            case MD -> format + ", a memo of the sectors by quadrant";
         };
     }
 

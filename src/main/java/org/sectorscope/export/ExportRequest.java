@@ -33,7 +33,11 @@ public record ExportRequest(Format format, View view, int scale, Background back
                             List<String> compareOptionIds, String title, String subtitle, String sourceLine,
                             LocalDate date, int width, int height, String movedSinceEditionId, int dpi) {
     public enum Format {
-        PNG("png"), SVG("svg"), PDF("pdf"), PPTX("pptx");
+        PNG("png"), SVG("svg"), PDF("pdf"), PPTX("pptx"),
+        /** The data behind the figure: options, evidence and sectors, one sheet each; not a figure. */
+        XLSX("xlsx"),
+        /** A Markdown memo of the sectors by quadrant; not a figure. */
+        MD("md");
 
         private final String extension;
 

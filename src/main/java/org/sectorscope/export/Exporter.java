@@ -99,6 +99,8 @@ public final class Exporter {
             case SVG -> SvgExporter.write(project, request, out, progress);
             case PDF -> PdfExporter.write(project, request, out, progress);
             case PPTX -> PptxExporter.write(project, request, out, progress);
+            case XLSX -> XlsxWorkbook.write(project, out);
+            case MD -> MarkdownMemo.write(project, request, out);
         }
     }
 

@@ -38,6 +38,8 @@ final class ExportFixtures {
             case SVG -> SvgExporter.write(p, r, out, Progress.NONE);
             case PDF -> PdfExporter.write(p, r, out, Progress.NONE);
             case PPTX -> PptxExporter.write(p, r, out, Progress.NONE);
+            case XLSX -> XlsxWorkbook.write(p, out);
+            case MD -> MarkdownMemo.write(p, r, out);
         }
         return out.toByteArray();
     }

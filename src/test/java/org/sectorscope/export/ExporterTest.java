@@ -42,7 +42,8 @@ class ExporterTest {
             case PNG -> assertEquals("\u0089PNG\r\n\u001a\n", head);
             case SVG -> assertEquals("<?xml ve", head);
             case PDF -> assertEquals("%PDF-", head.substring(0, 5));
-            case PPTX -> assertEquals("PK\u0003\u0004", head.substring(0, 4));
+            case PPTX, XLSX -> assertEquals("PK\u0003\u0004", head.substring(0, 4));
+            case MD -> assertEquals("# Small ", head);
         }
         assertEquals(List.of("figure." + format.extension()), files(), "no temp file or backup is left");
         assertEquals(0.0, progress.get(0));

@@ -132,6 +132,12 @@ class ExporterWriteFailureTest {
                     assertTrue(zip.getEntry("ppt/slides/slide1.xml") != null, "a slide");
                 }
             }
+            case XLSX -> {
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    assertTrue(zip.getEntry("xl/worksheets/sheet3.xml") != null, "the third sheet");
+                }
+            }
+            case MD -> assertTrue(text.startsWith("# ") && text.contains("## D)"), text);
         }
     }
 

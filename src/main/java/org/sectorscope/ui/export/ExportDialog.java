@@ -111,6 +111,8 @@ public final class ExportDialog extends Dialog<ButtonType> {
             case SVG -> "SVG drawing";
             case PDF -> "PDF document";
             case PPTX -> "PowerPoint slide";
+            case XLSX -> "Excel workbook";
+            case MD -> "Markdown memo";
         };
     }
 

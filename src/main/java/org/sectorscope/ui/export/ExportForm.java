@@ -129,7 +129,9 @@ final class ExportForm {
                 radio("PNG", "export-format-png", formats, Format.PNG),
                 radio("SVG", "export-format-svg", formats, Format.SVG),
                 radio("PDF", "export-format-pdf", formats, Format.PDF),
-                radio("PowerPoint slide", "export-format-pptx", formats, Format.PPTX));
+                radio("PowerPoint slide", "export-format-pptx", formats, Format.PPTX),
+                radio("Excel data", "export-format-xlsx", formats, Format.XLSX),
+                radio("Markdown memo", "export-format-md", formats, Format.MD));
         bind(formats, vm.formatProperty());
 
         ToggleGroup scales = new ToggleGroup();

@@ -21,6 +21,8 @@ final class ExportSizeText {
             case SVG -> "SVG, " + w + " x " + h + " (vector, any size)";
             case PDF -> pdfSize(r, figure);
             case PPTX -> "PowerPoint slide, 16:9, picture " + w * r.scale() + " x " + h * r.scale() + " px";
+            case XLSX -> "Excel workbook: options, evidence and sectors";
+            case MD -> "Markdown memo";
         };
     }
 

@@ -126,6 +126,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         VBox choices = ExportForm.of(viewModel);
         choices.setPadding(new Insets(2, 12, 8, 2));
         ScrollPane scroll = new ScrollPane(choices);
+        scroll.setId("export-form-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefWidth(420);

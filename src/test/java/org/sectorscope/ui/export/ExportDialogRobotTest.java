@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -78,6 +79,10 @@ class ExportDialogRobotTest {
         ExportDialogViewModel vm = dialog[0].viewModel();
 
         robot.clickOn("#export-format-png");
+        // The scale and background choices sit at the end of the form: scroll there as a person would.
+        ScrollPane form = robot.lookup("#export-form-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> form.setVvalue(form.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#export-scale-2");
         robot.clickOn("#export-background-transparent");
         WaitForAsyncUtils.waitForFxEvents();

@@ -17,13 +17,13 @@ import org.sectorscope.export.ExportException;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.Exporter;
 import org.sectorscope.export.ProjectEmbedding;
+import org.sectorscope.export.ProjectImages;
 import org.sectorscope.export.SizePreset;
 import org.sectorscope.model.Edition;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.AtomicFileWriter;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectFileGuard;
-import org.sectorscope.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,8 +103,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--embed", paramLabel = "full|figure-only|no-notes|no-paths|no-notes,no-paths",
             converter = ExportOptionValues.Embed.class,
-            description = "what a PNG carries so it reopens as a project: the whole project (default), nothing,"
-                    + " or it without notes and/or local file paths; other formats carry no project")
+            description = "what a PNG or SVG carries so it reopens as a project: the whole project (default),"
+                    + " nothing, or it without notes and/or local file paths; other formats carry no project")
     ProjectEmbedding embed = ProjectEmbedding.FULL;
 
     @Option(names = "--moved-since", paramLabel = "EDITION",
@@ -233,7 +233,7 @@ public final class ExportCommand implements Callable<Integer> {
     /** The project, or null after an error line naming the file as it was typed. */
     private Project loadOrReport(Path source) {
         try {
-            return ProjectStore.load(source);
+            return ProjectImages.load(source);
         } catch (ProjectFileException e) {
             Cli.error(err, Cli.withName(e, file()));
             return null;

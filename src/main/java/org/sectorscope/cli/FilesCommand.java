@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sectorscope.export.ProjectImages;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.ProjectFileException;
-import org.sectorscope.store.ProjectStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,10 +41,13 @@ abstract class FilesCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** The project in {@code file}; empty, after one {@code error:} line naming the file, when it cannot be read. */
+    /**
+     * The project in {@code file}, or the one a PNG or SVG exported by Sectorscope carries; empty, after one
+     * {@code error:} line naming the file, when it cannot be read.
+     */
     Optional<Project> load(String file) {
         try {
-            return Optional.of(ProjectStore.load(Path.of(file)));
+            return Optional.of(ProjectImages.load(Path.of(file)));
         } catch (ProjectFileException e) {
             Cli.error(err, Cli.withName(e, file));
         } catch (InvalidPathException e) {

@@ -91,13 +91,15 @@ final class SectorscopeCommand implements Callable<Integer> {
                                                PATH.bak); without it an existing PATH is never touched
                   --out -                      write the figure to standard output
                   --embed full|figure-only|no-notes|no-paths|no-notes,no-paths
-                                               what a PNG carries so it reopens as a project: the whole
-                                               project (default), nothing, or it without notes and/or
+                                               what a PNG or SVG carries so it reopens as a project: the
+                                               whole project (default), nothing, or it without notes and/or
                                                local file paths; other formats carry no project
               sectorscope COMMAND --help       show one command's options
               sectorscope --help               show this help
               sectorscope --version            show the version
 
+            Wherever a command reads a project FILE, a PNG or SVG exported by Sectorscope that carries its
+            project is read too.
             The command-line forms need no display. Run them as: java -jar sectorscope.jar COMMAND ...
             """;
 }

@@ -49,7 +49,7 @@ public final class Exporter {
     }
 
     /**
-     * As {@link #export(Project, ExportRequest, Path, DoubleConsumer)}, a PNG carrying as much of the project
+     * As {@link #export(Project, ExportRequest, Path, DoubleConsumer)}, a PNG or SVG carrying as much of the project
      * as {@code embedding} says (other formats carry none).
      */
     public static void export(Project project, ExportRequest request, ProjectEmbedding embedding, Path out,
@@ -96,7 +96,7 @@ public final class Exporter {
                                DoubleConsumer progress) throws IOException {
         switch (request.format()) {
             case PNG -> PngExporter.write(project, request, embedding, out, progress);
-            case SVG -> SvgExporter.write(project, request, out, progress);
+            case SVG -> SvgExporter.write(project, request, embedding, out, progress);
             case PDF -> PdfExporter.write(project, request, out, progress);
             case PPTX -> PptxExporter.write(project, request, out, progress);
             case XLSX -> XlsxWorkbook.write(project, out);

@@ -246,7 +246,7 @@ public final class PngProjectChunk {
      * found first by inflating into nothing, so the text is held once, in an array of its exact size
      * (reading into a growing buffer held it twice).
      */
-    private static byte[] inflate(byte[] compressed, String name) throws ProjectFileException {
+    static byte[] inflate(byte[] compressed, String name) throws ProjectFileException {
         try (InflaterInputStream sizing = new InflaterInputStream(new ByteArrayInputStream(compressed));
              InflaterInputStream z = new InflaterInputStream(new ByteArrayInputStream(compressed))) {
             long size = 0;

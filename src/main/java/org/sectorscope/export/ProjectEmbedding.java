@@ -17,7 +17,8 @@ import org.sectorscope.store.ProjectWriter;
  * the same, so the project can be carried without its notes (the project's notes and each evidence
  * item's note) or without local file paths (each source's {@code file} and any {@code file:} URL), or
  * not at all ({@link #FIGURE_ONLY}). A project carried with anything left out also leaves out the
- * fields this version does not know, since nothing says what they hold. Other formats carry no project.
+ * fields this version does not know, since nothing says what they hold. An SVG carries it the same way
+ * ({@link SvgProjectMetadata}); other formats carry no project.
  *
  * @param project    whether the PNG carries the project at all
  * @param notes      whether it carries the notes (false when {@code project} is)

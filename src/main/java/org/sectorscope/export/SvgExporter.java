@@ -3,6 +3,7 @@ package org.sectorscope.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -23,7 +24,15 @@ public final class SvgExporter {
 
     public static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
             throws IOException {
-        out.write(svg(Figures.of(project, request), request.title(), progress).getBytes(StandardCharsets.UTF_8));
+        write(project, request, ProjectEmbedding.FULL, out, progress);
+    }
+
+    /** The figure, carrying the project in its {@code <metadata>} as {@code embedding} says ({@link SvgProjectMetadata}). */
+    public static void write(Project project, ExportRequest request, ProjectEmbedding embedding, OutputStream out,
+                             DoubleConsumer progress) throws IOException {
+        String svg = svg(Figures.of(project, request), request.title(), progress);
+        Optional<byte[]> json = embedding.json(project);
+        out.write((json.isPresent() ? SvgProjectMetadata.embed(svg, json.get()) : svg).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The whole SVG document of a figure, with {@code title} as its {@code <title>}. */

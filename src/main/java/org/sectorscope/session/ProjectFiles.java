@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import org.sectorscope.export.PngProjectChunk;
+import org.sectorscope.export.ProjectImages;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.store.EvidenceCsvFiles;
@@ -107,13 +107,11 @@ public final class ProjectFiles implements AutoCloseable {
     }
 
     /**
-     * The project embedded in a PNG exported by Sectorscope; fails naming the file when the image
+     * The project embedded in a PNG or SVG exported by Sectorscope; fails naming the file when the image
      * holds none (or a damaged one).
      */
-    public CompletableFuture<Project> openImage(Path png) {
-        return CompletableFuture.supplyAsync(() -> call(() -> PngProjectChunk.read(png)
-                .orElseThrow(() -> new ProjectFileException(png.toString(), "this image holds no Sectorscope project "
-                        + "(only PNG files exported by Sectorscope do, and some services strip it)"))), reading);
+    public CompletableFuture<Project> openImage(Path image) {
+        return CompletableFuture.supplyAsync(() -> call(() -> ProjectImages.require(image)), reading);
     }
 
     /** A repaired copy of a refused file, or its backup; empty when no safe repair exists. */

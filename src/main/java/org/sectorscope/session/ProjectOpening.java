@@ -1,8 +1,8 @@
 package org.sectorscope.session;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.sectorscope.export.ProjectImages;
 import org.sectorscope.logic.ProjectSummary;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.ProjectFileException;
@@ -120,7 +120,7 @@ final class ProjectOpening {
     }
 
     static boolean isImage(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
+        return ProjectImages.isImage(file);
     }
 
     /**
@@ -129,7 +129,7 @@ final class ProjectOpening {
      */
     private CompletableFuture<Boolean> openImage(Path png) {
         return work.finish(parts.files().openImage(png), "Opening the project in " + png.getFileName(), p -> {
-            String name = png.getFileName().toString().replaceFirst("(?i)\\.png$", "") + " (from image)";
+            String name = png.getFileName().toString().replaceFirst("(?i)\\.(png|svg)$", "") + " (from image)";
             replace(() -> session.open(p, null, name), null);
             selectFirstSector();
             work.say("Opened the project embedded in " + png.getFileName() + ": " + ProjectSummary.of(p));

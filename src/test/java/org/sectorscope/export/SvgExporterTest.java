@@ -100,7 +100,8 @@ class SvgExporterTest {
     private static Element firstShape(Document doc) {
         NodeList children = doc.getDocumentElement().getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element e && !e.getLocalName().equals("title")) {
+            if (children.item(i) instanceof Element e && !e.getLocalName().equals("title")
+                    && !e.getLocalName().equals("metadata")) {
                 return e;
             }
         }

@@ -65,6 +65,35 @@ class OpenExportedImageTest {
         ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
         assertFalse(document(s).open(png).get(10, TimeUnit.SECONDS));
         assertEquals(List.of("Could not open the project: " + png + ": this image holds no Sectorscope project "
-                + "(only PNG files exported by Sectorscope do, and some services strip it)"), errors);
+                + "(only PNG and SVG files exported by Sectorscope do, and some services and editors strip it)"),
+                errors);
+    }
+
+    @Test
+    void anExportedSvgReopensAsAnUntitledProject() throws Exception {
+        Project sample = ProjectStore.loadSample();
+        Path svg = dir.resolve("figure.SVG");
+        Exporter.export(sample, ExportRequest.defaults(sample, ExportRequest.Format.SVG), svg);
+        byte[] image = Files.readAllBytes(svg);
+
+        ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
+        assertTrue(document(s).open(svg).get(10, TimeUnit.SECONDS));
+        assertEquals(sample, s.project());
+        assertNull(s.file(), "Save must ask where: the image is never overwritten");
+        assertEquals("figure (from image)", s.displayNameProperty().get());
+        assertFalse(s.isDirty());
+        assertEquals(List.of(), errors);
+        assertTrue(Arrays.equals(image, Files.readAllBytes(svg)));
+    }
+
+    @Test
+    void anSvgWithoutAProjectSaysSoNamingTheFile() throws Exception {
+        Path svg = dir.resolve("drawing.svg");
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>");
+        ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
+        assertFalse(document(s).open(svg).get(10, TimeUnit.SECONDS));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("Could not open the project: " + svg + ": this image holds no "), errors.get(0));
+        assertEquals("Untitled", s.displayNameProperty().get(), "the open project is kept");
     }
 }

@@ -308,7 +308,7 @@ public final class MainWindow {
         }
         Path file = board.getFiles().get(0).toPath();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".png") ? file : null;
+        return name.endsWith(".json") || name.endsWith(".png") || name.endsWith(".svg") ? file : null;
     }
 
     /** Shown when another program changed or deleted the open file: reload it, or keep working on ours. */

@@ -148,9 +148,14 @@ final class ExportForm {
                 radio("Transparent", "export-background-transparent", backgrounds,
                         ExportRequest.Background.TRANSPARENT));
         bind(backgrounds, vm.backgroundProperty());
-        VBox png = new VBox(5, scaleRow, backgroundRow, new PngContentsPane(vm.pngContents()));
+        VBox png = new VBox(5, scaleRow, backgroundRow);
         png.setPadding(new Insets(0, 0, 0, 24));
         png.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PNG));
+        // An SVG carries the project as a PNG does, so the choice of what it carries applies to both.
+        PngContentsPane contents = new PngContentsPane(vm.pngContents());
+        contents.setPadding(new Insets(0, 0, 0, 24));
+        contents.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PNG)
+                .and(vm.formatProperty().isNotEqualTo(Format.SVG)));
 
         ToggleGroup pages = new ToggleGroup();
         FlowPane pageRow = flow(caption("Page"),
@@ -162,6 +167,6 @@ final class ExportForm {
         pageRow.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PDF));
 
         Label print = hint("Figures are always drawn in the light print style.");
-        return section("Format", formatRow, ExportSizeControls.of(vm), png, pageRow, print);
+        return section("Format", formatRow, ExportSizeControls.of(vm), png, contents, pageRow, print);
     }
 }

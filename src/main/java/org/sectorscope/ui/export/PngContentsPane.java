@@ -6,13 +6,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The export dialog's PNG contents: the editable-image box (on by default), the two things that can be
+ * The export dialog's PNG and SVG contents: the editable-image box (on by default), the two things that can be
  * left out of the carried project, and a sentence saying what the image will carry.
  */
 final class PngContentsPane extends VBox {
     PngContentsPane(PngContentsChoice choice) {
         super(4);
-        CheckBox editable = new CheckBox("Editable image: the PNG carries the project, so it reopens in Sectorscope");
+        CheckBox editable = new CheckBox("Editable image (PNG, SVG): it carries the project, so it reopens in Sectorscope");
         editable.setId("export-embed");
         editable.setWrapText(true);
         editable.selectedProperty().bindBidirectional(choice.editableProperty());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.PngProjectChunk;
 import org.sectorscope.export.ProjectEmbedding;
+import org.sectorscope.export.SvgProjectMetadata;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.ProjectInfo;
 import org.sectorscope.model.Source;
@@ -86,6 +87,10 @@ class PngContentsChoiceTest {
         Project carried = PngProjectChunk.read(export("shared.png")).orElseThrow();
         assertNull(carried.info().notes());
         assertNull(carried.source(TestProjects.KENNEDY).orElseThrow().file());
+        // An SVG from the dialog carries what the same choice puts in a PNG.
+        vm.formatProperty().set(Format.SVG);
+        assertEquals(Optional.of(carried), SvgProjectMetadata.read(export("shared.svg")));
+        vm.formatProperty().set(Format.PNG);
 
         png.editableProperty().set(false);
         assertEquals(ProjectEmbedding.FIGURE_ONLY, png.embedding());

@@ -2,6 +2,7 @@ package org.sectorscope.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -141,7 +142,9 @@ class ExportDialogRobotTest {
         assertTrue(summary.getText().startsWith("Figure only"), summary.getText());
 
         robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.SVG));
-        assertTrue(editable.isDisabled(), "only a PNG carries the project");
+        assertFalse(editable.isDisabled(), "an SVG carries the project as a PNG does (issue 16, point 5)");
+        robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.PDF));
+        assertTrue(editable.isDisabled(), "only PNG and SVG carry the project");
     }
 
     /** Issue 16, point 3: a size chosen by name, at print dpi, reaches the preview line and the file. */

@@ -56,7 +56,7 @@ final class MainMenus {
         MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
                 () -> FrameworkDialog.showAndApply(window.stage(), session));
         MenuItem definitions = item("Drivers and Fields\u2026", "Shortcut+Shift+D", window::showDefinitions);
-        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Alt+C", () -> CanvasClipboard
+        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Shift+I", () -> CanvasClipboard
                 .copy(window.stage(), session.project(), session.selection().optionId(),
                         window.canvasViewModel().analysts().view())
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));

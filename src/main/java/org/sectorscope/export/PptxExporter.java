@@ -31,8 +31,9 @@ import org.sectorscope.model.Source;
 public final class PptxExporter {
     /** 13.33 x 7.5 inches, PowerPoint's widescreen slide, in points. */
     static final Dimension SLIDE = new Dimension(960, 540);
-    private static final double MARGIN = 30;
-    private static final Rectangle2D TITLE_BOX = new Rectangle2D.Double(MARGIN, 14, SLIDE.width - 2 * MARGIN, 52);
+    /** 10 x 7.5 inches, PowerPoint's standard slide, in points. */
+    static final Dimension SLIDE_4_3 = new Dimension(720, 540);
+    static final double MARGIN = 30;
     private static final double PICTURE_TOP = 72;
 
     static {
@@ -44,47 +45,77 @@ public final class PptxExporter {
 
     public static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
             throws IOException {
-        Figure figure = Figures.of(project, request, false);
-        progress.accept(0.1);
-        byte[] png = PngExporter.encode(PngExporter.render(figure, request.scale(), Progress.range(progress, 0.1, 0.6)));
-        progress.accept(0.75);
-        try (XMLSlideShow show = new XMLSlideShow()) {
-            show.setPageSize(SLIDE);
-            XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
-            title(slide, Typesetter.clean(request.title()));
-            picture(show, slide, png, figure, altText(request));
-            notes(show, slide, notesText(project, request));
-            show.getProperties().getCoreProperties().setTitle(Typesetter.clean(request.title()));
-            show.getProperties().getCoreProperties().setCreator("Sectorscope");
-            progress.accept(0.85);
-            // POI reports a part it failed to write as a runtime exception that drops the cause (a full disk
-            // reads "Failed to save: content types part"); built in memory first (the picture is already
-            // there), the file's own I/O errors reach the caller as they are.
-            ByteArrayOutputStream whole = new ByteArrayOutputStream(png.length + (1 << 16));
-            show.write(whole);
-            whole.writeTo(out);
+        try (XMLSlideShow show = newShow(slideSize(request))) {
+            figureSlide(show, project, request, Progress.range(progress, 0, 0.85));
+            finish(show, request, out);
         }
     }
 
-    private static void title(XSLFSlide slide, String text) {
+    /** The slide's size for a request: 16:9, or 4:3 when the figure's shape is nearer 4:3 (its slide preset). */
+    static Dimension slideSize(ExportRequest request) {
+        return (double) request.width() / request.height() < (4.0 / 3 + 16.0 / 9) / 2 ? SLIDE_4_3 : SLIDE;
+    }
+
+    /** An empty show of slides of {@code size}, its library logging quiet. */
+    static XMLSlideShow newShow(Dimension size) {
+        XMLSlideShow show = new XMLSlideShow();
+        show.setPageSize(size);
+        return show;
+    }
+
+    /**
+     * Adds the request's figure as a slide of its own to {@code show}: the title as the slide's title, the
+     * figure fitted below it, and its sources in the speaker notes.
+     */
+    static XSLFSlide figureSlide(XMLSlideShow show, Project project, ExportRequest request, DoubleConsumer progress)
+            throws IOException {
+        Figure figure = Figures.of(project, request, false);
+        progress.accept(0.1);
+        byte[] png = PngExporter.encode(PngExporter.render(figure, request.scale(), Progress.range(progress, 0.1, 0.7)));
+        progress.accept(0.8);
+        XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
+        Dimension size = show.getPageSize();
+        title(slide, Typesetter.clean(request.title()), size);
+        picture(show, slide, png, figure, altText(request), size);
+        notes(show, slide, notesText(project, request));
+        progress.accept(1);
+        return slide;
+    }
+
+    /**
+     * Titles the show and writes it to {@code out}. POI reports a part it failed to write as a runtime
+     * exception that drops the cause (a full disk reads "Failed to save: content types part"); built in
+     * memory first, the file's own I/O errors reach the caller as they are.
+     */
+    static void finish(XMLSlideShow show, ExportRequest request, OutputStream out) throws IOException {
+        show.getProperties().getCoreProperties().setTitle(Typesetter.clean(request.title()));
+        show.getProperties().getCoreProperties().setCreator("Sectorscope");
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(1 << 20);
+        show.write(whole);
+        whole.writeTo(out);
+    }
+
+    /** The slide's title placeholder, set to {@code text} across the top. */
+    static void title(XSLFSlide slide, String text, Dimension size) {
         XSLFSimpleShape placeholder = slide.getPlaceholder(Placeholder.TITLE);
         XSLFTextShape title = placeholder instanceof XSLFTextShape t ? t : slide.createTextBox();
-        title.setAnchor(TITLE_BOX);
+        title.setAnchor(new Rectangle2D.Double(MARGIN, 14, size.width - 2 * MARGIN, 52));
         XSLFTextRun run = title.setText(text);
         run.setFontSize(26.0);
         run.setBold(true);
     }
 
     /** The picture fitted into the room under the title, its proportions kept, centred. */
-    private static void picture(XMLSlideShow show, XSLFSlide slide, byte[] png, Figure figure, String alt) {
+    private static void picture(XMLSlideShow show, XSLFSlide slide, byte[] png, Figure figure, String alt,
+                                Dimension size) {
         XSLFPictureData data = show.addPicture(png, PictureData.PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(data);
-        double roomW = SLIDE.width - 2 * MARGIN;
-        double roomH = SLIDE.height - PICTURE_TOP - MARGIN / 2;
+        double roomW = size.width - 2 * MARGIN;
+        double roomH = size.height - PICTURE_TOP - MARGIN / 2;
         double scale = Math.min(roomW / figure.width(), roomH / figure.height());
         double w = figure.width() * scale;
         double h = figure.height() * scale;
-        picture.setAnchor(new Rectangle2D.Double((SLIDE.width - w) / 2, PICTURE_TOP + (roomH - h) / 2, w, h));
+        picture.setAnchor(new Rectangle2D.Double((size.width - w) / 2, PICTURE_TOP + (roomH - h) / 2, w, h));
         if (picture.getXmlObject() instanceof CTPicture ct) {
             ct.getNvPicPr().getCNvPr().setDescr(Typesetter.safe(alt));
         }
@@ -98,7 +129,8 @@ public final class PptxExporter {
         } + (request.subtitle() == null ? "" : ": " + Typesetter.clean(request.subtitle()));
     }
 
-    private static void notes(XMLSlideShow show, XSLFSlide slide, String text) {
+    /** The speaker notes of {@code slide}: {@code text} in the body, POI's sample date and number removed. */
+    static void notes(XMLSlideShow show, XSLFSlide slide, String text) {
         XSLFNotes notes = show.getNotesSlide(slide);
         XSLFTextShape body = null;
         for (XSLFTextShape shape : notes.getPlaceholders()) {

@@ -61,7 +61,8 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "png|svg|pdf|pptx|xlsx|md", converter = ExportOptionValues.Format.class,
-            description = "the kind of file to write (required)")
+            description = "the kind of file to write (required); pptx is a slide of editable shapes,"
+                    + " pptx-picture the same slide with the figure as one picture")
     ExportRequest.Format format;
 
     @Option(names = "--out", paramLabel = "PATH", description = "the file to write (required); - writes the figure"

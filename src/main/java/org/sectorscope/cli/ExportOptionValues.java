@@ -23,7 +23,7 @@ final class ExportOptionValues {
     /** What follows "--x needs a value" for each option: the words it takes. */
     static String hint(String option) {
         return switch (option) {
-            case "--format" -> " (png, svg, pdf, pptx, xlsx or md)";
+            case "--format" -> " (png, svg, pdf, pptx, pptx-picture, xlsx or md)";
             case "--scale" -> " (1 to 4)";
             case "--view" -> " (canvas or options)";
             case "--out" -> " (the file to write)";
@@ -67,8 +67,9 @@ final class ExportOptionValues {
     static final class Format extends Choice<ExportRequest.Format> {
         Format() {
             super("--format", "format", Map.of("png", ExportRequest.Format.PNG, "svg", ExportRequest.Format.SVG,
-                    "pdf", ExportRequest.Format.PDF, "pptx", ExportRequest.Format.PPTX, "xlsx", ExportRequest.Format.XLSX,
-                    "md", ExportRequest.Format.MD), "png, svg, pdf, pptx, xlsx or md");
+                    "pdf", ExportRequest.Format.PDF, "pptx", ExportRequest.Format.PPTX,
+                    "pptx-picture", ExportRequest.Format.PPTX_PICTURE, "xlsx", ExportRequest.Format.XLSX,
+                    "md", ExportRequest.Format.MD), "png, svg, pdf, pptx, pptx-picture, xlsx or md");
         }
     }
 

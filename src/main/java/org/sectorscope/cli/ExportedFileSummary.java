@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.PptxExporter;
 
 /** What {@code export} says it wrote, e.g. "png, 2400x1600", read back from the file where that is cheap. */
 final class ExportedFileSummary {
@@ -30,7 +31,8 @@ final class ExportedFileSummary {
                 case LETTER_LANDSCAPE -> "Letter landscape";
                 case A4_LANDSCAPE -> "A4 landscape";
             };
-            case PPTX -> format + ", one 16:9 slide";
+            case PPTX -> format + ", one " + PptxExporter.slideShape(request) + " slide of editable shapes";
+            case PPTX_PICTURE -> format + ", one " + PptxExporter.slideShape(request) + " slide, the figure as a picture";
             case XLSX -> format + ", sheets Options, Evidence and Sectors";
             case MD -> format + ", a memo of the sectors by quadrant";
         };

@@ -80,6 +80,8 @@ final class SectorscopeCommand implements Callable<Integer> {
                                                draw FILE as a figure, or its data as a workbook (xlsx) or
                                                a memo (md), with no window or display; exit 0 if it was
                                                written, 1 if not, 2 for a mistake in the arguments
+                  --format pptx-picture        the slide with the figure as one picture; pptx is
+                                               editable shapes and text
                   --view canvas|options        the quadrant canvas (default) or the ranked options table
                   --scale N                    pixels per unit, 1 to 4, for PNG and the PPTX picture
                                                (a canvas PNG is 1200x800 times N; default 1, PPTX 2)

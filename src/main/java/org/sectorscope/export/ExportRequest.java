@@ -33,7 +33,11 @@ public record ExportRequest(Format format, View view, int scale, Background back
                             List<String> compareOptionIds, String title, String subtitle, String sourceLine,
                             LocalDate date, int width, int height, String movedSinceEditionId, int dpi) {
     public enum Format {
-        PNG("png"), SVG("svg"), PDF("pdf"), PPTX("pptx"),
+        PNG("png"), SVG("svg"), PDF("pdf"),
+        /** A slide whose figure is native shapes and text. */
+        PPTX("pptx"),
+        /** A slide whose figure is one picture, as PPTX exports were before they were editable. */
+        PPTX_PICTURE("pptx"),
         /** The data behind the figure: options, evidence and sectors, one sheet each; not a figure. */
         XLSX("xlsx"),
         /** A Markdown memo of the sectors by quadrant; not a figure. */
@@ -104,7 +108,7 @@ public record ExportRequest(Format format, View view, int scale, Background back
         var info = project.info();
         // A slide shows a picture under its title: twice the pixels keeps it sharp on a projector, and a
         // wider shape fills the 16:9 slide.
-        boolean slide = format == Format.PPTX;
+        boolean slide = format == Format.PPTX || format == Format.PPTX_PICTURE;
         return new ExportRequest(format, View.CANVAS, slide ? 2 : 1, Background.WHITE, Page.FIT, null, true, null,
                 List.of(), info.title(), info.subtitle(), info.sourceLine(), LocalDate.now(), DEFAULT_WIDTH,
                 slide ? SLIDE_HEIGHT : DEFAULT_HEIGHT, null, DEFAULT_DPI);

@@ -52,6 +52,10 @@ final class OptionMarksPainter {
 
     /** The shaft with the current stroke, the head filled, both in the current colour. */
     static void draw(Graphics2D g2, ArrowShape arrow) {
+        if (g2 instanceof FigureStructure structure) {
+            structure.arrow(arrow); // one connector a reader can move, rather than a line and a triangle
+            return;
+        }
         g2.draw(new Line2D.Double(arrow.x0(), arrow.y0(), arrow.shaftEndX(), arrow.shaftEndY()));
         double[] h = arrow.head();
         Path2D.Double head = new Path2D.Double();

@@ -38,6 +38,10 @@ final class PlotPainter {
     }
 
     static void paintSectors(Graphics2D g, PlotLayout layout, Set<String> targets, DoubleConsumer progress) {
+        if (g instanceof FigureStructure structure) {
+            paintGrouped(g, structure, layout, targets, progress);
+            return;
+        }
         g.setColor(Palette.rgb(PlotPalette.LEADER));
         g.setStroke(LEADER);
         for (PlacedSector s : layout.sectors()) {
@@ -62,6 +66,34 @@ final class PlotPainter {
             }
             if (++i % 200 == 0) {
                 progress.accept(0.5 + 0.5 * i / n);
+            }
+        }
+    }
+
+    /**
+     * Each sector's leader, marker and card as one group, so a slide's reader moves a sector as a whole.
+     * Labels never overlap markers, so drawing sector by sector rather than all markers first looks the same.
+     */
+    private static void paintGrouped(Graphics2D g, FigureStructure structure, PlotLayout layout, Set<String> targets,
+                                     DoubleConsumer progress) {
+        int i = 0;
+        int n = layout.sectors().size();
+        for (PlacedSector s : layout.sectors()) {
+            structure.beginGroup("Sector: " + s.mark().name());
+            PlacedSector.Segment l = s.leader();
+            if (l != null) {
+                g.setColor(Palette.rgb(PlotPalette.LEADER));
+                g.setStroke(LEADER);
+                g.draw(new Line2D.Double(l.x0(), l.y0(), l.x1(), l.y1()));
+            }
+            SectorMark m = s.mark();
+            marker(g, m.shape(), m.rgb(), m.byReport(), s.location().onLine(), s.markerX(), s.markerY(), m.size());
+            if (s.labelled()) {
+                label(g, s, targets.contains(s.id()));
+            }
+            structure.endGroup();
+            if (++i % 100 == 0) {
+                progress.accept((double) i / n);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.sectorscope.export;
 
 import java.awt.Dimension;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,9 +25,11 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
 
 /**
- * PPTX through Apache POI: one 16:9 slide whose title is the figure's title, with the figure (drawn
- * without its own title, which would repeat the slide's) as a PNG picture fitted below it, and the
- * sources in the speaker notes: each project source's short label and title, then the source line.
+ * PPTX through Apache POI: one slide (16:9, or 4:3 for a figure of that shape) whose title is the figure's
+ * title, with the figure (drawn without its own title, which would repeat the slide's) fitted below it,
+ * and the sources in the speaker notes: each project source's short label and title, then the source line.
+ * The figure is native shapes and text a reader can retype and move ({@link SlideGraphics}), or for
+ * {@link ExportRequest.Format#PPTX_PICTURE} one PNG picture.
  */
 public final class PptxExporter {
     /** 13.33 x 7.5 inches, PowerPoint's widescreen slide, in points. */
@@ -56,6 +59,11 @@ public final class PptxExporter {
         return (double) request.width() / request.height() < (4.0 / 3 + 16.0 / 9) / 2 ? SLIDE_4_3 : SLIDE;
     }
 
+    /** "16:9" or "4:3": the shape of the slide a request gives. */
+    public static String slideShape(ExportRequest request) {
+        return slideSize(request) == SLIDE ? "16:9" : "4:3";
+    }
+
     /** An empty show of slides of {@code size}, its library logging quiet. */
     static XMLSlideShow newShow(Dimension size) {
         XMLSlideShow show = new XMLSlideShow();
@@ -69,17 +77,38 @@ public final class PptxExporter {
      */
     static XSLFSlide figureSlide(XMLSlideShow show, Project project, ExportRequest request, DoubleConsumer progress)
             throws IOException {
-        Figure figure = Figures.of(project, request, false);
+        boolean picture = request.format() == ExportRequest.Format.PPTX_PICTURE;
+        // The slide is white: the figure's own white ground would be one more shape to click past.
+        Figure figure = Figures.of(project, picture ? request : request.withBackground(ExportRequest.Background.TRANSPARENT),
+                false);
         progress.accept(0.1);
-        byte[] png = PngExporter.encode(PngExporter.render(figure, request.scale(), Progress.range(progress, 0.1, 0.7)));
-        progress.accept(0.8);
         XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
         Dimension size = show.getPageSize();
         title(slide, Typesetter.clean(request.title()), size);
-        picture(show, slide, png, figure, altText(request), size);
+        Rectangle2D room = fitted(figure, size);
+        if (picture) {
+            byte[] png = PngExporter.encode(PngExporter.render(figure, request.scale(),
+                    Progress.range(progress, 0.1, 0.7)));
+            picture(show, slide, png, room, altText(request));
+        } else {
+            AffineTransform toSlide = new AffineTransform(room.getWidth() / figure.width(), 0, 0,
+                    room.getHeight() / figure.height(), room.getX(), room.getY());
+            figure.paint(new SlideGraphics(slide, toSlide), Progress.range(progress, 0.1, 0.9));
+        }
+        progress.accept(0.95);
         notes(show, slide, notesText(project, request));
         progress.accept(1);
         return slide;
+    }
+
+    /** The figure fitted into the room under the title, its proportions kept, centred. */
+    static Rectangle2D fitted(Figure figure, Dimension size) {
+        double roomW = size.width - 2 * MARGIN;
+        double roomH = size.height - PICTURE_TOP - MARGIN / 2;
+        double scale = Math.min(roomW / figure.width(), roomH / figure.height());
+        double w = figure.width() * scale;
+        double h = figure.height() * scale;
+        return new Rectangle2D.Double((size.width - w) / 2, PICTURE_TOP + (roomH - h) / 2, w, h);
     }
 
     /**
@@ -105,17 +134,10 @@ public final class PptxExporter {
         run.setBold(true);
     }
 
-    /** The picture fitted into the room under the title, its proportions kept, centred. */
-    private static void picture(XMLSlideShow show, XSLFSlide slide, byte[] png, Figure figure, String alt,
-                                Dimension size) {
+    private static void picture(XMLSlideShow show, XSLFSlide slide, byte[] png, Rectangle2D room, String alt) {
         XSLFPictureData data = show.addPicture(png, PictureData.PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(data);
-        double roomW = size.width - 2 * MARGIN;
-        double roomH = size.height - PICTURE_TOP - MARGIN / 2;
-        double scale = Math.min(roomW / figure.width(), roomH / figure.height());
-        double w = figure.width() * scale;
-        double h = figure.height() * scale;
-        picture.setAnchor(new Rectangle2D.Double((size.width - w) / 2, PICTURE_TOP + (roomH - h) / 2, w, h));
+        picture.setAnchor(room);
         if (picture.getXmlObject() instanceof CTPicture ct) {
             ct.getNvPicPr().getCNvPr().setDescr(Typesetter.safe(alt));
         }

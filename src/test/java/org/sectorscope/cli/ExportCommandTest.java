@@ -159,10 +159,17 @@ class ExportCommandTest {
     @Test
     void pptxIsAZipWithOneSlide() throws Exception {
         Path out = dir.resolve("figure.pptx");
-        assertExported(export(sample, "pptx", out), out, "pptx, one 16:9 slide");
+        assertExported(export(sample, "pptx", out), out, "pptx, one 16:9 slide of editable shapes");
         assertArrayEquals(new byte[] {'P', 'K', 3, 4}, head(out, 4));
         try (ZipFile zip = new ZipFile(out.toFile())) {
             assertNotNull(zip.getEntry("ppt/slides/slide1.xml"));
+            assertTrue(zip.stream().noneMatch(e -> e.getName().startsWith("ppt/media/")), "no picture");
+        }
+        Path picture = dir.resolve("picture.pptx");
+        assertExported(export(sample, "pptx-picture", picture, "--size", "slide-4x3"), picture,
+                "pptx, one 4:3 slide, the figure as a picture");
+        try (ZipFile zip = new ZipFile(picture.toFile())) {
+            assertTrue(zip.stream().anyMatch(e -> e.getName().startsWith("ppt/media/")), "one picture");
         }
     }
 
@@ -279,7 +286,7 @@ class ExportCommandTest {
         String f = "p.sectorscope.json";
         return Stream.of(
                 Arguments.of(List.of(f, "--format", "gif", "--out", "x.gif"),
-                        "error: unknown format 'gif'; use png, svg, pdf, pptx, xlsx or md"),
+                        "error: unknown format 'gif'; use png, svg, pdf, pptx, pptx-picture, xlsx or md"),
                 Arguments.of(List.of(f, "--out", "x.png"), "error: export needs --format png|svg|pdf|pptx|xlsx|md"),
                 Arguments.of(List.of(f, "--format", "png", "--scale", "5", "--out", "x.png"),
                         "error: --scale must be a whole number from 1 to 4, found '5'"),

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,7 +53,7 @@ class ExportXmlSafetyTest {
     @Test
     void everyPartOfAPptxIsWellFormedWithTheReplacementWhereTheCharactersWere() throws Exception {
         Project p = withOddSectorName(ExportFixtures.small());
-        Map<String, String> parts = xmlParts(ExportFixtures.bytes(p, oddRequest(p, ExportRequest.Format.PPTX)));
+        Map<String, String> parts = ExportFixtures.xmlParts(ExportFixtures.bytes(p, oddRequest(p, ExportRequest.Format.PPTX)));
         assertTrue(parts.size() > 10, parts.keySet().toString());
         StringBuilder all = new StringBuilder();
         for (Map.Entry<String, String> part : parts.entrySet()) {
@@ -122,18 +119,5 @@ class ExportXmlSafetyTest {
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    /** Every XML part of the package (.xml and .rels), by name. */
-    private static Map<String, String> xmlParts(byte[] zip) throws Exception {
-        Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
-                    parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return parts;
     }
 }

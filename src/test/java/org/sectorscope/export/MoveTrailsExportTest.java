@@ -113,7 +113,7 @@ class MoveTrailsExportTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains(line), text);
         }
-        byte[] pptx = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PPTX)
+        byte[] pptx = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PPTX_PICTURE)
                 .withMovedSince(e[0].id()));
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
             XSLFPictureShape pic = show.getSlides().get(0).getShapes().stream().filter(XSLFPictureShape.class::isInstance)
@@ -125,6 +125,16 @@ class MoveTrailsExportTest {
             Color c = ExportFixtures.pixel(image, 2 * (t.arrow().x0() + t.arrow().shaftEndX()) / 2,
                     2 * (t.arrow().y0() + t.arrow().shaftEndY()) / 2);
             assertTrue(c.getBlue() > c.getGreen() + 40, "the slide's picture has the trail: " + c);
+        }
+        byte[] editable = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PPTX)
+                .withMovedSince(e[0].id()));
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(editable))) {
+            long trails = show.getSlides().get(0).getShapes().stream()
+                    .filter(org.apache.poi.xslf.usermodel.XSLFConnectorShape.class::isInstance)
+                    .map(org.apache.poi.xslf.usermodel.XSLFConnectorShape.class::cast)
+                    .filter(c -> MoveTrailsPainter.STRONG.equals(c.getLineColor())).count();
+            // The moved sector's trail, and the legend's key.
+            assertEquals(2, trails, "the editable slide's trails are connectors in the trail colour");
         }
     }
 

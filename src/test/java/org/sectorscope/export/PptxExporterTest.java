@@ -20,9 +20,9 @@ import org.sectorscope.model.Project;
 
 class PptxExporterTest {
     @Test
-    void oneWideSlideWithTheTitleThePictureAndTheSourcesInTheNotes() throws Exception {
+    void asAPictureOneWideSlideWithTheTitleThePictureAndTheSourcesInTheNotes() throws Exception {
         Project p = ExportFixtures.small();
-        byte[] pptx = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PPTX));
+        byte[] pptx = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PPTX_PICTURE));
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
             assertEquals(new Dimension(960, 540), show.getPageSize());
             assertEquals(1, show.getSlides().size());
@@ -54,7 +54,7 @@ class PptxExporterTest {
     @Test
     void theOptionsViewIsAPictureToo() throws Exception {
         Project p = ExportFixtures.small();
-        byte[] pptx = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PPTX)
+        byte[] pptx = ExportFixtures.bytes(p, ExportFixtures.request(p, ExportRequest.Format.PPTX_PICTURE)
                 .withView(ExportRequest.View.OPTIONS));
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
             XSLFSlide slide = show.getSlides().get(0);

@@ -111,6 +111,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
             case SVG -> "SVG drawing";
             case PDF -> "PDF document";
             case PPTX -> "PowerPoint slide";
+            case PPTX_PICTURE -> "PowerPoint slide (picture)";
             case XLSX -> "Excel workbook";
             case MD -> "Markdown memo";
         };

@@ -130,6 +130,7 @@ final class ExportForm {
                 radio("SVG", "export-format-svg", formats, Format.SVG),
                 radio("PDF", "export-format-pdf", formats, Format.PDF),
                 radio("PowerPoint slide", "export-format-pptx", formats, Format.PPTX),
+                radio("PowerPoint, as a picture", "export-format-pptx-picture", formats, Format.PPTX_PICTURE),
                 radio("Excel data", "export-format-xlsx", formats, Format.XLSX),
                 radio("Markdown memo", "export-format-md", formats, Format.MD));
         bind(formats, vm.formatProperty());

@@ -5,6 +5,7 @@ import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.ExportRequest.Background;
 import org.sectorscope.export.Figure;
 import org.sectorscope.export.PdfExporter;
+import org.sectorscope.export.PptxExporter;
 
 /** The size or page of the file an export writes, in words, shown under the preview. */
 final class ExportSizeText {
@@ -20,7 +21,9 @@ final class ExportSizeText {
                     + (r.background() == Background.TRANSPARENT ? ", transparent background" : "");
             case SVG -> "SVG, " + w + " x " + h + " (vector, any size)";
             case PDF -> pdfSize(r, figure);
-            case PPTX -> "PowerPoint slide, 16:9, picture " + w * r.scale() + " x " + h * r.scale() + " px";
+            case PPTX -> "PowerPoint slide, " + PptxExporter.slideShape(r) + ", editable shapes and text";
+            case PPTX_PICTURE -> "PowerPoint slide, " + PptxExporter.slideShape(r) + ", picture " + w * r.scale() + " x "
+                    + h * r.scale() + " px";
             case XLSX -> "Excel workbook: options, evidence and sectors";
             case MD -> "Markdown memo";
         };

@@ -338,6 +338,9 @@ class ExportDialogViewModelTest {
         assertEquals("PDF, A4 landscape", vm.sizeProperty().get());
         vm.formatProperty().set(Format.PPTX);
         awaitPreview(vm);
+        assertEquals("PowerPoint slide, 16:9, editable shapes and text", vm.sizeProperty().get());
+        vm.formatProperty().set(Format.PPTX_PICTURE);
+        awaitPreview(vm);
         assertEquals("PowerPoint slide, 16:9, picture 2400 x 1200 px", vm.sizeProperty().get());
         assertEquals(600, vm.previewProperty().get().image().getHeight());
     }

@@ -104,8 +104,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--embed", paramLabel = "full|figure-only|no-notes|no-paths|no-notes,no-paths",
             converter = ExportOptionValues.Embed.class,
-            description = "what a PNG or SVG carries so it reopens as a project: the whole project (default),"
-                    + " nothing, or it without notes and/or local file paths; other formats carry no project")
+            description = "what a PNG, SVG, PPTX or XLSX carries so it reopens as a project: the whole project"
+                    + " (default), nothing, or it without notes and/or local file paths; PDF and md carry no project")
     ProjectEmbedding embed = ProjectEmbedding.FULL;
 
     @Option(names = "--moved-since", paramLabel = "EDITION",

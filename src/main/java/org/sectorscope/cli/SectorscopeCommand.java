@@ -93,9 +93,9 @@ final class SectorscopeCommand implements Callable<Integer> {
                                                PATH.bak); without it an existing PATH is never touched
                   --out -                      write the figure to standard output
                   --embed full|figure-only|no-notes|no-paths|no-notes,no-paths
-                                               what a PNG or SVG carries so it reopens as a project: the
-                                               whole project (default), nothing, or it without notes and/or
-                                               local file paths; other formats carry no project
+                                               what a PNG, SVG, PPTX or XLSX carries so it reopens as a
+                                               project: the whole project (default), nothing, or it without
+                                               notes and/or local file paths; PDF and md carry no project
               sectorscope COMMAND --help       show one command's options
               sectorscope --help               show this help
               sectorscope --version            show the version

@@ -49,6 +49,11 @@ public record ExportRequest(Format format, View view, int scale, Background back
             this.extension = extension;
         }
 
+        /** Whether the file can carry the project, so that it reopens as one ({@link ProjectEmbedding}). */
+        public boolean carriesProject() {
+            return this == PNG || this == SVG || this == PPTX || this == PPTX_PICTURE || this == XLSX;
+        }
+
         /** The usual file name extension, without the dot. */
         public String extension() {
             return extension;

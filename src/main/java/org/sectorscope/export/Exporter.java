@@ -98,8 +98,8 @@ public final class Exporter {
             case PNG -> PngExporter.write(project, request, embedding, out, progress);
             case SVG -> SvgExporter.write(project, request, embedding, out, progress);
             case PDF -> PdfExporter.write(project, request, out, progress);
-            case PPTX, PPTX_PICTURE -> PptxExporter.write(project, request, out, progress);
-            case XLSX -> XlsxWorkbook.write(project, out);
+            case PPTX, PPTX_PICTURE -> PptxExporter.write(project, request, embedding, out, progress);
+            case XLSX -> XlsxWorkbook.write(project, embedding, out);
             case MD -> MarkdownMemo.write(project, request, out);
         }
     }

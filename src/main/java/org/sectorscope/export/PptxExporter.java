@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -46,10 +47,15 @@ public final class PptxExporter {
     private PptxExporter() {
     }
 
-    public static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
-            throws IOException {
+    /** The slide, carrying the project as {@code embedding} says ({@link OfficeProjectPart}). */
+    public static void write(Project project, ExportRequest request, ProjectEmbedding embedding, OutputStream out,
+                             DoubleConsumer progress) throws IOException {
         try (XMLSlideShow show = newShow(slideSize(request))) {
             figureSlide(show, project, request, Progress.range(progress, 0, 0.85));
+            Optional<byte[]> json = embedding.json(project);
+            if (json.isPresent()) {
+                OfficeProjectPart.embed(show, json.get());
+            }
             finish(show, request, out);
         }
     }

@@ -18,7 +18,8 @@ import org.sectorscope.store.ProjectWriter;
  * item's note) or without local file paths (each source's {@code file} and any {@code file:} URL), or
  * not at all ({@link #FIGURE_ONLY}). A project carried with anything left out also leaves out the
  * fields this version does not know, since nothing says what they hold. An SVG carries it the same way
- * ({@link SvgProjectMetadata}); other formats carry no project.
+ * ({@link SvgProjectMetadata}), and a PPTX or XLSX in a custom XML part ({@link OfficeProjectPart}); PDF
+ * and Markdown carry no project.
  *
  * @param project    whether the PNG carries the project at all
  * @param notes      whether it carries the notes (false when {@code project} is)

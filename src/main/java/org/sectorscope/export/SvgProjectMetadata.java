@@ -41,14 +41,19 @@ public final class SvgProjectMetadata {
 
     /** The {@code <metadata>} element carrying {@code json}. */
     static String element(byte[] json) {
+        return "<metadata>" + projectElement(json) + "</metadata>";
+    }
+
+    /** The {@code <sectorscope:project>} element carrying {@code json}; an Office file's custom XML part holds it too. */
+    static String projectElement(byte[] json) {
         ByteArrayOutputStream deflated = new ByteArrayOutputStream(json.length / 4 + 64);
         try (DeflaterOutputStream z = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
             z.write(json);
         } catch (IOException e) {
             throw new IllegalStateException("unreachable: writing to memory", e);
         }
-        return "<metadata>" + OPEN + " xmlns:sectorscope=\"" + NAMESPACE + "\" encoding=\"" + ENCODING + "\">"
-                + Base64.getEncoder().encodeToString(deflated.toByteArray()) + CLOSE + "</metadata>";
+        return OPEN + " xmlns:sectorscope=\"" + NAMESPACE + "\" encoding=\"" + ENCODING + "\">"
+                + Base64.getEncoder().encodeToString(deflated.toByteArray()) + CLOSE;
     }
 
     /** The SVG document with the project's metadata placed right after the {@code <svg>} start tag's title. */
@@ -165,7 +170,7 @@ public final class SvgProjectMetadata {
                 id = advance(doctype, id, b);
                 ie = advance(entity, ie, b);
                 if (id == doctype.length || ie == entity.length) {
-                    throw new ProjectFileException(name, "has a DTD or entity declaration; such an SVG is not read "
+                    throw new ProjectFileException(name, "has a DTD or entity declaration; such a file is not read "
                             + "for an embedded project");
                 }
                 if (im == m.length) {

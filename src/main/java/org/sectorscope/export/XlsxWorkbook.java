@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -56,8 +57,13 @@ public final class XlsxWorkbook {
     private XlsxWorkbook() {
     }
 
-    public static void write(Project project, OutputStream out) throws IOException {
+    /** The workbook of {@code project}, carrying it as {@code embedding} says ({@link OfficeProjectPart}). */
+    public static void write(Project project, ProjectEmbedding embedding, OutputStream out) throws IOException {
         try (XSSFWorkbook book = build(project)) {
+            Optional<byte[]> json = embedding.json(project);
+            if (json.isPresent()) {
+                OfficeProjectPart.embed(book, json.get());
+            }
             // Built in memory first, as the PPTX is: POI reports a failed part as a runtime exception that
             // drops the cause, while the file's own I/O errors reach the caller as they are.
             ByteArrayOutputStream whole = new ByteArrayOutputStream(1 << 16);

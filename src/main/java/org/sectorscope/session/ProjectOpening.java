@@ -124,12 +124,14 @@ final class ProjectOpening {
     }
 
     /**
-     * Reopens the project an exported PNG carries, as an untitled project: saving it never writes
-     * over the image, and Save asks where to put the project file.
+     * Reopens the project an exported PNG, SVG, slide or workbook carries, as an untitled project: saving
+     * it never writes over the export, and Save asks where to put the project file.
      */
     private CompletableFuture<Boolean> openImage(Path png) {
         return work.finish(parts.files().openImage(png), "Opening the project in " + png.getFileName(), p -> {
-            String name = png.getFileName().toString().replaceFirst("(?i)\\.(png|svg)$", "") + " (from image)";
+            String file = png.getFileName().toString();
+            String kind = file.matches("(?i).*\\.pptx") ? "slide" : file.matches("(?i).*\\.xlsx") ? "workbook" : "image";
+            String name = file.replaceFirst("(?i)\\.(png|svg|pptx|xlsx)$", "") + " (from " + kind + ")";
             replace(() -> session.open(p, null, name), null);
             selectFirstSector();
             work.say("Opened the project embedded in " + png.getFileName() + ": " + ProjectSummary.of(p));

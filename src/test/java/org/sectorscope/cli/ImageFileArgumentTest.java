@@ -15,7 +15,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.store.ProjectStore;
 
-/** Wherever a command takes a project FILE, a PNG or SVG that Sectorscope exported is read as its project. */
+/** Wherever a command takes a project FILE, a PNG, SVG, PPTX or XLSX that Sectorscope exported is read as its project. */
 class ImageFileArgumentTest {
     @TempDir
     Path dir;
@@ -40,13 +40,13 @@ class ImageFileArgumentTest {
 
     /** The project file, and the figure the export command makes of it in {@code format}. */
     private Path exported(Path project, String format) {
-        Path figure = dir.resolve("figure." + format);
+        Path figure = dir.resolve("figure-" + format + "." + (format.startsWith("pptx") ? "pptx" : format));
         assertEquals(Cli.OK, run("export", project.toString(), "--format", format, "--out", figure.toString()), err());
         return figure;
     }
 
     @Test
-    void everyCommandThatReadsAFileReadsAnExportedPngOrSvgAsTheProject() throws Exception {
+    void everyCommandThatReadsAFileReadsAnExportedPngSvgPptxOrXlsxAsTheProject() throws Exception {
         Project p = TestProjects.small();
         Path json = dir.resolve("small.sectorscope.json");
         ProjectStore.save(p, json);
@@ -54,7 +54,7 @@ class ImageFileArgumentTest {
         String list = out();
         run("sectors", json.toString());
         String sectors = out();
-        for (String format : new String[] {"png", "svg"}) {
+        for (String format : new String[] {"png", "svg", "pptx", "pptx-picture", "xlsx"}) {
             Path figure = exported(json, format);
             assertEquals(p, ProjectImages.load(figure));
             assertEquals(Cli.OK, run("validate", figure.toString()), err());
@@ -81,7 +81,7 @@ class ImageFileArgumentTest {
         assertEquals(Cli.OK, run("export", json.toString(), "--format", "svg", "--embed", "figure-only", "--out",
                 bare.toString()), err());
         assertEquals(Cli.INVALID, run("validate", bare.toString()));
-        assertTrue(err().startsWith("error: " + bare + ": this image holds no Sectorscope project"), err());
+        assertTrue(err().startsWith("error: " + bare + ": this file holds no Sectorscope project"), err());
         Files.writeString(dir.resolve("dtd.svg"), "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg/>");
         assertEquals(Cli.INVALID, run("list", dir.resolve("dtd.svg").toString()));
         assertTrue(err().contains("dtd.svg: has a DTD or entity declaration"), err());

@@ -88,8 +88,8 @@ final class ExportFixtures {
             case PNG -> PngExporter.write(p, r, out, Progress.NONE);
             case SVG -> SvgExporter.write(p, r, out, Progress.NONE);
             case PDF -> PdfExporter.write(p, r, out, Progress.NONE);
-            case PPTX, PPTX_PICTURE -> PptxExporter.write(p, r, out, Progress.NONE);
-            case XLSX -> XlsxWorkbook.write(p, out);
+            case PPTX, PPTX_PICTURE -> PptxExporter.write(p, r, ProjectEmbedding.FULL, out, Progress.NONE);
+            case XLSX -> XlsxWorkbook.write(p, ProjectEmbedding.FULL, out);
             case MD -> MarkdownMemo.write(p, r, out);
         }
         return out.toByteArray();

@@ -105,7 +105,7 @@ class SvgProjectMetadataTest {
     void aDtdOrExternalEntityIsRefusedAndNeverResolved() {
         String svg = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + carrying(OURS, "&x;").substring(HEAD.indexOf("<svg"));
-        assertEquals("hostile.svg: has a DTD or entity declaration; such an SVG is not read for an embedded project",
+        assertEquals("hostile.svg: has a DTD or entity declaration; such a file is not read for an embedded project",
                 refused(svg).getMessage());
     }
 

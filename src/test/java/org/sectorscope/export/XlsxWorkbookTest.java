@@ -222,7 +222,7 @@ class XlsxWorkbookTest {
 
     private static XSSFWorkbook readBack(Project p) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxWorkbook.write(p, out);
+        XlsxWorkbook.write(p, ProjectEmbedding.FIGURE_ONLY, out);
         assertNotEquals(0, out.size());
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }

@@ -59,13 +59,32 @@ class OpenExportedImageTest {
     }
 
     @Test
+    void anExportedSlideOrWorkbookReopensAsAnUntitledProject() throws Exception {
+        Project sample = ProjectStore.loadSample();
+        for (ExportRequest.Format format : List.of(ExportRequest.Format.PPTX, ExportRequest.Format.XLSX)) {
+            Path file = dir.resolve("brief." + format.extension());
+            Exporter.export(sample, ExportRequest.defaults(sample, format), file);
+            byte[] before = Files.readAllBytes(file);
+            ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
+            assertTrue(document(s).open(file).get(10, TimeUnit.SECONDS), errors.toString());
+            assertEquals(sample, s.project());
+            assertNull(s.file(), "Save must ask where: the export is never overwritten");
+            assertEquals(format == ExportRequest.Format.PPTX ? "brief (from slide)" : "brief (from workbook)",
+                    s.displayNameProperty().get());
+            assertTrue(Arrays.equals(before, Files.readAllBytes(file)));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
     void aPngWithoutAProjectSaysSo() throws Exception {
         Path png = dir.resolve("photo.png");
         ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
         assertFalse(document(s).open(png).get(10, TimeUnit.SECONDS));
-        assertEquals(List.of("Could not open the project: " + png + ": this image holds no Sectorscope project "
-                + "(only PNG and SVG files exported by Sectorscope do, and some services and editors strip it)"),
+        assertEquals(List.of("Could not open the project: " + png + ": this file holds no Sectorscope project "
+                + "(only PNG, SVG, PowerPoint and Excel files exported by Sectorscope do, and some services and "
+                + "editors strip it)"),
                 errors);
     }
 
@@ -93,7 +112,7 @@ class OpenExportedImageTest {
         ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
         assertFalse(document(s).open(svg).get(10, TimeUnit.SECONDS));
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).startsWith("Could not open the project: " + svg + ": this image holds no "), errors.get(0));
+        assertTrue(errors.get(0).startsWith("Could not open the project: " + svg + ": this file holds no "), errors.get(0));
         assertEquals("Untitled", s.displayNameProperty().get(), "the open project is kept");
     }
 }

@@ -152,11 +152,11 @@ final class ExportForm {
         VBox png = new VBox(5, scaleRow, backgroundRow);
         png.setPadding(new Insets(0, 0, 0, 24));
         png.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PNG));
-        // An SVG carries the project as a PNG does, so the choice of what it carries applies to both.
+        // An SVG, PPTX or XLSX carries the project as a PNG does, so the choice of what it carries applies to all.
         PngContentsPane contents = new PngContentsPane(vm.pngContents());
         contents.setPadding(new Insets(0, 0, 0, 24));
-        contents.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PNG)
-                .and(vm.formatProperty().isNotEqualTo(Format.SVG)));
+        contents.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.formatProperty().get().carriesProject(), vm.formatProperty()));
 
         ToggleGroup pages = new ToggleGroup();
         FlowPane pageRow = flow(caption("Page"),

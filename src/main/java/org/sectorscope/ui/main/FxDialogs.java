@@ -209,7 +209,7 @@ public final class FxDialogs implements MainWindowDialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Sectorscope projects", "*" + ProjectFormat.FILE_SUFFIX),
                 new FileChooser.ExtensionFilter("JSON files", "*.json"),
-                new FileChooser.ExtensionFilter("Images exported by Sectorscope", "*.png", "*.svg"),
+                new FileChooser.ExtensionFilter("Files exported by Sectorscope", "*.png", "*.svg", "*.pptx", "*.xlsx"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());

@@ -143,8 +143,12 @@ class ExportDialogRobotTest {
 
         robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.SVG));
         assertFalse(editable.isDisabled(), "an SVG carries the project as a PNG does (issue 16, point 5)");
+        robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.PPTX));
+        assertFalse(editable.isDisabled(), "a slide carries the project too");
+        robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.XLSX));
+        assertFalse(editable.isDisabled(), "and so does a workbook");
         robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.PDF));
-        assertTrue(editable.isDisabled(), "only PNG and SVG carry the project");
+        assertTrue(editable.isDisabled(), "a PDF carries no project");
     }
 
     /** Issue 16, point 3: a size chosen by name, at print dpi, reaches the preview line and the file. */

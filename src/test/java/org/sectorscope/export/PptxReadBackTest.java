@@ -72,6 +72,8 @@ class PptxReadBackTest {
             assertTrue(inColourPng > n * 0.6, q.letter() + " in the PNG: " + inColourPng + " of " + n);
             assertTrue(inColourSlide > n * 0.6, q.letter() + " on LibreOffice's slide: " + inColourSlide + " of " + n);
         }
+        System.out.println("PptxReadBackTest: LibreOffice's slide and the PNG agree at " + agree + " of " + samples
+                + " places");
         assertTrue(agree > samples * 0.9, "the slide and the PNG agree at " + agree + " of " + samples + " places");
 
         String text = ExternalReaders.pdfText(pdf).replaceAll("\\s+", "");

@@ -13,8 +13,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.LineDecoration;
 import org.apache.poi.sl.usermodel.ShapeType;
@@ -31,6 +31,7 @@ import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGeomGuide;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
@@ -45,10 +46,27 @@ import org.sectorscope.logic.ArrowShape;
  * transform given maps them to the slide's points, so the slide shows what the PNG export shows.
  */
 final class SlideGraphics extends VectorGraphics implements FigureStructure {
-    /** Where shapes go, shared by every graphics {@link #create()} makes from the first. */
+    /**
+     * Where shapes go, shared by every graphics {@link #create()} makes from the first. Shapes are made on
+     * the slide and moved into their group when it ends: POI's own group drawing scans the whole slide for
+     * shape ids each time a group gets its first shape, which made a slide of 1,000 sectors take seconds.
+     */
     private static final class Target {
-        final Deque<XSLFShapeContainer> containers = new ArrayDeque<>();
+        final XSLFShapeContainer slide;
+        XSLFGroupShape group;
+        final List<XSLFShape> members = new ArrayList<>();
         TextBlock last;
+
+        Target(XSLFShapeContainer slide) {
+            this.slide = slide;
+        }
+
+        <S extends XSLFShape> S made(S shape) {
+            if (group != null) {
+                members.add(shape);
+            }
+            return shape;
+        }
     }
 
     /** A text box being written: further strings on its baseline join its last line, the next line a paragraph. */
@@ -83,8 +101,7 @@ final class SlideGraphics extends VectorGraphics implements FigureStructure {
 
     /** Draws onto {@code container} (a slide), mapping figure units to points with {@code figureToSlide}. */
     SlideGraphics(XSLFShapeContainer container, AffineTransform figureToSlide) {
-        this.target = new Target();
-        target.containers.push(container);
+        this.target = new Target(container);
         setTransform(figureToSlide);
     }
 
@@ -99,7 +116,7 @@ final class SlideGraphics extends VectorGraphics implements FigureStructure {
     }
 
     private XSLFShapeContainer container() {
-        return target.containers.peek();
+        return target.slide;
     }
 
     private double scale() {
@@ -175,7 +192,7 @@ final class SlideGraphics extends VectorGraphics implements FigureStructure {
         if (isAxisAligned(t) && (shape instanceof Rectangle2D || shape instanceof Ellipse2D
                 || shape instanceof RoundRectangle2D)) {
             Rectangle2D bounds = t.createTransformedShape(shape.getBounds2D()).getBounds2D();
-            XSLFAutoShape s = container().createAutoShape();
+            XSLFAutoShape s = target.made(container().createAutoShape());
             if (shape instanceof Ellipse2D) {
                 s.setShapeType(ShapeType.ELLIPSE);
             } else if (shape instanceof RoundRectangle2D r) {
@@ -188,7 +205,7 @@ final class SlideGraphics extends VectorGraphics implements FigureStructure {
             s.setAnchor(bounds);
             return s;
         }
-        XSLFFreeformShape f = container().createFreeform();
+        XSLFFreeformShape f = target.made(container().createFreeform());
         f.setPath(new Path2D.Double(shape, t));
         return f;
     }
@@ -234,7 +251,7 @@ final class SlideGraphics extends VectorGraphics implements FigureStructure {
                 return;
             }
         }
-        XSLFTextBox box = container().createTextBox();
+        XSLFTextBox box = target.made(container().createTextBox());
         box.setWordWrap(false);
         box.setTextAutofit(TextShape.TextAutofit.NONE);
         box.setInsets(new Insets2D(0, 0, 0, 0));
@@ -283,31 +300,48 @@ final class SlideGraphics extends VectorGraphics implements FigureStructure {
 
     @Override
     public void beginGroup(String name) {
+        if (target.group != null) {
+            throw new IllegalStateException("groups do not nest on a slide");
+        }
         target.last = null;
         XSLFGroupShape group = container().createGroup();
         if (group.getXmlObject() instanceof CTGroupShape ct) {
             ct.getNvGrpSpPr().getCNvPr().setName(Typesetter.safe(name));
         }
-        target.containers.push(group);
+        target.group = group;
+        target.members.clear();
     }
 
+    /**
+     * Moves the shapes made since {@link #beginGroup} into the group, in order, and sizes the group to them
+     * (child and group coordinates the same). The moved shapes' POI objects are not used again.
+     */
     @Override
     public void endGroup() {
         target.last = null;
-        if (target.containers.size() < 2 || !(target.containers.pop() instanceof XSLFGroupShape group)) {
+        XSLFGroupShape group = target.group;
+        if (group == null) {
             throw new IllegalStateException("endGroup without beginGroup");
         }
-        Rectangle2D bounds = null;
-        for (XSLFShape child : group.getShapes()) {
-            Rectangle2D a = child.getAnchor();
-            bounds = bounds == null ? a.getBounds2D() : bounds.createUnion(a);
-        }
-        if (bounds == null) {
+        target.group = null;
+        if (target.members.isEmpty()) {
             container().removeShape(group);
             return;
         }
+        Rectangle2D bounds = null;
+        for (XSLFShape child : target.members) {
+            Rectangle2D a = child.getAnchor();
+            bounds = bounds == null ? a.getBounds2D() : bounds.createUnion(a);
+        }
         group.setAnchor(bounds);
         group.setInteriorAnchor(bounds);
+        for (XSLFShape child : target.members) {
+            try (XmlCursor from = child.getXmlObject().newCursor(); XmlCursor to = group.getXmlObject().newCursor()) {
+                to.toEndToken();
+                from.moveXml(to);
+            }
+        }
+        target.members.clear();
     }
 
     @Override
@@ -316,7 +350,7 @@ final class SlideGraphics extends VectorGraphics implements FigureStructure {
         double[] head = arrow.head();
         Point2D from = getTransform().transform(new Point2D.Double(arrow.x0(), arrow.y0()), null);
         Point2D tip = getTransform().transform(new Point2D.Double(head[0], head[1]), null);
-        XSLFConnectorShape c = container().createConnector();
+        XSLFConnectorShape c = target.made(container().createConnector());
         c.setAnchor(new Rectangle2D.Double(Math.min(from.getX(), tip.getX()), Math.min(from.getY(), tip.getY()),
                 Math.abs(tip.getX() - from.getX()), Math.abs(tip.getY() - from.getY())));
         c.setFlipHorizontal(tip.getX() < from.getX());

@@ -33,6 +33,9 @@ final class ExportedFileSummary {
             case PPTX -> format + ", one 16:9 slide";
             case XLSX -> format + ", sheets Options, Evidence and Sectors";
             case MD -> format + ", a memo of the sectors by quadrant";
+            case MERMAID -> format + ", a Mermaid quadrantChart";
+            case CSV_OPTIONS -> format + ", the options matrix";
+            case CSV_EVIDENCE -> format + ", the evidence table";
         };
     }
 

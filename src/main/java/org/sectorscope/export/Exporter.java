@@ -101,6 +101,9 @@ public final class Exporter {
             case PPTX -> PptxExporter.write(project, request, out, progress);
             case XLSX -> XlsxWorkbook.write(project, out);
             case MD -> MarkdownMemo.write(project, request, out);
+            case MERMAID -> MermaidQuadrantChart.write(project, request, out);
+            case CSV_OPTIONS -> CsvTables.writeOptions(project, out);
+            case CSV_EVIDENCE -> CsvTables.writeEvidence(project, out);
         }
     }
 

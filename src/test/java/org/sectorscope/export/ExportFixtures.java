@@ -40,6 +40,9 @@ final class ExportFixtures {
             case PPTX -> PptxExporter.write(p, r, out, Progress.NONE);
             case XLSX -> XlsxWorkbook.write(p, out);
             case MD -> MarkdownMemo.write(p, r, out);
+            case MERMAID -> MermaidQuadrantChart.write(p, r, out);
+            case CSV_OPTIONS -> CsvTables.writeOptions(p, out);
+            case CSV_EVIDENCE -> CsvTables.writeEvidence(p, out);
         }
         return out.toByteArray();
     }

@@ -23,6 +23,9 @@ final class ExportSizeText {
             case PPTX -> "PowerPoint slide, 16:9, picture " + w * r.scale() + " x " + h * r.scale() + " px";
             case XLSX -> "Excel workbook: options, evidence and sectors";
             case MD -> "Markdown memo";
+            case MERMAID -> "Mermaid quadrant chart (text for wikis)";
+            case CSV_OPTIONS -> "CSV: the options matrix";
+            case CSV_EVIDENCE -> "CSV: the evidence table";
         };
     }
 

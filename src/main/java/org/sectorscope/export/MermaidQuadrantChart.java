@@ -16,8 +16,8 @@ import org.sectorscope.model.Side;
 
 /**
  * The canvas figure as a Mermaid {@code quadrantChart}, for wikis and Markdown documents that render
- * Mermaid: the title, the axes with the framework's pole labels (low --> high), the four quadrant names
- * and colours where the figure has them, and each sector the request includes as a point in its marker's
+ * Mermaid, at the request's size: the title, the axes with the framework's pole labels (low --> high), the
+ * four quadrant names and colours where the figure has them, and each sector the request includes as a point in its marker's
  * colour, at its position mapped from [-1, 1] to [0, 1] (y up, as on the canvas). The axis titles and the
  * source line go in the accessible description, Mermaid having no place for them in the picture.
  *
@@ -55,7 +55,7 @@ public final class MermaidQuadrantChart {
 
     public static String text(Project project, ExportRequest request) {
         Framework f = project.framework();
-        StringBuilder mmd = new StringBuilder(fills(f)).append("quadrantChart\n");
+        StringBuilder mmd = new StringBuilder(directive(f, request)).append("quadrantChart\n");
         String title = escape(request.title());
         if (!title.isEmpty()) {
             mmd.append("    title ").append(title).append('\n');
@@ -78,16 +78,18 @@ public final class MermaidQuadrantChart {
     }
 
     /**
-     * The directive giving each of Mermaid's quadrants the colour its quadrant has in the figure. Colours are
-     * "#RRGGBB" (the model checks them), so nothing from the project can end the directive.
+     * The directive sizing the chart as the request sizes the figure (Mermaid's own 500 x 500 crowds the
+     * names) and giving each of Mermaid's quadrants the colour its quadrant has in the figure. Sizes are
+     * numbers and colours "#RRGGBB" (the model checks them), so nothing from the project can end it.
      */
-    private static String fills(Framework f) {
+    private static String directive(Framework f, ExportRequest request) {
         StringBuilder vars = new StringBuilder();
         for (int i = 0; i < MERMAID_QUADRANTS.length; i++) {
             vars.append(i == 0 ? "" : ", ").append("\"quadrant").append(i + 1).append("Fill\": \"")
                     .append(f.quadrant(MERMAID_QUADRANTS[i][0], MERMAID_QUADRANTS[i][1]).color()).append('"');
         }
-        return "%%{init: {\"themeVariables\": {" + vars + "}}}%%\n";
+        return "%%{init: {\"quadrantChart\": {\"chartWidth\": " + request.width() + ", \"chartHeight\": "
+                + request.height() + "}, \"themeVariables\": {" + vars + "}}}%%\n";
     }
 
     /** "Sectoral outcomes. x: Innovation outcomes in China, Success to Failure. y: .... SOURCE LINE". */

@@ -29,8 +29,9 @@ class MermaidQuadrantChartTest {
     void theSmallProjectLineByLine() {
         Project p = ExportFixtures.small();
         List<String> lines = chart(p).lines().toList();
-        assertEquals("%%{init: {\"themeVariables\": {\"quadrant1Fill\": \"#DCE6F2\", \"quadrant2Fill\": \"#DCEBD5\","
-                + " \"quadrant3Fill\": \"#F6E3C6\", \"quadrant4Fill\": \"#F2D7D5\"}}}%%", lines.get(0), "C, A, B, D's colours");
+        assertEquals("%%{init: {\"quadrantChart\": {\"chartWidth\": 1200, \"chartHeight\": 800}, \"themeVariables\":"
+                + " {\"quadrant1Fill\": \"#DCE6F2\", \"quadrant2Fill\": \"#DCEBD5\", \"quadrant3Fill\": \"#F6E3C6\","
+                + " \"quadrant4Fill\": \"#F2D7D5\"}}}%%", lines.get(0), "the request's size; C, A, B, D's colours");
         assertEquals(List.of("quadrantChart", "    title Small test project"), lines.subList(1, 3));
         assertEquals("    accDescr: Four sectors, one per quadrant. Sectoral outcomes. x#58; Innovation outcomes in China,"
                 + " Success to Failure. y#58; Effect on the global sector, Destructive to Constructive. Source#58; Test"
@@ -51,11 +52,13 @@ class MermaidQuadrantChartTest {
                         new Quadrant(Side.HIGH, Side.LOW, "B", "South-east", "#222222"),
                         new Quadrant(Side.LOW, Side.LOW, "C", "South-west", "#333333"),
                         new Quadrant(Side.LOW, Side.HIGH, "D", "North-west", "#444444")));
-        String text = chart(ExportFixtures.small().withFramework(turned));
+        Project p = ExportFixtures.small().withFramework(turned);
+        String text = MermaidQuadrantChart.text(p, ExportFixtures.request(p, ExportRequest.Format.MERMAID).withSize(900, 600));
         assertTrue(text.contains("    x-axis \"West\" --> \"East\"\n    y-axis \"South\" --> \"North\"\n"
                 + "    quadrant-1 \"A) North-east\"\n    quadrant-2 \"D) North-west\"\n    quadrant-3 \"C) South-west\"\n"
                 + "    quadrant-4 \"B) South-east\"\n"), text);
-        assertTrue(text.startsWith("%%{init: {\"themeVariables\": {\"quadrant1Fill\": \"#111111\", \"quadrant2Fill\": \"#444444\","
+        assertTrue(text.startsWith("%%{init: {\"quadrantChart\": {\"chartWidth\": 900, \"chartHeight\": 600},"
+                + " \"themeVariables\": {\"quadrant1Fill\": \"#111111\", \"quadrant2Fill\": \"#444444\","
                 + " \"quadrant3Fill\": \"#333333\", \"quadrant4Fill\": \"#222222\"}}}%%\n"), text);
     }
 

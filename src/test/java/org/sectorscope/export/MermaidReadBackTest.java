@@ -33,7 +33,7 @@ import org.w3c.dom.NodeList;
  * Issue 16, point 4: the Mermaid text rendered by mermaid-cli in Chromium, a reader we did not write (two
  * runs, about 2 s each). The SVG it draws is read with an XML parser: every sector is a point named as in
  * the project, where its position says, in its marker's colour, and each quadrant's name and colour sit in
- * the corner the framework gives it; for the sample and for a project of hostile names.
+ * the corner the framework gives it; for the sample (at the request's size) and for a project of hostile names.
  */
 class MermaidReadBackTest {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
@@ -55,6 +55,8 @@ class MermaidReadBackTest {
         ExportRequest r = ExportFixtures.request(p, ExportRequest.Format.MERMAID);
         Document svg = render(MermaidQuadrantChart.text(p, r), dir);
         assertEquals(p.info().title(), text(svg, "title").get(0));
+        assertEquals("0 0 " + r.width() + " " + r.height(), svg.getDocumentElement().getAttribute("viewBox"),
+                "the chart at the request's size");
         assertDrawnAsThePositionsSay(p, r, svg);
     }
 

@@ -41,8 +41,9 @@ public final class MermaidQuadrantChart {
     /**
      * Written as entities: {@code "} ends a string, {@code #} starts an entity, {@code %} a comment or a
      * directive, {@code `} a Markdown string, {@code :} can complete Mermaid's "style...:#...;" rewrite,
-     * {@code < > &} and the no-break space are changed by its HTML sanitiser, {@code =} by its sandbox
-     * level, and U+FB02 and U+00B6 are the markers its entity decoding looks for.
+     * {@code <} is changed by its HTML sanitiser, and U+FB02 and U+00B6 are the markers its entity decoding
+     * looks for (each shown by rendering). {@code > &}, the no-break space and {@code =} only would be, by
+     * the sanitiser or at other security levels; an entity costs nothing.
      */
     private static final String AS_ENTITY = "\"#%`:<>&=\u00A0\uFB02\u00B6";
 

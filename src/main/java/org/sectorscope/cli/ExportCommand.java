@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH [options]}: draws a project file as a
+ * {@code sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH [options]}: draws a project file as a
  * figure with no window and no display (Java2D in headless mode; JavaFX is never loaded).
  *
  * <p>An existing PATH is never replaced without {@code --force}: the figure is written as a new file by
@@ -44,9 +44,10 @@ import picocli.CommandLine.Spec;
  * or a figure that cannot be written.
  */
 @Command(name = "export", sortOptions = false, usageHelpWidth = 100, optionListHeading = "%nOptions:%n",
-        customSynopsis = "sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH [OPTION...]",
+        customSynopsis = "sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH [OPTION...]",
         description = "Draws the project FILE as a figure, or writes its data as a workbook (xlsx: options with"
-                + " weighted-total formulas, evidence, sectors) or a Markdown memo (md), with no window or display. Exit status 0 if it was"
+                + " weighted-total formulas, evidence, sectors), a Markdown memo (md), a Mermaid quadrantChart"
+                + " (mermaid) or a CSV table (csv, see --table), with no window or display. Exit status 0 if it was"
                 + " written, 1 if not, 2 for a mistake in the arguments.")
 public final class ExportCommand implements Callable<Integer> {
     /** {@code --out -}: standard output, as for most Unix tools. */
@@ -60,7 +61,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "png|svg|pdf|pptx|xlsx|md", converter = ExportOptionValues.Format.class,
+    @Option(names = "--format", paramLabel = "png|svg|pdf|pptx|xlsx|md|mermaid|csv",
+            converter = ExportOptionValues.Format.class,
             description = "the kind of file to write (required); pptx is a slide of editable shapes,"
                     + " pptx-picture the same slide with the figure as one picture")
     ExportRequest.Format format;
@@ -68,6 +70,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PATH", description = "the file to write (required); - writes the figure"
             + " to standard output")
     String outArgument;
+
+    @Option(names = "--table", paramLabel = "options|evidence", converter = ExportOptionValues.Table.class,
+            description = "csv: the options matrix (default: weights, scores, totals, ranks) or the evidence table")
+    ExportRequest.Format table;
 
     @Option(names = "--view", paramLabel = "canvas|options", converter = ExportOptionValues.View.class,
             description = "the quadrant canvas (default) or the ranked options table")
@@ -156,18 +162,23 @@ public final class ExportCommand implements Callable<Integer> {
             throw usage(ExportOptionValues.needsAValue("--out").getMessage());
         }
         if (files.isEmpty()) {
-            throw usage("export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH");
+            throw usage("export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH");
         }
         if (files.size() > 1) {
             throw usage("export takes one project FILE, found " + files.size() + ": "
                     + String.join(", ", files.stream().map(f -> "'" + f + "'").toList()));
         }
         if (format == null) {
-            throw usage("export needs --format png|svg|pdf|pptx|xlsx|md");
+            throw usage("export needs --format png|svg|pdf|pptx|xlsx|md|mermaid|csv");
         }
         if (outArgument == null) {
             throw usage("export needs --out PATH, the file to write");
         }
+        if (table != null && format != ExportRequest.Format.CSV_OPTIONS) {
+            throw usage("--table goes with --format csv, not "
+                    + (format == ExportRequest.Format.MERMAID ? "mermaid" : format.extension()));
+        }
+        format = table == null ? format : table; // csv's table is the format that writes it
         if (scale != null && size != null && size.preset() != SizePreset.CUSTOM) {
             // A named size fixes the pixels, and with them the scale.
             throw usage("--scale cannot go with --size " + size.preset().word() + ", which fixes the pixels;"
@@ -246,7 +257,7 @@ public final class ExportCommand implements Callable<Integer> {
      * so a failure leaves an error line and no half figure. A binary format is refused on a terminal.
      */
     private int exportToStandardOutput(Path source) {
-        if (format != ExportRequest.Format.SVG && format != ExportRequest.Format.MD && System.console() != null) {
+        if (!isText(format) && System.console() != null) {
             Cli.error(err, "--out - would write a binary " + format.extension().toUpperCase(Locale.ROOT)
                     + " to the terminal; redirect standard output to a file or a program, or give a file name");
             return Cli.USAGE;
@@ -275,6 +286,14 @@ public final class ExportCommand implements Callable<Integer> {
             return Cli.INVALID;
         }
         return Cli.OK;
+    }
+
+    /** Whether the format is text, which a terminal can show. */
+    private static boolean isText(ExportRequest.Format f) {
+        return switch (f) {
+            case SVG, MD, MERMAID, CSV_OPTIONS, CSV_EVIDENCE -> true;
+            default -> false;
+        };
     }
 
     /** The defaults for the format, with what the arguments change. */

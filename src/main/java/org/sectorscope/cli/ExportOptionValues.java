@@ -23,9 +23,10 @@ final class ExportOptionValues {
     /** What follows "--x needs a value" for each option: the words it takes. */
     static String hint(String option) {
         return switch (option) {
-            case "--format" -> " (png, svg, pdf, pptx, pptx-picture, xlsx or md)";
+            case "--format" -> " (png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid or csv)";
             case "--scale" -> " (1 to 4)";
             case "--view" -> " (canvas or options)";
+            case "--table" -> " (options or evidence)";
             case "--out" -> " (the file to write)";
             case "--background" -> " (white or transparent)";
             case "--page" -> " (fit, letter or a4)";
@@ -69,7 +70,8 @@ final class ExportOptionValues {
             super("--format", "format", Map.of("png", ExportRequest.Format.PNG, "svg", ExportRequest.Format.SVG,
                     "pdf", ExportRequest.Format.PDF, "pptx", ExportRequest.Format.PPTX,
                     "pptx-picture", ExportRequest.Format.PPTX_PICTURE, "xlsx", ExportRequest.Format.XLSX,
-                    "md", ExportRequest.Format.MD), "png, svg, pdf, pptx, pptx-picture, xlsx or md");
+                    "md", ExportRequest.Format.MD, "mermaid", ExportRequest.Format.MERMAID,
+                    "csv", ExportRequest.Format.CSV_OPTIONS), "png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid or csv");
         }
     }
 
@@ -77,6 +79,14 @@ final class ExportOptionValues {
         View() {
             super("--view", "view", Map.of("canvas", ExportRequest.View.CANVAS, "options", ExportRequest.View.OPTIONS),
                     "canvas or options");
+        }
+    }
+
+    /** {@code --table}: which table a CSV holds, as the format that writes it. */
+    static final class Table extends Choice<ExportRequest.Format> {
+        Table() {
+            super("--table", "table", Map.of("options", ExportRequest.Format.CSV_OPTIONS,
+                    "evidence", ExportRequest.Format.CSV_EVIDENCE), "options or evidence");
         }
     }
 

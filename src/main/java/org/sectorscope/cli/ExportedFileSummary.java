@@ -35,6 +35,9 @@ final class ExportedFileSummary {
             case PPTX_PICTURE -> format + ", one " + PptxExporter.slideShape(request) + " slide, the figure as a picture";
             case XLSX -> format + ", sheets Options, Evidence and Sectors";
             case MD -> format + ", a memo of the sectors by quadrant";
+            case MERMAID -> format + ", a Mermaid quadrantChart";
+            case CSV_OPTIONS -> format + ", the options matrix";
+            case CSV_EVIDENCE -> format + ", the evidence table";
         };
     }
 

@@ -76,9 +76,10 @@ final class SectorscopeCommand implements Callable<Integer> {
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; a file open in Sectorscope is left alone;
                                                exit 0 if all succeeded, 1 if not
-              sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH [OPTION...]
-                                               draw FILE as a figure, or its data as a workbook (xlsx) or
-                                               a memo (md), with no window or display; exit 0 if it was
+              sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH [OPTION...]
+                                               draw FILE as a figure, or its data as a workbook (xlsx),
+                                               a memo (md), a Mermaid quadrantChart (mermaid) or a CSV
+                                               table (csv), with no window or display; exit 0 if it was
                                                written, 1 if not, 2 for a mistake in the arguments
                   --format pptx-picture        the slide with the figure as one picture; pptx is
                                                editable shapes and text
@@ -91,6 +92,7 @@ final class SectorscopeCommand implements Callable<Integer> {
                                                or A4 landscape with the figure fitted inside margins
                   --force                      replace PATH if it is an existing regular file (kept as
                                                PATH.bak); without it an existing PATH is never touched
+                  --table options|evidence     csv: the options matrix (default) or the evidence table
                   --out -                      write the figure to standard output
                   --embed full|figure-only|no-notes|no-paths|no-notes,no-paths
                                                what a PNG, SVG, PPTX or XLSX carries so it reopens as a

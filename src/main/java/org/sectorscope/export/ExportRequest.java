@@ -41,7 +41,13 @@ public record ExportRequest(Format format, View view, int scale, Background back
         /** The data behind the figure: options, evidence and sectors, one sheet each; not a figure. */
         XLSX("xlsx"),
         /** A Markdown memo of the sectors by quadrant; not a figure. */
-        MD("md");
+        MD("md"),
+        /** The canvas figure as the text of a Mermaid quadrantChart, for wikis. */
+        MERMAID("mmd"),
+        /** The options matrix as CSV: weights, scores, weighted totals and ranks; not a figure. */
+        CSV_OPTIONS("csv"),
+        /** The evidence table as CSV, one row per item; not a figure. */
+        CSV_EVIDENCE("csv");
 
         private final String extension;
 

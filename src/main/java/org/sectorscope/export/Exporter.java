@@ -101,6 +101,9 @@ public final class Exporter {
             case PPTX, PPTX_PICTURE -> PptxExporter.write(project, request, embedding, out, progress);
             case XLSX -> XlsxWorkbook.write(project, embedding, out);
             case MD -> MarkdownMemo.write(project, request, out);
+            case MERMAID -> MermaidQuadrantChart.write(project, request, out);
+            case CSV_OPTIONS -> CsvTables.writeOptions(project, out);
+            case CSV_EVIDENCE -> CsvTables.writeEvidence(project, out);
         }
     }
 

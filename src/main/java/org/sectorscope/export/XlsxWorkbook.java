@@ -21,7 +21,6 @@ import org.sectorscope.logic.OptionRanking;
 import org.sectorscope.logic.OptionRanking.RankedOption;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Criterion;
-import org.sectorscope.model.Evidence;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
@@ -148,23 +147,12 @@ public final class XlsxWorkbook {
     }
 
     private static void evidence(Project project, Sheet sheet, CellStyle bold) {
-        header(sheet, bold, "Sector", "Quadrant", "Quote", "Note", "Source", "Page", "Grade", "Bears on", "Tags",
-                "Added");
+        header(sheet, bold, EvidenceTable.HEADER.toArray(String[]::new));
         int r = 1;
-        for (Sector s : project.sectors()) {
-            String quadrant = where(project, s);
-            for (Evidence e : s.evidence()) {
-                Row row = sheet.createRow(r++);
-                text(row, 0, s.name());
-                text(row, 1, quadrant);
-                text(row, 2, e.quote());
-                text(row, 3, e.note());
-                text(row, 4, sourceLabel(project, e.sourceId()));
-                text(row, 5, e.page());
-                text(row, 6, e.grade());
-                text(row, 7, bearing(project, e.bearing()));
-                text(row, 8, String.join(", ", e.tags()));
-                text(row, 9, e.added());
+        for (List<String> cells : EvidenceTable.rows(project)) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < cells.size(); c++) {
+                text(row, c, cells.get(c));
             }
         }
         sheet.createFreezePane(0, 1);

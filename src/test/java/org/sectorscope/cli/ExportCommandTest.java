@@ -286,8 +286,8 @@ class ExportCommandTest {
         String f = "p.sectorscope.json";
         return Stream.of(
                 Arguments.of(List.of(f, "--format", "gif", "--out", "x.gif"),
-                        "error: unknown format 'gif'; use png, svg, pdf, pptx, pptx-picture, xlsx or md"),
-                Arguments.of(List.of(f, "--out", "x.png"), "error: export needs --format png|svg|pdf|pptx|xlsx|md"),
+                        "error: unknown format 'gif'; use png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid or csv"),
+                Arguments.of(List.of(f, "--out", "x.png"), "error: export needs --format png|svg|pdf|pptx|xlsx|md|mermaid|csv"),
                 Arguments.of(List.of(f, "--format", "png", "--scale", "5", "--out", "x.png"),
                         "error: --scale must be a whole number from 1 to 4, found '5'"),
                 Arguments.of(List.of(f, "--format", "png", "--scale", "0", "--out", "x.png"),
@@ -308,6 +308,14 @@ class ExportCommandTest {
                         "error: unknown background 'black'; use white or transparent"),
                 Arguments.of(List.of(f, "--format", "pdf", "--page", "legal", "--out", "x.pdf"),
                         "error: unknown page 'legal'; use fit, letter or a4"),
+                Arguments.of(List.of(f, "--format", "png", "--table", "evidence", "--out", "x.png"),
+                        "error: --table goes with --format csv, not png"),
+                Arguments.of(List.of(f, "--format", "mermaid", "--table", "options", "--out", "x.mmd"),
+                        "error: --table goes with --format csv, not mermaid"),
+                Arguments.of(List.of(f, "--format", "csv", "--table", "sectors", "--out", "x.csv"),
+                        "error: unknown table 'sectors'; use options or evidence"),
+                Arguments.of(List.of(f, "--format", "csv", "--out", "x.csv", "--table"),
+                        "error: --table needs a value (options or evidence)"),
                 Arguments.of(List.of(f, "--format", "png", "--format", "svg", "--out", "x.png"),
                         "error: --format is given twice"),
                 Arguments.of(List.of(f, "--format", "png", "--out", "x.png", "--quality", "90"),
@@ -315,10 +323,10 @@ class ExportCommandTest {
                 Arguments.of(List.of(f, "--format", "png", "--out", "x.png", "--force=yes"),
                         "error: --force takes no value"),
                 Arguments.of(List.of("--format", "png", "--out", "x.png"),
-                        "error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md"
+                        "error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv"
                                 + " --out PATH"),
                 Arguments.of(List.of(), "error: export needs a project FILE: sectorscope export FILE --format"
-                        + " png|svg|pdf|pptx|xlsx|md --out PATH"),
+                        + " png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH"),
                 Arguments.of(List.of(f, "other.json", "--format", "png", "--out", "x.png"),
                         "error: export takes one project FILE, found 2: 'p.sectorscope.json', 'other.json'"));
     }

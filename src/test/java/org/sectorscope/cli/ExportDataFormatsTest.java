@@ -15,12 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.Exporter;
 import org.sectorscope.export.MarkdownMemo;
+import org.sectorscope.export.MermaidQuadrantChart;
+import org.sectorscope.export.ProjectEmbedding;
 import org.sectorscope.logic.OptionRanking;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.ProjectStore;
 
-/** {@code export --format xlsx|md}: written through the same guarded path as the figures, or md to stdout. */
+/**
+ * {@code export --format xlsx|md|mermaid|csv [--table options|evidence]}: written through the same guarded path as
+ * the figures, or the text formats to standard output.
+ */
 class ExportDataFormatsTest {
     @TempDir
     Path dir;
@@ -62,15 +68,19 @@ class ExportDataFormatsTest {
 
     @Test
     void anExistingFileIsKeptWithoutForceAndBackedUpWithIt() throws Exception {
-        Path out = dir.resolve("memo.md");
-        Files.write(out, new byte[] {1, 2, 3});
-        assertEquals(Cli.INVALID, run("export", sample.toString(), "--format", "md", "--out", out.toString()));
-        assertEquals("error: " + out + " exists; use --force to replace it\n", err());
-        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(out));
-        assertEquals(Cli.OK, run("export", sample.toString(), "--format", "md", "--out", out.toString(), "--force"),
-                err());
-        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(dir.resolve("memo.md.bak")));
-        assertTrue(Files.readString(out).startsWith("# " + MarkdownMemo.escape(project.info().title()) + "\n"));
+        for (String format : List.of("md", "mermaid", "csv")) {
+            Path out = dir.resolve("data." + format);
+            Files.write(out, new byte[] {1, 2, 3});
+            assertEquals(Cli.INVALID, run("export", sample.toString(), "--format", format, "--out", out.toString()));
+            assertEquals("error: " + out + " exists; use --force to replace it\n", err());
+            assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(out));
+            assertEquals(Cli.OK, run("export", sample.toString(), "--format", format, "--out", out.toString(),
+                    "--force"), err());
+            assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(dir.resolve("data." + format + ".bak")));
+            assertTrue(Files.size(out) > 500, format);
+        }
+        assertTrue(Files.readString(dir.resolve("data.md")).startsWith("# " + MarkdownMemo.escape(project.info().title())
+                + "\n"));
     }
 
     @Test
@@ -81,6 +91,54 @@ class ExportDataFormatsTest {
         assertEquals(expected, md);
         assertEquals(List.of(), List.of(err().lines().toArray()));
         assertTrue(md.contains("\n## A) "), md);
+    }
+
+    @Test
+    void mermaidIsTheChartOfTheProject() throws Exception {
+        Path out = dir.resolve("chart.mmd");
+        assertEquals(Cli.OK, run("export", sample.toString(), "--format", "Mermaid", "--out", out.toString()), err());
+        assertEquals("exported " + sample + " -> " + out + " (mmd, a Mermaid quadrantChart)\n", out());
+        String expected = MermaidQuadrantChart.text(project, ExportRequest.defaults(project, ExportRequest.Format.MERMAID));
+        assertEquals(expected, Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals(project.sectors().stream().filter(s -> s.isPlaced()).count(),
+                expected.lines().filter(l -> l.contains("\": [")).count(), "a point per placed sector");
+
+        assertEquals(Cli.OK, run("export", sample.toString(), "--format", "mermaid", "--out", "-"), err());
+        assertEquals(expected, out(), "the same text on standard output, and nothing else");
+    }
+
+    @Test
+    void csvIsTheOptionsMatrixUnlessTheEvidenceTableIsAskedFor() throws Exception {
+        Path options = dir.resolve("options.csv");
+        assertEquals(Cli.OK, run("export", sample.toString(), "--format", "csv", "--out", options.toString()), err());
+        assertEquals("exported " + sample + " -> " + options + " (csv, the options matrix)\n", out());
+        assertArrayEquals(bytes(ExportRequest.Format.CSV_OPTIONS), Files.readAllBytes(options));
+        assertTrue(Files.readString(options, StandardCharsets.UTF_8).startsWith("\uFEFFRow,Option,"));
+
+        Path evidence = dir.resolve("evidence.csv");
+        assertEquals(Cli.OK, run("export", sample.toString(), "--format", "csv", "--table", "Evidence", "--out",
+                evidence.toString()), err());
+        assertEquals("exported " + sample + " -> " + evidence + " (csv, the evidence table)\n", out());
+        byte[] table = Files.readAllBytes(evidence);
+        assertArrayEquals(bytes(ExportRequest.Format.CSV_EVIDENCE), table);
+        String text = new String(table, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFSector,Quadrant,Quote,Note,Source,Page,Grade,Bears on,Tags,Added\r\n"), text);
+        long items = project.sectors().stream().mapToLong(s -> s.evidence().size()).sum();
+        assertTrue(text.split("\r\n").length >= items + 1, "a row per item at least (a quote may hold a line break)");
+
+        assertEquals(Cli.OK, run("export", sample.toString(), "--format", "csv", "--table", "options", "--out", "-"),
+                err());
+        assertArrayEquals(bytes(ExportRequest.Format.CSV_OPTIONS), outBytes.toByteArray(), "standard output");
+    }
+
+    private byte[] bytes(ExportRequest.Format format) throws Exception {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        Exporter.writeTo(project, ExportRequest.defaults(project, format), ProjectEmbedding.FULL, expected);
+        return expected.toByteArray();
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
     }
 
     private String err() {

@@ -91,6 +91,9 @@ final class ExportFixtures {
             case PPTX, PPTX_PICTURE -> PptxExporter.write(p, r, ProjectEmbedding.FULL, out, Progress.NONE);
             case XLSX -> XlsxWorkbook.write(p, ProjectEmbedding.FULL, out);
             case MD -> MarkdownMemo.write(p, r, out);
+            case MERMAID -> MermaidQuadrantChart.write(p, r, out);
+            case CSV_OPTIONS -> CsvTables.writeOptions(p, out);
+            case CSV_EVIDENCE -> CsvTables.writeEvidence(p, out);
         }
         return out.toByteArray();
     }

@@ -113,7 +113,8 @@ class ExporterTest {
             for (ExportRequest.View view : new ExportRequest.View[] {ExportRequest.View.CANVAS, ExportRequest.View.OPTIONS}) {
                 Path out = dir.resolve(seed + "-" + view + "." + format.extension());
                 Exporter.export(p, ExportFixtures.request(p, format).withView(view), out);
-                assertTrue(Files.size(out) > 1000, out.toString());
+                // An options CSV of a project with few options is little more than its header.
+                assertTrue(Files.size(out) > (format == ExportRequest.Format.CSV_OPTIONS ? 40 : 1000), out.toString());
                 if (format == ExportRequest.Format.SVG) {
                     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
                     f.newDocumentBuilder().parse(out.toFile()); // well-formed XML despite control characters

@@ -138,6 +138,11 @@ class ExporterWriteFailureTest {
                 }
             }
             case MD -> assertTrue(text.startsWith("# ") && text.contains("## D)"), text);
+            case MERMAID -> assertTrue(text.contains("\nquadrantChart\n") && text.contains("\"Commercial aircraft\": ["),
+                    text);
+            case CSV_OPTIONS -> assertTrue(text.contains("\r\noption,Open procurement,3,2,,"), text);
+            case CSV_EVIDENCE -> assertTrue(text.contains("\r\nBiotech,C) Harmless Failure,Few novel drugs so far.,"),
+                    text);
         }
     }
 

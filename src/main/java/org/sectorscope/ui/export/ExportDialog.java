@@ -114,6 +114,9 @@ public final class ExportDialog extends Dialog<ButtonType> {
             case PPTX_PICTURE -> "PowerPoint slide (picture)";
             case XLSX -> "Excel workbook";
             case MD -> "Markdown memo";
+            case MERMAID -> "Mermaid chart";
+            case CSV_OPTIONS -> "CSV options matrix";
+            case CSV_EVIDENCE -> "CSV evidence table";
         };
     }
 

@@ -132,7 +132,10 @@ final class ExportForm {
                 radio("PowerPoint slide", "export-format-pptx", formats, Format.PPTX),
                 radio("PowerPoint, as a picture", "export-format-pptx-picture", formats, Format.PPTX_PICTURE),
                 radio("Excel data", "export-format-xlsx", formats, Format.XLSX),
-                radio("Markdown memo", "export-format-md", formats, Format.MD));
+                radio("Markdown memo", "export-format-md", formats, Format.MD),
+                radio("Mermaid chart", "export-format-mermaid", formats, Format.MERMAID),
+                radio("CSV options", "export-format-csv-options", formats, Format.CSV_OPTIONS),
+                radio("CSV evidence", "export-format-csv-evidence", formats, Format.CSV_EVIDENCE));
         bind(formats, vm.formatProperty());
 
         ToggleGroup scales = new ToggleGroup();

@@ -26,6 +26,9 @@ final class ExportSizeText {
                     + h * r.scale() + " px";
             case XLSX -> "Excel workbook: options, evidence and sectors";
             case MD -> "Markdown memo";
+            case MERMAID -> "Mermaid quadrant chart (text for wikis)";
+            case CSV_OPTIONS -> "CSV: the options matrix";
+            case CSV_EVIDENCE -> "CSV: the evidence table";
         };
     }
 

@@ -23,7 +23,7 @@ import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.export.ExportDialogViewModel.Start;
 
-/** The export dialog's XLSX and Markdown choices: what the dialog says they are, and the file each writes. */
+/** The export dialog's XLSX, Markdown, Mermaid and CSV choices: what the dialog says they are, and the file each writes. */
 class ExportDialogDataFormatsTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -58,6 +58,38 @@ class ExportDialogDataFormatsTest {
         await(vm.exportTo(md));
         assertTrue(Files.readString(md).startsWith("# " + TestProjects.TITLE + "\n"), Files.readString(md));
         assertEquals("Markdown memo", ExportDialog.formatName(Format.MD));
+    }
+
+    @Test
+    void mermaidOfTheChosenSectorsAndBothCsvTablesAreWrittenFromTheDialog() throws Exception {
+        ExportDialogViewModel vm = new ExportDialogViewModel(
+                new ProjectSession(TestProjects.small(), null, "small.sectorscope.json"),
+                new Start(List.of(TestProjects.CHIPS, TestProjects.BIOTECH), null, null, List.of()),
+                f -> Optional.empty(), fx, 0);
+        made.add(vm);
+        vm.sectorsProperty().set(ExportDialogViewModel.Sectors.SELECTED);
+        vm.formatProperty().set(Format.MERMAID);
+        until(() -> "Mermaid quadrant chart (text for wikis)".equals(vm.sizeProperty().get()), "the mermaid size");
+        Path mmd = dir.resolve("chart.mmd");
+        await(vm.exportTo(mmd));
+        assertEquals(List.of("    \"Semiconductors\": [0.3, 0.15] color: #9b2c2c",
+                "    \"Biotech\": [0.75, 0.8] color: #2f855a"),
+                Files.readAllLines(mmd).stream().filter(l -> l.contains("\": [")).toList(), "only the selected sectors");
+
+        vm.formatProperty().set(Format.CSV_OPTIONS);
+        until(() -> "CSV: the options matrix".equals(vm.sizeProperty().get()), "the options csv size");
+        Path options = dir.resolve("options.csv");
+        await(vm.exportTo(options));
+        assertTrue(Files.readString(options).startsWith("\uFEFFRow,Option,Growth,Security,Fiscal cost,"),
+                Files.readString(options));
+        vm.formatProperty().set(Format.CSV_EVIDENCE);
+        until(() -> "CSV: the evidence table".equals(vm.sizeProperty().get()), "the evidence csv size");
+        Path evidence = dir.resolve("evidence.csv");
+        await(vm.exportTo(evidence));
+        assertEquals(1 + TestProjects.SMALL_EVIDENCE, Files.readAllLines(evidence).size(), "a header and a row per item");
+        assertEquals("CSV evidence table", ExportDialog.formatName(Format.CSV_EVIDENCE));
+        assertEquals("csv", Format.CSV_EVIDENCE.extension());
+        assertEquals("mmd", Format.MERMAID.extension());
     }
 
     private void until(BooleanSupplier done, String what) throws InterruptedException {

@@ -168,6 +168,9 @@ class ExportDialogRobotTest {
         ComboBox<SizePreset> presets = robot.lookup("#export-size-preset").queryAs(ComboBox.class);
         assertEquals(List.of(SizePreset.values()), presets.getItems());
         robot.interact(() -> presets.getSelectionModel().select(SizePreset.A4_PORTRAIT));
+        // The form scrolls; the resolution row is below the format choices, so bring it into view first.
+        ScrollPane form = robot.lookup("#export-form-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> form.setVvalue(form.getVmax()));
         robot.clickOn("#export-dpi-300");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SizePreset.A4_PORTRAIT, vm.sizePresetProperty().get());

@@ -1,5 +1,6 @@
 package org.sectorscope.app;
 
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,13 +12,17 @@ import org.sectorscope.session.Autosave;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.store.AppFolders;
 import org.sectorscope.store.AppHome;
+import org.sectorscope.store.AppLog;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
+import org.sectorscope.ui.main.FailureDialog;
 import org.sectorscope.ui.main.FxDialogs;
 import org.sectorscope.ui.main.MainWindow;
+import org.sectorscope.ui.main.UncaughtFailures;
 import org.sectorscope.ui.main.WindowMemory;
 
 /** The JavaFX application: builds the main window and opens the file named on the command line, or the sample. */
@@ -30,16 +35,30 @@ public final class SectorscopeApp extends Application {
         Application.launch(SectorscopeApp.class, args);
     }
 
-    /** Runs on the launcher thread, so reading the window settings keeps off the FX thread. */
+    private AppLog log;
+
+    /** Runs on the launcher thread, so reading the window settings and opening the log keep off the FX thread. */
     @Override
     public void init() {
         savedWindow = windowSettings.load();
+        try {
+            log = AppLog.start(AppFolders.logs());
+            String version = SectorscopeApp.class.getPackage().getImplementationVersion();
+            System.getLogger("org.sectorscope").log(System.Logger.Level.INFO, "Sectorscope "
+                    + (version == null ? "(development build)" : version) + " started: Java "
+                    + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.version"));
+        } catch (IOException | RuntimeException e) {
+            // No log (a read-only home, say): the app runs on, and failures still show their dialog.
+            log = null;
+        }
     }
 
     @Override
     public void start(Stage stage) {
         ProjectSession session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
         FxDialogs dialogs = new FxDialogs(stage, getHostServices());
+        new UncaughtFailures(log == null ? null : log.folder(), report -> FailureDialog.show(stage, report)).install();
         ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(AppHome.dir()), Platform::runLater,
                 dialogs, Autosave.inAppHome());
         MainWindow window = new MainWindow(document, dialogs);

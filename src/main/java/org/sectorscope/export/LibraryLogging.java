@@ -1,27 +1,29 @@
 package org.sectorscope.export;
 
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
- * POI logs through the Log4j API, and so does PDFBox (commons-logging picks the Log4j API when present).
- * With no Log4j implementation on the class path, Log4j prints "ERROR Log4j API could not find a logging
- * provider" on first use, which reads like a failed export. Naming Log4j's
- * own simple provider (errors only, to stderr) behaves the same without that line. Nothing changes when
- * the application has chosen a provider or ships one (log4j-core, log4j-to-slf4j).
+ * POI logs through the Log4j API, and so does PDFBox (commons-logging picks the Log4j API when present);
+ * the Log4j-to-JUL bridge on the class path sends both to {@code java.util.logging}. In the window the
+ * application's log takes their warnings (ADR 0016, {@code store.AppLog}); elsewhere (the command line,
+ * tests) nothing has set their level, and JUL's console handler would print their INFO records to stderr,
+ * where they read like a failed export. There only errors are let through, as before the log existed.
  */
 final class LibraryLogging {
-    private static final String PROVIDER_PROPERTY = "log4j.provider";
-    private static final String SIMPLE_PROVIDER = "org.apache.logging.log4j.simple.internal.SimpleProvider";
+    /** Held so java.util.logging cannot drop the loggers and the levels set on them. */
+    private static final List<Logger> LIBRARIES = List.of(Logger.getLogger("org.apache"),
+            Logger.getLogger("org.openxmlformats"));
 
     private LibraryLogging() {
     }
 
     static synchronized void quiet() {
-        ClassLoader loader = LibraryLogging.class.getClassLoader();
-        boolean chosen = System.getProperty(PROVIDER_PROPERTY) != null
-                || System.getProperty("log4j2.loggerContextFactory") != null;
-        boolean shipped = loader.getResource("META-INF/services/org.apache.logging.log4j.spi.Provider") != null
-                || loader.getResource("META-INF/log4j-provider.properties") != null;
-        if (!chosen && !shipped) {
-            System.setProperty(PROVIDER_PROPERTY, SIMPLE_PROVIDER);
+        for (Logger l : LIBRARIES) {
+            if (l.getLevel() == null) {
+                l.setLevel(Level.SEVERE);
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ import org.sectorscope.store.ProjectFileException;
  * background thread: back on the FX thread, with success handled or the failure shown naming the file.
  */
 final class BackgroundWork {
+    private static final System.Logger LOG = System.getLogger("org.sectorscope.work");
+
     /** Receives a failure to show: a title and a message naming the file and the problem. */
     interface ErrorSink {
         void show(String title, String message);
@@ -64,6 +66,8 @@ final class BackgroundWork {
      * and what to do, never as the name of an exception.
      */
     static String describe(Throwable failure) {
+        // The user gets the sentence; the log keeps the stack trace for whoever looks into it (ADR 0016).
+        LOG.log(System.Logger.Level.ERROR, "Background work failed", failure);
         Throwable t = failure;
         while (t instanceof CompletionException && t.getCause() != null) {
             t = t.getCause();

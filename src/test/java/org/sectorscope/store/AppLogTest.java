@@ -42,6 +42,8 @@ class AppLogTest {
                     new IllegalStateException("boom"));
             LogManager.getLogger("org.apache.poi.test").warn("a library warning");
             LogManager.getLogger("org.apache.poi.test").info("a library chatter");
+            // PDFBox logs through commons-logging, which picks the Log4j API, and so the bridge.
+            org.apache.commons.logging.LogFactory.getLog("org.apache.pdfbox.test").warn("a PDFBox warning");
         }
         String text = Files.readString(folder.resolve("sectorscope0.log"), StandardCharsets.UTF_8);
         assertTrue(text.matches("(?s)\\d{4}-\\d\\d-\\d\\dT[^ ]+Z INFO org\\.sectorscope\\.test: opened the sample\\R.*"),
@@ -49,6 +51,7 @@ class AppLogTest {
         assertTrue(text.contains("SEVERE org.sectorscope.test: it broke") && text.contains(
                 "java.lang.IllegalStateException: boom") && text.contains("\tat org.sectorscope.store.AppLogTest"), text);
         assertTrue(text.contains("WARNING org.apache.poi.test: a library warning"), "POI's Log4j reaches our log: " + text);
+        assertTrue(text.contains("WARNING org.apache.pdfbox.test: a PDFBox warning"), "PDFBox's too: " + text);
         assertFalse(text.contains("a library chatter"), "libraries' INFO stays out");
     }
 

@@ -23,7 +23,7 @@ final class ExportOptionValues {
     /** What follows "--x needs a value" for each option: the words it takes. */
     static String hint(String option) {
         return switch (option) {
-            case "--format" -> " (png, svg, pdf, pptx, xlsx or md)";
+            case "--format" -> " (png, svg, pdf, pptx, xlsx, md or deck)";
             case "--scale" -> " (1 to 4)";
             case "--view" -> " (canvas or options)";
             case "--out" -> " (the file to write)";
@@ -68,7 +68,8 @@ final class ExportOptionValues {
         Format() {
             super("--format", "format", Map.of("png", ExportRequest.Format.PNG, "svg", ExportRequest.Format.SVG,
                     "pdf", ExportRequest.Format.PDF, "pptx", ExportRequest.Format.PPTX, "xlsx", ExportRequest.Format.XLSX,
-                    "md", ExportRequest.Format.MD), "png, svg, pdf, pptx, xlsx or md");
+                    "md", ExportRequest.Format.MD, "deck", ExportRequest.Format.DECK),
+                    "png, svg, pdf, pptx, xlsx, md or deck");
         }
     }
 

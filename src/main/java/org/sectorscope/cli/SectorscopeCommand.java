@@ -76,10 +76,12 @@ final class SectorscopeCommand implements Callable<Integer> {
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; a file open in Sectorscope is left alone;
                                                exit 0 if all succeeded, 1 if not
-              sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md --out PATH [OPTION...]
+              sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|deck --out PATH [OPTION...]
                                                draw FILE as a figure, or its data as a workbook (xlsx) or
-                                               a memo (md), with no window or display; exit 0 if it was
-                                               written, 1 if not, 2 for a mistake in the arguments
+                                               a memo (md), or a briefing deck (deck: PPTX, or PDF when
+                                               PATH ends in .pdf; the sections the project names), with no
+                                               window or display; exit 0 if it was written, 1 if not, 2 for
+                                               a mistake in the arguments
                   --view canvas|options        the quadrant canvas (default) or the ranked options table
                   --scale N                    pixels per unit, 1 to 4, for PNG and the PPTX picture
                                                (a canvas PNG is 1200x800 times N; default 1, PPTX 2)

@@ -101,6 +101,8 @@ public final class Exporter {
             case PPTX -> PptxExporter.write(project, request, out, progress);
             case XLSX -> XlsxWorkbook.write(project, out);
             case MD -> MarkdownMemo.write(project, request, out);
+            case DECK -> DeckPptx.write(project, request, out, progress);
+            case DECK_PDF -> DeckPdf.write(project, request, out, progress);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sectorscope.model.Axis;
 import org.sectorscope.model.DeckSection;
 import org.sectorscope.model.DeckSections;
 import org.sectorscope.model.Evidence;
@@ -14,6 +15,7 @@ import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.Side;
 import org.sectorscope.model.Source;
 
 /**
@@ -59,10 +61,12 @@ public record BriefingDeck(DeckSections sections, Cover cover, boolean figure, L
     /**
      * The sectors of one list.
      *
-     * @param heading  "A) Win-Win", {@link #ON_LINE} or {@link #UNPLACED}
-     * @param quadrant the quadrant listed, or null for the line and unplaced lists
+     * @param heading     "A) Win-Win", {@link #ON_LINE} or {@link #UNPLACED}
+     * @param quadrant    the quadrant listed, or null for the line and unplaced lists
+     * @param description what the list holds: "2 sectors · Innovation outcomes in China: Success · Effect on the
+     *                    global sector: Constructive"
      */
-    public record SectorList(String heading, Quadrant quadrant, List<SectorBrief> sectors) {
+    public record SectorList(String heading, Quadrant quadrant, String description, List<SectorBrief> sectors) {
         public SectorList {
             sectors = List.copyOf(sectors);
         }
@@ -158,14 +162,27 @@ public record BriefingDeck(DeckSections sections, Cover cover, boolean figure, L
             }
         }
         List<SectorList> lists = new ArrayList<>();
-        inside.forEach((q, sectors) -> lists.add(new SectorList(q.label(), q, sectors)));
+        inside.forEach((q, sectors) -> lists.add(new SectorList(q.label(), q, count(sectors.size()) + " \u00B7 "
+                + pole(f.xAxis(), q.x()) + " \u00B7 " + pole(f.yAxis(), q.y()), sectors)));
         if (!onLine.isEmpty()) {
-            lists.add(new SectorList(ON_LINE, null, onLine));
+            lists.add(new SectorList(ON_LINE, null, count(onLine.size()) + " within " + Position.text(PlotLocation.ON_LINE)
+                    + " of a dividing line: left undecided between the quadrants each one touches, so listed here"
+                    + " rather than in one of them", onLine));
         }
         if (!unplaced.isEmpty()) {
-            lists.add(new SectorList(UNPLACED, null, unplaced));
+            lists.add(new SectorList(UNPLACED, null, count(unplaced.size()) + " not yet placed on the framework",
+                    unplaced));
         }
         return lists;
+    }
+
+    /** "Innovation outcomes in China: Success". */
+    private static String pole(Axis axis, Side side) {
+        return axis.title() + ": " + (side == Side.LOW ? axis.lowLabel() : axis.highLabel());
+    }
+
+    private static String count(int n) {
+        return n == 0 ? "No sectors" : sectors(n);
     }
 
     static SectorBrief brief(Project project, Sector s) {
@@ -225,14 +242,16 @@ public record BriefingDeck(DeckSections sections, Cover cover, boolean figure, L
             }
         }
         List<String> placements = new ArrayList<>();
-        byCitation.forEach((citation, n) -> placements.add("Placed by the report: " + sectors(n) + " (" + citation
-                + ")."));
+        byCitation.forEach((citation, n) -> placements.add("Placed by the report: " + sectors(n)
+                + " (" + citation + ")."));
         if (analyst > 0) {
-            placements.add("The analyst's reading: " + sectors(analyst) + " (" + FigureCredits.author(project) + ").");
+            placements.add("The analyst's reading: " + sectors(analyst) + " ("
+                    + FigureCredits.author(project) + ").");
         }
         return new Sources(works, placements, project.info().sourceLine());
     }
 
+    /** "1 sector", "1,200 sectors". */
     private static String sectors(int n) {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "sector" : "sectors");
     }

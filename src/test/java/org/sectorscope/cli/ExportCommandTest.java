@@ -279,8 +279,8 @@ class ExportCommandTest {
         String f = "p.sectorscope.json";
         return Stream.of(
                 Arguments.of(List.of(f, "--format", "gif", "--out", "x.gif"),
-                        "error: unknown format 'gif'; use png, svg, pdf, pptx, xlsx or md"),
-                Arguments.of(List.of(f, "--out", "x.png"), "error: export needs --format png|svg|pdf|pptx|xlsx|md"),
+                        "error: unknown format 'gif'; use png, svg, pdf, pptx, xlsx, md or deck"),
+                Arguments.of(List.of(f, "--out", "x.png"), "error: export needs --format png|svg|pdf|pptx|xlsx|md|deck"),
                 Arguments.of(List.of(f, "--format", "png", "--scale", "5", "--out", "x.png"),
                         "error: --scale must be a whole number from 1 to 4, found '5'"),
                 Arguments.of(List.of(f, "--format", "png", "--scale", "0", "--out", "x.png"),
@@ -308,10 +308,10 @@ class ExportCommandTest {
                 Arguments.of(List.of(f, "--format", "png", "--out", "x.png", "--force=yes"),
                         "error: --force takes no value"),
                 Arguments.of(List.of("--format", "png", "--out", "x.png"),
-                        "error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md"
+                        "error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|deck"
                                 + " --out PATH"),
                 Arguments.of(List.of(), "error: export needs a project FILE: sectorscope export FILE --format"
-                        + " png|svg|pdf|pptx|xlsx|md --out PATH"),
+                        + " png|svg|pdf|pptx|xlsx|md|deck --out PATH"),
                 Arguments.of(List.of(f, "other.json", "--format", "png", "--out", "x.png"),
                         "error: export takes one project FILE, found 2: 'p.sectorscope.json', 'other.json'"));
     }

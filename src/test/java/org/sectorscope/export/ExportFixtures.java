@@ -40,6 +40,8 @@ final class ExportFixtures {
             case PPTX -> PptxExporter.write(p, r, out, Progress.NONE);
             case XLSX -> XlsxWorkbook.write(p, out);
             case MD -> MarkdownMemo.write(p, r, out);
+            case DECK -> DeckPptx.write(p, r, out, Progress.NONE);
+            case DECK_PDF -> DeckPdf.write(p, r, out, Progress.NONE);
         }
         return out.toByteArray();
     }

@@ -113,6 +113,8 @@ public final class ExportDialog extends Dialog<ButtonType> {
             case PPTX -> "PowerPoint slide";
             case XLSX -> "Excel workbook";
             case MD -> "Markdown memo";
+            case DECK -> "PowerPoint briefing deck";
+            case DECK_PDF -> "PDF briefing deck";
         };
     }
 

@@ -23,6 +23,8 @@ final class ExportSizeText {
             case PPTX -> "PowerPoint slide, 16:9, picture " + w * r.scale() + " x " + h * r.scale() + " px";
             case XLSX -> "Excel workbook: options, evidence and sectors";
             case MD -> "Markdown memo";
+            case DECK -> "Briefing deck, PowerPoint";
+            case DECK_PDF -> "Briefing deck, PDF";
         };
     }
 

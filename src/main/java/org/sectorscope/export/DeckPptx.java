@@ -1,0 +1,200 @@
+package org.sectorscope.export;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
+import org.apache.poi.sl.usermodel.TextParagraph;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTableRow;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.sectorscope.logic.BriefingDeck;
+import org.sectorscope.model.Project;
+
+/**
+ * The briefing deck as a PowerPoint file of native, editable shapes: each slide's title in its title
+ * placeholder, text as text boxes (one per sector, so a card can be moved or retyped), the options as
+ * PowerPoint tables, the colours as rectangles; the figure's slide is {@link PptxExporter#figureSlide}'s.
+ * Laid out by {@link DeckSlides}: every box is as tall as its lines in the bundled DejaVu fonts at a fixed
+ * line height, and the slide's theme font is narrower, so no text overflows its box.
+ */
+final class DeckPptx {
+    /** PowerPoint's own left and right inset of a text box, which the title placeholder keeps. */
+    static final double INSET = 7.2;
+
+    static {
+        LibraryLogging.quiet();
+    }
+
+    private DeckPptx() {
+    }
+
+    static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
+            throws IOException {
+        Dimension size = PptxExporter.slideSize(request);
+        BriefingDeck deck = BriefingDeck.of(project, request.date());
+        progress.accept(0.05);
+        List<DeckSlide> slides = DeckSlides.of(project, deck, request.title(), size);
+        progress.accept(0.15);
+        try (XMLSlideShow show = PptxExporter.newShow(size)) {
+            for (int i = 0; i < slides.size(); i++) {
+                double from = 0.15 + 0.7 * i / slides.size();
+                double to = 0.15 + 0.7 * (i + 1) / slides.size();
+                slide(show, project, request, slides.get(i), size, Progress.range(progress, from, to));
+                progress.accept(to);
+            }
+            PptxExporter.finish(show, request, out);
+        }
+    }
+
+    private static void slide(XMLSlideShow show, Project project, ExportRequest request, DeckSlide s, Dimension size,
+                              DoubleConsumer progress) throws IOException {
+        if (s.figure()) {
+            PptxExporter.figureSlide(show, project, figureRequest(request), progress);
+            return;
+        }
+        SlideLayout layout = s.title() == null ? SlideLayout.BLANK : SlideLayout.TITLE_ONLY;
+        XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0).getLayout(layout));
+        if (s.title() != null) {
+            PptxExporter.title(slide, s.title(), size);
+        }
+        for (DeckSlide.Item item : s.items()) {
+            if (item instanceof DeckSlide.Text t) {
+                text(slide, t);
+            } else if (item instanceof DeckSlide.Table t) {
+                table(slide, t);
+            } else if (item instanceof DeckSlide.Band b) {
+                band(slide, b);
+            }
+        }
+        if (s.footer() != null) {
+            Rectangle2D box = DeckSlides.footerBox(size);
+            DeckSlide.Para p = new DeckSlide.Para(s.footer(), DeckSlide.FOOTER, Palette.MUTED, 1);
+            text(slide, new DeckSlide.Text(box, List.of(new DeckSlide.Laid(p, List.of(s.footer()), s.footer()))));
+        }
+    }
+
+    /** The canvas figure of the deck's request: its size, title and date, every placed sector. */
+    static ExportRequest figureRequest(ExportRequest request) {
+        return request.withFormat(ExportRequest.Format.PPTX).withView(ExportRequest.View.CANVAS);
+    }
+
+    private static void text(XSLFSlide slide, DeckSlide.Text t) {
+        XSLFTextBox box = slide.createTextBox();
+        box.setAnchor(t.box());
+        plain(box);
+        box.clearText();
+        for (DeckSlide.Laid l : t.paras()) {
+            paragraph(box.addNewTextParagraph(), l, l.para().before(), false);
+        }
+    }
+
+    /** No insets, no autofit, wrapped, from the top: the box is exactly its lines. */
+    private static void plain(XSLFTextShape shape) {
+        shape.setInsets(new Insets2D(0, 0, 0, 0));
+        shape.setWordWrap(true);
+        shape.setTextAutofit(XSLFTextShape.TextAutofit.NONE);
+        shape.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    /**
+     * One paragraph at its fixed line height, {@code before} points below the one above. Only what differs
+     * from the defaults is set (no space after, left aligned, regular): a deck of a thousand sectors has
+     * thousands of paragraphs.
+     */
+    private static void paragraph(XSLFTextParagraph p, DeckSlide.Laid l, double before, boolean centred) {
+        DeckSlide.Para para = l.para();
+        p.setLineSpacing(-Typesetter.lineHeight(para.font())); // negative: in points, not a percentage
+        if (before > 0) {
+            p.setSpaceBefore(-before);
+        }
+        if (centred) {
+            p.setTextAlign(TextParagraph.TextAlign.CENTER);
+        }
+        if (para.indent() > 0) {
+            p.setLeftMargin(para.indent());
+        }
+        XSLFTextRun run = p.addNewTextRun();
+        run.setText(Typesetter.safe(l.text()));
+        run.setFontSize((double) para.font().getSize());
+        if (para.font().isBold()) {
+            run.setBold(true);
+        }
+        run.setFontColor(para.color());
+    }
+
+    private static void band(XSLFSlide slide, DeckSlide.Band b) {
+        XSLFAutoShape shape = slide.createAutoShape();
+        shape.setShapeType(ShapeType.RECT);
+        shape.setAnchor(b.box());
+        shape.setFillColor(b.fill());
+        shape.setLineColor(null);
+    }
+
+    /** The rows of one slide's share of a table, the header rows first, as a PowerPoint table. */
+    private static void table(XSLFSlide slide, DeckSlide.Table t) {
+        MatrixTable m = t.table();
+        List<Integer> shown = new java.util.ArrayList<>();
+        for (int r = 0; r < m.headerRows(); r++) {
+            shown.add(r);
+        }
+        for (int r = Math.max(t.from(), m.headerRows()); r < t.to(); r++) {
+            shown.add(r);
+        }
+        XSLFTable table = slide.createTable(shown.size(), m.columnCount());
+        table.setAnchor(new Rectangle2D.Double(t.x(), t.y(), m.width(), t.height()));
+        for (int c = 0; c < m.columnCount(); c++) {
+            table.setColumnWidth(c, m.columnWidth(c));
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            int r = shown.get(i);
+            XSLFTableRow row = table.getRows().get(i);
+            row.setHeight(m.rowHeight(r));
+            for (int c = 0; c < m.columnCount(); c++) {
+                cell(row.getCells().get(c), m, r, c, r == m.headerRows() - 1);
+            }
+        }
+        table.updateCellAnchor();
+    }
+
+    private static void cell(XSLFTableCell cell, MatrixTable m, int r, int c, boolean lastHeader) {
+        MatrixTable.Cell content = m.content(r, c);
+        cell.setInsets(new Insets2D(MatrixTable.PAD_Y, MatrixTable.PAD_X, MatrixTable.PAD_Y, MatrixTable.PAD_X));
+        boolean centre = content.align() == MatrixTable.Align.CENTRE;
+        cell.setVerticalAlignment(centre ? VerticalAlignment.MIDDLE : VerticalAlignment.TOP);
+        cell.setFillColor(content.fill() == null ? Color.WHITE : content.fill());
+        for (BorderEdge edge : BorderEdge.values()) {
+            cell.setBorderWidth(edge, 1.0);
+            cell.setBorderColor(edge, edge == BorderEdge.bottom && lastHeader ? Palette.LINE : Palette.GRID);
+        }
+        cell.clearText();
+        boolean first = true;
+        for (int p = 0; p < content.paras().size(); p++) {
+            List<String> lines = m.lines(r, c, p);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            MatrixTable.Para para = content.paras().get(p);
+            DeckSlide.Para as = new DeckSlide.Para(para.text(), para.font(), para.color(), para.maxLines());
+            String text = DeckSlide.joined(Typesetter.clean(para.text()), lines);
+            paragraph(cell.addNewTextParagraph(), new DeckSlide.Laid(as, lines, text),
+                    first ? 0 : MatrixTable.PARA_GAP, centre);
+            first = false;
+        }
+    }
+}

@@ -169,7 +169,9 @@ final class DeckPptx {
                 cell(row.getCells().get(c), m, r, c, r == m.headerRows() - 1);
             }
         }
-        table.updateCellAnchor();
+        // No updateCellAnchor(): it would re-measure every cell in POI's own fonts and grow rows past the
+        // slide; the rows are as tall as the layout measured them.
+        table.setAnchor(new Rectangle2D.Double(t.x(), t.y(), m.width(), t.height()));
     }
 
     private static void cell(XSLFTableCell cell, MatrixTable m, int r, int c, boolean lastHeader) {

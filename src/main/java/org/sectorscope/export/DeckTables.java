@@ -22,7 +22,7 @@ import org.sectorscope.logic.BriefingOptions.Row;
  * fit go on further slides under the header again.
  */
 final class DeckTables {
-    static final double RANK_W = 44;
+    static final double RANK_W = 48;
     static final double TOTAL_W = 62;
     static final double OPTION_MIN = 170;
     static final double OPTION_PREFERRED = 220;

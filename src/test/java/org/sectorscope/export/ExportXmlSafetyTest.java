@@ -25,8 +25,8 @@ import org.w3c.dom.Document;
  */
 class ExportXmlSafetyTest {
     /** U+0001, U+FFFE, U+FFFF and a lone high surrogate, between letters. */
-    private static final String ODD = "A\u0001B\uFFFEC\uFFFFD\uD800E";
-    private static final String SHOWN = "A\uFFFDB\uFFFDC\uFFFDD\uFFFDE";
+    static final String ODD = "A\u0001B\uFFFEC\uFFFFD\uD800E";
+    static final String SHOWN = "A\uFFFDB\uFFFDC\uFFFDD\uFFFDE";
 
     @Test
     void theExportersCleaningReplacesEachForbiddenCharacter() {
@@ -100,7 +100,7 @@ class ExportXmlSafetyTest {
         }
     }
 
-    private static void assertNothingForbidden(String xml) {
+    static void assertNothingForbidden(String xml) {
         for (int i = 0; i < xml.length(); i++) {
             char c = xml.charAt(i);
             boolean pair = Character.isHighSurrogate(c) && i + 1 < xml.length()
@@ -117,7 +117,7 @@ class ExportXmlSafetyTest {
                 "nor written as a character reference");
     }
 
-    private static Document parse(byte[] xml) throws Exception {
+    static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -125,7 +125,7 @@ class ExportXmlSafetyTest {
     }
 
     /** Every XML part of the package (.xml and .rels), by name. */
-    private static Map<String, String> xmlParts(byte[] zip) throws Exception {
+    static Map<String, String> xmlParts(byte[] zip) throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {

@@ -13,7 +13,7 @@ public enum DeckSection {
     /** A slide per quadrant: its sectors, each with its rationale and strongest evidence. */
     QUADRANTS("quadrants", "The sectors by quadrant"),
     /** The options matrix and the top options compared. */
-    OPTIONS("options", "Policy options"),
+    OPTIONS("options", "Policy options and the top ones compared"),
     /** Which single weight change would swap neighbouring options. */
     SENSITIVITY("sensitivity", "What would change the ranking"),
     /** The project's sources and who placed what. */

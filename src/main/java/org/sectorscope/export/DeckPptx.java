@@ -10,8 +10,8 @@ import java.util.function.DoubleConsumer;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
-import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.util.Units;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
@@ -20,9 +20,17 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTableCell;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBodyProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
+import org.openxmlformats.schemas.drawingml.x2006.main.STTextAnchoringType;
+import org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.sectorscope.logic.BriefingDeck;
 import org.sectorscope.model.Project;
 
@@ -97,45 +105,67 @@ final class DeckPptx {
     private static void text(XSLFSlide slide, DeckSlide.Text t) {
         XSLFTextBox box = slide.createTextBox();
         box.setAnchor(t.box());
-        plain(box);
         box.clearText();
+        CTTextBody body = ((CTShape) box.getXmlObject()).getTxBody();
+        plain(body.getBodyPr());
         for (DeckSlide.Laid l : t.paras()) {
-            paragraph(box.addNewTextParagraph(), l, l.para().before(), false);
+            paragraph(body.addNewP(), l, l.para().before(), false);
         }
     }
 
     /** No insets, no autofit, wrapped, from the top: the box is exactly its lines. */
-    private static void plain(XSLFTextShape shape) {
-        shape.setInsets(new Insets2D(0, 0, 0, 0));
-        shape.setWordWrap(true);
-        shape.setTextAutofit(XSLFTextShape.TextAutofit.NONE);
-        shape.setVerticalAlignment(VerticalAlignment.TOP);
+    private static void plain(CTTextBodyProperties body) {
+        body.setLIns(0);
+        body.setTIns(0);
+        body.setRIns(0);
+        body.setBIns(0);
+        body.setWrap(STTextWrappingType.SQUARE);
+        body.setAnchor(STTextAnchoringType.T);
+        if (body.isSetSpAutoFit()) {
+            body.unsetSpAutoFit();
+        }
+        if (body.isSetNormAutofit()) {
+            body.unsetNormAutofit();
+        }
+        if (!body.isSetNoAutofit()) {
+            body.addNewNoAutofit();
+        }
     }
 
     /**
-     * One paragraph at its fixed line height, {@code before} points below the one above. Only what differs
-     * from the defaults is set (no space after, left aligned, regular): a deck of a thousand sectors has
-     * thousands of paragraphs.
+     * One paragraph at its fixed line height, {@code before} points below the one above. Written straight
+     * into the paragraph's XML, and only what differs from the defaults (no space after, left aligned,
+     * regular): a deck of a thousand sectors has thousands of paragraphs, and POI's own setters look each
+     * property up through the slide's inheritance first, which a fresh JVM pays for dearly.
      */
-    private static void paragraph(XSLFTextParagraph p, DeckSlide.Laid l, double before, boolean centred) {
+    private static void paragraph(CTTextParagraph p, DeckSlide.Laid l, double before, boolean centred) {
         DeckSlide.Para para = l.para();
-        p.setLineSpacing(-Typesetter.lineHeight(para.font())); // negative: in points, not a percentage
+        CTTextParagraphProperties pPr = p.addNewPPr();
+        pPr.addNewLnSpc().addNewSpcPts().setVal(hundredths(Typesetter.lineHeight(para.font())));
         if (before > 0) {
-            p.setSpaceBefore(-before);
+            pPr.addNewSpcBef().addNewSpcPts().setVal(hundredths(before));
         }
         if (centred) {
-            p.setTextAlign(TextParagraph.TextAlign.CENTER);
+            pPr.setAlgn(STTextAlignType.CTR);
         }
         if (para.indent() > 0) {
-            p.setLeftMargin(para.indent());
+            pPr.setMarL(Units.toEMU(para.indent()));
         }
-        XSLFTextRun run = p.addNewTextRun();
-        run.setText(Typesetter.safe(l.text()));
-        run.setFontSize((double) para.font().getSize());
+        CTRegularTextRun run = p.addNewR();
+        CTTextCharacterProperties rPr = run.addNewRPr();
+        rPr.setSz(para.font().getSize() * 100);
         if (para.font().isBold()) {
-            run.setBold(true);
+            rPr.setB(true);
         }
-        run.setFontColor(para.color());
+        Color c = para.color();
+        rPr.addNewSolidFill().addNewSrgbClr().setVal(new byte[] {(byte) c.getRed(), (byte) c.getGreen(),
+            (byte) c.getBlue()});
+        run.setT(Typesetter.safe(l.text()));
+    }
+
+    /** Points in the hundredths DrawingML counts spacing in. */
+    private static int hundredths(double points) {
+        return (int) Math.round(points * 100);
     }
 
     private static void band(XSLFSlide slide, DeckSlide.Band b) {
@@ -185,6 +215,7 @@ final class DeckPptx {
             cell.setBorderColor(edge, edge == BorderEdge.bottom && lastHeader ? Palette.LINE : Palette.GRID);
         }
         cell.clearText();
+        CTTextBody body = ((CTTableCell) cell.getXmlObject()).getTxBody();
         boolean first = true;
         for (int p = 0; p < content.paras().size(); p++) {
             List<String> lines = m.lines(r, c, p);
@@ -194,8 +225,7 @@ final class DeckPptx {
             MatrixTable.Para para = content.paras().get(p);
             DeckSlide.Para as = new DeckSlide.Para(para.text(), para.font(), para.color(), para.maxLines());
             String text = DeckSlide.joined(Typesetter.clean(para.text()), lines);
-            paragraph(cell.addNewTextParagraph(), new DeckSlide.Laid(as, lines, text),
-                    first ? 0 : MatrixTable.PARA_GAP, centre);
+            paragraph(body.addNewP(), new DeckSlide.Laid(as, lines, text), first ? 0 : MatrixTable.PARA_GAP, centre);
             first = false;
         }
     }

@@ -64,10 +64,7 @@ public final class DeckBenchmark {
         }
 
         double median() {
-            List<Double> sorted = new ArrayList<>(times);
-            sorted.sort(null);
-            int n = sorted.size();
-            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return TextBenchmark.median(times);
         }
 
         double max() {

@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.sectorscope.logic.BriefingDeck;
 import org.sectorscope.model.Project;
 
 /**
@@ -37,19 +36,11 @@ final class DeckPdf {
     static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
             throws IOException {
         Dimension size = PptxExporter.slideSize(request);
-        BriefingDeck deck = BriefingDeck.of(project, request.date());
-        progress.accept(0.05);
-        List<DeckSlide> slides = DeckSlides.of(project, deck, request.title(), size);
-        progress.accept(0.15);
+        List<DeckSlide> slides = DeckSlides.of(project, request, progress);
         try (PDDocument doc = new PDDocument();
              PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             PdfExporter.registerFonts(doc, fonts);
-            for (int i = 0; i < slides.size(); i++) {
-                double from = 0.15 + 0.7 * i / slides.size();
-                double to = 0.15 + 0.7 * (i + 1) / slides.size();
-                page(doc, fonts, project, request, slides.get(i), size, Progress.range(progress, from, to));
-                progress.accept(to);
-            }
+            DeckSlides.each(slides, progress, (s, p) -> page(doc, fonts, project, request, s, size, p));
             PdfExporter.describe(doc, request);
             doc.save(out);
         }

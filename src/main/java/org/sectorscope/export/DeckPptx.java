@@ -31,7 +31,6 @@ import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
 import org.openxmlformats.schemas.drawingml.x2006.main.STTextAnchoringType;
 import org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
-import org.sectorscope.logic.BriefingDeck;
 import org.sectorscope.model.Project;
 
 /**
@@ -55,17 +54,9 @@ final class DeckPptx {
     static void write(Project project, ExportRequest request, OutputStream out, DoubleConsumer progress)
             throws IOException {
         Dimension size = PptxExporter.slideSize(request);
-        BriefingDeck deck = BriefingDeck.of(project, request.date());
-        progress.accept(0.05);
-        List<DeckSlide> slides = DeckSlides.of(project, deck, request.title(), size);
-        progress.accept(0.15);
+        List<DeckSlide> slides = DeckSlides.of(project, request, progress);
         try (XMLSlideShow show = PptxExporter.newShow(size)) {
-            for (int i = 0; i < slides.size(); i++) {
-                double from = 0.15 + 0.7 * i / slides.size();
-                double to = 0.15 + 0.7 * (i + 1) / slides.size();
-                slide(show, project, request, slides.get(i), size, Progress.range(progress, from, to));
-                progress.accept(to);
-            }
+            DeckSlides.each(slides, progress, (s, p) -> slide(show, project, request, s, size, p));
             PptxExporter.finish(show, request, out);
         }
     }

@@ -3,10 +3,12 @@ package org.sectorscope.export;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 import org.sectorscope.logic.BriefingDeck;
 import org.sectorscope.logic.BriefingDeck.EvidenceBrief;
 import org.sectorscope.logic.BriefingDeck.SectorBrief;
@@ -38,6 +40,34 @@ final class DeckSlides {
     static final double QUOTE_INDENT = 14;
 
     private DeckSlides() {
+    }
+
+    /** What the writers report as done once the deck is laid out; writing its slides takes it to 0.85. */
+    static final double LAID_OUT = 0.15;
+    private static final double WRITTEN = 0.85;
+
+    /** Writes one slide, reporting its own progress from 0 to 1. */
+    interface SlideWriter {
+        void write(DeckSlide slide, DoubleConsumer progress) throws IOException;
+    }
+
+    /** The request's deck laid out on slides of the request's size, reported as 0 to {@link #LAID_OUT}. */
+    static List<DeckSlide> of(Project project, ExportRequest request, DoubleConsumer progress) {
+        BriefingDeck deck = BriefingDeck.of(project, request.date());
+        progress.accept(LAID_OUT / 3);
+        List<DeckSlide> slides = of(project, deck, request.title(), PptxExporter.slideSize(request));
+        progress.accept(LAID_OUT);
+        return slides;
+    }
+
+    /** Each slide through {@code writer}, in order, each its share of the progress after the layout. */
+    static void each(List<DeckSlide> slides, DoubleConsumer progress, SlideWriter writer) throws IOException {
+        for (int i = 0; i < slides.size(); i++) {
+            double from = LAID_OUT + (WRITTEN - LAID_OUT) * i / slides.size();
+            double to = LAID_OUT + (WRITTEN - LAID_OUT) * (i + 1) / slides.size();
+            writer.write(slides.get(i), Progress.range(progress, from, to));
+            progress.accept(to);
+        }
     }
 
     /** The slides of {@code deck}; {@code figureTitle} is the figure slide's title. */

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.sectorscope.logic.plot.TextFit;
 
 /**
  * One laid-out slide of the briefing deck, in points from the slide's top-left corner: what both the
@@ -70,7 +71,7 @@ record DeckSlide(String title, boolean figure, List<Item> items, String footer) 
         /** The paragraph broken to {@code width} points: its lines and its space above them. */
         static Laid of(Para p, double width) {
             String clean = Typesetter.clean(p.text());
-            List<String> lines = Typesetter.wrap(clean, p.font(), width - p.indent(), p.maxLines());
+            List<String> lines = wrap(clean, p.font(), width - p.indent(), p.maxLines());
             return new Laid(p, lines, joined(clean, lines));
         }
 
@@ -119,6 +120,19 @@ record DeckSlide(String title, boolean figure, List<Item> items, String footer) 
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@link Typesetter#wrap}'s lines, measured straight in {@code font} when it can show every character
+     * of the text: the widths are the same (the text is one run), without splitting each measured piece into
+     * runs again, which is most of the time a deck of thousands of quotes takes to lay out.
+     */
+    static List<String> wrap(String text, Font font, double width, int maxLines) {
+        if (font.canDisplayUpTo(text) >= 0) {
+            return Typesetter.wrap(text, font, width, maxLines);
+        }
+        return TextFit.wrap(text, width, maxLines, font.getSize2D(),
+                t -> font.getStringBounds(t, ExportFonts.FRC).getWidth());
     }
 
     /** Paragraphs laid out to {@code width}, in order; the sum of their heights is the box's height. */

@@ -285,14 +285,34 @@ public record BriefingDeck(DeckSections sections, Cover cover, boolean figure, L
         if (text == null) {
             return "";
         }
-        String line = text.replaceAll("[\\s\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").strip();
+        // One pass that stops once past the limit: a quote may be 20,000 characters and a deck cite thousands.
+        StringBuilder line = new StringBuilder((int) Math.min(text.length(), max + 1L));
+        boolean space = false;
+        for (int i = 0; i < text.length() && line.length() <= max; i++) {
+            char c = text.charAt(i);
+            if (breaksLine(c)) {
+                space = line.length() > 0;
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
+            }
+        }
         if (line.length() <= max) {
-            return line;
+            return line.toString();
         }
         int end = max - 1;
         if (end > 0 && Character.isHighSurrogate(line.charAt(end - 1))) {
             end--;
         }
         return line.substring(0, end).stripTrailing() + "\u2026";
+    }
+
+    /** White space, a control character or a line or paragraph separator: all one space on one line. */
+    private static boolean breaksLine(char c) {
+        return c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                || c == '\u0085';
     }
 }

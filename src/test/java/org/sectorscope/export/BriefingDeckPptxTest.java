@@ -198,6 +198,24 @@ class BriefingDeckPptxTest {
         }
     }
 
+    @Test
+    void anEmptyProjectMakesADeckThatSaysWhatItLacks() throws Exception {
+        Project empty = Project.empty("Nothing yet");
+        try (XMLSlideShow show = read(empty, deck(empty))) {
+            List<String> titles = titles(show);
+            assertEquals(java.util.Arrays.asList(null, "Nothing yet", "A) Win-Win", "B) Destructive Victory",
+                    "C) Harmless Failure", "D) Lose-Lose", "Policy options, ranked by weighted score",
+                    "The top options compared", "What would change the ranking", "Sources"), titles);
+            String all = show.getSlides().stream().map(BriefingDeckPptxTest::text).collect(Collectors.joining("\n"));
+            for (String said : List.of("No sectors are placed in this quadrant.", "The project has no policy options yet.",
+                    "There are fewer than two policy options: nothing to compare.",
+                    "The project has fewer than two policy options", "The project names no sources.",
+                    "No sector is placed yet.")) {
+                assertTrue(all.contains(said), said);
+            }
+        }
+    }
+
     /** The small project with {@code sectors} in A, each with three evidence items, and {@code options} options. */
     static Project crowded(int sectors, int options) {
         Project small = ExportFixtures.small();

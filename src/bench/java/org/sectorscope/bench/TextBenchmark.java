@@ -242,7 +242,7 @@ public final class TextBenchmark {
         return l.sector("long").nameLines().size();
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
         int n = sorted.size();

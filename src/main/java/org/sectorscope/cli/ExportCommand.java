@@ -32,8 +32,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH [options]}: draws a project file as a
- * figure with no window and no display (Java2D in headless mode; JavaFX is never loaded).
+ * {@code sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck --out PATH [options]}: draws a project file
+ * as a figure, its data or its briefing deck, with no window and no display (Java2D in headless mode; JavaFX is
+ * never loaded).
  *
  * <p>An existing PATH is never replaced without {@code --force}: the figure is written as a new file by
  * the {@link AtomicFileWriter}, which fails rather than replace a PATH that appeared meanwhile.
@@ -44,11 +45,12 @@ import picocli.CommandLine.Spec;
  * or a figure that cannot be written.
  */
 @Command(name = "export", sortOptions = false, usageHelpWidth = 100, optionListHeading = "%nOptions:%n",
-        customSynopsis = "sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH [OPTION...]",
+        customSynopsis = "sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck --out PATH [OPTION...]",
         description = "Draws the project FILE as a figure, or writes its data as a workbook (xlsx: options with"
                 + " weighted-total formulas, evidence, sectors), a Markdown memo (md), a Mermaid quadrantChart"
-                + " (mermaid) or a CSV table (csv, see --table), with no window or display. Exit status 0 if it was"
-                + " written, 1 if not, 2 for a mistake in the arguments.")
+                + " (mermaid) or a CSV table (csv, see --table), or a briefing deck of the sections the project"
+                + " names (deck: PowerPoint, or PDF when PATH ends in .pdf), with no window or display. Exit status"
+                + " 0 if it was written, 1 if not, 2 for a mistake in the arguments.")
 public final class ExportCommand implements Callable<Integer> {
     /** {@code --out -}: standard output, as for most Unix tools. */
     static final String STANDARD_OUTPUT = "-";
@@ -61,10 +63,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "png|svg|pdf|pptx|xlsx|md|mermaid|csv",
+    @Option(names = "--format", paramLabel = "png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck",
             converter = ExportOptionValues.Format.class,
             description = "the kind of file to write (required); pptx is a slide of editable shapes,"
-                    + " pptx-picture the same slide with the figure as one picture")
+                    + " pptx-picture the same slide with the figure as one picture; deck is a PPTX, or a PDF"
+                    + " when PATH ends in .pdf")
     ExportRequest.Format format;
 
     @Option(names = "--out", paramLabel = "PATH", description = "the file to write (required); - writes the figure"
@@ -162,14 +165,15 @@ public final class ExportCommand implements Callable<Integer> {
             throw usage(ExportOptionValues.needsAValue("--out").getMessage());
         }
         if (files.isEmpty()) {
-            throw usage("export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH");
+            throw usage("export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck"
+                    + " --out PATH");
         }
         if (files.size() > 1) {
             throw usage("export takes one project FILE, found " + files.size() + ": "
                     + String.join(", ", files.stream().map(f -> "'" + f + "'").toList()));
         }
         if (format == null) {
-            throw usage("export needs --format png|svg|pdf|pptx|xlsx|md|mermaid|csv");
+            throw usage("export needs --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck");
         }
         if (outArgument == null) {
             throw usage("export needs --out PATH, the file to write");
@@ -296,9 +300,15 @@ public final class ExportCommand implements Callable<Integer> {
         };
     }
 
+    /** The format to write: a deck is a PDF when PATH ends in ".pdf" (in any case), else a PPTX. */
+    private ExportRequest.Format writtenFormat() {
+        boolean pdf = outArgument.toLowerCase(Locale.ROOT).endsWith(".pdf");
+        return format == ExportRequest.Format.DECK && pdf ? ExportRequest.Format.DECK_PDF : format;
+    }
+
     /** The defaults for the format, with what the arguments change. */
     private ExportRequest request(Project project) {
-        ExportRequest request = ExportRequest.defaults(project, format)
+        ExportRequest request = ExportRequest.defaults(project, writtenFormat())
                 .withView(view)
                 .withBackground(background)
                 .withPage(page);

@@ -23,7 +23,7 @@ final class ExportOptionValues {
     /** What follows "--x needs a value" for each option: the words it takes. */
     static String hint(String option) {
         return switch (option) {
-            case "--format" -> " (png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid or csv)";
+            case "--format" -> " (png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid, csv or deck)";
             case "--scale" -> " (1 to 4)";
             case "--view" -> " (canvas or options)";
             case "--table" -> " (options or evidence)";
@@ -71,7 +71,8 @@ final class ExportOptionValues {
                     "pdf", ExportRequest.Format.PDF, "pptx", ExportRequest.Format.PPTX,
                     "pptx-picture", ExportRequest.Format.PPTX_PICTURE, "xlsx", ExportRequest.Format.XLSX,
                     "md", ExportRequest.Format.MD, "mermaid", ExportRequest.Format.MERMAID,
-                    "csv", ExportRequest.Format.CSV_OPTIONS), "png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid or csv");
+                    "csv", ExportRequest.Format.CSV_OPTIONS, "deck", ExportRequest.Format.DECK),
+                    "png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid, csv or deck");
         }
     }
 

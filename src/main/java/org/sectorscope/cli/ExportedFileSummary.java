@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.PptxExporter;
 
 /** What {@code export} says it wrote, e.g. "png, 2400x1600", read back from the file where that is cheap. */
 final class ExportedFileSummary {
+    private static final Pattern SLIDE_PART = Pattern.compile("ppt/slides/slide[0-9]+\\.xml");
     private static final Pattern VIEW_BOX = Pattern.compile(
             "viewBox=['\"][-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)['\"]");
 
@@ -38,7 +40,19 @@ final class ExportedFileSummary {
             case MERMAID -> format + ", a Mermaid quadrantChart";
             case CSV_OPTIONS -> format + ", the options matrix";
             case CSV_EVIDENCE -> format + ", the evidence table";
+            case DECK -> slides(file).map(n -> format + ", a briefing deck of " + n + (n == 1 ? " slide" : " slides"))
+                    .orElse(format + ", a briefing deck");
+            case DECK_PDF -> format + ", a briefing deck, a page per slide";
         };
+    }
+
+    /** How many slides a PPTX holds: its package's slide parts, counted from the zip's directory. */
+    private static Optional<Integer> slides(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return Optional.of((int) zip.stream().filter(e -> SLIDE_PART.matcher(e.getName()).matches()).count());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Width and height from the PNG's IHDR chunk, which follows the 8-byte signature. */

@@ -76,11 +76,13 @@ final class SectorscopeCommand implements Callable<Integer> {
               sectorscope migrate FILE...      rewrite project files in the current format and canonical layout,
                                                keeping FILE.bak; a file open in Sectorscope is left alone;
                                                exit 0 if all succeeded, 1 if not
-              sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH [OPTION...]
+              sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck --out PATH [OPTION...]
                                                draw FILE as a figure, or its data as a workbook (xlsx),
                                                a memo (md), a Mermaid quadrantChart (mermaid) or a CSV
-                                               table (csv), with no window or display; exit 0 if it was
-                                               written, 1 if not, 2 for a mistake in the arguments
+                                               table (csv), or a briefing deck (deck: PPTX, or PDF when
+                                               PATH ends in .pdf; the sections the project names), with no
+                                               window or display; exit 0 if it was written, 1 if not, 2 for
+                                               a mistake in the arguments
                   --format pptx-picture        the slide with the figure as one picture; pptx is
                                                editable shapes and text
                   --view canvas|options        the quadrant canvas (default) or the ranked options table

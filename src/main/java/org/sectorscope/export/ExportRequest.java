@@ -47,7 +47,11 @@ public record ExportRequest(Format format, View view, int scale, Background back
         /** The options matrix as CSV: weights, scores, weighted totals and ranks; not a figure. */
         CSV_OPTIONS("csv"),
         /** The evidence table as CSV, one row per item; not a figure. */
-        CSV_EVIDENCE("csv");
+        CSV_EVIDENCE("csv"),
+        /** The briefing deck as PowerPoint slides of its own: the sections the project's {@code deck} names. */
+        DECK("pptx"),
+        /** The same briefing deck as a PDF, a page per slide. */
+        DECK_PDF("pdf");
 
         private final String extension;
 
@@ -63,6 +67,11 @@ public record ExportRequest(Format format, View view, int scale, Background back
         /** The usual file name extension, without the dot. */
         public String extension() {
             return extension;
+        }
+
+        /** Whether this is the briefing deck, as PPTX or PDF. */
+        public boolean isDeck() {
+            return this == DECK || this == DECK_PDF;
         }
     }
 
@@ -113,13 +122,13 @@ public record ExportRequest(Format format, View view, int scale, Background back
 
     /**
      * The canvas at 1200 x 800, scale 1, white, every placed sector, confidence marks on, no arrows, the
-     * project's title, subtitle and source line, and today's date; for PPTX 1200 x 600 at scale 2.
+     * project's title, subtitle and source line, and today's date; for PPTX and the deck 1200 x 600 at scale 2.
      */
     public static ExportRequest defaults(Project project, Format format) {
         var info = project.info();
         // A slide shows a picture under its title: twice the pixels keeps it sharp on a projector, and a
         // wider shape fills the 16:9 slide.
-        boolean slide = format == Format.PPTX || format == Format.PPTX_PICTURE;
+        boolean slide = format == Format.PPTX || format == Format.PPTX_PICTURE || format.isDeck();
         return new ExportRequest(format, View.CANVAS, slide ? 2 : 1, Background.WHITE, Page.FIT, null, true, null,
                 List.of(), info.title(), info.subtitle(), info.sourceLine(), LocalDate.now(), DEFAULT_WIDTH,
                 slide ? SLIDE_HEIGHT : DEFAULT_HEIGHT, null, DEFAULT_DPI);

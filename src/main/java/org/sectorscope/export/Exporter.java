@@ -104,6 +104,8 @@ public final class Exporter {
             case MERMAID -> MermaidQuadrantChart.write(project, request, out);
             case CSV_OPTIONS -> CsvTables.writeOptions(project, out);
             case CSV_EVIDENCE -> CsvTables.writeEvidence(project, out);
+            case DECK -> DeckPptx.write(project, request, out, progress);
+            case DECK_PDF -> DeckPdf.write(project, request, out, progress);
         }
     }
 

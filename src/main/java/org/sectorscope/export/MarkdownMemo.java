@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sectorscope.logic.PlotLocation;
+import org.sectorscope.logic.StrongestEvidence;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
@@ -26,13 +27,6 @@ public final class MarkdownMemo {
     public static final int EVIDENCE_PER_SECTOR = 3;
     public static final String ON_LINE = "On a dividing line";
     public static final String UNPLACED = "Not placed";
-
-    /**
-     * Strongest first, in the Admiralty grade's own order: reliability A before F, then credibility 1 before 6
-     * (so A1 is the strongest and F6 the weakest); equal grades keep the project's order.
-     */
-    static final Comparator<Evidence> STRONGEST_FIRST = Comparator.comparing(Evidence::reliability)
-            .thenComparingInt(Evidence::credibility);
 
     private MarkdownMemo() {
     }
@@ -132,7 +126,7 @@ public final class MarkdownMemo {
     }
 
     static List<Evidence> strongest(Sector s) {
-        return s.evidence().stream().sorted(STRONGEST_FIRST).limit(EVIDENCE_PER_SECTOR).toList();
+        return StrongestEvidence.of(s, EVIDENCE_PER_SECTOR);
     }
 
     /**

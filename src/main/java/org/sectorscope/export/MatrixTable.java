@@ -15,7 +15,7 @@ import java.util.List;
 final class MatrixTable {
     static final double PAD_X = 8;
     static final double PAD_Y = 6;
-    private static final double PARA_GAP = 2;
+    static final double PARA_GAP = 2;
 
     /** A paragraph of a cell, wrapped to the column; {@code maxLines} cuts it with an ellipsis. */
     record Para(String text, Font font, Color color, int maxLines) {
@@ -111,6 +111,23 @@ final class MatrixTable {
     /** The height of the header rows plus the body rows {@code from} (inclusive) to {@code to} (exclusive). */
     double height(int from, int to) {
         return tops[headerRows] + tops[to] - tops[from];
+    }
+
+    double columnWidth(int column) {
+        return widths[column];
+    }
+
+    int columnCount() {
+        return widths.length;
+    }
+
+    Cell content(int row, int column) {
+        return rows.get(row).get(column);
+    }
+
+    /** The lines paragraph {@code para} of a cell was broken into (none for an empty one). */
+    List<String> lines(int row, int column, int para) {
+        return laid.get(row).get(column).get(para).lines();
     }
 
     /** A cell's rectangle, relative to the table's top-left corner. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sectorscope.export.MatrixTable.Align;
 import org.sectorscope.export.MatrixTable.Cell;
 import org.sectorscope.export.MatrixTable.Para;
+import org.sectorscope.logic.BriefingOptions;
 import org.sectorscope.logic.OptionRanking;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.PolicyOption;
@@ -44,7 +45,7 @@ final class OptionsMatrixTable {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(Align.CENTRE, null, new Para(Integer.toString(r.rank()), SCORE, Palette.INK, 1)));
             row.add(Cell.of(Align.LEFT, null, new Para(o.name(), NAME, Palette.INK, 3),
-                    new Para(targets(p, o), NOTE, Palette.MUTED, 2)));
+                    new Para(BriefingOptions.targets(p, o), NOTE, Palette.MUTED, 2)));
             for (Criterion c : criteria) {
                 scoreCells.put(MatrixContent.key(o.id(), c.id()), new MatrixContent.CellAt(rows.size(), row.size()));
                 Integer value = o.score(c.id()).map(Score::value).orElse(null);
@@ -91,20 +92,5 @@ final class OptionsMatrixTable {
         }
         row.add(Cell.of(Align.CENTRE, Palette.PANEL, new Para("Total", HEAD, Palette.INK, 1)));
         return row;
-    }
-
-    /** "Quadrants B; Semiconductors", as the options pane lists what an option acts on. */
-    static String targets(Project p, PolicyOption o) {
-        List<String> parts = new ArrayList<>();
-        if (!o.targets().quadrantLetters().isEmpty()) {
-            parts.add((o.targets().quadrantLetters().size() == 1 ? "Quadrant " : "Quadrants ")
-                    + String.join(", ", o.targets().quadrantLetters()));
-        }
-        List<String> names = o.targets().sectorIds().stream()
-                .map(id -> p.sector(id).map(s -> s.name()).orElse(id)).toList();
-        if (!names.isEmpty()) {
-            parts.add(String.join(", ", names));
-        }
-        return parts.isEmpty() ? "No targets" : String.join("; ", parts);
     }
 }

@@ -73,7 +73,7 @@ public final class PdfExporter {
      * Maps the bundled fonts by the names pdfbox-graphics2d looks them up by, so text is drawn as text in
      * an embedded font; without them (logical font fallback) it would be drawn as outlines.
      */
-    private static void registerFonts(PDDocument doc, PdfBoxGraphics2DFontTextDrawer fonts) throws IOException {
+    static void registerFonts(PDDocument doc, PdfBoxGraphics2DFontTextDrawer fonts) throws IOException {
         if (!ExportFonts.bundled()) {
             return;
         }
@@ -147,7 +147,7 @@ public final class PdfExporter {
         }
     }
 
-    private static void describe(PDDocument doc, ExportRequest request) {
+    static void describe(PDDocument doc, ExportRequest request) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(Typesetter.clean(request.title()));
         if (request.subtitle() != null) {

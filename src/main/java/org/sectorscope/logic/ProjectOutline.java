@@ -10,6 +10,7 @@ import org.sectorscope.model.Axis;
 import org.sectorscope.model.Comment;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.CustomField;
+import org.sectorscope.model.DeckSection;
 import org.sectorscope.model.Driver;
 import org.sectorscope.model.Edition;
 import org.sectorscope.model.Evidence;
@@ -61,6 +62,10 @@ public final class ProjectOutline {
         }
         String markers = parts("colour by", p.markerEncoding().colorBy(), "size by", p.markerEncoding().sizeBy());
         lines.add("markers: " + (markers.isEmpty() ? "default" : first(markers)));
+        if (!p.deck().isDefault()) {
+            lines.add("deck: " + String.join(", ", p.deck().inOrder().stream().map(DeckSection::key).toList())
+                    + unknown(p.deck().extras()));
+        }
         for (Source s : p.sources()) {
             lines.add("source " + s.id() + ": " + first(parts("author", s.author(), "title", s.title(), "in", s.container(),
                     "publisher", s.publisher(), "date", s.date(), "url", s.url(), "chapter", s.chapter(), "pages",

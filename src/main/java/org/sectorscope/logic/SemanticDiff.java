@@ -63,6 +63,7 @@ public final class SemanticDiff {
         d.whole("framework", a.framework(), b.framework(), "axes, poles or quadrants");
         d.whole("project-details", a.info(), b.info(), "title, subtitle, author, source line or notes");
         d.whole("marker-encoding", a.markerEncoding(), b.markerEncoding(), "what the markers' colour and size show");
+        d.whole("deck-sections", a.deck(), b.deck(), "the sections of the briefing deck");
         if (d.changes.isEmpty() && !a.equals(b)) {
             d.add("other", null, null, null, null, "details Sectorscope keeps but does not show (unknown fields,"
                     + " order)");

@@ -14,11 +14,12 @@ import java.util.function.UnaryOperator;
  * {@code fields} are the project's own definitions its sectors refer to by id (checked, like every
  * cross-reference, by store.ProjectIntegrity). {@code markerEncoding} says what the markers' colour and
  * size show (see {@link MarkerEncoding}); {@code teamwork} holds editions, other analysts' layers, comments
- * and unresolved merge conflicts (see {@link Teamwork}).
+ * and unresolved merge conflicts (see {@link Teamwork}); {@code deck} the sections of the analyst's briefing
+ * deck (see {@link DeckSections}).
  */
 public record Project(ProjectInfo info, Framework framework, List<Driver> drivers, List<CustomField> fields,
                       List<Source> sources, List<Sector> sectors, List<Criterion> criteria, List<PolicyOption> options,
-                      Extras extras, MarkerEncoding markerEncoding, Teamwork teamwork) {
+                      Extras extras, MarkerEncoding markerEncoding, Teamwork teamwork, DeckSections deck) {
     public Project {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(framework, "framework");
@@ -31,6 +32,15 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
         extras = extras == null ? Extras.NONE : extras;
         markerEncoding = markerEncoding == null ? MarkerEncoding.DEFAULT : markerEncoding;
         teamwork = teamwork == null ? Teamwork.NONE : teamwork;
+        deck = deck == null ? DeckSections.ALL : deck;
+    }
+
+    /** A project whose briefing deck holds every section. */
+    public Project(ProjectInfo info, Framework framework, List<Driver> drivers, List<CustomField> fields,
+                   List<Source> sources, List<Sector> sectors, List<Criterion> criteria, List<PolicyOption> options,
+                   Extras extras, MarkerEncoding markerEncoding, Teamwork teamwork) {
+        this(info, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding, teamwork,
+                DeckSections.ALL);
     }
 
     /** A project with no editions, analyst layers, comments or conflicts. */
@@ -139,50 +149,57 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
 
     public Project withSectors(List<Sector> next) {
         return new Project(info, framework, drivers, fields, sources, next, criteria, options, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 
     public Project withInfo(ProjectInfo next) {
         return new Project(next, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 
     public Project withFramework(Framework next) {
         return new Project(info, next, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 
     public Project withDrivers(List<Driver> next) {
         return new Project(info, framework, next, fields, sources, sectors, criteria, options, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 
     public Project withFields(List<CustomField> next) {
         return new Project(info, framework, drivers, next, sources, sectors, criteria, options, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 
     public Project withSources(List<Source> next) {
         return new Project(info, framework, drivers, fields, next, sectors, criteria, options, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 
     public Project withCriteria(List<Criterion> next) {
         return new Project(info, framework, drivers, fields, sources, sectors, next, options, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 
     public Project withMarkerEncoding(MarkerEncoding next) {
-        return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, next, teamwork);
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, next, teamwork,
+                deck);
     }
 
     public Project withTeamwork(Teamwork next) {
         return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
-                next);
+                next, deck);
+    }
+
+    /** A copy whose briefing deck holds {@code next}'s sections. */
+    public Project withDeck(DeckSections next) {
+        return new Project(info, framework, drivers, fields, sources, sectors, criteria, options, extras, markerEncoding,
+                teamwork, next);
     }
 
     public Project withOptions(List<PolicyOption> next) {
         return new Project(info, framework, drivers, fields, sources, sectors, criteria, next, extras, markerEncoding,
-                teamwork);
+                teamwork, deck);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * out when empty; required ones are always written, even when empty, so every save can be reopened.
  */
 @JsonPropertyOrder({"format", "schemaVersion", "project", "framework", "drivers", "fields", "markers", "sources",
-    "sectors", "criteria", "options", "editions", "analysts", "comments", "conflicts"})
+    "sectors", "criteria", "options", "deck", "editions", "analysts", "comments", "conflicts"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 final class ProjectDto extends Extensible {
     public String format;
@@ -39,6 +39,8 @@ final class ProjectDto extends Extensible {
     public List<CriterionDto> criteria = new ArrayList<>();
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public List<OptionDto> options = new ArrayList<>();
+    /** Absent for the default: every section of the briefing deck. */
+    public DeckDto deck;
     public List<TeamworkDto.EditionDto> editions;
     public List<TeamworkDto.AnalystDto> analysts;
     public List<TeamworkDto.CommentDto> comments;
@@ -115,6 +117,12 @@ final class ProjectDto extends Extensible {
     static final class MarkersDto extends Extensible {
         public String colorBy;
         public String sizeBy;
+    }
+
+    @JsonPropertyOrder({"sections"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    static final class DeckDto extends Extensible {
+        public List<String> sections;
     }
 
     @JsonPropertyOrder({"id", "author", "title", "container", "publisher", "date", "url", "chapter", "pages", "file"})

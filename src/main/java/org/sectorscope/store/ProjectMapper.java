@@ -2,14 +2,18 @@ package org.sectorscope.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.sectorscope.model.Axis;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.CustomField;
+import org.sectorscope.model.DeckSection;
+import org.sectorscope.model.DeckSections;
 import org.sectorscope.model.Driver;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Extras;
@@ -86,7 +90,24 @@ final class ProjectMapper {
         MarkerEncoding markers = dto.markers == null ? MarkerEncoding.DEFAULT : build("markers",
                 () -> new MarkerEncoding(dto.markers.colorBy, dto.markers.sizeBy, extras(dto.markers)));
         return new Project(projectInfo, framework, drivers, fields, sources, sectors, criteria, options, extras(dto),
-                markers, TeamworkMapper.toModel(dto));
+                markers, TeamworkMapper.toModel(dto), deck(dto.deck));
+    }
+
+    /** The deck's sections; the file lists each known section once, at least one (absent: every one). */
+    private static DeckSections deck(ProjectDto.DeckDto deck) throws InvalidValue {
+        if (deck == null) {
+            return DeckSections.ALL;
+        }
+        List<String> keys = required(deck.sections, "deck.sections");
+        Set<DeckSection> once = EnumSet.noneOf(DeckSection.class);
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String at = "deck.sections[" + i + "]";
+            if (!once.add(build(at, () -> DeckSection.fromKey(required(key, at))))) {
+                throw new InvalidValue(at, "\"" + key + "\" is listed twice");
+            }
+        }
+        return build("deck", () -> new DeckSections(once, extras(deck)));
     }
 
     private static Framework framework(ProjectDto.FrameworkDto f) throws InvalidValue {
@@ -197,6 +218,7 @@ final class ProjectMapper {
             return d;
         });
         dto.options = map(project.options(), ProjectMapper::option);
+        dto.deck = deck(project.deck());
         TeamworkMapper.toDto(project.teamwork(), dto);
         dto.putAllUnknown(project.extras().fields());
         return dto;
@@ -218,6 +240,16 @@ final class ProjectMapper {
         var d = with(new ProjectDto.MarkersDto(), m.extras());
         d.colorBy = colorBy;
         d.sizeBy = sizeBy;
+        return d;
+    }
+
+    /** The deck's sections in the deck's order, null when they are every one (and nothing unknown is kept). */
+    private static ProjectDto.DeckDto deck(DeckSections deck) {
+        if (deck.isDefault()) {
+            return null;
+        }
+        var d = with(new ProjectDto.DeckDto(), deck.extras());
+        d.sections = map(deck.inOrder(), DeckSection::key);
         return d;
     }
 

@@ -42,6 +42,7 @@ record UnknownContent(long values, long characters) {
         c.add(project.info().extras());
         c.add(project.framework().extras());
         c.add(project.markerEncoding().extras());
+        c.add(project.deck().extras());
         for (Axis axis : List.of(project.framework().xAxis(), project.framework().yAxis())) {
             c.add(axis.extras());
         }

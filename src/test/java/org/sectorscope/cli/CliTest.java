@@ -256,7 +256,7 @@ class CliTest {
     @Test
     void helpDescribesExport() {
         assertEquals(Cli.OK, run("--help"));
-        for (String part : List.of("sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH",
+        for (String part : List.of("sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck --out PATH",
                 "--view canvas|options", "--scale N", "--background white|transparent", "--page fit|letter|a4",
                 "--force")) {
             assertTrue(out().contains(part), part + " in\n" + out());
@@ -267,7 +267,7 @@ class CliTest {
     @Test
     void exportWithNoArgumentsIsAUsageError() {
         assertEquals(Cli.USAGE, run("export"));
-        assertEquals(List.of("error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv"
+        assertEquals(List.of("error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck"
                 + " --out PATH"), errLines());
         assertEquals("", out());
     }

@@ -40,9 +40,9 @@ class CommandHelpTest {
         for (List<String> args : List.of(List.of("export", "--help"), List.of("export", "-h"), List.of("help", "export"))) {
             assertEquals(Cli.OK, run(args.toArray(String[]::new)), args + ": " + err());
             assertEquals("", err(), args.toString());
-            assertTrue(out().startsWith("Usage: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH"
+            assertTrue(out().startsWith("Usage: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck --out PATH"
                     + " [OPTION...]\n"), out());
-            for (String option : List.of("--format=png|svg|pdf|pptx|xlsx|md|mermaid|csv", "--out=PATH", "--view=canvas|options",
+            for (String option : List.of("--format=png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck", "--out=PATH", "--view=canvas|options",
                     "--scale=N", "--background=white|transparent", "--page=fit|letter|a4", "--force",
                     "--embed=full|figure-only|no-notes|no-paths|no-notes,no-paths", "--moved-since=EDITION", "-h, --help")) {
                 assertTrue(out().contains(option), option + " in\n" + out());

@@ -286,8 +286,8 @@ class ExportCommandTest {
         String f = "p.sectorscope.json";
         return Stream.of(
                 Arguments.of(List.of(f, "--format", "gif", "--out", "x.gif"),
-                        "error: unknown format 'gif'; use png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid or csv"),
-                Arguments.of(List.of(f, "--out", "x.png"), "error: export needs --format png|svg|pdf|pptx|xlsx|md|mermaid|csv"),
+                        "error: unknown format 'gif'; use png, svg, pdf, pptx, pptx-picture, xlsx, md, mermaid, csv or deck"),
+                Arguments.of(List.of(f, "--out", "x.png"), "error: export needs --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck"),
                 Arguments.of(List.of(f, "--format", "png", "--scale", "5", "--out", "x.png"),
                         "error: --scale must be a whole number from 1 to 4, found '5'"),
                 Arguments.of(List.of(f, "--format", "png", "--scale", "0", "--out", "x.png"),
@@ -323,10 +323,10 @@ class ExportCommandTest {
                 Arguments.of(List.of(f, "--format", "png", "--out", "x.png", "--force=yes"),
                         "error: --force takes no value"),
                 Arguments.of(List.of("--format", "png", "--out", "x.png"),
-                        "error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv"
+                        "error: export needs a project FILE: sectorscope export FILE --format png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck"
                                 + " --out PATH"),
                 Arguments.of(List.of(), "error: export needs a project FILE: sectorscope export FILE --format"
-                        + " png|svg|pdf|pptx|xlsx|md|mermaid|csv --out PATH"),
+                        + " png|svg|pdf|pptx|xlsx|md|mermaid|csv|deck --out PATH"),
                 Arguments.of(List.of(f, "other.json", "--format", "png", "--out", "x.png"),
                         "error: export takes one project FILE, found 2: 'p.sectorscope.json', 'other.json'"));
     }

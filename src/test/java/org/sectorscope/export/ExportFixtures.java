@@ -94,6 +94,8 @@ final class ExportFixtures {
             case MERMAID -> MermaidQuadrantChart.write(p, r, out);
             case CSV_OPTIONS -> CsvTables.writeOptions(p, out);
             case CSV_EVIDENCE -> CsvTables.writeEvidence(p, out);
+            case DECK -> DeckPptx.write(p, r, out, Progress.NONE);
+            case DECK_PDF -> DeckPdf.write(p, r, out, Progress.NONE);
         }
         return out.toByteArray();
     }

@@ -22,8 +22,8 @@ import org.w3c.dom.Document;
  */
 class ExportXmlSafetyTest {
     /** U+0001, U+FFFE, U+FFFF and a lone high surrogate, between letters. */
-    private static final String ODD = "A\u0001B\uFFFEC\uFFFFD\uD800E";
-    private static final String SHOWN = "A\uFFFDB\uFFFDC\uFFFDD\uFFFDE";
+    static final String ODD = "A\u0001B\uFFFEC\uFFFFD\uD800E";
+    static final String SHOWN = "A\uFFFDB\uFFFDC\uFFFDD\uFFFDE";
 
     @Test
     void theExportersCleaningReplacesEachForbiddenCharacter() {
@@ -97,7 +97,7 @@ class ExportXmlSafetyTest {
         }
     }
 
-    private static void assertNothingForbidden(String xml) {
+    static void assertNothingForbidden(String xml) {
         for (int i = 0; i < xml.length(); i++) {
             char c = xml.charAt(i);
             boolean pair = Character.isHighSurrogate(c) && i + 1 < xml.length()
@@ -114,7 +114,7 @@ class ExportXmlSafetyTest {
                 "nor written as a character reference");
     }
 
-    private static Document parse(byte[] xml) throws Exception {
+    static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -41,8 +41,8 @@ class ExporterTest {
         switch (format) {
             case PNG -> assertEquals("\u0089PNG\r\n\u001a\n", head);
             case SVG -> assertEquals("<?xml ve", head);
-            case PDF -> assertEquals("%PDF-", head.substring(0, 5));
-            case PPTX, XLSX -> assertEquals("PK\u0003\u0004", head.substring(0, 4));
+            case PDF, DECK_PDF -> assertEquals("%PDF-", head.substring(0, 5));
+            case PPTX, XLSX, DECK -> assertEquals("PK\u0003\u0004", head.substring(0, 4));
             case MD -> assertEquals("# Small ", head);
         }
         assertEquals(List.of("figure." + format.extension()), files(), "no temp file or backup is left");

@@ -126,8 +126,8 @@ class ExporterWriteFailureTest {
         switch (format) {
             case PNG -> assertEquals("IEND", new String(bytes, bytes.length - 8, 4, StandardCharsets.ISO_8859_1));
             case SVG -> assertTrue(text.endsWith("</svg>"), text.substring(Math.max(0, text.length() - 40)));
-            case PDF -> assertTrue(text.endsWith("%%EOF"), text.substring(Math.max(0, text.length() - 40)));
-            case PPTX -> {
+            case PDF, DECK_PDF -> assertTrue(text.endsWith("%%EOF"), text.substring(Math.max(0, text.length() - 40)));
+            case PPTX, DECK -> {
                 try (ZipFile zip = new ZipFile(file.toFile())) {
                     assertTrue(zip.getEntry("ppt/slides/slide1.xml") != null, "a slide");
                 }

@@ -31,12 +31,12 @@ class HostileTextExportTest {
         switch (format) {
             case PNG -> assertNotNull(ExportFixtures.image(file), "a PNG that decodes");
             case SVG -> parse(file);
-            case PDF -> {
+            case PDF, DECK_PDF -> {
                 try (PDDocument doc = Loader.loadPDF(file)) {
                     assertTrue(doc.getNumberOfPages() >= 1);
                 }
             }
-            case PPTX, PPTX_PICTURE, XLSX -> {
+            case PPTX, PPTX_PICTURE, XLSX, DECK -> {
                 Map<String, String> parts = ExportFixtures.xmlParts(file);
                 assertTrue(parts.size() > 5, parts.keySet().toString());
                 for (Map.Entry<String, String> part : parts.entrySet()) {

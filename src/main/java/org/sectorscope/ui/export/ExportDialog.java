@@ -117,6 +117,8 @@ public final class ExportDialog extends Dialog<ButtonType> {
             case MERMAID -> "Mermaid chart";
             case CSV_OPTIONS -> "CSV options matrix";
             case CSV_EVIDENCE -> "CSV evidence table";
+            case DECK -> "PowerPoint briefing deck";
+            case DECK_PDF -> "PDF briefing deck";
         };
     }
 

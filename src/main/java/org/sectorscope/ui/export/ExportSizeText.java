@@ -29,6 +29,8 @@ final class ExportSizeText {
             case MERMAID -> "Mermaid quadrant chart (text for wikis)";
             case CSV_OPTIONS -> "CSV: the options matrix";
             case CSV_EVIDENCE -> "CSV: the evidence table";
+            case DECK -> "Briefing deck, PowerPoint";
+            case DECK_PDF -> "Briefing deck, PDF";
         };
     }
 

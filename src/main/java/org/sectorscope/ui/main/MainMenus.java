@@ -14,6 +14,8 @@ import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.editions.EditionMenu;
 import org.sectorscope.ui.export.CanvasClipboard;
+import org.sectorscope.ui.export.DeckDialog;
+import org.sectorscope.ui.export.ExportDialog;
 import org.sectorscope.ui.framework.FrameworkDialog;
 import org.sectorscope.ui.options.sensitivity.SensitivityWindow;
 import org.sectorscope.ui.sectors.SectorRowsMenu;
@@ -42,9 +44,11 @@ final class MainMenus {
         document.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         MenuItem export = item("Export\u2026", "Shortcut+Shift+X", window::requestExport);
+        MenuItem exportDeck = item("Export Briefing Deck\u2026", null, () -> DeckDialog.show(window.stage(),
+                session, ExportDialog.fileChooser(window.stage(), session)));
         MenuItem compareFile = item("Compare with File\u2026", null, window::compareWithFile);
         Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, compareFile, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, exportDeck, compareFile, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         MenuItem undo = item("Undo", "Shortcut+Z", session::undo);

@@ -86,6 +86,7 @@ class HelpMenuRobotTest {
         assertEquals(List.of("canvas-zoom-in", "canvas-zoom-out", "canvas-zoom-fit", "canvas-zoom-actual"),
                 table.getItems().stream().map(ShortcutRow::id).toList());
         assertTrue(robot.lookup("#shortcut-count").queryAs(Label.class).getText().startsWith("4 of "));
+        snapshot(robot, sheet.getScene(), "help-shortcut-sheet-zoom.png");
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -102,6 +102,9 @@ class MenuBarActionsRobotTest {
                 if (!java.util.Objects.equals(a.accelerator().orElse(null), item.getAccelerator())) {
                     problems.add(a + " shows " + item.getAccelerator() + ", the table says " + a.accelerator());
                 }
+                if (item.isMnemonicParsing()) {
+                    problems.add(a + " would read an underscore in its text (Undo naming a sector) as a mnemonic");
+                }
                 // Undo and Redo name what they undo ("Undo Move Sector"); the rest show the table's text.
                 if (!item.getText().startsWith(a.text())) {
                     problems.add(a + " reads \"" + item.getText() + "\", the table says \"" + a.text() + "\"");

@@ -96,8 +96,11 @@ public final class UserGuideView extends VBox {
         int columns = t.header().size();
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            // The first column names the thing, the others say it: give the saying the room.
-            cc.setPercentWidth(columns == 2 ? (c == 0 ? 30 : 70) : 100.0 / columns);
+            // The first column names the thing and the last says it: the saying gets the room left.
+            boolean fewColumns = columns >= 2 && columns <= 4;
+            double middle = 20;
+            cc.setPercentWidth(!fewColumns ? 100.0 / columns : c == 0 ? 30
+                    : c < columns - 1 ? middle : 70 - middle * (columns - 2));
             grid.getColumnConstraints().add(cc);
         }
         for (int c = 0; c < columns; c++) {

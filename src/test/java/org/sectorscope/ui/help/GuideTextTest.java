@@ -71,7 +71,8 @@ class GuideTextTest {
             }
             if (b instanceof Paragraph p) {
                 String text = text(p.text());
-                assertFalse(text.contains("**") || text.startsWith("|") || text.contains("]("), text);
+                assertFalse(text.contains("**") || text.startsWith("|") || text.contains("](") || text.contains("<!--"),
+                        text);
             }
         }
     }

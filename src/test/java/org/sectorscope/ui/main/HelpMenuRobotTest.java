@@ -115,6 +115,10 @@ class HelpMenuRobotTest {
         assertTrue(headings.containsAll(List.of("Working on the canvas", "Working with evidence",
                 "Exporting for a briefing", "Your work is safe")), headings.toString());
         assertTrue(robot.from(guide.getScene().getRoot()).lookup(".guide-table").queryAll().size() >= 6);
+        Text emphasis = (Text) robot.from(guide.getScene().getRoot()).lookup(".guide-emphasis").query();
+        assertTrue(emphasis.getFont().getStyle().contains("Italic"), emphasis.getFont().toString());
+        Text strong = (Text) robot.from(guide.getScene().getRoot()).lookup(".guide-strong").query();
+        assertTrue(strong.getFont().getStyle().contains("Bold"), strong.getFont().toString());
         snapshot(robot, guide.getScene(), "help-user-guide.png");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

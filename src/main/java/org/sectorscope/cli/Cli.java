@@ -1,14 +1,12 @@
 package org.sectorscope.cli;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
+import org.sectorscope.store.AppVersion;
 import org.sectorscope.store.ProjectFileException;
 import picocli.CommandLine;
 
@@ -138,14 +136,6 @@ public final class Cli {
     }
 
     public static String version() {
-        try (InputStream in = Cli.class.getResourceAsStream("/org/sectorscope/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return AppVersion.current();
     }
 }

@@ -3,13 +3,11 @@ package org.sectorscope.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Properties;
 
 /**
  * What a {@link ProjectLock}'s file says: one JSON object,
@@ -20,7 +18,7 @@ import java.util.Properties;
 final class LockFileContent {
     static final String FORMAT = "sectorscope-lock";
     static final String THIS_HOST = findHostName();
-    static final String APP_VERSION = findAppVersion();
+    static final String APP_VERSION = AppVersion.current();
 
     private LockFileContent() {
     }
@@ -96,21 +94,5 @@ final class LockFileContent {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static String findAppVersion() {
-        try (InputStream in = LockFileContent.class.getResourceAsStream("/org/sectorscope/version.properties")) {
-            if (in != null) {
-                Properties props = new Properties();
-                props.load(in);
-                String version = props.getProperty("version");
-                if (version != null && !version.isBlank() && !version.startsWith("${")) {
-                    return version;
-                }
-            }
-        } catch (IOException e) {
-            // A missing version is only a detail in the lock file.
-        }
-        return "unknown";
     }
 }

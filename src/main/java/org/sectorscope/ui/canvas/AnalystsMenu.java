@@ -14,6 +14,9 @@ import javafx.stage.Window;
 import org.sectorscope.logic.LayerImport;
 import org.sectorscope.model.AnalystLayer;
 import org.sectorscope.session.ProjectDocument;
+import org.sectorscope.ui.actions.ActionMenus;
+import org.sectorscope.ui.actions.ActionPlace;
+import org.sectorscope.ui.actions.StandardAction;
 import org.sectorscope.ui.common.WindowSetup;
 
 /**
@@ -31,7 +34,7 @@ public final class AnalystsMenu {
         this.document = document;
         this.analysts = analysts;
         this.owner = owner;
-        menu.setId("menu-analysts");
+        ActionMenus.titled(menu, ActionPlace.ANALYSTS);
         menu.setOnShowing(e -> rebuild()); // the layers change with every edit and undo
         rebuild();
     }
@@ -45,29 +48,30 @@ public final class AnalystsMenu {
         ToggleGroup show = new ToggleGroup();
         for (AnalystLayersViewModel.Choice c : analysts.choices()) {
             RadioMenuItem item = new RadioMenuItem("Show: " + c.label());
+            item.setMnemonicParsing(false); // an analyst's name, taken literally
             item.setToggleGroup(show);
             item.setSelected(c.equals(analysts.chosenProperty().get()));
             item.setOnAction(e -> analysts.choose(c));
             menu.getItems().add(item);
         }
         menu.getItems().addAll(new SeparatorMenuItem(),
-                item("Import Analyst's File as Layer\u2026", "menu-import-analyst", this::importFile),
-                item("Add My Placements as Layer\u2026", "menu-add-my-placements", this::addMine));
+                ActionMenus.item(StandardAction.IMPORT_ANALYST, this::importFile),
+                ActionMenus.item(StandardAction.ADD_MY_PLACEMENTS, this::addMine));
         Menu rename = new Menu("Rename Layer");
         Menu remove = new Menu("Remove Layer");
         for (AnalystLayer l : analysts.layers()) {
-            rename.getItems().add(item(l.analyst() + "\u2026", null, () -> rename(l)));
-            remove.getItems().add(item(l.analyst(), null, () -> refused(analysts::remove, l.id())));
+            rename.getItems().add(item(l.analyst() + "\u2026", () -> rename(l)));
+            remove.getItems().add(item(l.analyst(), () -> refused(analysts::remove, l.id())));
         }
         rename.setDisable(rename.getItems().isEmpty());
         remove.setDisable(remove.getItems().isEmpty());
         menu.getItems().addAll(rename, remove);
     }
 
-    private static MenuItem item(String text, String id, Runnable action) {
+    /** An item named by data (an analyst's name): its text is taken literally. */
+    private static MenuItem item(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(false);
-        item.setId(id);
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -3,6 +3,7 @@ package org.sectorscope.ui.common;
 import java.net.URL;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -45,6 +46,15 @@ public final class WindowSetup {
         addStylesheets(scene.getStylesheets());
         addIcons(stage);
         stage.setScene(scene);
+    }
+
+    /** A window's Close button, which Esc presses too. */
+    public static Button closeButton(String id, Runnable close) {
+        Button button = new Button("Close");
+        button.setId(id);
+        button.setCancelButton(true);
+        button.setOnAction(e -> close.run());
+        return button;
     }
 
     /** The app icon at every size the desktop may ask for. */

@@ -8,7 +8,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.common.MenuItems;
+import org.sectorscope.ui.actions.ActionMenus;
+import org.sectorscope.ui.actions.ActionPlace;
+import org.sectorscope.ui.actions.StandardAction;
 
 /** The Edition menu: take a snapshot, the list of editions, what moved, and back to the current state. */
 public final class EditionMenu {
@@ -25,20 +27,17 @@ public final class EditionMenu {
 
     public Menu menu() {
         ProjectSession session = document.session();
-        MenuItem take = MenuItems.item("Take Snapshot\u2026", "menu-take-snapshot", "Shortcut+Shift+T",
+        MenuItem take = ActionMenus.item(StandardAction.TAKE_SNAPSHOT,
                 () -> EditionsView
                 .askAndTake(owner.get(), new EditionsViewModel(session, Clock.systemUTC()))
                 .ifPresent(id -> document.say("Took the edition " + session.project().teamwork().editions().stream()
                         .filter(e -> e.id().equals(id)).findFirst().map(e -> e.name()).orElse(""))));
-        MenuItem list = MenuItems.item("Editions\u2026", "menu-editions", null,
-                () -> EditionsView.show(owner.get(), session));
-        MenuItem moved = MenuItems.item("What Moved", "menu-what-moved", null, showWhatMoved);
-        MenuItem back = MenuItems.item("Back to Current State", "menu-back-to-current", null,
-                () -> session.comparison().clear());
+        MenuItem list = ActionMenus.item(StandardAction.EDITIONS, () -> EditionsView.show(owner.get(), session));
+        MenuItem moved = ActionMenus.item(StandardAction.WHAT_MOVED, showWhatMoved);
+        MenuItem back = ActionMenus.item(StandardAction.BACK_TO_CURRENT, () -> session.comparison().clear());
         back.disableProperty().bind(session.comparison().viewedEditionIdProperty().isNull()
                 .and(session.comparison().comparisonProperty().isNull()));
         Menu menu = new Menu("Edition", null, take, list, moved, new SeparatorMenuItem(), back);
-        menu.setId("menu-edition");
-        return menu;
+        return ActionMenus.titled(menu, ActionPlace.EDITION);
     }
 }

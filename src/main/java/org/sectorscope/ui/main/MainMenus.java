@@ -1,15 +1,21 @@
 package org.sectorscope.ui.main;
 
+import static org.sectorscope.ui.actions.ActionMenus.item;
+import static org.sectorscope.ui.actions.StandardAction.*;
+
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.actions.ActionMenus;
+import org.sectorscope.ui.actions.ActionPlace;
+import org.sectorscope.ui.actions.StandardAction;
 import org.sectorscope.ui.canvas.AnalystsMenu;
-import org.sectorscope.ui.common.MenuItems;
 import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
 import org.sectorscope.ui.editions.EditionMenu;
@@ -17,17 +23,21 @@ import org.sectorscope.ui.export.CanvasClipboard;
 import org.sectorscope.ui.export.DeckDialog;
 import org.sectorscope.ui.export.ExportDialog;
 import org.sectorscope.ui.framework.FrameworkDialog;
+import org.sectorscope.ui.help.AboutView;
+import org.sectorscope.ui.help.ShortcutSheet;
+import org.sectorscope.ui.help.UserGuideView;
 import org.sectorscope.ui.options.sensitivity.SensitivityWindow;
 import org.sectorscope.ui.sectors.SectorRowsMenu;
 
 /**
- * The main window's menus: File, Edit, View, Evidence and Options, each item with its shortcut, calling
- * the window's actions. Kept apart so the window class holds layout and flows, not menu wiring.
+ * The main window's menus, each item made from the action table ({@link StandardAction}) and calling the
+ * window's actions. Kept apart so the window class holds layout and flows, not menu wiring.
  */
 final class MainMenus {
     private final MainWindow window;
     private final ProjectDocument document;
     private final Menu recentMenu = new Menu("Open Recent");
+    private MenuBar bar;
 
     MainMenus(MainWindow window, ProjectDocument document) {
         this.window = window;
@@ -35,75 +45,75 @@ final class MainMenus {
     }
 
     MenuBar build(ProjectSession session) {
-        MenuItem newItem = item("New", "Shortcut+N", window::requestNew);
-        MenuItem open = item("Open\u2026", "Shortcut+O", window::requestOpen);
-        MenuItem save = item("Save", "Shortcut+S", window::requestSave);
-        MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", window::requestSaveAs);
-        MenuItem quit = item("Quit", "Shortcut+Q", window::requestQuit);
+        MenuItem newItem = item(NEW, window::requestNew);
+        MenuItem open = item(OPEN, window::requestOpen);
+        MenuItem save = item(SAVE, window::requestSave);
+        MenuItem saveAs = item(SAVE_AS, window::requestSaveAs);
+        MenuItem quit = item(QUIT, window::requestQuit);
         recentMenu.setId("menu-open-recent");
         document.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        MenuItem export = item("Export\u2026", "Shortcut+Shift+X", window::requestExport);
-        MenuItem exportDeck = item("Export Briefing Deck\u2026", null, () -> DeckDialog.show(window.stage(),
+        MenuItem export = item(EXPORT, window::requestExport);
+        MenuItem exportDeck = item(EXPORT_BRIEFING_DECK, () -> DeckDialog.show(window.stage(),
                 session, ExportDialog.fileChooser(window.stage(), session)));
-        MenuItem compareFile = item("Compare with File\u2026", null, window::compareWithFile);
+        MenuItem compareFile = item(COMPARE_WITH_FILE, window::compareWithFile);
         Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, exportDeck, compareFile, new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
+        ActionMenus.titled(file, ActionPlace.FILE);
 
-        MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
+        MenuItem undo = item(UNDO, session::undo);
         undo.textProperty().bind(session.undoTextProperty());
         undo.disableProperty().bind(session.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
+        MenuItem redo = item(REDO, session::redo);
         redo.textProperty().bind(session.redoTextProperty());
         redo.disableProperty().bind(session.canRedoProperty().not());
-        MenuItem framework = item("Edit Framework\u2026", "Shortcut+Shift+F",
-                () -> FrameworkDialog.showAndApply(window.stage(), session));
-        MenuItem definitions = item("Drivers and Fields\u2026", "Shortcut+Shift+D", window::showDefinitions);
-        MenuItem copyCanvas = item("Copy Canvas as Image", "Shortcut+Shift+I", () -> CanvasClipboard
+        MenuItem framework = item(EDIT_FRAMEWORK, () -> FrameworkDialog.showAndApply(window.stage(), session));
+        MenuItem definitions = item(DRIVERS_AND_FIELDS, window::showDefinitions);
+        MenuItem copyCanvas = item(COPY_CANVAS, () -> CanvasClipboard
                 .copy(window.stage(), session.project(), session.selection().optionId(),
                         window.canvasViewModel().analysts().view())
                 .thenRun(() -> document.say("Copied the canvas to the clipboard as an image")));
-        MenuItem inspect = item("Edit Sector", "Shortcut+I", window::startSectorEdit);
-        MenuItem comment = item("Add Comment", "Shortcut+Shift+M", window::startComment);
-        MenuItem conflicts = item("Resolve Conflicts\u2026", null, () -> ConflictsView.show(window.stage(), session));
+        MenuItem inspect = item(EDIT_SECTOR, window::startSectorEdit);
+        MenuItem comment = item(ADD_COMMENT, window::startComment);
+        MenuItem conflicts = item(RESOLVE_CONFLICTS, () -> ConflictsView.show(window.stage(), session));
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), inspect, comment, copyCanvas,
                 new SeparatorMenuItem(), framework, definitions, conflicts);
-        edit.setId("menu-edit");
+        ActionMenus.titled(edit, ActionPlace.EDIT);
 
-        MenuItem newEvidence = item("New Evidence Item", "Shortcut+E", window::startNewEvidence);
-        MenuItem sources = item("Sources\u2026", "Shortcut+Shift+R", () -> window.showSources(null));
-        MenuItem find = item("Find Evidence\u2026", "Shortcut+Shift+E", window::startEvidenceSearch);
-        MenuItem importCsv = item("Import Evidence from CSV\u2026", null, window::requestImportCsv);
-        MenuItem exportCsv = item("Export Evidence to CSV\u2026", null, window::requestExportCsv);
+        MenuItem newEvidence = item(NEW_EVIDENCE, window::startNewEvidence);
+        MenuItem sources = item(SOURCES, () -> window.showSources(null));
+        MenuItem find = item(FIND_EVIDENCE, window::startEvidenceSearch);
+        MenuItem importCsv = item(IMPORT_EVIDENCE, window::requestImportCsv);
+        MenuItem exportCsv = item(EXPORT_EVIDENCE, window::requestExportCsv);
         Menu evidenceMenu = new Menu("Evidence", null, newEvidence, find, new SeparatorMenuItem(), sources,
                 new SeparatorMenuItem(), importCsv, exportCsv);
-        evidenceMenu.setId("menu-evidence");
+        ActionMenus.titled(evidenceMenu, ActionPlace.EVIDENCE);
 
-        MenuItem coverage = item("Coverage of the Quadrants\u2026", "Shortcut+Shift+K",
-                () -> CoverageView.show(window.stage(), session));
-        MenuItem compare = item("Compare Selected Options\u2026", "Shortcut+Shift+C", window::compareSelectedOptions);
+        MenuItem coverage = item(COVERAGE, () -> CoverageView.show(window.stage(), session));
+        MenuItem compare = item(COMPARE_OPTIONS, window::compareSelectedOptions);
         compare.disableProperty().bind(window.compareUnavailable());
-        MenuItem weights = item("Weights and Sensitivity\u2026", "Shortcut+Shift+W",
-                () -> SensitivityWindow.show(window.stage(), session));
+        MenuItem weights = item(WEIGHTS, () -> SensitivityWindow.show(window.stage(), session));
         Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
-        optionsMenu.setId("menu-options");
+        ActionMenus.titled(optionsMenu, ActionPlace.OPTIONS);
 
-        Menu view = new Menu("View", null, item("Reset Layout", null, window::resetLayout));
-        view.setId("menu-view");
+        Menu view = new Menu("View", null, item(RESET_LAYOUT, window::resetLayout));
+        ActionMenus.titled(view, ActionPlace.VIEW);
 
         Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
         Menu analystsMenu = new AnalystsMenu(document, window.canvasViewModel().analysts(), window::stage).menu();
         Menu editionMenu = new EditionMenu(document, window::stage, window::showWhatMoved).menu();
-        MenuBar bar = new MenuBar(file, edit, view, sectorsMenu, analystsMenu, evidenceMenu, optionsMenu, editionMenu);
+        Menu help = new Menu("Help", null, item(KEYBOARD_SHORTCUTS, () -> ShortcutSheet.show(window.stage())),
+                item(USER_GUIDE, () -> UserGuideView.show(window.stage())), new SeparatorMenuItem(),
+                item(ABOUT, () -> AboutView.show(window.stage())));
+        ActionMenus.titled(help, ActionPlace.HELP);
+        bar = new MenuBar(file, edit, view, sectorsMenu, analystsMenu, evidenceMenu, optionsMenu, editionMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    /** An item whose id is made from its text ("Save As..." is "menu-save-as"). */
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        String id = "menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", "");
-        return MenuItems.item(text, id, accelerator, action);
+    /** Binds the keys some items have besides their accelerator (Ctrl+Y for Redo) on the window's scene. */
+    void bindOtherKeys(Scene scene) {
+        ActionMenus.bindOtherKeys(scene, bar);
     }
 
     private void rebuildRecent() {

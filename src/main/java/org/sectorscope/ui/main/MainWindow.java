@@ -18,7 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -81,6 +80,7 @@ public final class MainWindow {
     private QuadrantCanvasViewModel canvasViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
     private PaneLayout paneLayout;
+    private final MainMenus menus;
     /** Folders the analyst chose for "Open source" this session; a project file cannot add to them. */
     private final SourceFolders sourceFolders = new SourceFolders();
 
@@ -90,7 +90,8 @@ public final class MainWindow {
         ProjectSession session = document.session();
         root.getStyleClass().add("main-window");
         Parent panes = panes(session);
-        root.setTop(new MainMenus(this, document).build(session));
+        menus = new MainMenus(this, document);
+        root.setTop(menus.build(session));
         root.setCenter(new VBox(changedOnDiskBar(), panes));
         VBox.setVgrow(panes, Priority.ALWAYS);
         acceptFileDrops();
@@ -105,7 +106,7 @@ public final class MainWindow {
     public void attach(Stage stage, double width, double height) {
         this.stage = stage;
         Scene scene = new Scene(root, width, height);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document.session()::redo);
+        menus.bindOtherKeys(scene);
         WindowSetup.addStylesheets(scene.getStylesheets());
         WindowSetup.addIcons(stage);
         stage.setScene(scene);

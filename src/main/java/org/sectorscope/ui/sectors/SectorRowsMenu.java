@@ -15,7 +15,9 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.SectorCsvActions.Confirm;
 import org.sectorscope.session.SectorCsvActions;
-import org.sectorscope.ui.common.MenuItems;
+import org.sectorscope.ui.actions.ActionMenus;
+import org.sectorscope.ui.actions.ActionPlace;
+import org.sectorscope.ui.actions.StandardAction;
 import org.sectorscope.ui.common.WindowSetup;
 
 /**
@@ -37,13 +39,12 @@ public final class SectorRowsMenu {
 
     public Menu menu() {
         Menu menu = new Menu("Sectors", null,
-                MenuItems.item("Import Sectors from CSV\u2026", "menu-import-sectors", null, this::importFile),
-                MenuItems.item("Export Sectors to CSV\u2026", "menu-export-sectors", null, this::exportFile),
+                ActionMenus.item(StandardAction.IMPORT_SECTORS, this::importFile),
+                ActionMenus.item(StandardAction.EXPORT_SECTORS, this::exportFile),
                 new SeparatorMenuItem(),
-                MenuItems.item("Copy Sectors as Rows", "menu-copy-sectors", "Shortcut+C", this::copy),
-                MenuItems.item("Paste Sectors", "menu-paste-sectors", "Shortcut+V", this::paste));
-        menu.setId("menu-sectors");
-        return menu;
+                ActionMenus.item(StandardAction.COPY_SECTORS, this::copy),
+                ActionMenus.item(StandardAction.PASTE_SECTORS, this::paste));
+        return ActionMenus.titled(menu, ActionPlace.SECTORS);
     }
 
     private SectorCsvActions actions() {

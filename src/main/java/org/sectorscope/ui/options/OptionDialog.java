@@ -3,6 +3,7 @@ package org.sectorscope.ui.options;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -18,6 +19,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.FieldMarks;
+import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
@@ -29,10 +31,11 @@ import org.sectorscope.ui.common.WindowSetup;
 public final class OptionDialog extends Dialog<ButtonType> {
     private final OptionDialogViewModel viewModel;
     private final TextField name = new TextField();
-    private final SearchableComboBox<OptionDialogSource> source = new SearchableComboBox<>();
+    private final SearchableComboBox<OptionDialogSource> source;
 
     public OptionDialog(OptionDialogViewModel viewModel) {
         this.viewModel = viewModel;
+        source = SearchablePicker.of(FXCollections.observableArrayList(viewModel.sources()));
         setTitle(viewModel.title());
         setResizable(true);
         var pane = getDialogPane();
@@ -71,9 +74,7 @@ public final class OptionDialog extends Dialog<ButtonType> {
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
 
         source.setId("option-source");
-        source.getItems().setAll(viewModel.sources());
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
-        source.setMaxWidth(Double.MAX_VALUE);
 
         TextField effect = new TextField();
         effect.setId("option-effect");

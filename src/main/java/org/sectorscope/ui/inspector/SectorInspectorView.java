@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 
@@ -268,6 +269,8 @@ public final class SectorInspectorView extends VBox {
         place.setId("inspector-place");
         place.textProperty().bind(viewModel.placeProperty());
         place.setWrapText(true);
+        new FieldMarks().refuse(x, viewModel.positionProblemProperty()).refuse(y, viewModel.positionProblemProperty())
+                .showFromStart();
         HBox numbers = new HBox(6, new Label("x"), x, new Label("y"), y);
         numbers.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, numbers, place);

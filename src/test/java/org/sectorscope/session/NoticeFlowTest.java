@@ -35,24 +35,22 @@ class NoticeFlowTest {
         fixture.close();
     }
 
-    private void pass(int seconds) throws Exception {
-        for (int i = 0; i < seconds; i++) {
-            fixture.clock.addAndGet(1_000);
-            fixture.ticker.tick();
-        }
-        fixture.drainIo();
+    /** The fixture's file opened in {@code session}, keeping recovery copies in {@code journalDir}, its notices heard. */
+    private ProjectDocument opened(ProjectSession session, Path journalDir) throws Exception {
+        ProjectDocument document = fixture.opened(session, new RecoveryJournal(journalDir));
+        document.addNoticeListener(notices::add);
+        return document;
     }
 
     @Test
     void eachSaveIsOneNoticeAndRecoveryCopiesAreNone() throws Exception {
         ProjectSession session = DocumentFixture.untitled();
         Path journalDir = dir.resolve("recovery");
-        ProjectDocument document = fixture.opened(session, new RecoveryJournal(journalDir));
-        document.addNoticeListener(notices::add);
+        ProjectDocument document = opened(session, journalDir);
 
         for (int i = 0; i < 5; i++) { // a minute of editing, a recovery copy every few seconds
             rename(session, "Chips " + i);
-            pass(12);
+            fixture.pass(12);
         }
         assertEquals(2, filesIn(journalDir), "recovery copies were written");
         assertEquals(List.of(), notices, "and none was told");
@@ -72,11 +70,10 @@ class NoticeFlowTest {
     void aRecoveryCopyThatFailsOverAndOverIsNoNotice() throws Exception {
         ProjectSession session = DocumentFixture.untitled();
         Path journalDir = dir.resolve("recovery");
-        ProjectDocument document = fixture.opened(session, new RecoveryJournal(journalDir));
-        document.addNoticeListener(notices::add);
+        ProjectDocument document = opened(session, journalDir);
         Files.writeString(journalDir, "a file where the recovery folder should be");
         rename(session, "Chips");
-        pass(60);
+        fixture.pass(60);
         assertTrue(document.statusProperty().get().startsWith("Could not write the recovery copy"));
         assertEquals(List.of(), notices);
     }

@@ -131,6 +131,19 @@ public record EditAnalystLayersCommand(String description, List<AnalystLayer> be
                 .orElseThrow(() -> new IllegalArgumentException("no analyst layer " + layerId));
     }
 
+    /**
+     * Why {@code analyst} cannot name a layer: blank, or the name of a layer other than {@code exceptId}'s
+     * (null: any layer). Empty when it can. The rule every add, import and rename applies.
+     */
+    public static Optional<String> nameRefusal(Project project, String analyst, String exceptId) {
+        try {
+            requireFreeName(project.teamwork().analysts(), name(analyst), exceptId);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     private static String name(String analyst) {
         if (analyst == null || analyst.isBlank()) {
             throw new IllegalArgumentException("a layer needs the analyst's name");

@@ -1,8 +1,11 @@
 package org.sectorscope.session;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sectorscope.store.ProjectFileException;
 
 /**
- * The document's status line and busy mark, and the one way its actions finish work done on the
+ * The document's status line, busy mark and notices, and the one way its actions finish work done on the
  * background thread: back on the FX thread, with success handled or the failure shown naming the file.
  */
 final class BackgroundWork {
@@ -31,6 +34,7 @@ final class BackgroundWork {
     private final ErrorSink errors;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final List<Consumer<Notice>> noticeListeners = new ArrayList<>();
 
     BackgroundWork(Executor fx, ErrorSink errors) {
         this.fx = fx;
@@ -47,6 +51,16 @@ final class BackgroundWork {
 
     void say(String message) {
         status.set(message);
+    }
+
+    /** Tells the listeners a notice; the status line is set apart, by {@link #say}. */
+    void notice(Notice.Kind kind, String text) {
+        Notice notice = new Notice(kind, text);
+        List.copyOf(noticeListeners).forEach(l -> l.accept(notice));
+    }
+
+    void addNoticeListener(Consumer<Notice> listener) {
+        noticeListeners.add(listener);
     }
 
     void busy(boolean on) {

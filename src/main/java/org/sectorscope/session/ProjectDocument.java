@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,6 +51,12 @@ public final class ProjectDocument {
         this.otherProjects = new OtherProjects(session, files, work, dialogs);
         this.analystLayers = new AnalystLayerActions(session, files, work, dialogs);
         parts.recovery().start(session);
+        // Said when it happens, not again while it stays so: the bar above the panes keeps it in view.
+        parts.guard().changedOnDiskProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty() && !now.equals(was)) {
+                work.notice(Notice.Kind.CHANGED_ON_DISK, now);
+            }
+        });
     }
 
     public ProjectSession session() {
@@ -71,6 +78,14 @@ public final class ProjectDocument {
     /** Why the open file needs attention (changed or deleted by another program); empty when it does not. */
     public ReadOnlyStringProperty changedOnDiskProperty() {
         return parts.guard().changedOnDiskProperty();
+    }
+
+    /**
+     * Calls {@code listener} on the FX thread with each notice: a save, recovered work, the file changed on
+     * disk. Recovery copies and other routine work send none.
+     */
+    public void addNoticeListener(Consumer<Notice> listener) {
+        parts.work().addNoticeListener(listener);
     }
 
     /** Evidence CSV import and export. */

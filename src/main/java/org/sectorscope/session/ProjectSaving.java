@@ -37,6 +37,7 @@ final class ProjectSaving {
                 parts.recovery().drop(file, ticket.snapshot());
                 parts.guard().settled();
                 work.say("Saved " + file);
+                work.notice(Notice.Kind.SAVED, "Saved " + file.getFileName());
                 parts.recent().remember(file);
                 if (newFile) {
                     relock(file);

@@ -69,6 +69,7 @@ final class RecoveryOffer {
             case RESTORE -> {
                 restore.accept(r);
                 work.say("Restored unsaved work on " + name + "; save to keep it");
+                work.notice(Notice.Kind.RECOVERED, "Restored unsaved work on " + name + "; save to keep it");
                 files.run(() -> discardQuietly(r.entry()));
             }
             case DISCARD -> files.run(() -> discardQuietly(r.entry()));

@@ -51,7 +51,7 @@ final class LayeringRules {
         return noClasses().that().resideInAnyPackage(base, base + ".model..", base + ".logic..", base + ".store..",
                         base + ".export..", base + ".session..", base + ".command..", base + ".cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                        "javafx.application..", "javafx.fxml..", "javafx.embed..", "javafx.animation..",
+                        "javafx.application..", "javafx.embed..", "javafx.animation..",
                         "javafx.concurrent..", "javafx.print..", "javafx.css..", "com.sun.javafx..")
                 .as("no JavaFX scene, stage, application or toolkit class outside app and ui");
     }

@@ -42,13 +42,8 @@ class AutosaveFlowTest {
         fixture.close();
     }
 
-    /** {@code seconds} seconds pass, the ticker ticking each one; then the writes are waited for. */
     private void pass(int seconds) throws Exception {
-        for (int i = 0; i < seconds; i++) {
-            fixture.clock.addAndGet(1_000);
-            fixture.ticker.tick();
-        }
-        fixture.drainIo();
+        fixture.pass(seconds);
     }
 
     @Test

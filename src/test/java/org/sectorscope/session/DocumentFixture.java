@@ -86,6 +86,15 @@ final class DocumentFixture implements AutoCloseable {
         }
     }
 
+    /** {@code seconds} seconds pass, the ticker ticking each one; then the writes are waited for. */
+    void pass(int seconds) throws Exception {
+        for (int i = 0; i < seconds; i++) {
+            clock.addAndGet(1_000);
+            ticker.tick();
+        }
+        drainIo();
+    }
+
     /** A lock on {@code project} left by a process of this host that has ended. */
     static void leaveStaleLock(Path project) throws Exception {
         Files.writeString(ProjectLock.lockFileOf(project), "{\"format\": \"sectorscope-lock\", \"holder\": \"x\", "

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.Autosave;
 import org.sectorscope.session.Dialogs;
 import org.sectorscope.session.ManualTicker;
+import org.sectorscope.session.Notice;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
@@ -172,6 +174,8 @@ class DurabilityFlowTest {
         ProjectSession s = session();
         ProjectDocument vm = document(s, null);
         vm.open(file).get(10, TimeUnit.SECONDS);
+        List<Notice> notices = new CopyOnWriteArrayList<>();
+        vm.addNoticeListener(notices::add);
         assertEquals("", vm.changedOnDiskProperty().get());
         ProjectStore.save(RenameSectorCommand.of(TestProjects.small(), TestProjects.SOLAR, "Other")
                 .apply(TestProjects.small()), file);
@@ -180,6 +184,8 @@ class DurabilityFlowTest {
             Thread.sleep(50);
         }
         assertEquals("small.sectorscope.json was changed by another program.", vm.changedOnDiskProperty().get());
+        assertEquals(List.of(new Notice(Notice.Kind.CHANGED_ON_DISK, "small.sectorscope.json was changed by another"
+                + " program.")), notices, "said once, beside the bar");
         vm.keepMine();
         assertEquals("", vm.changedOnDiskProperty().get());
     }

@@ -171,6 +171,15 @@ public final class AnalystLayersViewModel {
         EditAnalystLayersCommand.rename(session.project(), layerId, analyst).ifPresent(session::execute);
     }
 
+    /**
+     * Why {@code typed} would be refused as the analyst's name of layer {@code layerId} (null: a new layer),
+     * as a sentence, or "": the name dialogs mark the field with it and keep OK off.
+     */
+    public String nameProblem(String layerId, String typed) {
+        return EditAnalystLayersCommand.nameRefusal(session.project(), typed, layerId)
+                .map(why -> Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".").orElse("");
+    }
+
     public void remove(String layerId) {
         session.execute(EditAnalystLayersCommand.remove(session.project(), layerId));
     }

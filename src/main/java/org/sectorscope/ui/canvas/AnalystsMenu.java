@@ -3,7 +3,10 @@ package org.sectorscope.ui.canvas;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -17,6 +20,7 @@ import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.ui.actions.ActionMenus;
 import org.sectorscope.ui.actions.ActionPlace;
 import org.sectorscope.ui.actions.StandardAction;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.WindowSetup;
 
 /**
@@ -83,25 +87,30 @@ public final class AnalystsMenu {
     /** Shows what the file adds and asks whose layer it is, offering the file's author. */
     private Optional<String> askName(LayerImport in) {
         return ask("Import analyst's placements", in.fileName() + ": " + in.report() + ".\nWhose placements are these?",
-                in.suggestedName());
+                in.suggestedName(), null);
     }
 
     private void addMine() {
         ask("Add my placements as a layer", "The project's current placements, kept as one analyst's layer."
-                + "\nWhose placements are these?", analysts.ownName())
+                + "\nWhose placements are these?", analysts.ownName(), null)
                 .ifPresent(name -> refused(analysts::addMyPlacements, name));
     }
 
     private void rename(AnalystLayer l) {
-        ask("Rename layer", "The analyst whose placements these are:", l.analyst())
+        ask("Rename layer", "The analyst whose placements these are:", l.analyst(), l.id())
                 .ifPresent(name -> refused(n -> analysts.rename(l.id(), n), name));
     }
 
-    private Optional<String> ask(String title, String header, String suggested) {
+    /** Asks for an analyst's name for layer {@code layerId} (null: a new one); a refused name keeps OK off. */
+    private Optional<String> ask(String title, String header, String suggested, String layerId) {
         TextInputDialog dialog = new TextInputDialog(suggested);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId("analyst-name-dialog");
+        StringBinding problem = Bindings.createStringBinding(
+                () -> analysts.nameProblem(layerId, dialog.getEditor().getText()), dialog.getEditor().textProperty());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.isNotEmpty());
+        new FieldMarks().refuse(dialog.getEditor(), problem).showFromStart();
         WindowSetup.initDialog(dialog, owner.get());
         return dialog.showAndWait().filter(s -> !s.isBlank());
     }

@@ -33,6 +33,7 @@ import org.sectorscope.model.CustomField;
 import org.sectorscope.model.MarkerShape;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.HexColourPicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
@@ -53,6 +54,9 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
     private final ScrollPane fieldScroll = scroll(fieldGrid);
     private final Button addDriver = new Button();
     private final Button addField = new Button();
+    /** The marks of the rows shown; new with each rebuild, which replaces every row's controls. */
+    private FieldMarks driverMarks = new FieldMarks();
+    private FieldMarks fieldMarks = new FieldMarks();
 
     public DefinitionsDialog(DefinitionsDialogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -161,6 +165,8 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
 
     private void showDrivers() {
         driverGrid.getChildren().clear();
+        driverMarks.dispose();
+        driverMarks = new FieldMarks();
         header(driverGrid, "Name", "Shape", "Colour", "Sectors");
         ObservableList<DriverDraft> drafts = viewModel.drivers();
         for (int r = 0; r < drafts.size(); r++) {
@@ -174,6 +180,8 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
             colour.getStyleClass().add("defs-colour");
             colour.setId("defs-colour-" + d.id());
             colour.setAccessibleText("Colour of " + d.nameProperty().get());
+            driverMarks.refuse(name, viewModel.reasonFor(d.nameProperty()))
+                    .refuse(colour, viewModel.reasonFor(d.colourProperty()));
             Label used = count(d.usedByText(), viewModel.removalWarning(d));
             List<Control> controls = List.of(name, shape, colour);
             Button remove = removeButton(d.id(), "Remove driver " + d.nameProperty().get(), viewModel.removalWarning(d),
@@ -185,10 +193,13 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
                 }
             });
         }
+        driverMarks.showFromStart();
     }
 
     private void showFields() {
         fieldGrid.getChildren().clear();
+        fieldMarks.dispose();
+        fieldMarks = new FieldMarks();
         header(fieldGrid, "Name", "Kind", "Unit", "Values");
         ObservableList<FieldDraft> drafts = viewModel.fields();
         if (drafts.isEmpty()) {
@@ -210,6 +221,8 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
             unit.textProperty().bindBidirectional(f.unitProperty());
             unit.setId("defs-unit-" + f.id());
             unit.setAccessibleText("Unit of " + f.nameProperty().get());
+            fieldMarks.refuse(name, viewModel.reasonFor(f.nameProperty()))
+                    .refuse(kind, viewModel.reasonFor(f.kindProperty()));
             Label values = count(f.valueCountText(), viewModel.removalWarning(f));
             Button remove = removeButton(f.id(), "Remove field " + f.nameProperty().get(), viewModel.removalWarning(f),
                     () -> removeRow(fieldScroll, fieldGrid, drafts.indexOf(f), () -> viewModel.removeField(f),
@@ -220,6 +233,7 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
                 }
             });
         }
+        fieldMarks.showFromStart();
     }
 
     private static void header(GridPane grid, String... titles) {

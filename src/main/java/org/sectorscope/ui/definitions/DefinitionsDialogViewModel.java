@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +24,8 @@ import org.sectorscope.model.MarkerShape;
 import org.sectorscope.model.Project;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectFormat;
+import org.sectorscope.ui.common.FieldReasons;
+import org.sectorscope.ui.common.FieldReasons.Problem;
 
 /**
  * The Drivers and Fields dialog's state: the project's drivers and custom fields staged as drafts, edited,
@@ -37,6 +40,7 @@ public final class DefinitionsDialogViewModel {
 
     private final ObservableList<DriverDraft> drivers = FXCollections.observableArrayList();
     private final ObservableList<FieldDraft> fields = FXCollections.observableArrayList();
+    private final FieldReasons reasons = new FieldReasons();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyStringWrapper consequences = new ReadOnlyStringWrapper(this, "consequences", "");
@@ -155,52 +159,56 @@ public final class DefinitionsDialogViewModel {
     // ---- checking ----
 
     private void recheck() {
-        String p = findProblem();
-        problem.set(p);
-        valid.set(p == null);
+        String p = reasons.update(problems());
+        problem.set(p.isEmpty() ? null : p);
+        valid.set(p.isEmpty());
         consequences.set(describeConsequences());
     }
 
-    /** The first problem in reading order (drivers, then fields), or null. */
-    private String findProblem() {
+    /** Every problem in reading order (drivers, then fields), each against the property its control edits. */
+    private List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
         // The file's own caps, said here: a project the dialog let through could not be saved.
         if (drivers.size() > ProjectFormat.MAX_DRIVERS) {
-            return "A project may have at most " + ProjectFormat.MAX_DRIVERS + " drivers; remove "
-                    + (drivers.size() - ProjectFormat.MAX_DRIVERS) + ".";
+            out.add(new Problem(drivers, "A project may have at most " + ProjectFormat.MAX_DRIVERS + " drivers; remove "
+                    + (drivers.size() - ProjectFormat.MAX_DRIVERS) + "."));
         }
         if (fields.size() > ProjectFormat.MAX_FIELDS) {
-            return "A project may have at most " + ProjectFormat.MAX_FIELDS + " fields; remove "
-                    + (fields.size() - ProjectFormat.MAX_FIELDS) + ".";
+            out.add(new Problem(fields, "A project may have at most " + ProjectFormat.MAX_FIELDS + " fields; remove "
+                    + (fields.size() - ProjectFormat.MAX_FIELDS) + "."));
         }
         for (int i = 0; i < drivers.size(); i++) {
             DriverDraft d = drivers.get(i);
             if (d.typedName().isEmpty()) {
-                return "Driver " + (i + 1) + " needs a name.";
+                out.add(new Problem(d.nameProperty(), "Driver " + (i + 1) + " needs a name."));
             }
             if (!COLOUR.matcher(d.typedColour()).matches()) {
-                return "Driver \u201c" + d.typedName() + "\u201d needs a colour as #RRGGBB.";
+                out.add(new Problem(d.colourProperty(), "Driver \u201c" + d.typedName() + "\u201d needs a colour as #RRGGBB."));
             }
         }
-        String driverClash = clash(drivers, DriverDraft::typedName, "drivers");
-        if (driverClash != null) {
-            return driverClash;
-        }
+        clash(drivers, DriverDraft::typedName, DriverDraft::nameProperty, "drivers", out);
         for (int i = 0; i < fields.size(); i++) {
             FieldDraft f = fields.get(i);
             if (f.typedName().isEmpty()) {
-                return "Field " + (i + 1) + " needs a name.";
+                out.add(new Problem(f.nameProperty(), "Field " + (i + 1) + " needs a name."));
             }
             if (f.kindLocked() && f.kindChanged()) {
-                return "\u201c" + f.typedName() + "\u201d holds values in " + Counts.sectors(f.valueCount())
-                        + ", so its kind cannot change.";
+                out.add(new Problem(f.kindProperty(), "\u201c" + f.typedName() + "\u201d holds values in "
+                        + Counts.sectors(f.valueCount()) + ", so its kind cannot change."));
             }
         }
-        return clash(fields, FieldDraft::typedName, "fields");
+        clash(fields, FieldDraft::typedName, FieldDraft::nameProperty, "fields", out);
+        return out;
     }
 
-    private static <T> String clash(List<T> drafts, Function<T, String> name, String what) {
-        return EditDefinitionsCommand.repeatedName(drafts.stream().map(name).toList())
-                .map(n -> "Two " + what + " are called \u201c" + n + "\u201d: names must differ.").orElse(null);
+    /** The command's rule for repeated names; every draft with the repeated name is marked. */
+    private static <T> void clash(List<T> drafts, Function<T, String> name, Function<T, Observable> field, String what,
+                                  List<Problem> out) {
+        EditDefinitionsCommand.repeatedName(drafts.stream().map(name).toList()).ifPresent(n -> {
+            String reason = "Two " + what + " are called \u201c" + n + "\u201d: names must differ.";
+            drafts.stream().filter(d -> EditDefinitionsCommand.repeatedName(List.of(n, name.apply(d))).isPresent())
+                    .forEach(d -> out.add(new Problem(field.apply(d), reason)));
+        });
     }
 
     /** What OK will do to sectors, said before it is pressed; "" when it touches none. */
@@ -249,6 +257,14 @@ public final class DefinitionsDialogViewModel {
 
     public ObservableList<FieldDraft> fields() {
         return fields;
+    }
+
+    /**
+     * Why the control editing {@code property} (a draft's name, colour or kind) is refused, or "". The
+     * whole lists stand for the caps on their length.
+     */
+    public ReadOnlyStringProperty reasonFor(Observable property) {
+        return reasons.of(property);
     }
 
     /** What is wrong with the drafts, in words; null while they are valid. */

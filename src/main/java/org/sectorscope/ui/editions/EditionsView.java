@@ -2,7 +2,9 @@ package org.sectorscope.ui.editions;
 
 import java.time.Clock;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -19,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
@@ -95,6 +98,11 @@ public final class EditionsView extends VBox {
         TextInputDialog ask = new TextInputDialog(viewModel.name(id));
         ask.setHeaderText("Rename the edition");
         TextLimitFilter.install(ask.getEditor(), TextLimit.NAME, "an edition's name");
+        ask.getEditor().setId("edition-new-name");
+        StringBinding problem = Bindings.createStringBinding(() -> viewModel.renameProblem(ask.getEditor().getText()),
+                ask.getEditor().textProperty());
+        ask.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.isNotEmpty());
+        new FieldMarks().refuse(ask.getEditor(), problem).showFromStart();
         WindowSetup.initDialog(ask, getScene().getWindow());
         ask.showAndWait().ifPresent(name -> viewModel.rename(id, name));
     }

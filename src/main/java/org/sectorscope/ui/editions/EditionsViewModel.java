@@ -100,6 +100,11 @@ public final class EditionsViewModel {
         return true;
     }
 
+    /** Why a typed new name is refused (a blank one would change nothing), or "". */
+    public String renameProblem(String typed) {
+        return typed == null || typed.isBlank() ? "An edition needs a name." : "";
+    }
+
     public void rename(String id, String name) {
         if (name == null || name.isBlank() || name.strip().equals(edition(session.project(), id).name())) {
             return;

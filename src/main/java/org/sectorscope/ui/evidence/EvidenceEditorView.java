@@ -21,14 +21,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.FieldMarks;
+import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.TypeAhead;
 
 /**
  * The evidence form, built for typing: Tab walks quote, note, source, page, grade, bearing, tags and
- * date (Tab leaves the text areas instead of inserting a tab), the combo boxes accept typed letters,
- * Ctrl+Enter saves from anywhere, Enter saves from a one-line field, Escape cancels (asking first, by a
- * second Escape, when something was typed).
+ * date (Tab leaves the text areas instead of inserting a tab), the source is found by typing words of
+ * it, the bearing by typed letters, Ctrl+Enter saves from anywhere, Enter saves from a one-line field,
+ * Escape cancels (asking first, by a second Escape, when something was typed). A field the form refuses
+ * is marked with the reason, which the line beside Save also gives.
  */
 public final class EvidenceEditorView extends VBox {
     private final EvidenceEditorViewModel viewModel;
@@ -58,11 +61,9 @@ public final class EvidenceEditorView extends VBox {
             area.setPrefRowCount(3);
         }
 
-        ComboBox<EvidenceEditorViewModel.SourceChoice> source = new ComboBox<>(viewModel.sources());
+        ComboBox<EvidenceEditorViewModel.SourceChoice> source = SearchablePicker.of(viewModel.sources());
         source.setId("editor-source");
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
-        source.setMaxWidth(Double.MAX_VALUE);
-        TypeAhead.install(source, EvidenceEditorViewModel.SourceChoice::label);
         TextField page = field("editor-page", "Page", viewModel.pageProperty());
         page.setPrefColumnCount(5);
         page.setMinWidth(Region.USE_PREF_SIZE); // the source box shrinks first: its labels are long
@@ -132,6 +133,10 @@ public final class EvidenceEditorView extends VBox {
         discard.visibleProperty().bind(viewModel.discardPromptProperty().isNotEmpty());
         discard.managedProperty().bind(discard.visibleProperty());
 
+        new FieldMarks().refuse(quote, viewModel.reasonFor(viewModel.quoteProperty()))
+                .refuse(note, viewModel.reasonFor(viewModel.noteProperty()))
+                .refuse(grade, viewModel.reasonFor(viewModel.gradeProperty()))
+                .refuse(added, viewModel.reasonFor(viewModel.addedProperty())).showFromStart();
         getChildren().addAll(heading, grid, buttons, discard, keys);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         tabThrough(List.of(quote, note, source, page, grade, bearing, tags, added, cancel, save));
@@ -146,6 +151,9 @@ public final class EvidenceEditorView extends VBox {
     }
 
     private void onKey(KeyEvent e) {
+        if (SearchablePicker.searching(e.getTarget())) {
+            return; // Enter takes the source found, Escape leaves the search
+        }
         if (e.getCode() == KeyCode.ESCAPE) {
             viewModel.cancel();
             e.consume();

@@ -34,6 +34,8 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.model.Side;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldReasons;
+import org.sectorscope.ui.common.FieldReasons.Problem;
 
 /**
  * The form that adds or edits one evidence item. It stays tied to the sector it was opened for, so
@@ -68,6 +70,7 @@ public final class EvidenceEditorViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final FieldReasons reasons = new FieldReasons();
     private final ReadOnlyStringWrapper gradeMeaning = new ReadOnlyStringWrapper(this, "gradeMeaning", "");
     private final ReadOnlyStringWrapper discardPrompt = new ReadOnlyStringWrapper(this, "discardPrompt", "");
     private final StringProperty quote = new SimpleStringProperty(this, "quote", "");
@@ -237,15 +240,18 @@ public final class EvidenceEditorViewModel {
         boolean gradeOk = g.matches("[A-F][1-6]");
         gradeMeaning.set(gradeOk ? Reliability.fromKey(g.substring(0, 1)).meaning() + " / "
                 + Credibility.meaning(g.charAt(1) - '0') : "");
+        List<Problem> problems = new ArrayList<>();
         if (quote.get().isBlank() && note.get().isBlank()) {
-            problem.set("Write a quote or a note.");
-        } else if (!gradeOk) {
-            problem.set("The grade is a letter A\u2013F and a digit 1\u20136, for example B2.");
-        } else if (!added.get().isBlank() && !isIsoDate(added.get().strip())) {
-            problem.set("The date added is written yyyy-mm-dd.");
-        } else {
-            problem.set("");
+            problems.add(new Problem(quote, "Write a quote or a note."));
+            problems.add(new Problem(note, "Write a quote or a note."));
         }
+        if (!gradeOk) {
+            problems.add(new Problem(grade, "The grade is a letter A\u2013F and a digit 1\u20136, for example B2."));
+        }
+        if (!added.get().isBlank() && !isIsoDate(added.get().strip())) {
+            problems.add(new Problem(added, "The date added is written yyyy-mm-dd."));
+        }
+        problem.set(reasons.update(problems));
     }
 
     private static boolean isIsoDate(String s) {
@@ -307,6 +313,11 @@ public final class EvidenceEditorViewModel {
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** Why the field editing {@code property} (quote, note, grade or date added) is refused, or "". */
+    public ReadOnlyStringProperty reasonFor(StringProperty property) {
+        return reasons.of(property);
     }
 
     /** Empty when the form can be saved, else what to fix. */

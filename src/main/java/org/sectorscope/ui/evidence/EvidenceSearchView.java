@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Reliability;
+import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.evidence.EvidenceSearchViewModel.Choice;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.TextLimitFilter;
@@ -88,15 +89,16 @@ public final class EvidenceSearchView extends VBox {
     }
 
     private GridPane filters() {
-        ComboBox<Choice<String>> source = combo("evidence-search-source", viewModel.sourceChoices(),
-                viewModel.sourceProperty(), "The source the item cites");
+        // Sources and tags may be many: found by typing words of them (SearchablePicker).
+        ComboBox<Choice<String>> source = combo(SearchablePicker.of(viewModel.sourceChoices()),
+                "evidence-search-source", viewModel.sourceProperty(), "The source the item cites");
         ComboBox<Choice<Reliability>> reliability = combo("evidence-search-reliability",
                 viewModel.reliabilityChoices(), viewModel.reliabilityProperty(),
                 "Source reliability this good or better: B keeps A and B");
         ComboBox<Choice<Integer>> credibility = combo("evidence-search-credibility", viewModel.credibilityChoices(),
                 viewModel.credibilityProperty(), "Information credibility this good or better: 2 keeps 1 and 2");
-        ComboBox<Choice<String>> tag = combo("evidence-search-tag", viewModel.tagChoices(), viewModel.tagProperty(),
-                "One of the item's tags");
+        ComboBox<Choice<String>> tag = combo(SearchablePicker.of(viewModel.tagChoices()), "evidence-search-tag",
+                viewModel.tagProperty(), "One of the item's tags");
         ComboBox<Choice<Bearing>> bearing = combo("evidence-search-bearing",
                 viewModel.bearingChoices(), viewModel.bearingProperty(), "The pole the item points to");
         // Short entries: these two size to their content ("Any") instead of filling the column.
@@ -122,7 +124,11 @@ public final class EvidenceSearchView extends VBox {
 
     private static <T> ComboBox<Choice<T>> combo(String id, ObservableList<Choice<T>> choices,
                                                  ObjectProperty<Choice<T>> chosen, String tip) {
-        ComboBox<Choice<T>> combo = new ComboBox<>(choices);
+        return combo(new ComboBox<>(choices), id, chosen, tip);
+    }
+
+    private static <T> ComboBox<Choice<T>> combo(ComboBox<Choice<T>> combo, String id, ObjectProperty<Choice<T>> chosen,
+                                                 String tip) {
         combo.setId(id);
         combo.valueProperty().bindBidirectional(chosen);
         combo.setTooltip(new Tooltip(tip));

@@ -1,6 +1,7 @@
 package org.sectorscope.ui.export;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +25,8 @@ import org.sectorscope.logic.FigureCredits;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
+import org.sectorscope.ui.common.FieldReasons;
+import org.sectorscope.ui.common.FieldReasons.Problem;
 import org.sectorscope.ui.export.ExportDialogViewModel.Sectors;
 import org.sectorscope.ui.export.ExportDialogViewModel.Start;
 
@@ -60,6 +63,8 @@ final class ExportChoices {
     final ReadOnlyObjectWrapper<ExportRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
     /** Why nothing can be exported now, or "". */
     final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Why the title, width or height field is refused, field by field. */
+    final FieldReasons reasons = new FieldReasons();
     /** The line the figure gets when the analyst writes none: composed from who placed the sectors shown. */
     final ReadOnlyStringWrapper composedSourceLine = new ReadOnlyStringWrapper(this, "composedSourceLine", "");
     /** True while the view draws the canvas, whose sectors, marks and arrows can be chosen. */
@@ -131,25 +136,32 @@ final class ExportChoices {
         return next;
     }
 
-    /** What keeps the choices from making a figure, or "". */
+    /** What keeps the choices from making a figure, or ""; each typed field's own reason is filed in {@link #reasons}. */
     private String check() {
+        List<Problem> out = new ArrayList<>();
         if (title.get() == null || title.get().isBlank()) {
-            return "The figure needs a title.";
+            out.add(new Problem(title, "The figure needs a title."));
         }
         if (view.get() == View.COMPARE && !compareAvailable) {
-            return "Select 2 to 4 policy options in the Policy options pane to compare them.";
+            out.add(new Problem(view, "Select 2 to 4 policy options in the Policy options pane to compare them."));
         }
         if (view.get() == View.CANVAS && sectors.get() == Sectors.SELECTED && !selectedAvailable) {
-            return "No sectors are selected.";
+            out.add(new Problem(sectors, "No sectors are selected."));
         }
         if (view.get() == View.CANVAS && sectors.get() == Sectors.FILTERED && !filteredAvailable) {
-            return "The Sectors pane has no filter on.";
+            out.add(new Problem(sectors, "The Sectors pane has no filter on."));
         }
-        if (size.get() == SizePreset.CUSTOM && (side(customWidth.get()) < 0 || side(customHeight.get()) < 0)) {
-            return "The width and height must be whole numbers from " + ExportRequest.MIN_SIZE + " to "
+        if (size.get() == SizePreset.CUSTOM) {
+            String why = "The width and height must be whole numbers from " + ExportRequest.MIN_SIZE + " to "
                     + ExportRequest.MAX_SIZE + ", or empty for the usual size.";
+            if (side(customWidth.get()) < 0) {
+                out.add(new Problem(customWidth, why));
+            }
+            if (side(customHeight.get()) < 0) {
+                out.add(new Problem(customHeight, why));
+            }
         }
-        return "";
+        return reasons.update(out);
     }
 
     /** The request the choices make; only when {@link #check()} finds nothing. */

@@ -321,6 +321,11 @@ public final class ExportDialogViewModel {
         return choices.problem.getReadOnlyProperty();
     }
 
+    /** Why the field editing {@code property} (the title, the custom width or height) is refused, or "". */
+    public ReadOnlyStringProperty reasonFor(StringProperty property) {
+        return choices.reasons.of(property);
+    }
+
     /** The latest preview, or null before the first one (or when the figure cannot be drawn). */
     public ReadOnlyObjectProperty<ExportPreview> previewProperty() {
         return previews.previewProperty();

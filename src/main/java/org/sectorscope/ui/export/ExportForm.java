@@ -31,21 +31,25 @@ import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
 import org.sectorscope.export.SizePreset;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.export.ExportDialogViewModel.Sectors;
 
 /** The export dialog's choices, on its left: what to draw, its texts and the file format. */
 final class ExportForm {
     private final ExportDialogViewModel vm;
+    private final FieldMarks marks = new FieldMarks();
 
     private ExportForm(ExportDialogViewModel vm) {
         this.vm = vm;
     }
 
-    /** The three sections, one above the other. */
+    /** The three sections, one above the other; a refused title or size is marked with the reason. */
     static VBox of(ExportDialogViewModel vm) {
         ExportForm form = new ExportForm(vm);
-        return new VBox(12, form.whatSection(), form.textSection(), form.formatSection());
+        VBox sections = new VBox(12, form.whatSection(), form.textSection(), form.formatSection());
+        form.marks.showFromStart();
+        return sections;
     }
 
     private Node whatSection() {
@@ -86,7 +90,9 @@ final class ExportForm {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.add(label("Title"), 0, 0);
-        grid.add(text("export-title", null, vm.titleProperty()), 1, 0);
+        TextField title = text("export-title", null, vm.titleProperty());
+        marks.refuse(title, vm.reasonFor(vm.titleProperty()));
+        grid.add(title, 1, 0);
         grid.add(label("Subtitle"), 0, 1);
         grid.add(text("export-subtitle", "none", vm.subtitleProperty()), 1, 1);
         grid.add(label("Source line"), 0, 2);
@@ -171,6 +177,6 @@ final class ExportForm {
         pageRow.disableProperty().bind(vm.formatProperty().isNotEqualTo(Format.PDF));
 
         Label print = hint("Figures are always drawn in the light print style.");
-        return section("Format", formatRow, ExportSizeControls.of(vm), png, contents, pageRow, print);
+        return section("Format", formatRow, ExportSizeControls.of(vm, marks), png, contents, pageRow, print);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.sectorscope.export.ExportRequest;
 import org.sectorscope.export.SizePreset;
+import org.sectorscope.ui.common.FieldMarks;
 
 /**
  * The export dialog's size row (issue 16, point 3): the presets by name with their pixel size at the
@@ -25,7 +26,8 @@ final class ExportSizeControls {
     private ExportSizeControls() {
     }
 
-    static Node of(ExportDialogViewModel vm) {
+    /** The row, its width and height marked by {@code marks} when the view model refuses them. */
+    static Node of(ExportDialogViewModel vm, FieldMarks marks) {
         ComboBox<SizePreset> presets = new ComboBox<>(FXCollections.observableArrayList(SizePreset.values()));
         presets.setId("export-size-preset");
         // Cells bound to the dpi, so "A4 portrait (... px at 300 dpi)" follows the dpi chosen.
@@ -37,6 +39,7 @@ final class ExportSizeControls {
         width.textProperty().bindBidirectional(vm.customWidthProperty());
         TextField height = side("export-height", String.valueOf(ExportRequest.DEFAULT_HEIGHT));
         height.textProperty().bindBidirectional(vm.customHeightProperty());
+        marks.refuse(width, vm.reasonFor(vm.customWidthProperty())).refuse(height, vm.reasonFor(vm.customHeightProperty()));
         Node custom = flow(width, new Label("\u00D7"), height, new Label("units"));
         custom.disableProperty().bind(vm.sizePresetProperty().isNotEqualTo(SizePreset.CUSTOM));
 

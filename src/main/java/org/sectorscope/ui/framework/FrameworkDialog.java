@@ -20,6 +20,7 @@ import org.sectorscope.model.Side;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.framework.FrameworkDialogViewModel.QuadrantFields;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.HexColourPicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
@@ -31,6 +32,7 @@ import org.sectorscope.ui.common.WindowSetup;
  */
 public final class FrameworkDialog extends Dialog<ButtonType> {
     private final FrameworkDialogViewModel viewModel;
+    private final FieldMarks marks = new FieldMarks();
 
     public FrameworkDialog(FrameworkDialogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -42,6 +44,7 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         pane.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());
+        marks.showFromStart();
     }
 
     /**
@@ -98,12 +101,13 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         return c;
     }
 
-    /** A caption above a text field bound both ways to {@code text}. */
-    private static VBox field(String caption, String id, StringProperty text, String prompt) {
+    /** A caption above a text field bound both ways to {@code text}, marked when the view model refuses it. */
+    private VBox field(String caption, String id, StringProperty text, String prompt) {
         TextField field = TextLimitFilter.install(new TextField(), TextLimit.NAME, "a label");
         field.setId(id);
         field.textProperty().bindBidirectional(text);
         field.setPromptText(prompt);
+        marks.refuse(field, viewModel.reasonFor(text));
         Label label = new Label(caption);
         label.getStyleClass().add("fw-caption");
         label.setLabelFor(field);
@@ -125,12 +129,14 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         name.setId("fw-q-" + letterAtOpen + "-name");
         name.setPromptText("Quadrant name");
         name.textProperty().bindBidirectional(q.nameProperty());
+        marks.refuse(letter, viewModel.reasonFor(q.letterProperty())).refuse(name, viewModel.reasonFor(q.nameProperty()));
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox nameRow = new HBox(letter, name);
         nameRow.getStyleClass().add("fw-name-row");
 
         ColorPicker colour = HexColourPicker.bound(q.colourProperty());
         colour.setId("fw-q-" + letterAtOpen + "-colour");
+        marks.refuse(colour, viewModel.reasonFor(q.colourProperty()));
         Label colourCaption = new Label("Colour");
         colourCaption.getStyleClass().add("fw-caption");
         colourCaption.setLabelFor(colour);

@@ -22,6 +22,8 @@ import org.sectorscope.model.Quadrant;
 import org.sectorscope.model.Side;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldReasons;
+import org.sectorscope.ui.common.FieldReasons.Problem;
 
 /**
  * The framework dialog's state: one text property per field, checked live. Colours are kept as
@@ -80,6 +82,7 @@ public final class FrameworkDialogViewModel {
     private final List<QuadrantFields> quadrants = List.of(new QuadrantFields(Side.LOW, Side.HIGH),
             new QuadrantFields(Side.HIGH, Side.HIGH), new QuadrantFields(Side.LOW, Side.LOW),
             new QuadrantFields(Side.HIGH, Side.LOW));
+    private final FieldReasons reasons = new FieldReasons();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     /** The framework loaded, whose extras and quadrant order the edit keeps. */
@@ -118,13 +121,14 @@ public final class FrameworkDialogViewModel {
     }
 
     private void recheck() {
-        String p = findProblem();
-        problem.set(p);
-        valid.set(p == null);
+        String p = reasons.update(problems());
+        problem.set(p.isEmpty() ? null : p);
+        valid.set(p.isEmpty());
     }
 
-    /** The first problem in reading order, or null. */
-    private String findProblem() {
+    /** Every problem, field by field in reading order. */
+    private List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
         List<Map.Entry<StringProperty, String>> axisFields = List.of(
                 Map.entry(xTitle, "The x-axis needs a title."),
                 Map.entry(xLow, "The x-axis needs a label for its left (low) pole."),
@@ -134,7 +138,7 @@ public final class FrameworkDialogViewModel {
                 Map.entry(yLow, "The y-axis needs a label for its bottom (low) pole."));
         for (Map.Entry<StringProperty, String> field : axisFields) {
             if (text(field.getKey()).isEmpty()) {
-                return field.getValue();
+                out.add(new Problem(field.getKey(), field.getValue()));
             }
         }
         Set<String> letters = new HashSet<>();
@@ -142,19 +146,18 @@ public final class FrameworkDialogViewModel {
             String letter = text(q.letter);
             String who = letter.isEmpty() ? "The " + q.place() + " quadrant" : "Quadrant " + letter;
             if (letter.isEmpty()) {
-                return who + " needs a letter.";
-            }
-            if (!letters.add(letter)) {
-                return "Letter " + letter + " is used by more than one quadrant.";
+                out.add(new Problem(q.letter, who + " needs a letter."));
+            } else if (!letters.add(letter)) {
+                out.add(new Problem(q.letter, "Letter " + letter + " is used by more than one quadrant."));
             }
             if (text(q.name).isEmpty()) {
-                return who + " needs a name.";
+                out.add(new Problem(q.name, who + " needs a name."));
             }
             if (!COLOUR.matcher(text(q.colour)).matches()) {
-                return who + " needs a colour as #RRGGBB, not \u201c" + text(q.colour) + "\u201d.";
+                out.add(new Problem(q.colour, who + " needs a colour as #RRGGBB, not \u201c" + text(q.colour) + "\u201d."));
             }
         }
-        return null;
+        return out;
     }
 
     private static String text(StringProperty p) {
@@ -233,6 +236,11 @@ public final class FrameworkDialogViewModel {
 
     public StringProperty yHighProperty() {
         return yHigh;
+    }
+
+    /** Why the field editing {@code property} (one of this model's text properties) is refused, or "". */
+    public ReadOnlyStringProperty reasonFor(StringProperty property) {
+        return reasons.of(property);
     }
 
     /** What is wrong with the fields, in words; null while they are valid. */

@@ -30,6 +30,8 @@ import javafx.util.StringConverter;
 import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.FieldMarks;
+import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 
 /**
@@ -92,7 +94,7 @@ public final class SectorInspectorView extends VBox {
         setPadding(new Insets(8));
         getChildren().addAll(title, scroll);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE && !SearchablePicker.searching(e.getTarget())) {
                 e.consume();
                 onEscape.run();
             }
@@ -170,9 +172,8 @@ public final class SectorInspectorView extends VBox {
 
     /** The project's sources by author and title; choosing one sets it as the placement's source. */
     private ComboBox<String> sourceChoice() {
-        ComboBox<String> box = new ComboBox<>(viewModel.sourceChoices());
+        ComboBox<String> box = SearchablePicker.of(viewModel.sourceChoices()); // found by typing words of it
         box.setId("inspector-source");
-        box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
@@ -181,7 +182,7 @@ public final class SectorInspectorView extends VBox {
 
             @Override
             public String fromString(String text) {
-                return null; // not editable
+                return null; // chosen, never typed in
             }
         });
         box.promptTextProperty().bind(Bindings.when(viewModel.sourceMixedProperty()).then("several values")
@@ -268,6 +269,8 @@ public final class SectorInspectorView extends VBox {
         place.setId("inspector-place");
         place.textProperty().bind(viewModel.placeProperty());
         place.setWrapText(true);
+        new FieldMarks().refuse(x, viewModel.positionProblemProperty()).refuse(y, viewModel.positionProblemProperty())
+                .showFromStart();
         HBox numbers = new HBox(6, new Label("x"), x, new Label("y"), y);
         numbers.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, numbers, place);

@@ -53,6 +53,7 @@ public final class SectorInspectorViewModel {
     private final StringProperty x = new SimpleStringProperty(this, "x", "");
     private final StringProperty y = new SimpleStringProperty(this, "y", "");
     private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper(this, "place", "");
+    private final ReadOnlyStringWrapper positionProblem = new ReadOnlyStringWrapper(this, "positionProblem", "");
     private final List<SectorText> texts = new ArrayList<>();
     private final SectorText tags;
     private final ObservableList<Driver> drivers = FXCollections.observableArrayList();
@@ -145,8 +146,11 @@ public final class SectorInspectorViewModel {
     private void updatePlace() {
         if (x.get().isBlank() && y.get().isBlank()) {
             place.set(shown.size() > 1 ? "several positions" : shown.isEmpty() ? "" : "not placed yet");
+            positionProblem.set("");
         } else {
-            place.set(TypedPosition.parse(x.get(), y.get()).place(session.project().framework()));
+            TypedPosition typed = TypedPosition.parse(x.get(), y.get());
+            place.set(typed.place(session.project().framework()));
+            positionProblem.set(typed.problem() == null ? "" : typed.problem());
         }
     }
 
@@ -374,5 +378,10 @@ public final class SectorInspectorViewModel {
     /** Where the typed position lies, live ("B) Destructive Victory", "on the A/B line"), or what is wrong. */
     public ReadOnlyStringProperty placeProperty() {
         return place.getReadOnlyProperty();
+    }
+
+    /** Why the typed x and y are not a position (both fields are marked with it), or "". */
+    public ReadOnlyStringProperty positionProblemProperty() {
+        return positionProblem.getReadOnlyProperty();
     }
 }

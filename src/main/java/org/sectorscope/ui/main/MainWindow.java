@@ -14,7 +14,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
@@ -25,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.sectorscope.logic.ProjectSummary;
 import org.sectorscope.session.ProjectDocument;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
@@ -60,7 +58,7 @@ import org.sectorscope.ui.sources.SourceOpener;
 import org.sectorscope.ui.sources.SourcesDialog;
 
 /**
- * The main window: menus, the four linked panes and a status bar. File actions go to the
+ * The main window: menus, the four linked panes, a status bar and the document's notices. File actions go to the
  * {@link ProjectDocument}, which decides each step; the window shows what it says.
  */
 public final class MainWindow {
@@ -79,6 +77,7 @@ public final class MainWindow {
     private SectorsViewModel sectorsViewModel;
     private QuadrantCanvasViewModel canvasViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
+    private final StatusLineViewModel statusLine;
     private PaneLayout paneLayout;
     private final MainMenus menus;
     /** Folders the analyst chose for "Open source" this session; a project file cannot add to them. */
@@ -87,6 +86,7 @@ public final class MainWindow {
     public MainWindow(ProjectDocument document, MainWindowDialogs dialogs) {
         this.document = document;
         this.dialogs = dialogs;
+        this.statusLine = new StatusLineViewModel(document.busyProperty());
         ProjectSession session = document.session();
         root.getStyleClass().add("main-window");
         Parent panes = panes(session);
@@ -95,7 +95,7 @@ public final class MainWindow {
         root.setCenter(new VBox(changedOnDiskBar(), panes));
         VBox.setVgrow(panes, Priority.ALWAYS);
         acceptFileDrops();
-        root.setBottom(statusBar(session));
+        root.setBottom(StatusLine.of(document, statusLine));
     }
 
     public Parent root() {
@@ -117,6 +117,7 @@ public final class MainWindow {
             }
         });
         stage.titleProperty().bind(document.session().titleBinding());
+        NoticePopups.attach(document, stage);
         ConflictsView.showWhenOpened(() -> this.stage, document.session());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -182,7 +183,14 @@ public final class MainWindow {
         List<String> compare = List.copyOf(options.viewModel().selectedOptionIds());
         var start = new ExportDialogViewModel.Start(List.copyOf(session.selection().sectorIds()),
                 filtered, session.selection().optionId(), compare.size() >= 2 && compare.size() <= 4 ? compare : List.of());
-        ExportDialog.show(stage, session, start, ExportDialog.fileChooser(stage, session));
+        ExportDialogViewModel export = ExportDialog.show(stage, session, start, ExportDialog.fileChooser(stage, session))
+                .viewModel();
+        // The dialog may be closed while its file is written; the status bar shows how far it has got.
+        export.exportingProperty().addListener((obs, was, running) -> {
+            if (running) {
+                statusLine.follow(export.exportingProperty(), export.progressProperty());
+            }
+        });
     }
 
     public void compareSelectedOptions() {
@@ -333,26 +341,6 @@ public final class MainWindow {
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.visibleProperty().bind(document.changedOnDiskProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
-
-    private Parent statusBar(ProjectSession session) {
-        Label status = new Label();
-        status.setId("status-message");
-        status.textProperty().bind(document.statusProperty());
-        status.setMinWidth(0);
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(document.busyProperty());
-        Label summary = new Label();
-        summary.setId("status-summary");
-        summary.textProperty().bind(Bindings.createStringBinding(
-                () -> ProjectSummary.of(session.project()).toString(), session.projectProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, progress, status, spacer, summary);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(3, 10, 3, 10));
         return bar;
     }
 

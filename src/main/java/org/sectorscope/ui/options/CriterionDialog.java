@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
@@ -45,6 +46,8 @@ public final class CriterionDialog extends Dialog<ButtonType> {
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());
         pane.setPrefWidth(520);
+        new FieldMarks().refuse(name, viewModel.reasonFor(viewModel.nameProperty()))
+                .refuse(weight, viewModel.reasonFor(viewModel.weightTextProperty())).showFromStart();
         setOnShown(e -> Platform.runLater(() -> {
             TextField first = viewModel.isNew() ? name : weight;
             first.requestFocus();

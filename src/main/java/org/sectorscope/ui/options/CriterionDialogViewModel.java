@@ -2,12 +2,16 @@ package org.sectorscope.ui.options;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sectorscope.command.EditOptionsCommand;
@@ -17,6 +21,8 @@ import org.sectorscope.model.Ids;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldReasons;
+import org.sectorscope.ui.common.FieldReasons.Problem;
 
 /**
  * The criterion dialog's state, for a new criterion ({@code criterionId} null) or an existing one:
@@ -32,7 +38,8 @@ public final class CriterionDialogViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final StringProperty weightText = new SimpleStringProperty(this, "weightText", "");
-    private final StringBinding problem;
+    private final FieldReasons reasons = new FieldReasons();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringBinding share;
     private final BooleanBinding valid;
 
@@ -54,7 +61,9 @@ public final class CriterionDialogViewModel {
             weightText.set(formatWeight(mean.isPresent() && mean.getAsDouble() > 0
                     ? new BigDecimal(mean.getAsDouble()).round(new MathContext(2)).doubleValue() : 1));
         }
-        problem = Bindings.createStringBinding(this::findProblem, name, weightText);
+        name.addListener(o -> recheck());
+        weightText.addListener(o -> recheck());
+        recheck();
         valid = Bindings.createBooleanBinding(() -> problem.get().isEmpty(), problem);
         share = Bindings.createStringBinding(this::describeShare, weightText);
     }
@@ -86,14 +95,20 @@ public final class CriterionDialogViewModel {
         return OptionalDouble.of(total == 0 ? 0 : w.getAsDouble() / total);
     }
 
-    private String findProblem() {
+    private void recheck() {
+        problem.set(reasons.update(problems()));
+    }
+
+    /** What is wrong, field by field in reading order. */
+    private List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
         if (name.get() == null || name.get().isBlank()) {
-            return "The criterion needs a name.";
+            out.add(new Problem(name, "The criterion needs a name."));
         }
         if (weight().isEmpty()) {
-            return "The weight must be a number from 0 to 1000000.";
+            out.add(new Problem(weightText, "The weight must be a number from 0 to 1000000."));
         }
-        return "";
+        return out;
     }
 
     private String describeShare() {
@@ -174,9 +189,14 @@ public final class CriterionDialogViewModel {
         return share;
     }
 
+    /** Why the field editing {@code property} (name or weight text) is refused, or "". */
+    public ReadOnlyStringProperty reasonFor(StringProperty property) {
+        return reasons.of(property);
+    }
+
     /** What keeps OK disabled, or "". */
-    public StringBinding problemProperty() {
-        return problem;
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public BooleanBinding validProperty() {

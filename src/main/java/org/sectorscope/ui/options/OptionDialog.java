@@ -3,13 +3,12 @@ package org.sectorscope.ui.options;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -17,20 +16,26 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import org.controlsfx.control.SearchableComboBox;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.FieldMarks;
+import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
 /**
- * Adds or edits a policy option: name, description, source, intended effect, and its targets as
- * checkboxes (the framework's quadrants, then a checklist of sectors). OK is one undoable step.
+ * Adds or edits a policy option: name, description, source (a searchable list), intended effect, and its
+ * targets as checkboxes (the framework's quadrants, then a filtered check list of sectors). OK is one
+ * undoable step; while the name is empty it is disabled and the field says why.
  */
 public final class OptionDialog extends Dialog<ButtonType> {
     private final OptionDialogViewModel viewModel;
     private final TextField name = new TextField();
+    private final SearchableComboBox<OptionDialogSource> source;
 
     public OptionDialog(OptionDialogViewModel viewModel) {
         this.viewModel = viewModel;
+        source = SearchablePicker.of(FXCollections.observableArrayList(viewModel.sources()));
         setTitle(viewModel.title());
         setResizable(true);
         var pane = getDialogPane();
@@ -40,6 +45,8 @@ public final class OptionDialog extends Dialog<ButtonType> {
         pane.lookupButton(ButtonType.OK).disableProperty().bind(viewModel.validProperty().not());
         pane.setContent(content());
         pane.setPrefWidth(620);
+        new FieldMarks().refuse(name, viewModel.reasonFor(viewModel.nameProperty()))
+                .note(source, viewModel.reasonFor(viewModel.sourceProperty())).showFromStart();
         setOnShown(e -> Platform.runLater(name::requestFocus));
     }
 
@@ -66,11 +73,8 @@ public final class OptionDialog extends Dialog<ButtonType> {
         TextLimitFilter.install(description, TextLimit.PROSE, "a description");
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
 
-        ComboBox<OptionDialogSource> source = new ComboBox<>();
         source.setId("option-source");
-        source.getItems().setAll(viewModel.sources());
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
-        source.setMaxWidth(Double.MAX_VALUE);
 
         TextField effect = new TextField();
         effect.setId("option-effect");
@@ -80,13 +84,7 @@ public final class OptionDialog extends Dialog<ButtonType> {
 
         FlowPane quadrants = checkboxes(viewModel.quadrants(), "option-quadrant-");
         quadrants.getStyleClass().add("option-quadrants");
-        FlowPane sectors = checkboxes(viewModel.sectors(), "option-sector-");
-        sectors.getStyleClass().add("option-sectors");
-        sectors.setPrefWrapLength(520);
-        ScrollPane sectorScroll = new ScrollPane(sectors);
-        sectorScroll.setId("option-sectors");
-        sectorScroll.setFitToWidth(true);
-        sectorScroll.setPrefViewportHeight(180);
+        TargetSectorList sectors = new TargetSectorList(viewModel);
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("option-dialog-grid");
@@ -102,7 +100,7 @@ public final class OptionDialog extends Dialog<ButtonType> {
         row(grid, 2, "Source", source);
         row(grid, 3, "Intended effect", effect);
         row(grid, 4, "Target quadrants", quadrants);
-        row(grid, 5, "Target sectors", sectorScroll);
+        row(grid, 5, "Target sectors", sectors, sectors.filter());
         Label hint = new Label("The canvas highlights what the selected option targets; the matrix marks the options"
                 + " that target the selected sector or its quadrant.");
         hint.getStyleClass().add("hint");
@@ -112,9 +110,13 @@ public final class OptionDialog extends Dialog<ButtonType> {
     }
 
     private static void row(GridPane grid, int row, String caption, Node field) {
+        row(grid, row, caption, field, field);
+    }
+
+    private static void row(GridPane grid, int row, String caption, Node field, Node labelFor) {
         Label label = new Label(caption);
         label.getStyleClass().add("dialog-caption");
-        label.setLabelFor(field);
+        label.setLabelFor(labelFor);
         label.setMinWidth(Label.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(field, 1, row);

@@ -30,4 +30,10 @@ public final class OptionDialogChoice {
     public boolean isChecked() {
         return checked.get();
     }
+
+    /** The label: what a check list shows for it. */
+    @Override
+    public String toString() {
+        return label;
+    }
 }

@@ -3,14 +3,22 @@ package org.sectorscope.ui.options;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.sectorscope.command.EditOptionsCommand;
 import org.sectorscope.model.Extras;
 import org.sectorscope.model.Ids;
@@ -21,11 +29,13 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.model.Targets;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldReasons;
+import org.sectorscope.ui.common.FieldReasons.Problem;
 
 /**
  * The option dialog's state, for a new option ({@code optionId} null) or an existing one: name,
- * description, source, intended effect and targets (quadrants by letter, sectors). Scores are not
- * edited here and stay as they are.
+ * description, source, intended effect and targets (quadrants by letter, sectors, which a filter narrows
+ * so a project of hundreds stays usable). Scores are not edited here and stay as they are.
  */
 public final class OptionDialogViewModel {
     private final ProjectSession session;
@@ -38,6 +48,10 @@ public final class OptionDialogViewModel {
     private final List<OptionDialogSource> sources = new ArrayList<>();
     private final List<OptionDialogChoice> quadrants = new ArrayList<>();
     private final List<OptionDialogChoice> sectors = new ArrayList<>();
+    private final StringProperty sectorFilter = new SimpleStringProperty(this, "sectorFilter", "");
+    private final FilteredList<OptionDialogChoice> shownSectors;
+    private final StringBinding targetedSectors;
+    private final FieldReasons reasons = new FieldReasons();
     private final BooleanBinding valid;
 
     public OptionDialogViewModel(ProjectSession session, String optionId) {
@@ -63,6 +77,48 @@ public final class OptionDialogViewModel {
                     .findFirst().orElseGet(() -> unknownSource(original.sourceId())));
         }
         valid = Bindings.createBooleanBinding(() -> name.get() != null && !name.get().isBlank(), name);
+        name.addListener(o -> recheck());
+        source.addListener(o -> recheck());
+        recheck();
+        shownSectors = new FilteredList<>(FXCollections.observableArrayList(sectors));
+        shownSectors.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(sectorFilter.get()),
+                sectorFilter));
+        List<Observable> counted = new ArrayList<>(List.of(sectorFilter));
+        sectors.forEach(c -> counted.add(c.checkedProperty()));
+        targetedSectors = Bindings.createStringBinding(this::describeTargetedSectors, counted.toArray(Observable[]::new));
+    }
+
+    private void recheck() {
+        List<Problem> problems = new ArrayList<>();
+        if (!valid.get()) {
+            problems.add(new Problem(name, "The option needs a name."));
+        }
+        if (source.get() != null && source.get().id() != null && session.project().source(source.get().id()).isEmpty()) {
+            problems.add(new Problem(source, "This source is not among the project's sources; the option keeps it"
+                    + " as it was."));
+        }
+        reasons.update(problems);
+    }
+
+    /** The sectors whose label holds every word of {@code filter}, in any case; all for a blank filter. */
+    static Predicate<OptionDialogChoice> matching(String filter) {
+        String[] words = filter == null ? new String[0] : filter.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return choice -> {
+            String label = choice.label().toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (!label.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private String describeTargetedSectors() {
+        long checked = sectors.stream().filter(OptionDialogChoice::isChecked).count();
+        int shown = shownSectors.size();
+        String of = checked + " of " + sectors.size() + (sectors.size() == 1 ? " sector" : " sectors") + " targeted";
+        return shown == sectors.size() ? of : of + "; " + shown + " shown";
     }
 
     /** A source id the project does not list stays selectable, so editing the option keeps it. */
@@ -156,6 +212,26 @@ public final class OptionDialogViewModel {
     /** The project's sectors, labelled with the letter of the quadrant they sit in. */
     public List<OptionDialogChoice> sectors() {
         return sectors;
+    }
+
+    /** Words that narrow the sectors shown; a sector checked and then filtered out stays checked. */
+    public StringProperty sectorFilterProperty() {
+        return sectorFilter;
+    }
+
+    /** The sectors the filter lets through, in project order. */
+    public ObservableList<OptionDialogChoice> shownSectors() {
+        return shownSectors;
+    }
+
+    /** "3 of 120 sectors targeted; 12 shown" (the count shown only while a filter hides some). */
+    public StringBinding targetedSectorsProperty() {
+        return targetedSectors;
+    }
+
+    /** Why the name (or, as a note, the source) is marked: {@code property} is the one the field edits. */
+    public ReadOnlyStringProperty reasonFor(Observable property) {
+        return reasons.of(property);
     }
 
     public BooleanBinding validProperty() {

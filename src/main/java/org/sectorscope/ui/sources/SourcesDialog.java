@@ -33,6 +33,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.WindowSetup;
 
@@ -217,7 +218,9 @@ public final class SourcesDialog extends Dialog<ButtonType> {
         // Added in reading order, which is also the Tab order.
         int row = 0;
         authorField = field(grid, row++, "Author", "src-author", vm.authorProperty(), "e.g. Scott Kennedy");
-        field(grid, row++, "Title", "src-title", vm.titleProperty(), null);
+        TextField titleField = field(grid, row++, "Title", "src-title", vm.titleProperty(), null);
+        new FieldMarks().refuse(authorField, vm.reasonFor(vm.authorProperty()))
+                .refuse(titleField, vm.reasonFor(vm.titleProperty())).showFromStart();
         field(grid, row++, "Chapter", "src-chapter", vm.chapterProperty(), "e.g. 1");
         field(grid, row++, "Pages", "src-pages", vm.pagesProperty(), "e.g. 21-29");
         field(grid, row++, "In (book, journal)", "src-container", vm.containerProperty(), "optional");

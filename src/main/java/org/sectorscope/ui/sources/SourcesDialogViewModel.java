@@ -3,6 +3,7 @@ package org.sectorscope.ui.sources;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.sectorscope.model.Ids;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Source;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.FieldReasons;
+import org.sectorscope.ui.common.FieldReasons.Problem;
 
 /**
  * The Sources dialog's state: the project's sources as rows, the selected one's fields, and what may be
@@ -32,6 +35,7 @@ import org.sectorscope.session.ProjectSession;
 public final class SourcesDialogViewModel {
     /** The title a source added by {@link #add()} starts with. */
     public static final String NEW_TITLE = "New source";
+    private static final String NEEDS_AUTHOR_OR_TITLE = "A source needs an author or a title.";
 
     private final ProjectSession session;
     private final SourceOpener opener;
@@ -46,6 +50,7 @@ public final class SourcesDialogViewModel {
     private final ReadOnlyStringWrapper deleteBlockedReason = new ReadOnlyStringWrapper(this, "deleteBlockedReason", "");
     private final ReadOnlyStringWrapper openTooltip = new ReadOnlyStringWrapper(this, "openTooltip", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final FieldReasons reasons = new FieldReasons();
     private final ChangeListener<Project> projectListener = (obs, old, p) -> refresh();
     /** Where the selected row was, so that a deleted source hands the selection to its neighbour. */
     private int lastIndex;
@@ -56,6 +61,8 @@ public final class SourcesDialogViewModel {
         this.session = Objects.requireNonNull(session, "session");
         this.opener = Objects.requireNonNull(opener, "opener");
         session.projectProperty().addListener(projectListener);
+        fields.author.addListener(o -> recheckFields());
+        fields.title.addListener(o -> recheckFields());
         List<Source> sources = session.project().sources();
         selectedId.set(sources.isEmpty() ? null : sources.get(0).id());
         refresh();
@@ -95,6 +102,7 @@ public final class SourcesDialogViewModel {
             openTooltip.set("");
             return;
         }
+        recheckFields();
         lastIndex = p.sources().indexOf(s);
         EditSourcesCommand.Citations c = EditSourcesCommand.citations(p, s.id());
         citations.set(c.isEmpty() ? "Not cited by anything yet." : "Cited by " + c.describe() + ".");
@@ -106,6 +114,23 @@ public final class SourcesDialogViewModel {
         openTooltip.set(target.map(t -> "Opens " + SourceOpening.visible(t)).orElse(s.file() != null
                 ? "The file's path is relative and the project has no folder yet: save the project first."
                 : "This source has neither a file nor a URL."));
+    }
+
+    /**
+     * Marks the author and title while both are empty: the rule {@link #commit()} applies when the field is
+     * left, said as it is typed.
+     */
+    private void recheckFields() {
+        Source s = disposed ? null : current().orElse(null);
+        List<Problem> out = new ArrayList<>();
+        if (s != null) {
+            Source edited = fields.edited(s);
+            if (edited.author().isBlank() && edited.title().isBlank()) {
+                out.add(new Problem(fields.author, NEEDS_AUTHOR_OR_TITLE));
+                out.add(new Problem(fields.title, NEEDS_AUTHOR_OR_TITLE));
+            }
+        }
+        reasons.update(out);
     }
 
     private Optional<Source> current() {
@@ -332,6 +357,11 @@ public final class SourcesDialogViewModel {
     /** What Open source would open, or why it cannot. */
     public ReadOnlyStringProperty openTooltipProperty() {
         return openTooltip.getReadOnlyProperty();
+    }
+
+    /** Why the field editing {@code property} (the author or the title) is refused as typed, or "". */
+    public ReadOnlyStringProperty reasonFor(StringProperty property) {
+        return reasons.of(property);
     }
 
     /** The last refused edit or deletion, in words; null when there is none. */

@@ -132,4 +132,14 @@ class AnalystLayersViewModelTest {
         assertEquals(1, analysts.choices().size());
         assertTrue(analysts.view().isOwn());
     }
+
+    @Test
+    void aTakenOrBlankNameIsRefusedWithTheCommandsReasonButALayerKeepsItsOwn() {
+        var lin = analysts.layers().stream().filter(l -> l.analyst().equals("Lin Wei")).findFirst().orElseThrow();
+        assertEquals("There is already a layer by Lin Wei.", analysts.nameProblem(null, " lin wei "));
+        assertEquals("A layer needs the analyst's name.", analysts.nameProblem(null, "  "));
+        assertEquals("", analysts.nameProblem(null, "Maria Silva"));
+        assertEquals("", analysts.nameProblem(lin.id(), "LIN WEI"), "renaming a layer to its own name in other case");
+        assertEquals("There is already a layer by Ngozi Okafor.", analysts.nameProblem(lin.id(), "Ngozi Okafor"));
+    }
 }

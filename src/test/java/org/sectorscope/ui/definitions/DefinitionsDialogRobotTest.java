@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.common.FieldMarks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -116,6 +118,9 @@ class DefinitionsDialogRobotTest {
         assertTrue(((Button) pane.lookupButton(ButtonType.OK)).isDisabled());
         assertEquals("Two drivers are called \u201cMixed\u201d: names must differ.",
                 robot.lookup("#defs-problem").queryAs(Label.class).getText());
+        List<String> marked = robot.lookup(".text-field").queryAllAs(TextField.class).stream()
+                .filter(f -> !FieldMarks.shownReason(f).isEmpty()).map(TextField::getText).toList();
+        assertEquals(List.of("mixed", "Mixed"), marked, "both names that clash say why, and no other field");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".definitions-dialog").tryQuery().isPresent(), "Enter does nothing while invalid");

@@ -137,6 +137,30 @@ class DefinitionsDialogViewModelTest {
     }
 
     @Test
+    void eachRefusedControlCarriesItsReasonAndAClashMarksBothNames() {
+        DriverDraft mixed = driver("Mixed");
+        DriverDraft first = vm.drivers().get(0);
+        first.nameProperty().set(" MIXED");
+        String clash = "Two drivers are called \u201cMixed\u201d: names must differ.";
+        assertEquals(clash, vm.reasonFor(first.nameProperty()).get());
+        assertEquals(clash, vm.reasonFor(mixed.nameProperty()).get());
+        assertEquals("", vm.reasonFor(vm.drivers().get(1).nameProperty()).get());
+
+        mixed.colourProperty().set("mauve");
+        assertEquals("Driver \u201cMixed\u201d needs a colour as #RRGGBB.", vm.reasonFor(mixed.colourProperty()).get());
+        assertEquals(vm.reasonFor(mixed.colourProperty()).get(), vm.problemProperty().get(),
+                "the problem line says the first in reading order: the colour comes before the clash");
+
+        first.nameProperty().set("Hybrid");
+        mixed.colourProperty().set("#112233");
+        assertEquals("", vm.reasonFor(mixed.nameProperty()).get());
+        assertEquals("", vm.reasonFor(mixed.colourProperty()).get());
+        field("Output").kindProperty().set(CustomField.Kind.TEXT);
+        assertEquals(vm.problemProperty().get(), vm.reasonFor(field("Output").kindProperty()).get());
+        assertFalse(vm.reasonFor(field("Output").kindProperty()).get().isEmpty());
+    }
+
+    @Test
     void newDefinitionsGetFreeNamesAndColoursOfTheirOwn() {
         DriverDraft first = vm.addDriver();
         DriverDraft second = vm.addDriver();

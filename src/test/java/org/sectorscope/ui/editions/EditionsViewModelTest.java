@@ -70,6 +70,10 @@ class EditionsViewModelTest {
         assertEquals("December brief", vm.rows().get(0).name());
         session.undo();
         assertEquals("Before", vm.rows().get(0).name());
+        assertEquals("An edition needs a name.", vm.renameProblem("  "), "the rename dialog refuses OK with it");
+        assertEquals("", vm.renameProblem("December brief"));
+        vm.rename(id, "  ");
+        assertEquals("Before", vm.rows().get(0).name(), "a blank name changes nothing");
         vm.delete(id);
         assertTrue(vm.rows().isEmpty());
         session.undo();

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +28,7 @@ import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.common.FieldMarks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -135,6 +139,67 @@ class EvidenceCaptureRobotTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TestProjects.small(), session.project());
+    }
+
+    @Test
+    void aRefusedGradeIsMarkedWithItsReasonAndSaveStaysOffUntilItIsFixed(FxRobot robot) {
+        robot.interact(() -> session.selection().selectSector(TestProjects.AIRCRAFT));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea quote = robot.lookup("#editor-quote").queryAs(TextArea.class);
+        TextField grade = robot.lookup("#editor-grade").queryAs(TextField.class);
+        Button save = robot.lookup("#editor-save").queryAs(Button.class);
+        assertEquals("Write a quote or a note.", FieldMarks.shownReason(quote), "an empty form says what it needs");
+
+        robot.write("Orders come mostly from state airlines.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", FieldMarks.shownReason(quote));
+        robot.interact(grade::requestFocus);
+        robot.write("Z9");
+        WaitForAsyncUtils.waitForFxEvents();
+        String why = "The grade is a letter A\u2013F and a digit 1\u20136, for example B2.";
+        assertEquals(why, FieldMarks.shownReason(grade));
+        assertEquals(why, robot.lookup("#editor-problem").queryAs(Label.class).getText());
+        assertTrue(save.isDisabled());
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, aircraftEvidence().size(), "Ctrl+Enter saves nothing while a field is refused");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("C3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", FieldMarks.shownReason(grade));
+        assertFalse(save.isDisabled());
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("C3", aircraftEvidence().get(0).grade());
+    }
+
+    @Test
+    void theSourceIsFoundByAnyOfItsWordsAndEnterTakesItWithoutSavingTheForm(FxRobot robot) {
+        robot.interact(() -> session.selection().selectSector(TestProjects.AIRCRAFT));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        robot.write("Orders come mostly from state airlines.");
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        @SuppressWarnings("unchecked")
+        ComboBox<EvidenceEditorViewModel.SourceChoice> source = robot.lookup("#editor-source").queryAs(ComboBox.class);
+        assertTrue(source.isFocused());
+
+        robot.write("policy notes").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TestProjects.NAUGHTON, source.getValue().id(), "words from the middle of the title find it");
+        assertTrue(robot.lookup("#evidence-editor").query().isVisible(), "Enter took the source; the form is open");
+        assertTrue(source.isFocused());
+        assertEquals(0, aircraftEvidence().size());
+
+        robot.write("kennedy").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TestProjects.NAUGHTON, source.getValue().id(), "Escape leaves the search, not the form");
+        assertTrue(robot.lookup("#evidence-editor").query().isVisible());
+        assertFalse(robot.lookup("#editor-discard-prompt").query().isVisible());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TestProjects.NAUGHTON, aircraftEvidence().get(0).sourceId());
     }
 
     private List<String> ids(String sectorId) {

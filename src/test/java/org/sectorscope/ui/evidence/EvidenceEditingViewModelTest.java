@@ -242,4 +242,26 @@ class EvidenceEditingViewModelTest {
         return new BalanceRow(r.axisTitle(), r.lowLabel(), Math.round(r.lowWeight() * 1e6) / 1e6, r.lowItems(),
                 r.highLabel(), Math.round(r.highWeight() * 1e6) / 1e6, r.highItems(), r.placedOn());
     }
+
+    @Test
+    void eachRefusedFieldCarriesItsReasonAndTheProblemLineTheFirst() {
+        editor.startNew(TestProjects.SOLAR, 0);
+        assertEquals("Write a quote or a note.", editor.reasonFor(editor.quoteProperty()).get());
+        assertEquals("Write a quote or a note.", editor.reasonFor(editor.noteProperty()).get());
+        editor.noteProperty().set("Context.");
+        assertEquals("", editor.reasonFor(editor.quoteProperty()).get(), "a note is enough");
+
+        editor.gradeProperty().set("G7");
+        editor.addedProperty().set("29/11/2026");
+        assertEquals("The grade is a letter A\u2013F and a digit 1\u20136, for example B2.",
+                editor.reasonFor(editor.gradeProperty()).get());
+        assertEquals("The date added is written yyyy-mm-dd.", editor.reasonFor(editor.addedProperty()).get());
+        assertEquals(editor.reasonFor(editor.gradeProperty()).get(), editor.problemProperty().get());
+
+        editor.gradeProperty().set("a1");
+        assertEquals("", editor.reasonFor(editor.gradeProperty()).get());
+        assertEquals("The date added is written yyyy-mm-dd.", editor.problemProperty().get());
+        editor.addedProperty().set("");
+        assertEquals("", editor.problemProperty().get());
+    }
 }

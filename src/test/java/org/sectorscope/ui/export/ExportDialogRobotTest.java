@@ -1,8 +1,8 @@
 package org.sectorscope.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -35,6 +37,7 @@ import org.sectorscope.export.SizePreset;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.common.FieldMarks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -149,6 +152,34 @@ class ExportDialogRobotTest {
         assertFalse(editable.isDisabled(), "and so does a workbook");
         robot.interact(() -> dialog[0].viewModel().formatProperty().set(ExportRequest.Format.PDF));
         assertTrue(editable.isDisabled(), "a PDF carries no project");
+    }
+
+    @Test
+    void aCustomWidthOutOfRangeIsMarkedAndExportStaysOffUntilItIsFixed(FxRobot robot) {
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = ExportDialog.show(stage, session, ExportDialogViewModel.Start.NONE, format -> Optional.empty());
+            Window w = dialog[0].getDialogPane().getScene().getWindow();
+            w.setX(20);
+            w.setY(20);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane form = robot.lookup("#export-form-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> form.setVvalue(form.getVmax()));
+        TextField width = robot.lookup("#export-width").queryAs(TextField.class);
+        Button export = robot.lookup("#export-button").queryAs(Button.class);
+        robot.clickOn(width).write("80000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The width and height must be whole numbers from 400 to 8000, or empty for the usual size.",
+                FieldMarks.shownReason(width));
+        assertEquals("", FieldMarks.shownReason(robot.lookup("#export-height").queryAs(TextField.class)));
+        assertTrue(export.isDisabled());
+
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", FieldMarks.shownReason(width));
+        assertFalse(export.isDisabled());
+        assertEquals(8000, dialog[0].viewModel().request().width());
     }
 
     /** Issue 16, point 3: a size chosen by name, at print dpi, reaches the preview line and the file. */

@@ -121,4 +121,23 @@ class ExportDialogSizeTest {
         vm.sizePresetProperty().set(SizePreset.SLIDE_16_9);
         assertEquals("1920 x 1080", pixels(vm.request()), "a preset ignores the custom fields");
     }
+
+    @Test
+    void eachBadSideAndAnEmptyTitleAreMarkedAtTheirOwnField() {
+        ExportDialogViewModel vm = vm();
+        String sides = "The width and height must be whole numbers from 400 to 8000, or empty for the usual size.";
+        vm.customHeightProperty().set("9000");
+        assertEquals("", vm.reasonFor(vm.customWidthProperty()).get());
+        assertEquals(sides, vm.reasonFor(vm.customHeightProperty()).get());
+        vm.titleProperty().set(" ");
+        assertEquals("The figure needs a title.", vm.reasonFor(vm.titleProperty()).get());
+        assertEquals("The figure needs a title.", vm.problemProperty().get(), "the problem line says the first");
+        assertEquals(sides, vm.reasonFor(vm.customHeightProperty()).get(), "still marked behind the title");
+
+        vm.sizePresetProperty().set(SizePreset.A4_PORTRAIT);
+        assertEquals("", vm.reasonFor(vm.customHeightProperty()).get(), "a named size leaves the fields aside");
+        vm.titleProperty().set("Figure 1");
+        assertEquals("", vm.reasonFor(vm.titleProperty()).get());
+        assertEquals("", vm.problemProperty().get());
+    }
 }

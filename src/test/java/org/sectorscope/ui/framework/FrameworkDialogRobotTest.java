@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.common.FieldMarks;
 
 /** The framework dialog driven by keyboard and mouse, over a session as the main window has one. */
 @ExtendWith(ApplicationExtension.class)
@@ -109,6 +111,9 @@ class FrameworkDialogRobotTest {
         assertTrue(ok.isDisabled());
         String problem = robot.lookup("#fw-problem").queryAs(Label.class).getText();
         assertTrue(problem.contains("Letter A"), problem);
+        TextField letterD = robot.lookup("#fw-q-D-letter").queryAs(TextField.class);
+        assertEquals(problem, FieldMarks.shownReason(letterD), "the field that repeats the letter says why");
+        assertEquals("", FieldMarks.shownReason(robot.lookup("#fw-q-A-letter").queryAs(TextField.class)));
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,6 +121,7 @@ class FrameworkDialogRobotTest {
 
         selectAllAndWrite(robot, "#fw-q-D-letter", "E");
         assertFalse(ok.isDisabled());
+        assertEquals("", FieldMarks.shownReason(letterD));
         assertEquals("", robot.lookup("#fw-problem").queryAs(Label.class).getText());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

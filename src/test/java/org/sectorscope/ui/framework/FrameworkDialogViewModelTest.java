@@ -119,6 +119,27 @@ class FrameworkDialogViewModelTest {
     }
 
     @Test
+    void eachRefusedFieldCarriesItsOwnReason() {
+        QuadrantFields d = byLetter("D");
+        vm.yLowProperty().set(" ");
+        d.letterProperty().set("A");
+        d.colourProperty().set("red");
+        assertEquals("The y-axis needs a label for its bottom (low) pole.", vm.reasonFor(vm.yLowProperty()).get());
+        assertEquals("Letter A is used by more than one quadrant.", vm.reasonFor(d.letterProperty()).get(),
+                "the quadrant that repeats the letter is marked, not the one that had it");
+        assertEquals("", vm.reasonFor(byLetter("A").letterProperty()).get());
+        assertEquals("Quadrant A needs a colour as #RRGGBB, not \u201cred\u201d.", vm.reasonFor(d.colourProperty()).get());
+        assertEquals("", vm.reasonFor(d.nameProperty()).get());
+        assertEquals("", vm.reasonFor(vm.xTitleProperty()).get());
+        assertEquals(vm.reasonFor(vm.yLowProperty()).get(), vm.problemProperty().get(), "the problem line says the first");
+
+        vm.load(p.framework());
+        assertEquals("", vm.reasonFor(vm.yLowProperty()).get());
+        assertEquals("", vm.reasonFor(d.letterProperty()).get());
+        assertEquals("", vm.reasonFor(d.colourProperty()).get());
+    }
+
+    @Test
     void theFrameworkNameMayBeEmpty() {
         vm.frameworkNameProperty().set("   ");
         assertTrue(vm.isValid());

@@ -184,12 +184,16 @@ class SectorInspectorViewModelTest {
         inspector.yProperty().set("0.5");
         inspector.commitPosition();
         assertEquals(new Position(0.1235, 0.5), sector(TestProjects.SOLAR).position());
+        assertEquals("", inspector.positionProblemProperty().get());
         inspector.xProperty().set("2");
         assertEquals("x and y must lie from -1 to 1", inspector.placeProperty().get());
+        assertEquals("x and y must lie from -1 to 1", inspector.positionProblemProperty().get(), "x and y are marked");
         inspector.commitPosition();
         assertEquals("0.1235", inspector.xProperty().get(), "the field shows the sector's position again");
+        assertEquals("", inspector.positionProblemProperty().get());
         inspector.xProperty().set("abc");
         assertTrue(inspector.placeProperty().get().startsWith("x and y are numbers"));
+        assertEquals(inspector.placeProperty().get(), inspector.positionProblemProperty().get());
     }
 
     @Test

@@ -118,4 +118,27 @@ class CriterionDialogViewModelTest {
         assertEquals(4, options.columnsProperty().get().size());
         assertEquals(1.3, session.project().criteria().get(3).weight());
     }
+
+    @Test
+    void eachFieldCarriesItsOwnReasonWhileTheProblemLineSaysTheFirst() {
+        CriterionDialogViewModel vm = options.editCriterion(GROWTH);
+        var nameReason = vm.reasonFor(vm.nameProperty());
+        var weightReason = vm.reasonFor(vm.weightTextProperty());
+        assertEquals("", nameReason.get());
+        assertEquals("", weightReason.get());
+
+        vm.nameProperty().set("");
+        vm.weightTextProperty().set("-1");
+        assertEquals("The criterion needs a name.", nameReason.get());
+        assertEquals("The weight must be a number from 0 to 1000000.", weightReason.get(),
+                "a field's reason stands even when an earlier field has one too");
+        assertEquals("The criterion needs a name.", vm.problemProperty().get());
+
+        vm.nameProperty().set("Growth");
+        assertEquals("", nameReason.get());
+        assertEquals("The weight must be a number from 0 to 1000000.", vm.problemProperty().get());
+        vm.weightTextProperty().set("3");
+        assertEquals("", weightReason.get());
+        assertTrue(vm.validProperty().get());
+    }
 }

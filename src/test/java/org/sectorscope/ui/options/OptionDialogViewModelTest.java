@@ -104,4 +104,59 @@ class OptionDialogViewModelTest {
         assertTrue(vm.apply().isEmpty());
         assertFalse(session.canUndoProperty().get());
     }
+
+    @Test
+    void theNameCarriesTheReasonOkIsRefused() {
+        OptionDialogViewModel vm = options.newOption();
+        var reason = vm.reasonFor(vm.nameProperty());
+        assertEquals("The option needs a name.", reason.get());
+        vm.nameProperty().set("Export controls");
+        assertEquals("", reason.get());
+        assertTrue(vm.validProperty().get());
+        vm.nameProperty().set("  ");
+        assertEquals("The option needs a name.", reason.get());
+        assertFalse(vm.validProperty().get());
+    }
+
+    @Test
+    void aSourceTheProjectNoLongerListsIsNotedAndKept() {
+        Project withoutKennedy = start.withSources(start.sources().stream().filter(s -> s.id().equals(NAUGHTON)).toList());
+        session = new ProjectSession(withoutKennedy, null, "small");
+        OptionDialogViewModel vm = new PolicyOptionsViewModel(session).editOption(SUBSIDY);
+        var note = vm.reasonFor(vm.sourceProperty());
+        assertEquals("This source is not among the project's sources; the option keeps it as it was.", note.get());
+        assertTrue(vm.validProperty().get(), "a note, not a refusal");
+        vm.sourceProperty().set(source(vm, NAUGHTON));
+        assertEquals("", note.get());
+        vm.sourceProperty().set(vm.sources().get(vm.sources().size() - 1));
+        assertEquals(KENNEDY, vm.sourceProperty().get().id());
+        assertFalse(note.get().isEmpty());
+    }
+
+    @Test
+    void theSectorFilterShowsLabelsHoldingEveryWordAndHiddenChecksStay() {
+        OptionDialogViewModel vm = options.editOption(SUBSIDY);
+        assertEquals(4, vm.shownSectors().size());
+        assertEquals("1 of 4 sectors targeted", vm.targetedSectorsProperty().get());
+
+        vm.sectorFilterProperty().set("  SOLAR  ");
+        assertEquals(List.of("Solar PV (A)"), vm.shownSectors().stream().map(OptionDialogChoice::label).toList());
+        assertEquals("1 of 4 sectors targeted; 1 shown", vm.targetedSectorsProperty().get());
+        check(vm.shownSectors(), vm.shownSectors().get(0).id(), true);
+        assertEquals("2 of 4 sectors targeted; 1 shown", vm.targetedSectorsProperty().get());
+
+        vm.sectorFilterProperty().set("(d) comm");
+        assertEquals(List.of(AIRCRAFT), vm.shownSectors().stream().map(OptionDialogChoice::id).toList(),
+                "every word, in any order, the quadrant letter included");
+        vm.sectorFilterProperty().set("nothing like it");
+        assertEquals(List.of(), vm.shownSectors());
+        assertEquals("2 of 4 sectors targeted; 0 shown", vm.targetedSectorsProperty().get());
+
+        vm.sectorFilterProperty().set("");
+        assertEquals(4, vm.shownSectors().size());
+        vm.nameProperty().set("Targeted subsidies");
+        vm.apply();
+        assertEquals(List.of(CHIPS, TestProjects.SOLAR),
+                session.project().option(SUBSIDY).orElseThrow().targets().sectorIds(), "the hidden check was kept");
+    }
 }

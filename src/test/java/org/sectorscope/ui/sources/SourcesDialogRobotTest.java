@@ -21,6 +21,7 @@ import org.sectorscope.model.Source;
 import org.sectorscope.model.TestProjects;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.ui.RobotFixtures;
+import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.StubDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -97,6 +98,30 @@ class SourcesDialogRobotTest {
         assertFalse(session.canUndoProperty().get(), "one undo step");
         assertEquals("1-12", robot.lookup("#src-pages").queryAs(TextField.class).getText(),
                 "the form follows the undo");
+    }
+
+    @Test
+    void emptyingAuthorAndTitleMarksBothUntilTheFieldIsPutBack(FxRobot robot) {
+        open(robot, TestProjects.KENNEDY);
+        TextField author = robot.lookup("#src-author").queryAs(TextField.class);
+        TextField title = robot.lookup("#src-title").queryAs(TextField.class);
+        // The focus, not a click: the dialog, centred on the small owner in the screen's corner, starts above the
+        // screen's top edge, where the author field is.
+        robot.interact(author::requestFocus);
+        key(robot, KeyCode.CONTROL, KeyCode.A);
+        key(robot, KeyCode.BACK_SPACE);
+        assertEquals("", FieldMarks.shownReason(author), "a title is enough");
+        key(robot, KeyCode.TAB);
+        key(robot, KeyCode.CONTROL, KeyCode.A);
+        key(robot, KeyCode.BACK_SPACE);
+        assertEquals("A source needs an author or a title.", FieldMarks.shownReason(title));
+        assertEquals("A source needs an author or a title.", FieldMarks.shownReason(author));
+
+        key(robot, KeyCode.TAB);
+        assertEquals("China's uneven high-tech drive", title.getText(), "leaving the field put it back");
+        assertEquals("", FieldMarks.shownReason(title));
+        assertEquals("", FieldMarks.shownReason(author));
+        assertTrue(robot.lookup("#src-problem").queryAs(Label.class).getText().contains("put back"));
     }
 
     @Test

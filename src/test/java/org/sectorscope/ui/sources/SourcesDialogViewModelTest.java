@@ -85,6 +85,22 @@ class SourcesDialogViewModelTest {
     }
 
     @Test
+    void emptyingBothAuthorAndTitleMarksBothAsTyped() {
+        var author = vm.reasonFor(vm.authorProperty());
+        var title = vm.reasonFor(vm.titleProperty());
+        vm.authorProperty().set("");
+        assertEquals("", author.get(), "a title is enough");
+        vm.titleProperty().set("  ");
+        assertEquals("A source needs an author or a title.", author.get());
+        assertEquals("A source needs an author or a title.", title.get());
+        assertNull(vm.problemProperty().get(), "said at the fields before they are left");
+
+        assertFalse(vm.commit());
+        assertEquals("", title.get(), "the title was put back");
+        assertEquals("", author.get());
+    }
+
+    @Test
     void aSourceWithNeitherAuthorNorTitleIsRefusedAndTheFieldPutBack() {
         vm.authorProperty().set("");
         assertTrue(vm.commit(), "a title is enough");

@@ -17,6 +17,7 @@ import org.sectorscope.store.AppHome;
 import org.sectorscope.store.AppLog;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.RecentFiles;
+import org.sectorscope.store.SettingsMigration;
 import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.main.FailureDialog;
@@ -28,7 +29,7 @@ import org.sectorscope.ui.main.WindowMemory;
 /** The JavaFX application: builds the main window and opens the file named on the command line, or the sample. */
 public final class SectorscopeApp extends Application {
     private final ProjectFiles files = new ProjectFiles();
-    private final WindowSettingsFile windowSettings = new WindowSettingsFile(AppHome.dir());
+    private final WindowSettingsFile windowSettings = new WindowSettingsFile(AppFolders.config());
     private WindowSettings savedWindow = WindowSettings.DEFAULTS;
 
     public static void start(String[] args) {
@@ -37,9 +38,13 @@ public final class SectorscopeApp extends Application {
 
     private AppLog log;
 
-    /** Runs on the launcher thread, so reading the window settings and opening the log keep off the FX thread. */
+    /**
+     * Runs on the launcher thread, so moving settings from the old folder, reading them and opening the log
+     * keep off the FX thread.
+     */
     @Override
     public void init() {
+        SettingsMigration.copyOnce(AppHome.dir(), AppFolders.config());
         savedWindow = windowSettings.load();
         try {
             log = AppLog.start(AppFolders.logs());
@@ -59,7 +64,7 @@ public final class SectorscopeApp extends Application {
         ProjectSession session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
         FxDialogs dialogs = new FxDialogs(stage, getHostServices());
         new UncaughtFailures(log == null ? null : log.folder(), report -> FailureDialog.show(stage, report)).install();
-        ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(AppHome.dir()), Platform::runLater,
+        ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(AppFolders.config()), Platform::runLater,
                 dialogs, Autosave.inAppHome());
         MainWindow window = new MainWindow(document, dialogs);
         window.attach(stage, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT);

@@ -2,7 +2,10 @@ package org.sectorscope.store;
 
 import java.nio.file.Path;
 
-/** Where Sectorscope keeps per-user state (recent files). Tests point it elsewhere. */
+/**
+ * Where Sectorscope keeps per-user state: recovery copies. Settings moved to {@link AppFolders#config()}
+ * ({@link SettingsMigration}). Tests point it elsewhere.
+ */
 public final class AppHome {
     private AppHome() {
     }

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Open Recent list, most recent first, kept in {@code recent-files.json} in the app folder. */
+/** The Open Recent list, most recent first, kept in {@code recent-files.json} in the settings folder. */
 public final class RecentFiles {
     public static final int MAX = 10;
+    public static final String FILE_NAME = "recent-files.json";
     private final Path store;
 
-    public RecentFiles(Path appDir) {
-        this.store = appDir.resolve("recent-files.json");
+    public RecentFiles(Path settingsDir) {
+        this.store = settingsDir.resolve(FILE_NAME);
     }
 
     /** The list as saved; an unreadable list is treated as empty (it is a convenience, not data). */

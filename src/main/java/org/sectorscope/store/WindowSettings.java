@@ -3,13 +3,25 @@ package org.sectorscope.store;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The main window as the user left it: its bounds in screen coordinates (null until saved once),
- * whether it was maximized, and each split's divider positions as fractions, by split name. Plain
- * numbers rather than JavaFX types, so where the window goes on a set of screens is tested without one.
+ * whether it was maximized, each split's divider positions as fractions, by split name, and the View
+ * menu's choices: the theme, the text size (per cent) and the panes hidden. Plain numbers and names
+ * rather than JavaFX types, so where the window goes on a set of screens is tested without one.
  */
-public record WindowSettings(Area bounds, boolean maximized, Map<String, List<Double>> dividers) {
+public record WindowSettings(Area bounds, boolean maximized, Map<String, List<Double>> dividers, String theme,
+                             int textScale, Set<String> hiddenPanes) {
+    public static final String LIGHT = "light";
+    public static final String DARK = "dark";
+    public static final List<String> THEMES = List.of(LIGHT, DARK);
+    /** The text sizes View > Text Size offers, in per cent of the normal size. */
+    public static final List<Integer> TEXT_SCALES = List.of(90, 100, 110, 125, 150);
+    public static final int NORMAL_TEXT = 100;
+    /** The main window's panes, by the names the settings use. */
+    public static final List<String> PANES = List.of("sectors", "canvas", "evidence", "options");
     public static final WindowSettings DEFAULTS = new WindowSettings(null, false, Map.of());
     /** How much of the window's top strip (its title bar) must be on a screen for the user to grab it. */
     static final double GRAB_WIDTH = 80;
@@ -41,8 +53,24 @@ public record WindowSettings(Area bounds, boolean maximized, Map<String, List<Do
         }
     }
 
-    /** Divider lists with a position outside 0..1 (or not a number) are dropped: that split uses its default. */
+    /** The window alone, with the View menu's defaults. */
+    public WindowSettings(Area bounds, boolean maximized, Map<String, List<Double>> dividers) {
+        this(bounds, maximized, dividers, LIGHT, NORMAL_TEXT, Set.of());
+    }
+
+    /**
+     * Divider lists with a position outside 0..1 (or not a number) are dropped: that split uses its default.
+     * An unknown theme or text size is the default one; unknown pane names are dropped, and hiding every
+     * pane hides none (one always shows).
+     */
     public WindowSettings {
+        theme = THEMES.contains(theme) ? theme : LIGHT;
+        textScale = TEXT_SCALES.contains(textScale) ? textScale : NORMAL_TEXT;
+        Set<String> hidden = new TreeSet<>();
+        if (hiddenPanes != null) {
+            hiddenPanes.stream().filter(PANES::contains).forEach(hidden::add);
+        }
+        hiddenPanes = hidden.size() < PANES.size() ? Set.copyOf(hidden) : Set.of();
         Map<String, List<Double>> valid = new LinkedHashMap<>();
         if (dividers != null) {
             dividers.forEach((name, positions) -> {
@@ -53,6 +81,11 @@ public record WindowSettings(Area bounds, boolean maximized, Map<String, List<Do
             });
         }
         dividers = Map.copyOf(valid);
+    }
+
+    /** These settings with the View menu's choices replaced. */
+    public WindowSettings withView(String theme, int textScale, Set<String> hiddenPanes) {
+        return new WindowSettings(bounds, maximized, dividers, theme, textScale, hiddenPanes);
     }
 
     /**

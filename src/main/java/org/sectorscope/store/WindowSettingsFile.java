@@ -8,22 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The main window's size, place and dividers, kept in {@code window.json} in the app folder:
- * <pre>{"version": 1, "window": {"x": 40, "y": 30, "width": 1280, "height": 720, "maximized": false},
- *  "dividers": {"sectors": [0.17], ...}}</pre>
+ * The main window's size, place, dividers and View menu choices, kept in {@code window.json} in the
+ * settings folder ({@link AppFolders#config()}):
+ * <pre>{"version": 2, "window": {"x": 40, "y": 30, "width": 1280, "height": 720, "maximized": false},
+ *  "dividers": {"sectors": [0.17], ...}, "view": {"theme": "dark", "textScale": 125, "hiddenPanes": ["options"]}}</pre>
+ * Version 1 had no "view"; it reads as the defaults.
  */
 public final class WindowSettingsFile {
     public static final String FILE_NAME = "window.json";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private final Path file;
 
-    public WindowSettingsFile(Path appDir) {
-        this.file = appDir.resolve(FILE_NAME);
+    public WindowSettingsFile(Path settingsDir) {
+        this.file = settingsDir.resolve(FILE_NAME);
     }
 
     public Path path() {
@@ -48,7 +52,14 @@ public final class WindowSettingsFile {
             return WindowSettings.DEFAULTS;
         }
         JsonNode window = root.path("window");
-        return new WindowSettings(area(window), window.path("maximized").asBoolean(false), dividers(root.path("dividers")));
+        JsonNode view = root.path("view");
+        // The record turns an unknown theme, text size or pane into the default.
+        Set<String> hidden = new LinkedHashSet<>();
+        view.path("hiddenPanes").forEach(p -> hidden.add(p.asText("")));
+        return new WindowSettings(area(window), window.path("maximized").asBoolean(false), dividers(root.path("dividers")),
+                view.path("theme").asText(WindowSettings.LIGHT),
+                view.path("textScale").isInt() ? view.path("textScale").intValue() : WindowSettings.NORMAL_TEXT,
+                hidden);
     }
 
     public void save(WindowSettings settings) throws ProjectFileException {
@@ -67,6 +78,11 @@ public final class WindowSettingsFile {
             ArrayNode positions = dividers.putArray(e.getKey());
             e.getValue().forEach(positions::add);
         });
+        ObjectNode view = root.putObject("view");
+        view.put("theme", settings.theme());
+        view.put("textScale", settings.textScale());
+        ArrayNode hidden = view.putArray("hiddenPanes");
+        settings.hiddenPanes().stream().sorted().forEach(hidden::add);
         try {
             Files.createDirectories(file.getParent());
             AtomicFileWriter.write(file, ProjectJson.WRITER.writeValueAsBytes(root));

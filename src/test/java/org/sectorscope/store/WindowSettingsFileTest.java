@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.store.WindowSettings.Area;
@@ -122,5 +123,53 @@ class WindowSettingsFileTest {
                 "c", List.of(Double.NaN), "d", List.of()));
         assertEquals(Map.of("a", List.of(0.5)), s.dividers());
         assertFalse(s.maximized());
+    }
+
+    @Test
+    void theViewMenusChoicesAreWrittenUnderTheGivenSettingsFolderAndReadBack() throws Exception {
+        Path config = home.resolve("config").resolve("sectorscope");
+        WindowSettings chosen = saved.withView("dark", 125, Set.of("options", "sectors"));
+        new WindowSettingsFile(config).save(chosen);
+
+        WindowSettings read = new WindowSettingsFile(config).load();
+        assertEquals(chosen, read);
+        assertEquals("dark", read.theme());
+        assertEquals(125, read.textScale());
+        assertEquals(Set.of("options", "sectors"), read.hiddenPanes());
+        String json = Files.readString(config.resolve("window.json")).replaceAll("\\s+", "");
+        assertTrue(json.contains("\"view\":{\"theme\":\"dark\",\"textScale\":125,\"hiddenPanes\":[\"options\",\"sectors\"]}"),
+                json);
+        assertTrue(json.contains("\"version\":2"), json);
+    }
+
+    @Test
+    void aFileWithoutViewChoicesGivesTheirDefaults() throws Exception {
+        write("{\"version\": 1, \"window\": {\"x\": 0, \"y\": 0, \"width\": 1200, \"height\": 700},"
+                + " \"dividers\": {\"sectors\": [0.3]}}");
+        WindowSettings read = new WindowSettingsFile(home).load();
+        assertEquals(new Area(0, 0, 1200, 700), read.bounds(), "the window part of a version 1 file is kept");
+        assertEquals("light", read.theme());
+        assertEquals(100, read.textScale());
+        assertEquals(Set.of(), read.hiddenPanes());
+    }
+
+    @Test
+    void unknownOrInvalidViewChoicesFallBackToTheDefaults() throws Exception {
+        write("{\"view\": {\"theme\": \"solarized\", \"textScale\": 333, \"hiddenPanes\": [\"canvas\", \"toolbar\", 7]}}");
+        WindowSettings read = new WindowSettingsFile(home).load();
+        assertEquals("light", read.theme());
+        assertEquals(100, read.textScale());
+        assertEquals(Set.of("canvas"), read.hiddenPanes(), "an unknown pane is dropped, a known one kept");
+
+        write("{\"view\": {\"theme\": 5, \"textScale\": \"big\", \"hiddenPanes\": \"all\"}}");
+        read = new WindowSettingsFile(home).load();
+        assertEquals(List.of("light", 100, Set.of()), List.of(read.theme(), read.textScale(), read.hiddenPanes()));
+
+        write("{\"view\": {\"theme\": \"dark\", \"textScale\": 90,"
+                + " \"hiddenPanes\": [\"sectors\", \"canvas\", \"evidence\", \"options\"]}}");
+        read = new WindowSettingsFile(home).load();
+        assertEquals(Set.of(), read.hiddenPanes(), "every pane hidden would be an empty window: all show");
+        assertEquals("dark", read.theme(), "the good parts are kept");
+        assertEquals(90, read.textScale());
     }
 }

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * What every window and dialog of the app shares: the stylesheet, the icons and the owner. One place,
+ * What every window and dialog of the app shares: the stylesheet, the theme and text size, the icons and the owner. One place,
  * so no window can look or behave differently from the others by forgetting a step.
  */
 public final class WindowSetup {
@@ -21,12 +21,16 @@ public final class WindowSetup {
     private WindowSetup() {
     }
 
-    /** Adds the app's stylesheet, then {@code extraSheets} (class-path resources), to {@code stylesheets}. */
+    /**
+     * Adds the app's stylesheet, then {@code extraSheets} (class-path resources), then the text size's sheet
+     * ({@link AppLook}) to {@code stylesheets}.
+     */
     public static void addStylesheets(List<String> stylesheets, String... extraSheets) {
         add(stylesheets, STYLESHEET);
         for (String sheet : extraSheets) {
             add(stylesheets, sheet);
         }
+        AppLook.addTo(stylesheets);
     }
 
     /** A dialog owned by {@code owner} (null: none) in the app's style. */

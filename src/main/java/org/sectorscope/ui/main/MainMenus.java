@@ -96,8 +96,7 @@ final class MainMenus {
         Menu optionsMenu = new Menu("Options", null, compare, weights, coverage);
         ActionMenus.titled(optionsMenu, ActionPlace.OPTIONS);
 
-        Menu view = new Menu("View", null, item(RESET_LAYOUT, window::resetLayout));
-        ActionMenus.titled(view, ActionPlace.VIEW);
+        Menu view = ViewMenu.build(window.view(), window.layout(), window::resetLayout);
 
         Menu sectorsMenu = new SectorRowsMenu(document, window.sectorsViewModel(), window::stage).menu();
         Menu analystsMenu = new AnalystsMenu(document, window.canvasViewModel().analysts(), window::stage).menu();

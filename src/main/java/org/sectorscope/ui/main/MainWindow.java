@@ -77,6 +77,7 @@ public final class MainWindow {
     private SectorsViewModel sectorsViewModel;
     private QuadrantCanvasViewModel canvasViewModel;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
+    private final ViewMenuViewModel viewMenu = ViewMenuViewModel.forApp(layoutViewModel);
     private final StatusLineViewModel statusLine;
     private PaneLayout paneLayout;
     private final MainMenus menus;
@@ -211,11 +212,16 @@ public final class MainWindow {
         return layoutViewModel;
     }
 
+    /** The View menu's theme, text size and panes; window settings save and restore them. */
+    public ViewMenuViewModel view() {
+        return viewMenu;
+    }
+
     PaneLayout paneLayout() {
         return paneLayout;
     }
 
-    /** View > Reset Layout: every divider back to its default position. */
+    /** View > Reset Layout: every pane shown, every divider back to its default position. */
     public void resetLayout() {
         layoutViewModel.reset();
     }

@@ -1,7 +1,11 @@
 package org.sectorscope.ui.main;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -14,7 +18,8 @@ import javafx.scene.input.MouseEvent;
  * wanted fraction in {@link PaneLayoutViewModel}. A SplitPane on its own hands a resize's pixels out
  * evenly and keeps wherever minimum sizes pushed a divider, so after 1600 -> 1024 -> 1600 px the
  * sectors list was twice its width; here every resize puts the dividers back at their fractions
- * (the minimum sizes still win while the window is narrow), and only a drag changes a fraction.
+ * (the minimum sizes still win while the window is narrow), and only a drag changes a fraction. A
+ * hidden pane (View > Panes) leaves its split; a split left with no pane leaves its own.
  */
 final class PaneLayout {
     /** In a split's properties while its divider is dragged: the position it was pressed at. */
@@ -29,10 +34,39 @@ final class PaneLayout {
         SplitPane top = split(PaneLayoutViewModel.EVIDENCE, Orientation.HORIZONTAL, canvas, evidence);
         SplitPane right = split(PaneLayoutViewModel.OPTIONS, Orientation.VERTICAL, top, options);
         root = split(PaneLayoutViewModel.SECTORS, Orientation.HORIZONTAL, sectors, right);
+        Map<String, Node> panes = Map.of("sectors", sectors, "canvas", canvas, "evidence", evidence, "options", options);
+        Runnable arrange = () -> {
+            Function<String, Node> shown = pane -> viewModel.shown(pane).get() ? panes.get(pane) : null;
+            show(top, shown.apply("canvas"), shown.apply("evidence"));
+            show(right, top.getItems().isEmpty() ? null : top, shown.apply("options"));
+            show(root, shown.apply("sectors"), right.getItems().isEmpty() ? null : right);
+        };
+        for (String pane : PaneLayoutViewModel.PANES) {
+            viewModel.shown(pane).addListener((obs, was, now) -> {
+                arrange.run();
+                onSettled.run();
+            });
+        }
+        arrange.run();
         viewModel.setOnReset(() -> {
             splits.forEach((name, split) -> split.setDividerPosition(0, viewModel.divider(name).get()));
             onSettled.run();
         });
+    }
+
+    /**
+     * Gives {@code split} the shown ones of {@code first} and {@code second} (null: hidden), and its divider
+     * its wanted place again when it has one: a hidden pane's split goes, the others' dividers stay.
+     */
+    private void show(SplitPane split, Node first, Node second) {
+        List<Node> items = Stream.of(first, second).filter(Objects::nonNull).toList();
+        if (!split.getItems().equals(items)) {
+            split.getItems().setAll(items);
+        }
+        String name = split.getId().substring("split-".length());
+        if (items.size() == 2) {
+            split.setDividerPosition(0, viewModel.divider(name).get());
+        }
     }
 
     Parent root() {
@@ -63,7 +97,7 @@ final class PaneLayout {
         SplitPane.setResizableWithParent(second, false);
         (orientation == Orientation.HORIZONTAL ? split.widthProperty() : split.heightProperty())
                 .addListener((obs, old, now) -> {
-                    if (!dragging(split)) {
+                    if (!dragging(split) && split.getItems().size() == 2) {
                         split.setDividerPosition(0, wanted.get());
                     }
                 });

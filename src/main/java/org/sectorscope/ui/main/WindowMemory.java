@@ -12,7 +12,8 @@ import org.sectorscope.store.WindowSettings;
 
 /**
  * Puts the main window where the analyst left it and remembers where that is: the stage's bounds,
- * whether it is maximized, and the dividers' wanted positions. Reading and writing the file is the
+ * whether it is maximized, the dividers' wanted positions, and the View menu's theme, text size and
+ * hidden panes. Reading and writing the file is the
  * caller's (off the FX thread); this is only the window side.
  */
 public final class WindowMemory {
@@ -21,12 +22,14 @@ public final class WindowMemory {
 
     private final Stage stage;
     private final PaneLayoutViewModel layout;
+    private final ViewMenuViewModel view;
     /** The bounds while neither maximized nor iconified: what a maximized window goes back to. */
     private WindowSettings.Area normal;
 
-    private WindowMemory(Stage stage, PaneLayoutViewModel layout) {
+    private WindowMemory(Stage stage, MainWindow window) {
         this.stage = stage;
-        this.layout = layout;
+        this.layout = window.layout();
+        this.view = window.view();
     }
 
     /** The screens' usable areas, the primary first, in the store's terms. */
@@ -47,7 +50,7 @@ public final class WindowMemory {
      */
     public static WindowMemory restore(Stage stage, MainWindow window, WindowSettings saved,
                                        List<WindowSettings.Area> screens) {
-        WindowMemory memory = new WindowMemory(stage, window.layout());
+        WindowMemory memory = new WindowMemory(stage, window);
         WindowSettings.Area place = saved.placeOn(screens, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setX(place.x());
         stage.setY(place.y());
@@ -56,12 +59,13 @@ public final class WindowMemory {
         memory.normal = place;
         stage.setMaximized(saved.maximized());
         window.layout().restore(saved.dividers());
+        window.view().restore(saved);
         return memory;
     }
 
     /**
      * Calls {@code save} (on the FX thread) with the current settings when the window closes, when a
-     * divider has been dragged and let go, and after Reset Layout.
+     * divider has been dragged and let go, after Reset Layout, and after each choice in the View menu.
      */
     public void saveWith(MainWindow window, Consumer<WindowSettings> save) {
         Runnable track = () -> normal = normalBounds();
@@ -72,11 +76,12 @@ public final class WindowMemory {
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save.accept(current()));
         window.paneLayout().setOnSettled(() -> save.accept(current()));
+        window.view().setOnChanged(() -> save.accept(current()));
     }
 
     /** What would be saved now. */
     public WindowSettings current() {
-        return new WindowSettings(normalBounds(), stage.isMaximized(), layout.positions());
+        return view.into(new WindowSettings(normalBounds(), stage.isMaximized(), layout.positions()));
     }
 
     /** The stage's bounds now, unless it is maximized, iconified or full screen: then the last normal ones. */

@@ -54,4 +54,41 @@ class PaneLayoutViewModelTest {
         assertThrows(IllegalArgumentException.class, () -> layout.divider("canvas"));
         assertThrows(IllegalArgumentException.class, () -> PaneLayoutViewModel.defaultPosition("canvas"));
     }
+
+    @Test
+    void panesHideAndShowButTheLastShownStays() {
+        layout.shown("evidence").set(false);
+        layout.shown("options").set(false);
+        layout.shown("sectors").set(false);
+        assertEquals(java.util.Set.of("evidence", "options", "sectors"), layout.hiddenPanes());
+        assertEquals(true, layout.onlyOneShown("canvas").get(), "the canvas alone: its item is off");
+        assertEquals(false, layout.onlyOneShown("sectors").get());
+
+        layout.shown("canvas").set(false);
+
+        assertEquals(true, layout.shown("canvas").get(), "the last pane shown cannot be hidden");
+        assertEquals(java.util.Set.of("evidence", "options", "sectors"), layout.hiddenPanes());
+        layout.shown("options").set(true);
+        assertEquals(false, layout.onlyOneShown("canvas").get());
+    }
+
+    @Test
+    void resetLayoutShowsEveryPaneAgain() {
+        layout.shown("sectors").set(false);
+        layout.shown("options").set(false);
+        layout.divider(PaneLayoutViewModel.EVIDENCE).set(0.3);
+
+        layout.reset();
+
+        assertEquals(java.util.Set.of(), layout.hiddenPanes());
+        assertEquals(0.64, layout.divider(PaneLayoutViewModel.EVIDENCE).get());
+    }
+
+    @Test
+    void savedHiddenPanesAreRestoredAndUnknownNamesIgnored() {
+        layout.shown("canvas").set(false);
+        layout.restoreHidden(java.util.Set.of("options", "toolbar"));
+        assertEquals(java.util.Set.of("options"), layout.hiddenPanes(), "the canvas shows again, options hide");
+        assertThrows(IllegalArgumentException.class, () -> layout.shown("toolbar"));
+    }
 }

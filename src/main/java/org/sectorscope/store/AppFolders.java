@@ -20,53 +20,62 @@ public final class AppFolders {
 
     /** The settings folder of this machine's user. */
     public static Path config() {
-        String override = System.getProperty("sectorscope.home");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override, "config");
-        }
-        return config(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return forThisUser("config", AppFolders::config);
     }
 
     /** The settings folder on the system named {@code osName}, with {@code env} and {@code home}; pure, for tests. */
     static Path config(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Sectorscope");
-        }
-        if (os.startsWith("windows")) {
-            String roaming = env.get("APPDATA");
-            Path base = absolute(roaming) ? Path.of(roaming) : home.resolve("AppData").resolve("Roaming");
-            return base.resolve("Sectorscope");
-        }
-        String config = env.get("XDG_CONFIG_HOME");
-        Path base = absolute(config) ? Path.of(config) : home.resolve(".config");
-        return base.resolve("sectorscope");
+        return switch (platform(osName)) {
+            case MAC -> home.resolve("Library").resolve("Application Support").resolve("Sectorscope");
+            case WINDOWS -> base(env, "APPDATA", home.resolve("AppData").resolve("Roaming")).resolve("Sectorscope");
+            case OTHER -> base(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("sectorscope");
+        };
     }
 
     /** The log folder of this machine's user. */
     public static Path logs() {
-        String override = System.getProperty("sectorscope.home");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override, "logs");
-        }
-        return logs(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return forThisUser("logs", AppFolders::logs);
     }
 
     /** The log folder on the system named {@code osName}, with {@code env} and {@code home}; pure, for tests. */
     static Path logs(String osName, Map<String, String> env, Path home) {
+        return switch (platform(osName)) {
+            case MAC -> home.resolve("Library").resolve("Logs").resolve("Sectorscope");
+            case WINDOWS -> base(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"))
+                    .resolve("Sectorscope").resolve("Logs");
+            case OTHER -> base(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state"))
+                    .resolve("sectorscope").resolve("logs");
+        };
+    }
+
+    private enum Platform { MAC, WINDOWS, OTHER }
+
+    /** A folder under {@code sectorscope.home} when that is set, else where the platform keeps it. */
+    private static Path forThisUser(String underHome, PlatformFolder folder) {
+        String override = System.getProperty("sectorscope.home");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override, underHome);
+        }
+        return folder.of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    @FunctionalInterface
+    private interface PlatformFolder {
+        Path of(String osName, Map<String, String> env, Path home);
+    }
+
+    private static Platform platform(String osName) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Logs").resolve("Sectorscope");
+            return Platform.MAC;
         }
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = absolute(local) ? Path.of(local) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Sectorscope").resolve("Logs");
-        }
-        String state = env.get("XDG_STATE_HOME");
-        // The specification says a relative path is invalid and is to be ignored.
-        Path base = absolute(state) ? Path.of(state) : home.resolve(".local").resolve("state");
-        return base.resolve("sectorscope").resolve("logs");
+        return os.startsWith("windows") ? Platform.WINDOWS : Platform.OTHER;
+    }
+
+    /** The folder an environment variable names, or {@code fallback}; the XDG specification says a relative path is to be ignored. */
+    private static Path base(Map<String, String> env, String variable, Path fallback) {
+        String value = env.get(variable);
+        return absolute(value) ? Path.of(value) : fallback;
     }
 
     private static boolean absolute(String path) {

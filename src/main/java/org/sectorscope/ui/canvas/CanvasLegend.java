@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.logic.plot.MarkerKey;
@@ -73,7 +74,11 @@ final class CanvasLegend extends FlowPane {
     }
 
     private static HBox entry(Node symbol, String text, String tip) {
-        HBox box = new HBox(4, symbol, new Label(text));
+        // On the figure's own paper: markers are drawn in print colours with a white halo, which on a dark
+        // theme's background would make a filled marker look hollow and a hollow one filled.
+        StackPane paper = new StackPane(symbol);
+        paper.getStyleClass().add("legend-symbol");
+        HBox box = new HBox(4, paper, new Label(text));
         box.setAlignment(Pos.CENTER_LEFT);
         Tooltip.install(box, new Tooltip(tip));
         return box;

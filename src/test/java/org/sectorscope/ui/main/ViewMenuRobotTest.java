@@ -158,6 +158,16 @@ class ViewMenuRobotTest {
             extra.show();
         });
         assertEquals(13, other.getFont().getSize(), 0.1);
+        Label inDialog = new Label("in a dialog");
+        robot.interact(() -> {
+            javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+            WindowSetup.initDialog(dialog, stage);
+            dialog.initModality(javafx.stage.Modality.NONE); // the menu stays reachable
+            dialog.getDialogPane().setContent(inDialog);
+            dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+            dialog.show();
+        });
+        assertEquals(13, inDialog.getFont().getSize(), 0.1);
 
         choose(robot, "Text Size", "150%");
         WaitForAsyncUtils.waitForFxEvents();
@@ -166,6 +176,7 @@ class ViewMenuRobotTest {
         assertEquals(18, title.getFont().getSize(), 0.1, "12 px at 150%");
         assertEquals(16.5, evidenceCount.getFont().getSize(), 0.1, "11 px at 150%");
         assertEquals(19.5, other.getFont().getSize(), 0.1, "a window open before the change follows it");
+        assertEquals(19.5, inDialog.getFont().getSize(), 0.1, "and so does an open dialog");
     }
 
     @Test

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.model.Position;
 import org.sectorscope.ui.common.SectorDrag;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * The quadrant canvas pane: a zoomable, scrollable plot with a toolbar (marker colour and size, zoom), a legend under it that
@@ -254,6 +255,7 @@ public final class QuadrantCanvasView extends BorderPane {
         String what = names.size() == 1 ? "\u201c" + names.get(0) + "\u201d" : names.size() + " sectors";
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "You can undo this with Ctrl+Z.",
                 ButtonType.OK, ButtonType.CANCEL);
+        WindowSetup.initDialog(alert, null); // the app's stylesheet and text size
         alert.setTitle("Delete");
         alert.setHeaderText("Delete " + what + "?");
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();

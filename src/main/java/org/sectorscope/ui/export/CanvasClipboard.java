@@ -19,6 +19,7 @@ import org.sectorscope.export.Figures;
 import org.sectorscope.export.PngExporter;
 import org.sectorscope.logic.AnalystView;
 import org.sectorscope.model.Project;
+import org.sectorscope.ui.common.WindowSetup;
 
 /**
  * Copies the canvas figure to the system clipboard as an image, for pasting into a document or a slide:
@@ -105,7 +106,7 @@ public final class CanvasClipboard {
     private static void fail(Window owner, CompletableFuture<Image> done, Throwable e) {
         if (owner != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
+            WindowSetup.initDialog(alert, owner);
             alert.setTitle("Copy Canvas");
             alert.setHeaderText("The canvas could not be copied.");
             String why = e instanceof OutOfMemoryError ? "not enough memory for an image this large" : e.getMessage();

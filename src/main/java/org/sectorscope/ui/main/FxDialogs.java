@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sectorscope.store.ProjectFormat;
+import org.sectorscope.ui.common.WindowSetup;
 
 /** The real dialogs: JavaFX alerts and the platform's file choosers. */
 public final class FxDialogs implements MainWindowDialogs {
@@ -77,7 +78,7 @@ public final class FxDialogs implements MainWindowDialogs {
                     : ButtonBar.ButtonData.OTHER), choice);
         }
         alert.getButtonTypes().setAll(choices.keySet());
-        alert.initOwner(owner);
+        WindowSetup.initDialog(alert, owner);
         alert.setTitle("Project in use");
         alert.setHeaderText(q.header());
         alert.setContentText(q.message());
@@ -91,7 +92,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", saveAs, reload, overwrite, cancel);
-        alert.initOwner(owner);
+        WindowSetup.initDialog(alert, owner);
         alert.setTitle("Changed on disk");
         alert.setHeaderText("\u201c" + fileName + "\u201d was changed by another program since you opened it");
         alert.setContentText("Reload discards your changes and opens the file as it is now. Overwrite replaces "
@@ -107,7 +108,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
-        alert.initOwner(owner);
+        WindowSetup.initDialog(alert, owner);
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Sectorscope closed unexpectedly with unsaved changes to \u201c" + projectName + "\u201d");
         alert.getDialogPane().setContent(SentenceListPane.of("Recorded " + recordedAt + ". Compared with the saved file:",
@@ -122,7 +123,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType open = new ButtonType("Open Repaired Copy", ButtonBar.ButtonData.YES);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", open, cancel);
-        alert.initOwner(owner);
+        WindowSetup.initDialog(alert, owner);
         alert.setTitle("Could not open the project");
         alert.setHeaderText(problem);
         alert.getDialogPane().setContent(SentenceListPane.of("Sectorscope can open a repaired copy. The file itself is not "
@@ -155,7 +156,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = folder == null ? new Alert(Alert.AlertType.WARNING, "", open, cancel)
                 : new Alert(Alert.AlertType.WARNING, "", open, trust, cancel);
-        alert.initOwner(owner);
+        WindowSetup.initDialog(alert, owner);
         alert.setTitle("Open source");
         alert.setHeaderText("Open this only if you trust where the project came from");
         alert.getDialogPane().setContent(wrapped(target + "\n\nAsked because " + reason + "."
@@ -176,7 +177,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", save, discard, cancel);
-        alert.initOwner(owner);
+        WindowSetup.initDialog(alert, owner);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to \u201c" + projectName + "\u201d?");
         alert.setContentText("Your changes will be lost if you don't save them.");
@@ -224,7 +225,7 @@ public final class FxDialogs implements MainWindowDialogs {
 
     private void tell(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner);
+        WindowSetup.initDialog(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(message, 560));

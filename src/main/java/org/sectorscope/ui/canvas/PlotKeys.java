@@ -52,6 +52,9 @@ final class PlotKeys {
                 }
             }
             case TAB -> {
+                if (e.isControlDown()) {
+                    return; // Ctrl+Tab leaves the canvas, as it leaves a text area: no keyboard trap
+                }
                 viewModel.selectNext(e.isShiftDown());
                 revealSelected();
             }

@@ -15,6 +15,8 @@ final class PlotKeys {
     private final QuadrantCanvasViewModel viewModel;
     private final PlotEdits edits;
     private boolean spaceDown;
+    /** True while a plain Tab is passed on for the window to move the focus on. */
+    private boolean leaving;
 
     PlotKeys(QuadrantPlot plot, QuadrantCanvasViewModel viewModel, PlotEdits edits) {
         this.plot = plot;
@@ -35,7 +37,7 @@ final class PlotKeys {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (edits.isEditing()) {
+        if (edits.isEditing() || leaving) {
             return;
         }
         double step = e.isShiftDown() ? QuadrantCanvasViewModel.BIG_NUDGE : QuadrantCanvasViewModel.NUDGE;
@@ -53,7 +55,8 @@ final class PlotKeys {
             }
             case TAB -> {
                 if (e.isControlDown()) {
-                    return; // Ctrl+Tab leaves the canvas, as it leaves a text area: no keyboard trap
+                    leave(e.isShiftDown()); // Ctrl+Tab leaves the canvas, as it leaves a text area: no keyboard trap
+                    break;
                 }
                 viewModel.selectNext(e.isShiftDown());
                 revealSelected();
@@ -76,6 +79,16 @@ final class PlotKeys {
             }
         }
         e.consume();
+    }
+
+    /** Moves the keyboard to the next (or previous) control, as a plain Tab does elsewhere. */
+    private void leave(boolean backwards) {
+        leaving = true;
+        try {
+            plot.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, backwards, false, false, false));
+        } finally {
+            leaving = false;
+        }
     }
 
     private void revealSelected() {

@@ -33,7 +33,9 @@ final class SectorReaderList {
             @Override
             protected void updateItem(CardItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : spoken(item));
+                String said = empty || item == null ? null : spoken(item);
+                setText(said);
+                setAccessibleText(said); // a cell built for a reader off screen answers with this, not its text
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {

@@ -13,11 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sectorscope.session.ProjectFiles;
-import org.sectorscope.session.ProjectSession;
-import org.sectorscope.store.ProjectStore;
-import org.sectorscope.ui.RobotFixtures;
-import org.sectorscope.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,31 +26,23 @@ class AccessibleNamesRobotTest {
     @TempDir
     static Path home;
 
-    private ProjectSession session;
-    private ProjectFiles files;
-    private MainWindow window;
-    private Stage stage;
+    private SampleMainWindow shown;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        session = new ProjectSession(ProjectStore.loadSample(), null, "sample.sectorscope.json");
-        var shown = RobotFixtures.showMainWindow(stage, session, home);
-        files = shown.files();
-        window = shown.window();
+        shown = new SampleMainWindow(stage, home);
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        RobotFixtures.hideOtherWindows(robot, stage);
-        files.close();
+        shown.close(robot);
     }
 
     @Test
     void everyControlTheKeyboardReachesAndEveryCardHasANameAndARole(FxRobot robot) {
         Set<String> problems = new LinkedHashSet<>();
         List<String> visited = new ArrayList<>();
-        new WindowTour(robot, stage, window.root(), session).visit((where, root) -> {
+        shown.tour(robot).visit((where, root) -> {
             visited.add(where);
             robot.interact(() -> {
                 for (Node n : SceneAudit.shownNodes(root)) {

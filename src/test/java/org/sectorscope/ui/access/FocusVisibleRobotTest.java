@@ -24,11 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.logic.TextContrast;
-import org.sectorscope.session.ProjectFiles;
-import org.sectorscope.session.ProjectSession;
-import org.sectorscope.store.ProjectStore;
-import org.sectorscope.ui.RobotFixtures;
-import org.sectorscope.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,34 +45,26 @@ class FocusVisibleRobotTest {
     @TempDir
     static Path home;
 
-    private ProjectSession session;
-    private ProjectFiles files;
-    private MainWindow window;
-    private Stage stage;
+    private SampleMainWindow shown;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        session = new ProjectSession(ProjectStore.loadSample(), null, "sample.sectorscope.json");
-        var shown = RobotFixtures.showMainWindow(stage, session, home);
-        files = shown.files();
-        window = shown.window();
+        shown = new SampleMainWindow(stage, home);
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        RobotFixtures.hideOtherWindows(robot, stage);
-        files.close();
+        shown.close(robot);
     }
 
     @Test
     void tabReachesOnlyNodesOnScreenAndEachShowsItHasTheFocus(FxRobot robot) {
-        String first = session.project().sectors().get(0).id();
-        robot.interact(() -> session.selection().selectSector(first)); // the Evidence pane shows its cards
+        String first = shown.session.project().sectors().get(0).id();
+        robot.interact(() -> shown.session.selection().selectSector(first)); // the Evidence pane shows its cards
         Node start = robot.lookup("#sector-filter").query();
         robot.interact(start::requestFocus);
         WaitForAsyncUtils.waitForFxEvents(5);
-        Scene scene = stage.getScene();
+        Scene scene = shown.stage.getScene();
         List<Node> stops = new ArrayList<>();
         Set<String> problems = new LinkedHashSet<>();
         Node at = scene.getFocusOwner();

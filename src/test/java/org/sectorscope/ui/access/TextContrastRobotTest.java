@@ -17,11 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sectorscope.session.ProjectFiles;
-import org.sectorscope.session.ProjectSession;
-import org.sectorscope.store.ProjectStore;
-import org.sectorscope.ui.RobotFixtures;
-import org.sectorscope.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -52,25 +47,17 @@ class TextContrastRobotTest {
     @TempDir
     static Path home;
 
-    private ProjectSession session;
-    private ProjectFiles files;
-    private MainWindow window;
-    private Stage stage;
+    private SampleMainWindow shown;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        session = new ProjectSession(ProjectStore.loadSample(), null, "sample.sectorscope.json");
-        var shown = RobotFixtures.showMainWindow(stage, session, home);
-        files = shown.files();
-        window = shown.window();
+        shown = new SampleMainWindow(stage, home);
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        RobotFixtures.hideOtherWindows(robot, stage);
         robot.interact(() -> Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA));
-        files.close();
+        shown.close(robot);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +68,7 @@ class TextContrastRobotTest {
         Set<String> failures = new LinkedHashSet<>();
         Set<String> belowAaa = new LinkedHashSet<>();
         List<TextColours.Measure> all = new ArrayList<>();
-        new WindowTour(robot, stage, window.root(), session).visit((where, root) -> robot.interact(() -> {
+        shown.tour(robot).visit((where, root) -> robot.interact(() -> {
             for (TextColours.Measure m : TextColours.measure(root)) {
                 all.add(m);
                 if (m.ratio() < m.requiredAa() - 0.005) {

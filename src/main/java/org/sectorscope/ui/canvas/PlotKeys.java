@@ -1,13 +1,18 @@
 package org.sectorscope.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The plot's keyboard: arrows nudge the selection (Shift for a big step), Delete deletes it, Enter or F2
- * renames, Tab walks the sectors, Escape clears the selection, Insert adds a sector, Ctrl+A selects all,
+ * renames, Tab walks the sectors (Ctrl+Tab leaves the plot), Escape clears the selection, Insert adds a sector,
+ * Ctrl+A selects all,
  * and Space held turns a drag into a pan.
  */
 final class PlotKeys {
@@ -15,8 +20,6 @@ final class PlotKeys {
     private final QuadrantCanvasViewModel viewModel;
     private final PlotEdits edits;
     private boolean spaceDown;
-    /** True while a plain Tab is passed on for the window to move the focus on. */
-    private boolean leaving;
 
     PlotKeys(QuadrantPlot plot, QuadrantCanvasViewModel viewModel, PlotEdits edits) {
         this.plot = plot;
@@ -37,7 +40,7 @@ final class PlotKeys {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (edits.isEditing() || leaving) {
+        if (edits.isEditing()) {
             return;
         }
         double step = e.isShiftDown() ? QuadrantCanvasViewModel.BIG_NUDGE : QuadrantCanvasViewModel.NUDGE;
@@ -81,13 +84,33 @@ final class PlotKeys {
         e.consume();
     }
 
-    /** Moves the keyboard to the next (or previous) control, as a plain Tab does elsewhere. */
+    /**
+     * Moves the keyboard to the next (or previous) control in the window's Tab order, the order of the
+     * scene graph as JavaFX's own Tab follows it (JavaFX 21 has no public call to traverse).
+     */
     private void leave(boolean backwards) {
-        leaving = true;
-        try {
-            plot.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, backwards, false, false, false));
-        } finally {
-            leaving = false;
+        if (plot.getScene() == null) {
+            return;
+        }
+        List<Node> stops = new ArrayList<>();
+        collectStops(plot.getScene().getRoot(), stops);
+        int at = stops.indexOf(plot);
+        if (at >= 0 && stops.size() > 1) {
+            stops.get(Math.floorMod(at + (backwards ? -1 : 1), stops.size())).requestFocus();
+        }
+    }
+
+    private void collectStops(Node node, List<Node> stops) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            stops.add(node);
+        }
+        if (node instanceof Parent parent && node != plot) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectStops(child, stops);
+            }
         }
     }
 

@@ -11,9 +11,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The plot's keyboard: arrows nudge the selection (Shift for a big step), Delete deletes it, Enter or F2
- * renames, Tab walks the sectors (Ctrl+Tab leaves the plot), Escape clears the selection, Insert adds a sector,
- * Ctrl+A selects all,
- * and Space held turns a drag into a pan.
+ * renames, Tab walks the sectors (Ctrl+Tab leaves the plot), Escape clears the selection, Insert adds a
+ * sector, Ctrl+A selects all, and Space held turns a drag into a pan.
  */
 final class PlotKeys {
     private final QuadrantPlot plot;

@@ -128,6 +128,8 @@ public enum StandardAction {
     CANVAS_NEXT(CANVAS, "Select the next sector", "canvas-next", "Walk the sectors without the mouse", "Tab"),
     CANVAS_PREVIOUS(CANVAS, "Select the previous sector", "canvas-previous", "Walk the sectors backwards",
             "Shift+Tab"),
+    CANVAS_LEAVE(CANVAS, "Leave the canvas", "canvas-leave", "To the next control (Tab walks the sectors);"
+            + " with Shift, to the one before", "Ctrl+Tab", "Ctrl+Shift+Tab"),
     CANVAS_CLEAR_SELECTION(CANVAS, "Clear the selection", "canvas-clear-selection", "Select no sector", "Esc"),
     CANVAS_SELECT_ALL(CANVAS, "Select all sectors", "canvas-select-all", "Every sector on the canvas",
             "Shortcut+A"),

@@ -1,14 +1,18 @@
 package org.sectorscope.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The plot's keyboard: arrows nudge the selection (Shift for a big step), Delete deletes it, Enter or F2
- * renames, Tab walks the sectors, Escape clears the selection, Insert adds a sector, Ctrl+A selects all,
- * and Space held turns a drag into a pan.
+ * renames, Tab walks the sectors (Ctrl+Tab leaves the plot), Escape clears the selection, Insert adds a
+ * sector, Ctrl+A selects all, and Space held turns a drag into a pan.
  */
 final class PlotKeys {
     private final QuadrantPlot plot;
@@ -52,6 +56,10 @@ final class PlotKeys {
                 }
             }
             case TAB -> {
+                if (e.isControlDown()) {
+                    leave(e.isShiftDown()); // Ctrl+Tab leaves the canvas, as it leaves a text area: no keyboard trap
+                    break;
+                }
                 viewModel.selectNext(e.isShiftDown());
                 revealSelected();
             }
@@ -73,6 +81,36 @@ final class PlotKeys {
             }
         }
         e.consume();
+    }
+
+    /**
+     * Moves the keyboard to the next (or previous) control in the window's Tab order, the order of the
+     * scene graph as JavaFX's own Tab follows it (JavaFX 21 has no public call to traverse).
+     */
+    private void leave(boolean backwards) {
+        if (plot.getScene() == null) {
+            return;
+        }
+        List<Node> stops = new ArrayList<>();
+        collectStops(plot.getScene().getRoot(), stops);
+        int at = stops.indexOf(plot);
+        if (at >= 0 && stops.size() > 1) {
+            stops.get(Math.floorMod(at + (backwards ? -1 : 1), stops.size())).requestFocus();
+        }
+    }
+
+    private void collectStops(Node node, List<Node> stops) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            stops.add(node);
+        }
+        if (node instanceof Parent parent && node != plot) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectStops(child, stops);
+            }
+        }
     }
 
     private void revealSelected() {

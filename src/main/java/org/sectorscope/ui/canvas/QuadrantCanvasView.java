@@ -76,7 +76,8 @@ public final class QuadrantCanvasView extends BorderPane {
         // floating over it: it must never hide the bottom of the figure.
         VBox editionBar = EditionBar.of(viewModel.comparison());
         editionBar.managedProperty().bind(editionBar.visibleProperty());
-        StackPane centre = new StackPane(scroll, reasonBar, optionBar);
+        // Under the plot, unseen: the sectors as a list for a screen reader (the plot is pixels to it).
+        StackPane centre = new StackPane(new SectorReaderList(viewModel, plot).node(), scroll, reasonBar, optionBar);
         StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
         StackPane.setAlignment(optionBar, Pos.TOP_CENTER);
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);

@@ -47,6 +47,7 @@ public final class CommentsView extends VBox {
         open.selectedProperty().bindBidirectional(viewModel.openOnlyProperty());
 
         list.setId("comments-list");
+        list.setAccessibleText("Comments");
         list.setItems(viewModel.rows());
         list.setCellFactory(lv -> new RowCell());
         list.setPlaceholder(new Label("No comments here yet."));
@@ -69,6 +70,7 @@ public final class CommentsView extends VBox {
         target.setItems(viewModel.targets());
         target.setMaxWidth(Double.MAX_VALUE);
         target.setPromptText("About…");
+        target.setAccessibleText("Comment about");
         // After the combo box has reacted to the new items (it may clear its value): a new selection suggests
         // its sector; otherwise the analyst's choice stays while it is still offered.
         viewModel.suggestedTargetProperty().addListener((obs, old, t) -> Platform.runLater(() -> target.setValue(t)));
@@ -77,9 +79,12 @@ public final class CommentsView extends VBox {
         TextField author = new TextField();
         author.setId("comment-author");
         author.setPromptText("Your name");
+        author.setAccessibleText("Your name");
         author.textProperty().bindBidirectional(viewModel.authorProperty());
         text.setId("comment-text");
         text.setPromptText("Comment (Ctrl+Enter adds it)");
+        text.setAccessibleText("Comment");
+        text.setAccessibleHelp("Ctrl+Enter adds it");
         text.setWrapText(true);
         text.setPrefRowCount(3);
         text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

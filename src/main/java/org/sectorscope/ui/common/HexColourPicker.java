@@ -2,6 +2,7 @@ package org.sectorscope.ui.common;
 
 import java.util.Locale;
 import javafx.beans.property.StringProperty;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.paint.Color;
 
@@ -18,6 +19,9 @@ public final class HexColourPicker {
     public static ColorPicker bound(StringProperty hex) {
         Color initial = toColour(hex.get());
         ColorPicker picker = new ColorPicker(initial == null ? Color.WHITE : initial);
+        // JavaFX gives a colour picker no role; it opens a palette as a combo box opens its list.
+        picker.setAccessibleRole(AccessibleRole.COMBO_BOX);
+        picker.setAccessibleRoleDescription("colour picker");
         picker.valueProperty().addListener((obs, old, c) -> {
             if (c != null && !toHex(c).equalsIgnoreCase(hex.get() == null ? "" : hex.get().strip())) {
                 hex.set(toHex(c));

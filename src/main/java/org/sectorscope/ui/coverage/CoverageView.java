@@ -96,7 +96,6 @@ public final class CoverageView extends VBox {
             link.setId("coverage-sector-" + s.sectorId());
             link.getStyleClass().add(s.unaddressed() ? "coverage-unaddressed" : "coverage-sector");
             link.setOnAction(e -> viewModel.selectSector(s.sectorId()));
-            link.setFocusTraversable(false); // else the first link takes the focus and scrolls its cell past its title
             box.getChildren().add(link);
         }
         box.setPadding(new Insets(8));
@@ -117,5 +116,8 @@ public final class CoverageView extends VBox {
                 new Scene(new CoverageView(new CoverageViewModel(session)), 760, 620));
         open = stage;
         stage.show();
+        // The links are Tab stops (the keyboard selects a sector from here too); the first takes the focus as
+        // the window opens and its cell scrolls to it: put each cell back at its title.
+        stage.getScene().getRoot().lookupAll(".coverage-scroll").forEach(n -> ((ScrollPane) n).setVvalue(0));
     }
 }

@@ -249,6 +249,7 @@ public final class DefinitionsDialog extends Dialog<ButtonType> {
         field.setId("defs-name-" + id);
         field.setUserData(id);
         field.setPromptText("Name of the " + what);
+        field.setAccessibleText("Name of the " + what);
         field.textProperty().bindBidirectional(name);
         return field;
     }

@@ -44,6 +44,7 @@ public final class EditionsView extends VBox {
         intro.setWrapText(true);
         intro.getStyleClass().add("hint");
         list.setId("editions-list");
+        list.setAccessibleText("Editions");
         list.setItems(viewModel.rows());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -115,6 +116,7 @@ public final class EditionsView extends VBox {
         WindowSetup.initDialog(ask, owner);
         TextLimitFilter.install(ask.getEditor(), TextLimit.NAME, "an edition's name");
         ask.getEditor().setId("edition-name");
+        ask.getEditor().setAccessibleText("Edition name");
         return ask.showAndWait().map(viewModel::take);
     }
 

@@ -37,6 +37,8 @@ public final class WhatMovedView extends VBox {
         setPadding(new Insets(10));
         from.setId("what-moved-from");
         to.setId("what-moved-to");
+        from.setAccessibleText("Compare from edition");
+        to.setAccessibleText("Compare to edition");
         from.setItems(viewModel.editions());
         to.setItems(viewModel.editions());
         from.setConverter(names("an edition"));
@@ -59,6 +61,7 @@ public final class WhatMovedView extends VBox {
         choose.setAlignment(Pos.CENTER_LEFT);
 
         steps.setId("what-moved-steps");
+        steps.setAccessibleText("Step through the editions");
         steps.setMajorTickUnit(1);
         steps.setMinorTickCount(0);
         steps.setSnapToTicks(true);
@@ -81,6 +84,7 @@ public final class WhatMovedView extends VBox {
         title.setStyle("-fx-font-weight: bold;");
         ListView<WhatMovedViewModel.Entry> list = new ListView<>(viewModel.entries());
         list.setId("what-moved-list");
+        list.setAccessibleText("What moved");
         title.setWrapText(true);
         list.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -52,6 +52,7 @@ public final class EvidenceSearchView extends VBox {
 
         searchField.setId("evidence-search-text");
         searchField.setPromptText("Search quotes, notes, tags, pages, sources");
+        searchField.setAccessibleText("Search evidence");
         searchField.textProperty().bindBidirectional(viewModel.textProperty());
         // Down (or Enter) goes from the field into the results, so the keyboard flow never needs the mouse.
         searchField.setOnKeyPressed(e -> {
@@ -105,6 +106,11 @@ public final class EvidenceSearchView extends VBox {
         reliability.setPrefWidth(Region.USE_COMPUTED_SIZE);
         credibility.setPrefWidth(Region.USE_COMPUTED_SIZE);
         HBox grade = new HBox(4, reliability, credibility);
+        source.setAccessibleText("Source");
+        reliability.setAccessibleText("Source reliability");
+        credibility.setAccessibleText("Information credibility");
+        tag.setAccessibleText("Tag");
+        bearing.setAccessibleText("Bearing");
 
         GridPane grid = new GridPane();
         grid.setHgap(6);
@@ -132,6 +138,7 @@ public final class EvidenceSearchView extends VBox {
         combo.setId(id);
         combo.valueProperty().bindBidirectional(chosen);
         combo.setTooltip(new Tooltip(tip));
+        combo.setAccessibleHelp(tip);
         // Source labels are long: fill the column, but never ask the pane to grow to fit them.
         combo.setPrefWidth(120);
         combo.setMaxWidth(Double.MAX_VALUE);
@@ -146,6 +153,7 @@ public final class EvidenceSearchView extends VBox {
 
     private void setupList() {
         list.setId("evidence-search-results");
+        list.setAccessibleText("Evidence found");
         list.setItems(shown);
         list.setCellFactory(lv -> new HitCell(lv));
         Label empty = new Label("No evidence matches these filters.");

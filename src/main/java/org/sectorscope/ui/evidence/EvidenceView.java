@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -118,6 +119,7 @@ public final class EvidenceView extends VBox {
         tabs.getTabs().addAll(sector, find, sources);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("evidence-tabs");
+        tabs.setAccessibleText("Evidence");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8));
@@ -271,11 +273,22 @@ public final class EvidenceView extends VBox {
         }
     }
 
+    /** An evidence card as a screen reader says it: the quote or note, then its grade, bearing and source. */
+    private static String spoken(EvidenceRow row) {
+        String text = row.quote().isBlank() ? row.note() : "\u201c" + row.quote() + "\u201d";
+        return text + ", grade " + row.grade() + ", " + row.bearing() + ", " + row.sourceLabel()
+                + (row.openComments() == 0 ? "" : ", " + row.openComments() + " open comments");
+    }
+
     private VBox card(EvidenceRow row) {
         VBox card = new VBox(4);
         card.getStyleClass().add("evidence-card");
         card.setId("evidence-" + row.id());
         card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.TEXT);
+        card.setAccessibleRoleDescription("evidence item");
+        card.setAccessibleText(spoken(row));
+        card.setAccessibleHelp("Enter edits it, Alt+Up or Alt+Down moves it, Delete deletes it");
         card.setOnMousePressed(e -> {
             viewModel.selectedItemProperty().set(row.id());
             card.requestFocus();

@@ -89,14 +89,15 @@ final class ExportForm {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.add(label("Title"), 0, 0);
         TextField title = text("export-title", null, vm.titleProperty());
+        grid.add(labelFor("Title", title), 0, 0);
         marks.refuse(title, vm.reasonFor(vm.titleProperty()));
         grid.add(title, 1, 0);
-        grid.add(label("Subtitle"), 0, 1);
-        grid.add(text("export-subtitle", "none", vm.subtitleProperty()), 1, 1);
-        grid.add(label("Source line"), 0, 2);
+        TextField subtitle = text("export-subtitle", "none", vm.subtitleProperty());
+        grid.add(labelFor("Subtitle", subtitle), 0, 1);
+        grid.add(subtitle, 1, 1);
         TextField sourceLine = text("export-source-line", null, vm.sourceLineProperty());
+        grid.add(labelFor("Source line", sourceLine), 0, 2);
         // Left empty, the figure credits each placement to whoever made it; the prompt shows that line.
         sourceLine.promptTextProperty().bind(Bindings.createStringBinding(() ->
                 vm.composedSourceLineProperty().get().isEmpty() ? "none"
@@ -107,8 +108,8 @@ final class ExportForm {
                         : "Leave empty to credit each placement to whoever made it: "
                         + vm.composedSourceLineProperty().get()), vm.composedSourceLineProperty()));
         grid.add(sourceLine, 1, 2);
-        grid.add(label("Date"), 0, 3);
         DatePicker date = new DatePicker();
+        grid.add(labelFor("Date", date), 0, 3);
         date.setId("export-date");
         date.setPromptText("no date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
@@ -117,6 +118,13 @@ final class ExportForm {
                 + "(one undoable step), so the next export starts from it. Left empty, the source line credits the "
                 + "report with its placements and the project's author with the rest.");
         return section("Text", grid, note);
+    }
+
+    /** A field's label, which a screen reader reads as the field's name. */
+    private static Label labelFor(String text, Node field) {
+        Label l = label(text);
+        l.setLabelFor(field);
+        return l;
     }
 
     private static TextField text(String id, String prompt, StringProperty value) {

@@ -30,6 +30,7 @@ final class ExportSizeControls {
     static Node of(ExportDialogViewModel vm, FieldMarks marks) {
         ComboBox<SizePreset> presets = new ComboBox<>(FXCollections.observableArrayList(SizePreset.values()));
         presets.setId("export-size-preset");
+        presets.setAccessibleText("Size");
         // Cells bound to the dpi, so "A4 portrait (... px at 300 dpi)" follows the dpi chosen.
         presets.setCellFactory(list -> cell(vm));
         presets.setButtonCell(cell(vm));
@@ -39,6 +40,8 @@ final class ExportSizeControls {
         width.textProperty().bindBidirectional(vm.customWidthProperty());
         TextField height = side("export-height", String.valueOf(ExportRequest.DEFAULT_HEIGHT));
         height.textProperty().bindBidirectional(vm.customHeightProperty());
+        width.setAccessibleText("Width");
+        height.setAccessibleText("Height");
         marks.refuse(width, vm.reasonFor(vm.customWidthProperty())).refuse(height, vm.reasonFor(vm.customHeightProperty()));
         Node custom = flow(width, new Label("\u00D7"), height, new Label("units"));
         custom.disableProperty().bind(vm.sizePresetProperty().isNotEqualTo(SizePreset.CUSTOM));

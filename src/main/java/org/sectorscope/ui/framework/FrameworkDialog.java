@@ -124,10 +124,12 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         letter.getStyleClass().add("fw-letter");
         letter.setPrefColumnCount(2);
         letter.setPromptText("A");
+        letter.setAccessibleText("Letter of quadrant " + letterAtOpen);
         letter.textProperty().bindBidirectional(q.letterProperty());
         TextField name = TextLimitFilter.install(new TextField(), TextLimit.NAME, "a name");
         name.setId("fw-q-" + letterAtOpen + "-name");
         name.setPromptText("Quadrant name");
+        name.setAccessibleText("Name of quadrant " + letterAtOpen);
         name.textProperty().bindBidirectional(q.nameProperty());
         marks.refuse(letter, viewModel.reasonFor(q.letterProperty())).refuse(name, viewModel.reasonFor(q.nameProperty()));
         HBox.setHgrow(name, Priority.ALWAYS);
@@ -136,6 +138,7 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
 
         ColorPicker colour = HexColourPicker.bound(q.colourProperty());
         colour.setId("fw-q-" + letterAtOpen + "-colour");
+        colour.setAccessibleText("Colour of quadrant " + letterAtOpen);
         marks.refuse(colour, viewModel.reasonFor(q.colourProperty()));
         Label colourCaption = new Label("Colour");
         colourCaption.getStyleClass().add("fw-caption");

@@ -28,6 +28,7 @@ public final class AboutView extends VBox {
         heading.getStyleClass().add("pane-title");
         TableView<Library> libraries = new TableView<>();
         libraries.setId("about-libraries");
+        libraries.setAccessibleText("Libraries");
         libraries.getItems().setAll(info.libraries());
         libraries.getColumns().addAll(Arrays.asList(HelpWindows.column("Library", Library::name, 220),
                 HelpWindows.column("Version", Library::version, 90), HelpWindows.column("Licence", Library::licence, 300),

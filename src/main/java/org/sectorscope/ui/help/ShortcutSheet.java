@@ -27,6 +27,7 @@ public final class ShortcutSheet extends VBox {
     public ShortcutSheet(ShortcutSheetViewModel viewModel, Runnable close) {
         setId("shortcut-sheet");
         filter.setId("shortcut-filter");
+        filter.setAccessibleText("Find an action or a key");
         filter.setPromptText("Type to find an action or a key (\"save\", \"ctrl+shift\", \"canvas\")");
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         Label count = new Label();
@@ -34,6 +35,7 @@ public final class ShortcutSheet extends VBox {
         count.textProperty().bind(viewModel.countText());
         TableView<ShortcutRow> table = new TableView<>(viewModel.rows());
         table.setId("shortcut-table");
+        table.setAccessibleText("Actions and their keys");
         table.setPlaceholder(new Label("No action matches."));
         table.getColumns().addAll(Arrays.asList(HelpWindows.column("Action", ShortcutRow::action, 260),
                 HelpWindows.column("Keys", ShortcutRow::keys, 200), HelpWindows.column("Where", ShortcutRow::where, 130),

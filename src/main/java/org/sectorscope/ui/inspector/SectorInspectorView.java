@@ -120,6 +120,7 @@ public final class SectorInspectorView extends VBox {
     private ComboBox<Driver> driverChoice() {
         ComboBox<Driver> box = new ComboBox<>(viewModel.drivers());
         box.setId("inspector-driver");
+        box.setAccessibleText("Driver");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -174,6 +175,7 @@ public final class SectorInspectorView extends VBox {
     private ComboBox<String> sourceChoice() {
         ComboBox<String> box = SearchablePicker.of(viewModel.sourceChoices()); // found by typing words of it
         box.setId("inspector-source");
+        box.setAccessibleText("Source");
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
@@ -269,6 +271,8 @@ public final class SectorInspectorView extends VBox {
         place.setId("inspector-place");
         place.textProperty().bind(viewModel.placeProperty());
         place.setWrapText(true);
+        x.setAccessibleText("Position, x");
+        y.setAccessibleText("Position, y");
         new FieldMarks().refuse(x, viewModel.positionProblemProperty()).refuse(y, viewModel.positionProblemProperty())
                 .showFromStart();
         HBox numbers = new HBox(6, new Label("x"), x, new Label("y"), y);
@@ -315,6 +319,8 @@ public final class SectorInspectorView extends VBox {
     private void add(String label, Node field) {
         Label l = new Label(label);
         l.setMinWidth(Region.USE_PREF_SIZE);
+        // A screen reader names the field by its label; a row of several controls names each itself.
+        l.setLabelFor(field);
         form.add(l, 0, row);
         form.add(field, 1, row);
         row++;

@@ -27,6 +27,7 @@ final class StatusLine {
                 () -> ProjectSummary.of(session.project()).toString(), session.projectProperty()));
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
+        bar.setFocusTraversable(false); // a line to read, not a control: no Tab stop without a focus mark
         bar.setText(""); // the bar's own label is the room between the two
         bar.getLeftItems().add(status);
         bar.getRightItems().add(summary);

@@ -47,6 +47,7 @@ public final class PolicyOptionsView extends VBox {
 
         buildToolbar();
         table.setId("options-table");
+        table.setAccessibleText("Policy options by criteria");
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("This project has no policy options yet. Add one with Add option (Insert)."));

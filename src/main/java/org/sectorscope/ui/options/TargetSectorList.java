@@ -29,9 +29,11 @@ final class TargetSectorList extends VBox {
         getStyleClass().add("option-sectors");
         filter.setId("option-sector-filter");
         filter.setPromptText("Filter sectors by name or quadrant letter");
+        filter.setAccessibleText("Filter target sectors");
         TextLimitFilter.install(filter, TextLimit.LINE, "a filter");
         filter.textProperty().bindBidirectional(viewModel.sectorFilterProperty());
         list.setId("option-sectors");
+        list.setAccessibleText("Target sectors");
         list.setPrefHeight(180);
         list.setPlaceholder(new Label("No sector matches the filter."));
         // ControlsFX's own cells pull the keyboard into the list whenever a row is focused, which a new

@@ -51,10 +51,12 @@ public final class SectorsView extends VBox {
         // A search, not a text of the model, but a million pasted characters would freeze its layout too.
         TextField filter = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a search");
         filter.setId("sector-filter");
+        filter.setAccessibleText("Filter sectors");
         filter.setPromptText("Filter sectors (name, driver, quadrant, tag, field)");
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
 
         list.setId("sector-list");
+        list.setAccessibleText("Sectors");
         list.setItems(viewModel.items());
         list.setCellFactory(lv -> new SectorCell(viewModel::agreementOf));
         Label placeholder = new Label();

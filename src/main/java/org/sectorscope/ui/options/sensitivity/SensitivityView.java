@@ -106,6 +106,7 @@ public final class SensitivityView extends VBox {
     private Slider slider(SensitivityCriterion c) {
         Slider s = new Slider(0, 100, c.share());
         s.setId("weight-slider-" + c.id());
+        s.setAccessibleText("Weight of " + c.name());
         s.setBlockIncrement(1);
         s.setMajorTickUnit(25);
         s.setShowTickMarks(true);
@@ -134,6 +135,7 @@ public final class SensitivityView extends VBox {
     private TableView<SensitivityRankRow> ranking() {
         TableView<SensitivityRankRow> table = new TableView<>(viewModel.ranking());
         table.setId("sensitivity-ranking");
+        table.setAccessibleText("Ranking at these weights");
         table.setPlaceholder(new Label("This project has no policy options yet."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<SensitivityRankRow, Number> rank = new TableColumn<>("Rank");

@@ -18,13 +18,14 @@ import org.sectorscope.JavaFxModules;
  * 1. a runtime linked by jlink with the JDK modules the pom lists and JavaFX as modules, its native
  *    libraries beside the JDK's (so JavaFX loads them from there, not from a copy in the user's home);
  * 2. jpackage's app image, target/dist/Sectorscope, the other libraries on its class path;
- * 3. a class-data-sharing archive from a training run that opens the sample in the window and quits;
+ * 3. a class-data-sharing archive of the classes a training run loads (it opens the sample and quits);
  * 4. the system's installer (.deb, .msi, .dmg) where its tools are present, with the file association.
  * Settings come as system properties from the pom (see the `package` profile).
  */
 public final class Packager {
     static final String NAME = "Sectorscope";
     static final String ARCHIVE = "sectorscope.jsa";
+    static final String CLASS_LIST = "sectorscope.classlist";
 
     private final Path project = Path.of(System.getProperty("package.project")).toAbsolutePath();
     private final Path target = project.resolve("target");
@@ -100,45 +101,64 @@ public final class Packager {
     }
 
     /**
-     * Runs the app image once with the launcher option that writes the archive at exit, opening the sample
-     * in the window and quitting (SectorscopeApp.QUIT_WHEN_OPEN). With no display (and no Xvfb) the run
-     * is `--version`, which archives only the command line's classes: said in the log.
+     * The start-up archive: a training run of the app image lists the classes it loads, opening the
+     * sample in the window and quitting (SectorscopeApp.QUIT_WHEN_OPEN); the image's own java then dumps
+     * them, JDK and JavaFX classes included, into lib/app/sectorscope.jsa (static class-data sharing).
+     * Java 17 uses an archive only where it was dumped (the class path is checked), so the list ships too
+     * and the .deb dumps again where it installs (packaging/linux/postinst). With no display (and no
+     * Xvfb) the training run is `--version`, which lists only the command line's classes: said in the log.
      */
     private void trainSharedArchive() throws Exception {
         Path config = appImage.resolve(mac() ? "Contents/app/" + NAME + ".cfg" : windows() ? "app/" + NAME + ".cfg"
                 : "lib/app/" + NAME + ".cfg");
+        Path appDir = config.getParent();
         String shipped = Files.readString(config);
-        String use = "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE;
-        Path home = work.resolve("training-home");
-        Files.writeString(config, shipped.replace(use, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE
-                + "\njava-options=-Xlog:cds=error\njava-options=-Dsectorscope.quitWhenOpen=true\njava-options=-Dsectorscope.home=" + home));
+        String use = "java-options=-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE + "\n";
+        Path classList = appDir.resolve(CLASS_LIST);
+        Files.writeString(config, shipped.replace(use, "java-options=-XX:DumpLoadedClassList=" + classList + "\n"
+                + "java-options=-Dsectorscope.quitWhenOpen=true\n"
+                + "java-options=-Dsectorscope.home=" + work.resolve("training-home") + "\n"));
         Path launcher = appImage.resolve(mac() ? "Contents/MacOS/" + NAME : windows() ? NAME + ".exe" : "bin/" + NAME);
-        List<String> command = new ArrayList<>();
+        List<String> training = new ArrayList<>();
         boolean display = windows() || mac() || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
         if (!display && onPath("xvfb-run")) {
-            command.addAll(List.of("xvfb-run", "-a"));
+            training.addAll(List.of("xvfb-run", "-a"));
             display = true;
         }
-        command.add(launcher.toString());
+        training.add(launcher.toString());
         if (!display) {
-            command.add("--version");
+            training.add("--version");
             System.out.println("packaging: no display and no xvfb-run: the start-up archive covers --version only");
         }
         try {
-            run(command);
+            run(training);
         } finally {
             Files.writeString(config, shipped);
         }
-        Path archive = config.resolveSibling(ARCHIVE);
-        if (!Files.isRegularFile(archive)) {
+        List<String> dump = new ArrayList<>(List.of(appImage.resolve(runtimeJava()).toString(), "-Xshare:dump",
+                "-Xlog:cds=off", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + appDir.resolve(ARCHIVE)));
+        dump.addAll(JavaFxModules.exportOptions());
+        List<String> classPath = shipped.lines().filter(l -> l.startsWith("app.classpath="))
+                .map(l -> l.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString())).toList();
+        dump.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
+        run(dump);
+        if (!Files.isRegularFile(appDir.resolve(ARCHIVE))) {
             // Without it the option would only print a warning at each start.
-            Files.writeString(config, shipped.replace("java-options=" + use + "\n", ""));
+            Files.writeString(config, shipped.replace(use, ""));
             System.out.println("packaging: no start-up archive was written; the app starts without one");
         }
     }
 
+    private String runtimeJava() {
+        return mac() ? "Contents/runtime/Contents/Home/bin/java" : windows() ? "runtime/bin/java.exe" : "lib/runtime/bin/java";
+    }
+
     /** The system's installer, when its tools are here; otherwise a line saying what is missing. */
     private void installer() throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("package.installer", "true"))) {
+            System.out.println("packaging: no installer (-Dpackage.installer=false)");
+            return;
+        }
         List<String> options = new ArrayList<>(List.of("--app-image", appImage.toString(),
                 "--file-associations", project.resolve("packaging/sectorscope-file.properties").toString()));
         if (windows()) {
@@ -158,7 +178,20 @@ public final class Packager {
                     "--linux-menu-group", "Office", "--linux-app-category", "misc",
                     "--resource-dir", project.resolve("packaging/linux").toString()));
         }
-        tool("jpackage", common(options));
+        Path archive = appImage.resolve("lib/app/" + ARCHIVE);
+        Path aside = work.resolve(ARCHIVE);
+        boolean deb = !windows() && !mac() && Files.exists(archive);
+        if (deb) {
+            // The .deb dumps its own where it installs (postinst): this one would not match /opt's class path.
+            Files.move(archive, aside);
+        }
+        try {
+            tool("jpackage", common(options));
+        } finally {
+            if (deb) {
+                Files.move(aside, archive);
+            }
+        }
     }
 
     private static void copyNativeLibraries(Path jar, Path into) throws IOException {

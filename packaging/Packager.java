@@ -141,7 +141,11 @@ public final class Packager {
         List<String> classPath = shipped.lines().filter(l -> l.startsWith("app.classpath="))
                 .map(l -> l.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString())).toList();
         dump.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
-        run(dump);
+        try {
+            run(dump);
+        } catch (IllegalStateException e) {
+            System.out.println("packaging: " + e.getMessage());
+        }
         if (!Files.isRegularFile(appDir.resolve(ARCHIVE))) {
             // Without it the option would only print a warning at each start.
             Files.writeString(config, shipped.replace(use, ""));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -28,9 +29,16 @@ import org.sectorscope.ui.main.WindowMemory;
 
 /** The JavaFX application: builds the main window and opens the file named on the command line, or the sample. */
 public final class SectorscopeApp extends Application {
+    /**
+     * System property: quit once the launch file (or the sample) is open in the shown window. The
+     * packaging's class-data-sharing training run and start-up timing use it.
+     */
+    public static final String QUIT_WHEN_OPEN = "sectorscope.quitWhenOpen";
+
     private final ProjectFiles files = new ProjectFiles();
     private final WindowSettingsFile windowSettings = new WindowSettingsFile(AppFolders.config());
     private WindowSettings savedWindow = WindowSettings.DEFAULTS;
+    private final OpenFileRequests openFileRequests = new OpenFileRequests(Platform::runLater);
 
     public static void start(String[] args) {
         Application.launch(SectorscopeApp.class, args);
@@ -46,6 +54,7 @@ public final class SectorscopeApp extends Application {
     public void init() {
         SettingsMigration.copyOnce(AppHome.dir(), AppFolders.config());
         savedWindow = windowSettings.load();
+        MacOpenFileEvents.install(openFileRequests);
         try {
             log = AppLog.start(AppFolders.logs());
             String version = SectorscopeApp.class.getPackage().getImplementationVersion();
@@ -78,11 +87,16 @@ public final class SectorscopeApp extends Application {
         stage.show();
 
         List<String> args = getParameters().getUnnamed();
+        CompletableFuture<Void> opened = CompletableFuture.completedFuture(null);
         try {
             // Crash recovery is offered either way, also for a file named here (a double-click).
-            document.openAtLaunch(args.isEmpty() ? null : Path.of(args.get(0)));
+            opened = document.openAtLaunch(args.isEmpty() ? openFileRequests.takeWaiting() : Path.of(args.get(0)));
         } catch (InvalidPathException e) {
             dialogs.showError("Could not open the project", args.get(0) + ": not a valid path (" + e.getReason() + ")");
+        }
+        openFileRequests.ready(window::requestOpen);
+        if (Boolean.getBoolean(QUIT_WHEN_OPEN)) {
+            opened.whenComplete((done, failure) -> Platform.runLater(Platform::exit));
         }
     }
 

@@ -86,6 +86,11 @@ public final class ProjectSession {
         stack.execute(command);
     }
 
+    /** Runs {@code command} in the same undo step as {@code gesture} if that is still the last step. */
+    public void executeJoined(ProjectCommand gesture, ProjectCommand command) {
+        stack.executeJoined(gesture, command);
+    }
+
     public void undo() {
         stack.undo();
     }

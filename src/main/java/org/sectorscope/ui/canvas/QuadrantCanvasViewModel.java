@@ -65,7 +65,7 @@ public final class QuadrantCanvasViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
     /** A move that crossed a quadrant line and may still be given a reason. */
-    public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets) {
+    public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets, ProjectCommand move) {
     }
 
     public QuadrantCanvasViewModel(ProjectSession session) {
@@ -245,10 +245,10 @@ public final class QuadrantCanvasViewModel {
         String summary = targets.size() == 1
                 ? name + " moved " + from + " \u2192 " + first.change().toQuadrant() + "."
                 : targets.size() + " sectors changed quadrant.";
-        pendingReason.set(new PendingReason(summary, targets));
+        pendingReason.set(new PendingReason(summary, targets, command));
     }
 
-    /** Stores the reason for the pending quadrant change (a separate undoable step) and closes the prompt. */
+    /** Stores the reason for the pending quadrant change, in the move's undo step, and closes the prompt. */
     public void giveReason(String reason) {
         PendingReason pending = pendingReason.get();
         pendingReason.set(null);
@@ -257,7 +257,8 @@ public final class QuadrantCanvasViewModel {
         }
         Project p = session.project();
         if (stillRecorded(p, pending)) {
-            session.execute(SetMoveReasonCommand.of(p, pending.targets(), TextLimit.PROSE.fit(reason)));
+            session.executeJoined(pending.move(),
+                    SetMoveReasonCommand.of(p, pending.targets(), TextLimit.PROSE.fit(reason)));
         }
     }
 

@@ -144,8 +144,35 @@ class ProjectDocumentTest {
         document.openSample().get(10, TimeUnit.SECONDS);
         Path missing = dir.resolve("gone.sectorscope.json");
         assertFalse(document.open(missing).get(10, TimeUnit.SECONDS));
-        assertEquals(List.of("Could not open the project: " + missing + ": no such file"), errors);
+        assertEquals(List.of("Could not open the project: gone.sectorscope.json: no such file."), errors);
+        assertEquals(java.util.Collections.singletonList("File: " + missing), dialogs.errorDetails,
+                "the full path behind Details");
         assertEquals(14, session.project().sectors().size());
+    }
+
+    @Test
+    void aTextFileNamedLikeAProjectIsToldWhatItIsNotWithTheParsersWordsAsDetails() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        Path notes = dir.resolve("x.sectorscope.json");
+        java.nio.file.Files.writeString(notes, "Meeting notes\nSemiconductors: discuss\n");
+        assertFalse(document.open(notes).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("Could not open the project: x.sectorscope.json is not a Sectorscope project: it does not"
+                + " start with a JSON object."), errors);
+        String details = dialogs.errorDetails.get(0);
+        assertTrue(details.startsWith("invalid JSON: Unrecognized token 'Meeting'"), details);
+        assertTrue(details.contains("(line 1, column ") && details.endsWith("File: " + notes), details);
+        assertEquals(14, session.project().sectors().size(), "the open project stays");
+    }
+
+    @Test
+    void aDamagedProjectSaysSoWithWhereItBroke() throws Exception {
+        Path broken = dir.resolve("broken.sectorscope.json");
+        java.nio.file.Files.writeString(broken, "{\n  \"format\": \"sectorscope-project\",\n  \"schemaVersion\": 1\n"
+                + "  \"project\": {}\n}\n");
+        assertFalse(document.open(broken).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("Could not open the project: broken.sectorscope.json is damaged: its text is not valid"
+                + " JSON at line 4, column 3, so it cannot be read as a project."), errors);
+        assertTrue(dialogs.errorDetails.get(0).startsWith("invalid JSON: Unexpected character"), dialogs.errorDetails.get(0));
     }
 
     /**

@@ -54,6 +54,9 @@ final class BackgroundWork {
     }
 
     void say(String message) {
+        if (message != null && message.equals(status.get())) {
+            status.set(""); // said again: a change, so the status line shows it afresh
+        }
         status.set(message);
     }
 

@@ -237,4 +237,25 @@ class ProjectDocumentTest {
             Thread.sleep(20);
         }
     }
+
+    /** Issue 19, point 1: the status line tells the last action; an old error does not outlive the next edit. */
+    @Test
+    void theStatusLineTellsTheLastActionAndAnErrorGivesWayToTheNextEdit() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        assertFalse(document.open(dir.resolve("gone.sectorscope.json")).get(10, TimeUnit.SECONDS));
+        assertEquals("Could not open the project", document.statusProperty().get());
+
+        session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(), "internet-services", "Platforms"));
+        assertEquals("Done: Rename Internet services (Ctrl+Z undoes it)", document.statusProperty().get());
+        session.undo();
+        assertEquals("Undid Rename Internet services", document.statusProperty().get());
+        session.redo();
+        assertEquals("Redid Rename Internet services", document.statusProperty().get());
+
+        var sector = session.project().sector("internet-services").orElseThrow();
+        session.execute(org.sectorscope.command.EditEvidenceCommand.remove(session.project(), sector.id(),
+                sector.evidence().get(0).id()));
+        assertEquals("Deleted evidence from Platforms; Ctrl+Z restores it", document.statusProperty().get(),
+                "a deletion says how to get it back");
+    }
 }

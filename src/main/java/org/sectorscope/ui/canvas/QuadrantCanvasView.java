@@ -94,7 +94,7 @@ public final class QuadrantCanvasView extends BorderPane {
     }
 
     /** Lets a different confirmation be used (tests, or a future undo-only policy). */
-    public void setConfirmDelete(Predicate<List<String>> confirm) {
+    public void setConfirmDelete(Predicate<String> confirm) {
         edits.setConfirmDelete(confirm);
     }
 
@@ -250,12 +250,11 @@ public final class QuadrantCanvasView extends BorderPane {
         e.consume();
     }
 
-    private static boolean confirmDelete(List<String> names) {
-        String what = names.size() == 1 ? "\u201c" + names.get(0) + "\u201d" : names.size() + " sectors";
+    private static boolean confirmDelete(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "You can undo this with Ctrl+Z.",
                 ButtonType.OK, ButtonType.CANCEL);
         alert.setTitle("Delete");
-        alert.setHeaderText("Delete " + what + "?");
+        alert.setHeaderText(question);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 }

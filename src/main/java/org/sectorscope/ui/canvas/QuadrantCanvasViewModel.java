@@ -21,6 +21,7 @@ import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
+import org.sectorscope.logic.DeleteQuestion;
 import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
@@ -317,6 +318,11 @@ public final class QuadrantCanvasViewModel {
     public List<String> selectedNames() {
         Project p = session.project();
         return selectedIds().stream().map(p::sector).flatMap(Optional::stream).map(Sector::name).toList();
+    }
+
+    /** What to ask before deleting the selection: the sectors and the evidence that goes with them. */
+    public String deleteQuestion() {
+        return DeleteQuestion.of(session.project(), List.copyOf(selectedIds()));
     }
 
     public void deleteSelected() {

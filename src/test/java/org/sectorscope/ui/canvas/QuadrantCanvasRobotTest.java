@@ -70,7 +70,7 @@ class QuadrantCanvasRobotTest {
     private QuadrantCanvasViewModel viewModel;
     private QuadrantCanvasView canvas;
     private Project loaded;
-    private final List<List<String>> deleteQuestions = new ArrayList<>();
+    private final List<String> deleteQuestions = new ArrayList<>();
     private boolean deleteAnswer = true;
 
     @Start
@@ -79,8 +79,8 @@ class QuadrantCanvasRobotTest {
         session = new ProjectSession(loaded, null, "sample.sectorscope.json");
         viewModel = new QuadrantCanvasViewModel(session, Clock.fixed(NOW, ZoneOffset.UTC));
         canvas = new QuadrantCanvasView(viewModel);
-        canvas.setConfirmDelete(names -> {
-            deleteQuestions.add(List.copyOf(names));
+        canvas.setConfirmDelete(question -> {
+            deleteQuestions.add(question);
             return deleteAnswer;
         });
         RobotFixtures.showPane(stage, canvas, WIDTH, HEIGHT);
@@ -476,7 +476,7 @@ class QuadrantCanvasRobotTest {
         click(robot, centreOf(robot, CA), KeyCode.CONTROL);
         key(robot, KeyCode.DELETE);
 
-        assertEquals(List.of(List.of("Semiconductors", "Commercial aircraft")), deleteQuestions);
+        assertEquals(List.of("Delete 2 sectors and their 13 evidence items?"), deleteQuestions);
         assertTrue(session.project().sector(SC).isEmpty());
         assertTrue(session.project().sector(CA).isEmpty());
         assertEquals(12, session.project().sectors().size());
@@ -496,7 +496,8 @@ class QuadrantCanvasRobotTest {
     void backspaceDeletesToo(FxRobot robot) {
         click(robot, centreOf(robot, EV));
         key(robot, KeyCode.BACK_SPACE);
-        assertEquals(List.of(List.of("Electric vehicles (new-energy vehicles)")), deleteQuestions);
+        assertEquals(List.of("Delete \u201cElectric vehicles (new-energy vehicles)\u201d and its 7 evidence items?"),
+                deleteQuestions);
         assertTrue(session.project().sector(EV).isEmpty());
     }
 
@@ -505,7 +506,8 @@ class QuadrantCanvasRobotTest {
         deleteAnswer = false;
         click(robot, centreOf(robot, SC));
         key(robot, KeyCode.DELETE);
-        assertEquals(List.of(List.of("Semiconductors")), deleteQuestions, "it asked");
+        assertEquals(List.of("Delete \u201cSemiconductors\u201d and its 7 evidence items?"), deleteQuestions,
+                "it asked, saying the evidence goes too");
         assertSame(loaded, session.project(), "and nothing changed");
         assertFalse(session.canUndoProperty().get());
         assertEquals(Set.of(SC), selected());
@@ -1087,7 +1089,7 @@ class QuadrantCanvasRobotTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no Delete item in a showing context menu"));
         robot.clickOn(delete);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(List.of("Commercial aircraft")), deleteQuestions);
+        assertEquals(List.of("Delete \u201cCommercial aircraft\u201d and its 6 evidence items?"), deleteQuestions);
         assertTrue(session.project().sector(CA).isEmpty());
     }
 }

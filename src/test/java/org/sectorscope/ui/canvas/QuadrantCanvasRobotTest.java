@@ -856,11 +856,11 @@ class QuadrantCanvasRobotTest {
     void zoomButtonsChangeTheLevelAndThePlotSize(FxRobot robot) {
         Label level = robot.lookup("#zoom-level").queryAs(Label.class);
         ScrollPane scroll = robot.lookup("#canvas-scroll").queryAs(ScrollPane.class);
-        assertEquals("Fit", level.getText());
         Bounds v = scroll.getViewportBounds();
         assertEquals(v.getWidth(), plot().getWidth(), 0.5, "fitted, the plot fills the view");
         assertEquals(v.getHeight(), plot().getHeight(), 0.5);
         double fitScale = Math.min(v.getWidth() / QuadrantCanvasView.NATURAL_WIDTH, v.getHeight() / QuadrantCanvasView.NATURAL_HEIGHT);
+        assertEquals(Math.round(fitScale * 100) + "%", level.getText(), "fitted, the level says the scale, not \"Fit\"");
 
         robot.clickOn("#zoom-in");
         WaitForAsyncUtils.waitForFxEvents(3);
@@ -889,9 +889,37 @@ class QuadrantCanvasRobotTest {
 
         robot.clickOn("#zoom-fit");
         WaitForAsyncUtils.waitForFxEvents(3);
-        assertEquals("Fit", level.getText());
+        assertEquals(Math.round(fitScale * 100) + "%", level.getText());
         assertEquals(scroll.getViewportBounds().getWidth(), plot().getWidth(), 0.5);
         assertSame(loaded, session.project(), "zoom is not an edit");
+    }
+
+    /** Issue 19, point 12: the buttons zoom about the view's centre, not its top-left corner. */
+    @Test
+    void zoomingInKeepsThePointAtTheViewsCentreThere(FxRobot robot) {
+        robot.clickOn("#zoom-100");
+        robot.clickOn("#zoom-in");
+        robot.clickOn("#zoom-in"); // 156%: the plot overflows the view both ways, so any point can be centred
+        WaitForAsyncUtils.waitForFxEvents(3);
+        ScrollPane scroll = robot.lookup("#canvas-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            scroll.setHvalue(0.5);
+            scroll.setVvalue(0.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        javafx.scene.Node viewport = scroll.lookup(".viewport");
+        Bounds vb = viewport.getLayoutBounds();
+        javafx.geometry.Point2D centre = viewport.localToScreen(vb.getWidth() / 2, vb.getHeight() / 2);
+        javafx.geometry.Point2D before = plot().screenToLocal(centre);
+        double fx = before.getX() / plot().getWidth();
+        double fy = before.getY() / plot().getHeight();
+
+        robot.clickOn("#zoom-in");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        javafx.geometry.Point2D after = plot().screenToLocal(centre);
+        assertEquals(fx, after.getX() / plot().getWidth(), 0.01, "the same point of the plot stays at the centre");
+        assertEquals(fy, after.getY() / plot().getHeight(), 0.01);
+        assertTrue(scroll.getHvalue() > 0.05, "not scrolled back to the top-left corner");
     }
 
     @Test
@@ -911,7 +939,9 @@ class QuadrantCanvasRobotTest {
         WaitForAsyncUtils.waitForFxEvents(3);
         assertEquals(300, plot().getWidth(), 0.5);
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
-        assertEquals("Fit", level.getText());
+        Bounds v = robot.lookup("#canvas-scroll").queryAs(ScrollPane.class).getViewportBounds();
+        assertEquals(Math.round(100 * Math.min(v.getWidth() / QuadrantCanvasView.NATURAL_WIDTH,
+                v.getHeight() / QuadrantCanvasView.NATURAL_HEIGHT)) + "%", level.getText(), "fitted");
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         for (int i = 0; i < 10; i++) {
             key(robot, KeyCode.CONTROL, KeyCode.EQUALS);

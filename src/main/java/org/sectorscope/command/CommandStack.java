@@ -51,6 +51,30 @@ public final class CommandStack {
         fire();
     }
 
+    /**
+     * Runs {@code command} as part of {@code gesture}'s undo step when {@code gesture} is still the last
+     * step (the same instance), so one undo takes back both; otherwise (the user did something else in
+     * between, or undid the gesture) as a step of its own.
+     */
+    public void executeJoined(ProjectCommand gesture, ProjectCommand command) {
+        if (undo.peek() != gesture || gesture == null) {
+            execute(command);
+            return;
+        }
+        Project next = command.apply(project);
+        if (next.equals(project)) {
+            return;
+        }
+        project = next;
+        undo.pop();
+        undo.push(new JoinedCommand(gesture, command));
+        if (savePoint == gesture || containsSame(redo, savePoint)) {
+            savePointReachable = false; // the saved state lay between the two and is no longer a step
+        }
+        redo.clear();
+        fire();
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }

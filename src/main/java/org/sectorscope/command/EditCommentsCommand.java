@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sectorscope.model.Comment;
 import org.sectorscope.model.Project;
+import org.sectorscope.model.Sector;
 
 /**
  * Replaces the project's comments: adding, editing, resolving, reopening or deleting one. Comments
@@ -28,25 +29,27 @@ public record EditCommentsCommand(String description, List<Comment> before, List
         requireText(comment.text());
         List<Comment> next = new ArrayList<>(comments(project));
         next.add(comment);
-        return new EditCommentsCommand("Add comment", comments(project), next);
+        return new EditCommentsCommand("Add comment on " + about(project, comment), comments(project), next);
     }
 
     /** Replaces the text of comment {@code id}. */
     public static EditCommentsCommand editText(Project project, String id, String text) {
         requireText(text);
-        return replace(project, existing(project, id).withText(text), "Edit comment");
+        Comment old = existing(project, id);
+        return replace(project, old.withText(text), "Edit comment on " + about(project, old));
     }
 
     /** Marks comment {@code id} resolved or open again. */
     public static EditCommentsCommand resolve(Project project, String id, boolean resolved) {
-        return replace(project, existing(project, id).withResolved(resolved),
-                resolved ? "Resolve comment" : "Reopen comment");
+        Comment old = existing(project, id);
+        return replace(project, old.withResolved(resolved),
+                (resolved ? "Resolve comment on " : "Reopen comment on ") + about(project, old));
     }
 
     public static EditCommentsCommand remove(Project project, String id) {
-        existing(project, id);
+        Comment old = existing(project, id);
         List<Comment> next = comments(project).stream().filter(c -> !c.id().equals(id)).toList();
-        return new EditCommentsCommand("Delete comment", comments(project), next);
+        return new EditCommentsCommand("Delete comment on " + about(project, old), comments(project), next);
     }
 
     private static EditCommentsCommand replace(Project project, Comment edited, String description) {
@@ -58,6 +61,18 @@ public record EditCommentsCommand(String description, List<Comment> before, List
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a comment needs some text");
         }
+    }
+
+    /** What the undo label names: the sector, the sector an evidence item belongs to, or the option. */
+    static String about(Project project, Comment comment) {
+        String id = comment.subjectId();
+        return switch (comment.subject()) {
+            case SECTOR -> project.sector(id).map(Sector::name).orElse("a deleted sector");
+            case EVIDENCE -> project.sectors().stream()
+                    .filter(s -> s.evidence().stream().anyMatch(e -> e.id().equals(id))).findFirst()
+                    .map(s -> "evidence on " + s.name()).orElse("a deleted evidence item");
+            case OPTION -> project.option(id).map(o -> "option " + o.name()).orElse("a deleted option");
+        };
     }
 
     private static List<Comment> comments(Project project) {

@@ -3,14 +3,11 @@ package org.sectorscope.export;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The line under a figure: the source line at the left (wrapped), the date at the right. */
 final class FooterBlock {
     private static final Font FONT = ExportFonts.regular(11);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final List<String> source;
     private final String date;
@@ -19,7 +16,7 @@ final class FooterBlock {
 
     FooterBlock(String sourceLine, LocalDate date, double width) {
         this.width = width;
-        this.date = date == null ? "" : DATE.format(date);
+        this.date = FigureDates.format(date);
         double dateW = this.date.isEmpty() ? 0 : Typesetter.width(this.date, FONT) + 24;
         double max = Math.max(100, width - 2 * TitleBlock.PAD - dateW);
         this.source = sourceLine == null ? List.of() : Typesetter.wrap(sourceLine, FONT, max, 3);
@@ -28,7 +25,7 @@ final class FooterBlock {
     }
 
     static String formatDate(LocalDate date) {
-        return DATE.format(date);
+        return FigureDates.format(date);
     }
 
     double height() {

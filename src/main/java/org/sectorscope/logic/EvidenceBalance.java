@@ -1,8 +1,9 @@
 package org.sectorscope.logic;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.sectorscope.model.Axis;
 import org.sectorscope.model.AxisId;
@@ -110,11 +111,21 @@ public final class EvidenceBalance {
         return List.copyOf(found);
     }
 
-    /** "Placed on Success, but the evidence leans to Failure (2.0 against 0.6)", in the framework's words. */
+    /** "Placed on Success, but the evidence leans to Failure (2.0 against 0.64)", in the framework's words. */
     public static String describe(Contradiction c, Framework f) {
         Axis axis = f.axis(c.axis());
-        return String.format(Locale.ROOT, "Placed on %s, but the evidence leans to %s (%.1f against %.1f)",
-                axis.label(c.placedOn()), axis.label(c.leansTo()), c.opposing(), c.supporting());
+        return "Placed on " + axis.label(c.placedOn()) + ", but the evidence leans to " + axis.label(c.leansTo())
+                + " (" + weightText(c.opposing()) + " against " + weightText(c.supporting()) + ")";
+    }
+
+    /**
+     * A weight as shown everywhere: to two decimals, trailing zeros dropped ("1.3", "0.64", "0.48"). Grade
+     * weights are products of tenths, so their sums have two decimals at most and this never rounds: a
+     * weight of 0.48 reads 0.48, below the 0.5 that warns, never "0.5" beside no warning.
+     */
+    public static String weightText(double weight) {
+        BigDecimal d = BigDecimal.valueOf(weight).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.scale() < 1 ? d.setScale(1).toPlainString() : d.toPlainString();
     }
 
     private static Side opposite(Side side) {

@@ -1,5 +1,7 @@
 package org.sectorscope.logic;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sectorscope.model.AxisId;
@@ -62,12 +64,48 @@ public record EvidenceQuery(String text, String sourceId, Reliability worstRelia
     }
 
     private boolean matchesText(Evidence e, Optional<Source> cited) {
-        String needle = text.toLowerCase(Locale.ROOT);
-        if (contains(e.quote(), needle) || contains(e.note(), needle) || contains(e.page(), needle)
-                || e.tags().stream().anyMatch(t -> contains(t, needle))) {
-            return true;
+        return textMatch(e, cited).isPresent();
+    }
+
+    /**
+     * Where the text filter matched {@code e}: the first of quote, note, page, tag, source author and
+     * source title that holds it; empty when the query has no text or the item does not match it.
+     */
+    public Optional<TextMatch> textMatch(Project project, Evidence e) {
+        return textMatch(e, project.source(e.sourceId()));
+    }
+
+    private Optional<TextMatch> textMatch(Evidence e, Optional<Source> cited) {
+        if (text == null) {
+            return Optional.empty();
         }
-        return cited.map(s -> contains(s.author(), needle) || contains(s.title(), needle)).orElse(false);
+        String needle = text.toLowerCase(Locale.ROOT);
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"quote", e.quote()});
+        fields.add(new String[] {"note", e.note()});
+        fields.add(new String[] {"page", e.page()});
+        e.tags().forEach(t -> fields.add(new String[] {"tag", t}));
+        cited.ifPresent(s -> {
+            fields.add(new String[] {"source author", s.author()});
+            fields.add(new String[] {"source title", s.title()});
+        });
+        for (String[] f : fields) {
+            if (contains(f[1], needle)) {
+                int at = indexIgnoringCase(f[1], text);
+                return Optional.of(new TextMatch(f[0], f[1], at, at < 0 ? -1 : at + text.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where {@code needle} starts in {@code haystack}, case ignored; -1 when lower-casing moved it. */
+    private static int indexIgnoringCase(String haystack, String needle) {
+        for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean contains(String haystack, String needle) {

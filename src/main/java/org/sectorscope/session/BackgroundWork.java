@@ -22,7 +22,11 @@ final class BackgroundWork {
 
     /** Receives a failure to show: a title and a message naming the file and the problem. */
     interface ErrorSink {
-        void show(String title, String message);
+        void show(String title, String message, String details);
+
+        default void show(String title, String message) {
+            show(title, message, null);
+        }
     }
 
     /** What to do with a finished result, on the FX thread. */
@@ -50,6 +54,9 @@ final class BackgroundWork {
     }
 
     void say(String message) {
+        if (message != null && message.equals(status.get())) {
+            status.set(""); // said again: a change, so the status line shows it afresh
+        }
         status.set(message);
     }
 
@@ -118,9 +125,13 @@ final class BackgroundWork {
                 onFileError.apply(e).thenAccept(done::complete);
                 return;
             }
-            String message = e != null ? e.getMessage() : describe(failure);
             status.set(failureTitle);
-            errors.show(failureTitle, message);
+            if (e != null) {
+                FileProblemText text = FileProblemText.of(e);
+                errors.show(failureTitle, text.sentence(), text.details());
+            } else {
+                errors.show(failureTitle, describe(failure), null);
+            }
             done.complete(false);
         }));
         return done;

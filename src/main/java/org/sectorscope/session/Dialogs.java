@@ -46,4 +46,9 @@ public interface Dialogs {
     Optional<Path> chooseCsvToExport(String title, Path initialFolder, String suggestedName);
 
     void showError(String title, String message);
+
+    /** An error in plain words, with {@code details} (technical, may be null) for whoever asks for them. */
+    default void showError(String title, String message, String details) {
+        showError(title, details == null ? message : message + "\n\nDetails: " + details);
+    }
 }

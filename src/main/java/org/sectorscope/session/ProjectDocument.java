@@ -51,6 +51,12 @@ public final class ProjectDocument {
         this.otherProjects = new OtherProjects(session, files, work, dialogs);
         this.analystLayers = new AnalystLayerActions(session, files, work, dialogs);
         parts.recovery().start(session);
+        // The status line tells the last action, so an old "Opened..." or "Could not..." never outlives an edit.
+        session.lastStepProperty().addListener((obs, was, step) -> {
+            if (step != null) {
+                work.say(step.sentence());
+            }
+        });
         // Said when it happens, not again while it stays so: the bar above the panes keeps it in view.
         parts.guard().changedOnDiskProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty() && !now.equals(was)) {

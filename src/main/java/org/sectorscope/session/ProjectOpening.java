@@ -113,7 +113,8 @@ final class ProjectOpening {
                 return;
             }
             work.say("Could not open the project");
-            parts.dialogs().showError("Could not open the project", refused.getMessage());
+            FileProblemText text = FileProblemText.of(refused);
+            parts.dialogs().showError("Could not open the project", text.sentence(), text.details());
             done.complete(false);
         }));
         return done;

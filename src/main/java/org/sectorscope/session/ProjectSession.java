@@ -27,6 +27,7 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName");
+    private final ReadOnlyObjectWrapper<EditStep> lastStep = new ReadOnlyObjectWrapper<>(this, "lastStep");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -83,15 +84,41 @@ public final class ProjectSession {
                 && !(command instanceof EditCommentsCommand)) {
             comparison.backToCurrent();
         }
+        Project before = stack.project();
         stack.execute(command);
+        stepped(before, EditStep.Kind.DONE, command.description());
+    }
+
+    /** Runs {@code command} in the same undo step as {@code gesture} if that is still the last step. */
+    public void executeJoined(ProjectCommand gesture, ProjectCommand command) {
+        Project before = stack.project();
+        stack.executeJoined(gesture, command);
+        stepped(before, EditStep.Kind.DONE, stack.undoDescription().orElse(command.description()));
     }
 
     public void undo() {
+        Project before = stack.project();
+        String what = stack.undoDescription().orElse("");
         stack.undo();
+        stepped(before, EditStep.Kind.UNDONE, what);
     }
 
     public void redo() {
+        Project before = stack.project();
+        String what = stack.redoDescription().orElse("");
         stack.redo();
+        stepped(before, EditStep.Kind.REDONE, what);
+    }
+
+    /** The last change made through the stack (a new value each time); null until the first. */
+    public ReadOnlyObjectProperty<EditStep> lastStepProperty() {
+        return lastStep.getReadOnlyProperty();
+    }
+
+    private void stepped(Project before, EditStep.Kind kind, String description) {
+        if (stack.project() != before) {
+            lastStep.set(new EditStep(kind, description));
+        }
     }
 
     /** What a background save writes: the snapshot and the token naming its place in the history. */

@@ -3,13 +3,17 @@ package org.sectorscope.session;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sectorscope.export.ExportRequest;
 import org.sectorscope.store.ProjectFormat;
 
 /**
  * What the file choosers start from, derived from the project's display name: one rule for the
- * project file (every Save As uses it), one for its evidence CSV, and the folder to start in.
+ * project file (every Save As uses it), one for every file exported from it (the project's base name,
+ * a word for what the file holds, the format's extension), and the folder to start in.
  */
-final class SuggestedNames {
+public final class SuggestedNames {
+    /** Notes the window adds after a name: " (sample)", " (repaired copy)", " (from image)". */
+    private static final Pattern TRAILING_NOTES = Pattern.compile("(\\s*\\([^()]*\\))+$");
     /** "x.sectorscope.json (repaired copy)": a file name followed by a note in brackets. */
     private static final Pattern FILE_WITH_NOTE = Pattern.compile("(.+?)(?:\\.sectorscope)?\\.json( \\(.+\\))");
     private SuggestedNames() {
@@ -28,14 +32,41 @@ final class SuggestedNames {
         return name.endsWith(".json") ? name : name + ProjectFormat.FILE_SUFFIX;
     }
 
-    /** The project's name without its file suffix, then "-evidence.csv". */
+    /**
+     * What every exported file starts with: the display name without the window's notes in brackets and
+     * without the project suffix ("china" for "china.sectorscope.json (sample)").
+     */
+    public static String baseName(String displayName) {
+        String name = displayName == null ? "" : TRAILING_NOTES.matcher(displayName.strip()).replaceFirst("");
+        name = name.replaceFirst("(\\.sectorscope)?\\.json$", "").strip();
+        return name.isEmpty() ? "untitled" : name;
+    }
+
+    /** "china-evidence.csv" for "china.sectorscope.json (sample)". */
     static String evidenceCsv(String displayName) {
-        return displayName.replaceFirst("(\\.sectorscope)?\\.json$", "") + "-evidence.csv";
+        return baseName(displayName) + "-evidence.csv";
     }
 
     /** "china-sectors.csv" for "china.sectorscope.json". */
     static String sectorsCsv(String displayName) {
-        return displayName.replaceFirst("(\\.sectorscope)?\\.json$", "") + "-sectors.csv";
+        return baseName(displayName) + "-sectors.csv";
+    }
+
+    /**
+     * The file an export of {@code format} suggests: the figure formats take the base name alone
+     * ("china.png"); the others add what they hold ("china-evidence.csv", "china-deck.pptx"), so that
+     * a slide, a deck and a data file exported side by side never propose the same name.
+     */
+    public static String exportFile(String displayName, ExportRequest.Format format) {
+        String what = switch (format) {
+            case PNG, SVG, PDF, PPTX, PPTX_PICTURE, MERMAID -> "";
+            case XLSX -> "-data";
+            case MD -> "-memo";
+            case CSV_OPTIONS -> "-options";
+            case CSV_EVIDENCE -> "-evidence";
+            case DECK, DECK_PDF -> "-deck";
+        };
+        return baseName(displayName) + what + "." + format.extension();
     }
 
     /** The open file's folder; the working directory when there is no file. */

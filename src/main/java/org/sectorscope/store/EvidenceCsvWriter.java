@@ -8,11 +8,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.sectorscope.model.Axis;
 import org.sectorscope.model.AxisId;
+import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
+import org.sectorscope.model.Side;
 
 /**
  * Writes every evidence item of a project as CSV (docs/evidence-csv.md): a header with all of
@@ -28,9 +32,10 @@ public final class EvidenceCsvWriter {
     public static void write(Project project, Writer out) throws IOException {
         out.write(CsvCells.BYTE_ORDER_MARK);
         writeRow(out, EvidenceCsv.COLUMNS);
+        BearingNames names = new BearingNames(project);
         for (Sector sector : project.sectors()) {
             for (Evidence evidence : sector.evidence()) {
-                writeRow(out, cells(sector, evidence));
+                writeRow(out, cells(sector, evidence, names));
             }
         }
         out.flush();
@@ -59,8 +64,9 @@ public final class EvidenceCsvWriter {
     }
 
     /** The cells of one item, in the order of {@link EvidenceCsv#COLUMNS}. */
-    static List<String> cells(Sector sector, Evidence e) {
+    static List<String> cells(Sector sector, Evidence e, BearingNames names) {
         AxisId axis = e.bearing().axis();
+        List<String> bearing = axis == AxisId.NONE ? List.of("", "") : names.of(e.bearing());
         return List.of(
                 sector.name(),
                 sector.id(),
@@ -71,8 +77,8 @@ public final class EvidenceCsvWriter {
                 orEmpty(e.page()),
                 e.reliability().name(),
                 Integer.toString(e.credibility()),
-                axis == AxisId.NONE ? "" : axis.key(),
-                axis == AxisId.NONE ? "" : e.bearing().toward().key(),
+                bearing.get(0),
+                bearing.get(1),
                 String.join(EvidenceCsv.TAG_SEPARATOR, e.tags()),
                 orEmpty(e.added()));
     }
@@ -88,5 +94,31 @@ public final class EvidenceCsvWriter {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * The axis and toward cells people read: the axis title and the pole label ("Innovation outcomes in
+     * China", "Success"), when the reader takes them back to the same bearing; otherwise (two axes of
+     * one title, a pole labelled "high"...) the keys x/y and low/high, which always read back.
+     */
+    static final class BearingNames {
+        private final Project project;
+        private final EvidenceCsvProjectLookup lookup;
+
+        BearingNames(Project project) {
+            this.project = project;
+            this.lookup = new EvidenceCsvProjectLookup(project);
+        }
+
+        List<String> of(Bearing bearing) {
+            Axis axis = project.framework().axis(bearing.axis());
+            String title = axis.title().strip();
+            String pole = (bearing.toward() == Side.LOW ? axis.lowLabel() : axis.highLabel()).strip();
+            List<String> errors = new ArrayList<>();
+            if (!title.isEmpty() && !pole.isEmpty() && bearing.equals(lookup.bearing(title, pole, errors))) {
+                return List.of(title, pole);
+            }
+            return List.of(bearing.axis().key(), bearing.toward().key());
+        }
     }
 }

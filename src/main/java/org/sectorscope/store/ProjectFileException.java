@@ -11,13 +11,20 @@ public final class ProjectFileException extends Exception {
     private final String problem;
     private final int line;
     private final int column;
+    private final String details;
 
     public ProjectFileException(String file, String problem, int line, int column, Throwable cause) {
+        this(file, problem, line, column, cause, null);
+    }
+
+    /** {@code details}: what a parser said, in its own words, for whoever wants the technical reason. */
+    public ProjectFileException(String file, String problem, int line, int column, Throwable cause, String details) {
         super(format(file, problem, line, column), cause);
         this.file = file;
         this.problem = problem;
         this.line = line;
         this.column = column;
+        this.details = details;
     }
 
     public ProjectFileException(String file, String problem) {
@@ -39,6 +46,11 @@ public final class ProjectFileException extends Exception {
 
     public String problem() {
         return problem;
+    }
+
+    /** The technical reason behind {@link #problem()} (a parser's message), or null when the problem says it all. */
+    public String details() {
+        return details;
     }
 
     /** 1-based line, or -1 when unknown. */

@@ -99,6 +99,13 @@ public final class ProjectReader {
         try {
             root = TREE_READER.readTree(text);
         } catch (JsonProcessingException e) {
+            if (!startsAsAnObject(text) && !(e instanceof StreamConstraintsException)
+                    && !(e instanceof UnknownContent.Exceeded)) {
+                // A text file, a CSV, an image renamed: say what it is not; the parser's words are the details.
+                JsonLocation loc = e.getLocation();
+                throw new ProjectFileException(name, NOT_AN_OBJECT, loc == null ? -1 : loc.getLineNr(),
+                        loc == null ? -1 : loc.getColumnNr(), e, syntaxProblem(e));
+            }
             throw located(name, syntaxProblem(e), e);
         }
         if (root == null || root.isMissingNode()) {
@@ -258,6 +265,19 @@ public final class ProjectReader {
         int line = loc == null ? -1 : loc.getLineNr();
         int column = loc == null ? -1 : loc.getColumnNr();
         return new ProjectFileException(name, problem, line, column, e);
+    }
+
+    static final String NOT_AN_OBJECT = "is not a Sectorscope project: it does not start with a JSON object";
+
+    /** Whether the first character after white space opens a JSON object, as every project file does. */
+    private static boolean startsAsAnObject(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c == '{';
+            }
+        }
+        return true; // empty: told as such below
     }
 
     /** Jackson's first message line, without the source excerpts it appends. */

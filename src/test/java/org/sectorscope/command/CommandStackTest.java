@@ -248,4 +248,49 @@ class CommandStackTest {
         stack.redo();
         assertEquals(3, stack.project().sectors().size());
     }
+
+    @Test
+    void aJoinedCommandUndoesWithItsGestureAndIsNamedByIt() {
+        ProjectCommand gesture = move(0.4, 0.4);
+        stack.execute(gesture);
+        stack.executeJoined(gesture, rename("Solar, re-read"));
+        assertEquals(Optional.of(gesture.description()), stack.undoDescription());
+        stack.undo();
+        assertEquals(start, stack.project(), "one undo takes back both");
+        assertFalse(stack.canUndo());
+        stack.redo();
+        assertEquals("Solar, re-read", solarName());
+        assertEquals(new Position(0.4, 0.4), stack.project().sector(TestProjects.SOLAR).orElseThrow().position());
+    }
+
+    @Test
+    void aJoinedCommandAfterAnotherStepOrAnUndoIsAStepOfItsOwn() {
+        ProjectCommand gesture = move(0.4, 0.4);
+        stack.execute(gesture);
+        stack.execute(rename("Between"));
+        stack.executeJoined(gesture, rename("Late"));
+        stack.undo();
+        assertEquals("Between", solarName(), "the late command was its own step");
+
+        stack.undo();
+        stack.undo();
+        assertEquals(start, stack.project());
+        stack.executeJoined(gesture, rename("After undo"));
+        assertEquals("After undo", solarName());
+        assertEquals(Optional.of("Rename " + start.sector(TestProjects.SOLAR).orElseThrow().name()),
+                stack.undoDescription(), "joined to nothing: the gesture is no longer done");
+    }
+
+    @Test
+    void joiningOntoTheSavedStepLeavesTheStackDirtyForGood() {
+        ProjectCommand gesture = move(0.4, 0.4);
+        stack.execute(gesture);
+        stack.markSaved();
+        stack.executeJoined(gesture, rename("After save"));
+        assertTrue(stack.isDirty());
+        stack.undo();
+        assertTrue(stack.isDirty(), "the saved state (moved, not renamed) is no longer in the history");
+        stack.redo();
+        assertTrue(stack.isDirty());
+    }
 }

@@ -210,7 +210,7 @@ class EvidenceBalanceTest {
     void describesInTheFrameworksWords() {
         assertEquals("Placed on Success, but the evidence leans to Failure (2.0 against 0.6)",
                 EvidenceBalance.describe(new Contradiction(AxisId.X, Side.LOW, 0.6, 2.0), FRAMEWORK));
-        assertEquals("Placed on Constructive, but the evidence leans to Destructive (1.0 against 0.2)",
+        assertEquals("Placed on Constructive, but the evidence leans to Destructive (1.0 against 0.16)",
                 EvidenceBalance.describe(new Contradiction(AxisId.Y, Side.HIGH, 0.16, 1.0), FRAMEWORK));
     }
 
@@ -219,10 +219,33 @@ class EvidenceBalanceTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertEquals("Placed on Failure, but the evidence leans to Success (0.6 against 0.0)",
+            assertEquals("Placed on Failure, but the evidence leans to Success (0.64 against 0.0)",
                     EvidenceBalance.describe(new Contradiction(AxisId.X, Side.HIGH, 0.0, 0.64), FRAMEWORK));
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void weightsAreShownAsTheRuleSeesThem() {
+        assertEquals("0.48", EvidenceBalance.weightText(0.48));
+        assertEquals("0.5", EvidenceBalance.weightText(0.5));
+        assertEquals("1.3", EvidenceBalance.weightText(1.3));
+        assertEquals("0.0", EvidenceBalance.weightText(0));
+        assertEquals("2.0", EvidenceBalance.weightText(2.0));
+        assertEquals("0.8", EvidenceBalance.weightText(0.64 + 0.16), "a sum's last-digit noise is not shown");
+        assertEquals("1.28", EvidenceBalance.weightText(0.64 + 0.64));
+    }
+
+    @Test
+    void aB3AgainstNothingReadsBelowTheThresholdAndDoesNotWarn() {
+        // B3 = 0.8 x 0.6 = 0.48: under the 0.5 that warns, and shown so (it once read "0.5" without the mark).
+        Sector s = sector(new Position(-0.5, 0.5), item("b3", Reliability.B, 3, AxisId.X, Side.HIGH));
+        assertTrue(EvidenceBalance.contradictions(s).isEmpty());
+        assertEquals("0.48", EvidenceBalance.weightText(EvidenceBalance.of(s, AxisId.X).towardHigh()));
+        Sector b2 = sector(new Position(-0.5, 0.5), item("b2", Reliability.B, 2, AxisId.X, Side.HIGH));
+        assertEquals(1, EvidenceBalance.contradictions(b2).size(), "0.64 warns");
+        assertEquals("Placed on Success, but the evidence leans to Failure (0.64 against 0.0)",
+                EvidenceBalance.describe(EvidenceBalance.contradictions(b2).get(0), FRAMEWORK));
     }
 }

@@ -14,7 +14,7 @@ class BackgroundWorkTest {
     @Test
     void runningOutOfMemoryIsAClearMessageNotAnExceptionName() {
         List<String> shown = new ArrayList<>();
-        BackgroundWork work = new BackgroundWork(Runnable::run, (title, message) -> shown.add(title + ": " + message));
+        BackgroundWork work = new BackgroundWork(Runnable::run, (title, message, details) -> shown.add(title + ": " + message));
         // As the background thread hands it over: supplyAsync wraps what its task threw.
         CompletableFuture<String> failed = CompletableFuture.supplyAsync(() -> {
             throw new OutOfMemoryError("Java heap space");

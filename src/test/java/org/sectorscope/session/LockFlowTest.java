@@ -82,8 +82,9 @@ class LockFlowTest {
         dialogs.lockAnswer = LockChoice.TAKE_OVER;
         assertFalse(await(document.open(fixture.file)));
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).startsWith("Could not take over the project: " + fixture.file.toAbsolutePath()
-                + ": is still in use: "), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).startsWith("Could not take over the project: " + fixture.file.getFileName()
+                + " is still in use: "), dialogs.errors.get(0));
+        assertEquals("File: " + fixture.file.toAbsolutePath(), dialogs.errorDetails.get(0), "the full path behind Details");
         assertNull(session.file(), "nothing was opened");
     }
 

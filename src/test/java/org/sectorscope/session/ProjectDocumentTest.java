@@ -144,8 +144,35 @@ class ProjectDocumentTest {
         document.openSample().get(10, TimeUnit.SECONDS);
         Path missing = dir.resolve("gone.sectorscope.json");
         assertFalse(document.open(missing).get(10, TimeUnit.SECONDS));
-        assertEquals(List.of("Could not open the project: " + missing + ": no such file"), errors);
+        assertEquals(List.of("Could not open the project: gone.sectorscope.json: no such file."), errors);
+        assertEquals(java.util.Collections.singletonList("File: " + missing), dialogs.errorDetails,
+                "the full path behind Details");
         assertEquals(14, session.project().sectors().size());
+    }
+
+    @Test
+    void aTextFileNamedLikeAProjectIsToldWhatItIsNotWithTheParsersWordsAsDetails() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        Path notes = dir.resolve("x.sectorscope.json");
+        java.nio.file.Files.writeString(notes, "Meeting notes\nSemiconductors: discuss\n");
+        assertFalse(document.open(notes).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("Could not open the project: x.sectorscope.json is not a Sectorscope project: it does not"
+                + " start with a JSON object."), errors);
+        String details = dialogs.errorDetails.get(0);
+        assertTrue(details.startsWith("invalid JSON: Unrecognized token 'Meeting'"), details);
+        assertTrue(details.contains("(line 1, column ") && details.endsWith("File: " + notes), details);
+        assertEquals(14, session.project().sectors().size(), "the open project stays");
+    }
+
+    @Test
+    void aDamagedProjectSaysSoWithWhereItBroke() throws Exception {
+        Path broken = dir.resolve("broken.sectorscope.json");
+        java.nio.file.Files.writeString(broken, "{\n  \"format\": \"sectorscope-project\",\n  \"schemaVersion\": 1\n"
+                + "  \"project\": {}\n}\n");
+        assertFalse(document.open(broken).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("Could not open the project: broken.sectorscope.json is damaged: its text is not valid"
+                + " JSON at line 4, column 3, so it cannot be read as a project."), errors);
+        assertTrue(dialogs.errorDetails.get(0).startsWith("invalid JSON: Unexpected character"), dialogs.errorDetails.get(0));
     }
 
     /**
@@ -209,5 +236,26 @@ class ProjectDocumentTest {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** Issue 19, point 1: the status line tells the last action; an old error does not outlive the next edit. */
+    @Test
+    void theStatusLineTellsTheLastActionAndAnErrorGivesWayToTheNextEdit() throws Exception {
+        document.openSample().get(10, TimeUnit.SECONDS);
+        assertFalse(document.open(dir.resolve("gone.sectorscope.json")).get(10, TimeUnit.SECONDS));
+        assertEquals("Could not open the project", document.statusProperty().get());
+
+        session.execute(org.sectorscope.command.RenameSectorCommand.of(session.project(), "internet-services", "Platforms"));
+        assertEquals("Done: Rename Internet services (Ctrl+Z undoes it)", document.statusProperty().get());
+        session.undo();
+        assertEquals("Undid Rename Internet services", document.statusProperty().get());
+        session.redo();
+        assertEquals("Redid Rename Internet services", document.statusProperty().get());
+
+        var sector = session.project().sector("internet-services").orElseThrow();
+        session.execute(org.sectorscope.command.EditEvidenceCommand.remove(session.project(), sector.id(),
+                sector.evidence().get(0).id()));
+        assertEquals("Deleted evidence from Platforms; Ctrl+Z restores it", document.statusProperty().get(),
+                "a deletion says how to get it back");
     }
 }

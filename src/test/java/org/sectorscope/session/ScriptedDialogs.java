@@ -94,4 +94,13 @@ public class ScriptedDialogs implements Dialogs {
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
     }
+
+    /** The technical details of each error told with them, in order; null where an error had none. */
+    public final List<String> errorDetails = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message, String details) {
+        showError(title, message);
+        errorDetails.add(details);
+    }
 }

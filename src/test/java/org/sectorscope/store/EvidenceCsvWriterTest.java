@@ -2,6 +2,7 @@ package org.sectorscope.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -26,13 +27,38 @@ class EvidenceCsvWriterTest {
     void writesTheSmallProjectExactly() {
         String expected = "\uFEFF" + HEADER + "\r\n"
                 + "Solar PV,sector-solar,ev-solar-1,Chinese firms dominate every stage of the supply chain.,,"
-                + "src-kennedy,12,B,2,x,low,supply-chain,2024-01-10\r\n"
-                + "Solar PV,sector-solar,ev-solar-2,,Cheaper panels helped buyers everywhere.,,,C,3,y,high,,\r\n"
+                + "src-kennedy,12,B,2,Innovation outcomes in China,Success,supply-chain,2024-01-10\r\n"
+                + "Solar PV,sector-solar,ev-solar-2,,Cheaper panels helped buyers everywhere.,,,C,3,Effect on the global sector,Constructive,,\r\n"
                 + "Semiconductors,sector-chips,ev-chips-1,Mature-node capacity is expanding fast.,Overcapacity risk.,"
-                + "src-naughton,,B,3,y,low,capacity; prices,\r\n"
+                + "src-naughton,,B,3,Effect on the global sector,Destructive,capacity; prices,\r\n"
                 + "Semiconductors,sector-chips,ev-chips-2,,Context only.,,,F,6,,,,\r\n"
-                + "Biotech,sector-biotech,ev-biotech-1,Few novel drugs so far.,,src-kennedy,40,A,1,x,high,,\r\n";
+                + "Biotech,sector-biotech,ev-biotech-1,Few novel drugs so far.,,src-kennedy,40,A,1,Innovation outcomes in China,Failure,,\r\n";
         assertEquals(expected, EvidenceCsvWriter.toText(TestProjects.small()));
+    }
+
+    @Test
+    void polesThatWouldNotReadBackAreWrittenAsKeys() {
+        Project project = TestProjects.small();
+        org.sectorscope.model.Framework f = project.framework();
+        Project twinTitles = project.withFramework(new org.sectorscope.model.Framework(f.name(), f.xAxis(),
+                new org.sectorscope.model.Axis("Innovation outcomes in China", "Destructive", "Constructive"),
+                f.quadrants()));
+        String text = EvidenceCsvWriter.toText(twinTitles);
+        assertTrue(text.contains(",B,2,x,low,supply-chain"), "two axes of one title: keys\n" + text);
+        Project highLow = project.withFramework(new org.sectorscope.model.Framework(f.name(),
+                new org.sectorscope.model.Axis("Outcome", "high", "low"), f.yAxis(), f.quadrants()));
+        assertTrue(EvidenceCsvWriter.toText(highLow).contains(",B,2,x,low,supply-chain"),
+                "a pole labelled with the other pole's key: keys");
+    }
+
+    @Test
+    void theWrittenPolesReadBackToTheSameBearings() throws Exception {
+        Project small = TestProjects.small();
+        EvidenceImport back = EvidenceCsvReader.read(new StringReader(EvidenceCsvWriter.toText(small)), small,
+                "2026-12-03");
+        assertTrue(back.rows().stream().allMatch(r -> r.error() == null), back.rows().toString());
+        assertEquals(small.sectors().stream().flatMap(s -> s.evidence().stream()).map(Evidence::bearing).toList(),
+                back.rows().stream().map(r -> r.evidence().bearing()).toList());
     }
 
     @Test
@@ -89,7 +115,7 @@ class EvidenceCsvWriterTest {
         Project project = TestProjects.small().withSector(TestProjects.AIRCRAFT, s -> s.withEvidence(List.of(risky)));
         String text = EvidenceCsvWriter.toText(project);
         String lastLine = text.substring(text.lastIndexOf("\r\n", text.length() - 3) + 2);
-        assertEquals("Commercial aircraft,sector-aircraft,'=id,'=1+1,'@note,,'-3,D,4,y,low,'+tag; ok,\r\n", lastLine);
+        assertEquals("Commercial aircraft,sector-aircraft,'=id,'=1+1,'@note,,'-3,D,4,Effect on the global sector,Destructive,'+tag; ok,\r\n", lastLine);
     }
 
     @Test

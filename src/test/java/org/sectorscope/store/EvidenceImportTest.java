@@ -28,7 +28,8 @@ class EvidenceImportTest {
 
     /** The item as the writer exports it, placed in {@code sectorId}. */
     private static String line(String sectorId, Evidence e) {
-        return String.join(",", EvidenceCsvWriter.cells(SMALL.sector(sectorId).orElseThrow(), e).stream()
+        return String.join(",", EvidenceCsvWriter.cells(SMALL.sector(sectorId).orElseThrow(), e,
+                new EvidenceCsvWriter.BearingNames(SMALL)).stream()
                 .map(EvidenceCsvWriter::cell).toList()) + "\r\n";
     }
 

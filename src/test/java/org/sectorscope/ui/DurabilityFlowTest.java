@@ -348,7 +348,7 @@ class DurabilityFlowTest {
         ProjectSession t = session();
         assertFalse(document(t, null).open(file).get(10, TimeUnit.SECONDS));
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).startsWith("Could not open the project: " + file), errors.get(0));
+        assertTrue(errors.get(0).startsWith("Could not open the project: " + file.getFileName() + ": "), errors.get(0));
     }
 
     private void drainIo() throws Exception {

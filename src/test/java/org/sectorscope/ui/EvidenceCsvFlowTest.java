@@ -93,11 +93,11 @@ class EvidenceCsvFlowTest {
         Path file = csv("quote,note\nx,y\n");
         assertNull(document.evidenceCsv().read(file).get(10, TimeUnit.SECONDS));
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).startsWith("Could not import evidence: " + file + ": "), errors.get(0));
+        assertTrue(errors.get(0).startsWith("Could not import evidence: " + file.getFileName() + ": "), errors.get(0));
         assertTrue(errors.get(0).contains("reliability"), errors.get(0));
 
         assertNull(document.evidenceCsv().read(dir.resolve("missing.csv")).get(10, TimeUnit.SECONDS));
-        assertEquals("Could not import evidence: " + dir.resolve("missing.csv") + ": does not exist", errors.get(1));
+        assertEquals("Could not import evidence: missing.csv: does not exist.", errors.get(1));
     }
 
     @Test

@@ -166,12 +166,11 @@ class LinkedPanesViewModelTest {
         canvas.giveReason("Platform rules now fragment the market");
         assertEquals(1, evidence.history().size());
         assertTrue(evidence.history().get(0).matches(
-                "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC \u00b7 A \u2192 C \u00b7 Platform rules now fragment the market"),
+                "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\S+ \u00b7 A \u2192 C \u00b7 Platform rules now fragment the market"),
                 evidence.history().get(0));
         assertTrue(evidence.placementLineProperty().get().endsWith("C) Harmless Failure \u00b7 the analyst's reading, moved from the report's A (Kennedy, Figure 1.2, CSIS 2020)"),
                 "says who did what: " + evidence.placementLineProperty().get());
-        session.undo(); // the reason
-        session.undo(); // the move
+        session.undo(); // the move and its reason
         assertTrue(evidence.history().isEmpty());
         assertTrue(evidence.placementLineProperty().get().endsWith("A) Win-Win \u00b7 placed by the report (Kennedy, Figure 1.2, CSIS 2020)"),
                 evidence.placementLineProperty().get());

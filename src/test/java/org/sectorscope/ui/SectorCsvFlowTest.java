@@ -159,7 +159,7 @@ class SectorCsvFlowTest {
         assertEquals(0, document.sectorCsv().importPasted("no header here, just words", (p, w) -> {
             throw new AssertionError("a paste without a name column has no preview");
         }).get(10, TimeUnit.SECONDS));
-        assertEquals("Could not import sectors: the pasted rows: the header has no \"name\" column (line 1)",
+        assertEquals("Could not import sectors: the pasted rows: the header has no \"name\" column (line 1).",
                 dialogs.errors.get(1));
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -34,7 +35,7 @@ final class CanvasToolbar {
     private final HBox second = new HBox(6);
     private final HBox choices = new HBox(6);
 
-    CanvasToolbar(QuadrantCanvasViewModel viewModel, IntConsumer zoomBy) {
+    CanvasToolbar(QuadrantCanvasViewModel viewModel, IntConsumer zoomBy, ReadOnlyDoubleProperty shownScale) {
         Label title = new Label("Quadrant canvas");
         title.getStyleClass().add("pane-title");
         Button out = toolButton("\u2212", "Zoom out (Ctrl+minus)", () -> zoomBy.accept(-1));
@@ -42,8 +43,9 @@ final class CanvasToolbar {
         Label level = new Label();
         level.setId("zoom-level");
         level.getStyleClass().add("zoom-level");
-        level.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fitProperty().get() ? "Fit"
-                : Math.round(viewModel.zoomProperty().get() * 100) + "%", viewModel.fitProperty(), viewModel.zoomProperty()));
+        // The scale drawn, fitted or not: "74%" beside the Fit button, never a second "Fit".
+        level.textProperty().bind(Bindings.createStringBinding(() -> Math.round(shownScale.get() * 100) + "%",
+                shownScale));
         Button in = toolButton("+", "Zoom in (Ctrl+plus, Ctrl+wheel)", () -> zoomBy.accept(1));
         in.setId("zoom-in");
         Button fit = toolButton("Fit", "Fit the framework to the pane (Ctrl+0)", viewModel::zoomToFit);

@@ -20,7 +20,7 @@ final class PlotEdits {
     private final QuadrantCanvasViewModel viewModel;
     private final InPlaceEditor editor;
     private FrameworkTextEdit frameworkEdit = (which, text) -> { };
-    private Predicate<List<String>> confirmDelete = names -> true;
+    private Predicate<String> confirmDelete = question -> true;
 
     PlotEdits(QuadrantPlot plot, QuadrantCanvasViewModel viewModel) {
         this.plot = plot;
@@ -33,8 +33,8 @@ final class PlotEdits {
         this.frameworkEdit = edit;
     }
 
-    /** Asked before deleting, with the names of the sectors to delete; true goes ahead. */
-    void setConfirmDelete(Predicate<List<String>> confirm) {
+    /** Asked before deleting, with the question naming what goes (sectors and their evidence); true goes ahead. */
+    void setConfirmDelete(Predicate<String> confirm) {
         this.confirmDelete = confirm;
     }
 
@@ -63,7 +63,7 @@ final class PlotEdits {
             viewModel.deleteSelected(); // refused with a message: no question first
             return;
         }
-        if (!names.isEmpty() && confirmDelete.test(names)) {
+        if (!names.isEmpty() && confirmDelete.test(viewModel.deleteQuestion())) {
             viewModel.deleteSelected();
         }
     }

@@ -3,8 +3,11 @@ package org.sectorscope.ui.canvas;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
@@ -41,6 +44,8 @@ public final class QuadrantCanvasView extends BorderPane {
     private final PlotEdits edits;
     private final ScrollPane scroll;
     private final HBox reasonBar;
+    /** The scale the plot is drawn at: the zoom, or when fitted the scale that fits; the toolbar shows it. */
+    private final ReadOnlyDoubleWrapper shownScale = new ReadOnlyDoubleWrapper(this, "shownScale", 1);
 
     public QuadrantCanvasView(QuadrantCanvasViewModel viewModel) {
         this.viewModel = viewModel;
@@ -68,7 +73,7 @@ public final class QuadrantCanvasView extends BorderPane {
                 which.quadrantLetter(), text));
         reasonBar = ReasonBar.of(viewModel, plot::requestFocus);
 
-        setTop(new CanvasToolbar(viewModel, this::zoomBy).node());
+        setTop(new CanvasToolbar(viewModel, this::zoomBy, shownScale.getReadOnlyProperty()).node());
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
         HBox optionBar = OptionBar.of(viewModel);
@@ -96,7 +101,7 @@ public final class QuadrantCanvasView extends BorderPane {
     }
 
     /** Lets a different confirmation be used (tests, or a future undo-only policy). */
-    public void setConfirmDelete(Predicate<List<String>> confirm) {
+    public void setConfirmDelete(Predicate<String> confirm) {
         edits.setConfirmDelete(confirm);
     }
 
@@ -116,13 +121,40 @@ public final class QuadrantCanvasView extends BorderPane {
         return Math.min(v.getWidth() / NATURAL_WIDTH, v.getHeight() / NATURAL_HEIGHT);
     }
 
+    /** Buttons and keys zoom about the view's centre: what the analyst is looking at stays in view. */
     private void zoomBy(int steps) {
+        Bounds v = scroll.getViewportBounds();
+        Node viewport = scroll.lookup(".viewport");
+        double fx = 0.5;
+        double fy = 0.5;
+        if (viewport != null && plot.getWidth() > 0 && plot.getHeight() > 0) {
+            Bounds port = viewport.getLayoutBounds();
+            Point2D centre = plot.sceneToLocal(viewport.localToScene(port.getWidth() / 2, port.getHeight() / 2));
+            fx = centre.getX() / plot.getWidth();
+            fy = centre.getY() / plot.getHeight();
+        }
         viewModel.zoomBy(steps, fitScale());
+        keepAt(fx, fy, v.getWidth() / 2, v.getHeight() / 2);
+    }
+
+    /** Scrolls so the plot's point at fractions ({@code fx}, {@code fy}) sits at ({@code x}, {@code y}) of the view. */
+    private void keepAt(double fx, double fy, double x, double y) {
+        scroll.layout();
+        Bounds v = scroll.getViewportBounds();
+        double extraW = plot.getPrefWidth() - v.getWidth();
+        double extraH = plot.getPrefHeight() - v.getHeight();
+        if (extraW > 0) {
+            scroll.setHvalue(clamp01((fx * plot.getPrefWidth() - x) / extraW));
+        }
+        if (extraH > 0) {
+            scroll.setVvalue(clamp01((fy * plot.getPrefHeight() - y) / extraH));
+        }
     }
 
     private void sizePlot() {
         Bounds v = scroll.getViewportBounds();
         boolean fit = viewModel.fitProperty().get();
+        shownScale.set(fit ? fitScale() : viewModel.zoomProperty().get());
         scroll.setFitToWidth(fit);
         scroll.setFitToHeight(fit);
         if (fit) {
@@ -161,17 +193,11 @@ public final class QuadrantCanvasView extends BorderPane {
         }
         double fx = plot.getWidth() == 0 ? 0.5 : e.getX() / plot.getWidth();
         double fy = plot.getHeight() == 0 ? 0.5 : e.getY() / plot.getHeight();
-        zoomBy(e.getDeltaY() > 0 ? 1 : -1);
-        scroll.layout();
-        Bounds v = scroll.getViewportBounds();
-        double extraW = plot.getPrefWidth() - v.getWidth();
-        double extraH = plot.getPrefHeight() - v.getHeight();
-        if (extraW > 0) {
-            scroll.setHvalue(clamp01((fx * plot.getPrefWidth() - e.getX() + plot.getBoundsInParent().getMinX()) / extraW));
-        }
-        if (extraH > 0) {
-            scroll.setVvalue(clamp01((fy * plot.getPrefHeight() - e.getY() + plot.getBoundsInParent().getMinY()) / extraH));
-        }
+        // Where the pointer is in the view, so the point under it stays under it.
+        double x = e.getX() - plot.getBoundsInParent().getMinX();
+        double y = e.getY() - plot.getBoundsInParent().getMinY();
+        viewModel.zoomBy(e.getDeltaY() > 0 ? 1 : -1, fitScale());
+        keepAt(fx, fy, x, y);
         e.consume();
     }
 
@@ -252,13 +278,12 @@ public final class QuadrantCanvasView extends BorderPane {
         e.consume();
     }
 
-    private static boolean confirmDelete(List<String> names) {
-        String what = names.size() == 1 ? "\u201c" + names.get(0) + "\u201d" : names.size() + " sectors";
+    private static boolean confirmDelete(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "You can undo this with Ctrl+Z.",
                 ButtonType.OK, ButtonType.CANCEL);
         WindowSetup.initDialog(alert, null); // the app's stylesheet and text size
         alert.setTitle("Delete");
-        alert.setHeaderText("Delete " + what + "?");
+        alert.setHeaderText(question);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 }

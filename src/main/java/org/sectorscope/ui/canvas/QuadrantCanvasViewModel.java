@@ -21,6 +21,7 @@ import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
 import org.sectorscope.command.SetMoveReasonCommand;
+import org.sectorscope.logic.DeleteQuestion;
 import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
@@ -65,7 +66,7 @@ public final class QuadrantCanvasViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
     /** A move that crossed a quadrant line and may still be given a reason. */
-    public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets) {
+    public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets, ProjectCommand move) {
     }
 
     public QuadrantCanvasViewModel(ProjectSession session) {
@@ -245,10 +246,10 @@ public final class QuadrantCanvasViewModel {
         String summary = targets.size() == 1
                 ? name + " moved " + from + " \u2192 " + first.change().toQuadrant() + "."
                 : targets.size() + " sectors changed quadrant.";
-        pendingReason.set(new PendingReason(summary, targets));
+        pendingReason.set(new PendingReason(summary, targets, command));
     }
 
-    /** Stores the reason for the pending quadrant change (a separate undoable step) and closes the prompt. */
+    /** Stores the reason for the pending quadrant change, in the move's undo step, and closes the prompt. */
     public void giveReason(String reason) {
         PendingReason pending = pendingReason.get();
         pendingReason.set(null);
@@ -257,7 +258,8 @@ public final class QuadrantCanvasViewModel {
         }
         Project p = session.project();
         if (stillRecorded(p, pending)) {
-            session.execute(SetMoveReasonCommand.of(p, pending.targets(), TextLimit.PROSE.fit(reason)));
+            session.executeJoined(pending.move(),
+                    SetMoveReasonCommand.of(p, pending.targets(), TextLimit.PROSE.fit(reason)));
         }
     }
 
@@ -316,6 +318,11 @@ public final class QuadrantCanvasViewModel {
     public List<String> selectedNames() {
         Project p = session.project();
         return selectedIds().stream().map(p::sector).flatMap(Optional::stream).map(Sector::name).toList();
+    }
+
+    /** What to ask before deleting the selection: the sectors and the evidence that goes with them. */
+    public String deleteQuestion() {
+        return DeleteQuestion.of(session.project(), List.copyOf(selectedIds()));
     }
 
     public void deleteSelected() {

@@ -2,12 +2,9 @@ package org.sectorscope.ui.comments;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sectorscope.command.EditCommentsCommand;
 import org.sectorscope.logic.Comments;
+import org.sectorscope.logic.LocalTimes;
 import org.sectorscope.model.Comment;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.Ids;
@@ -36,7 +34,6 @@ import org.sectorscope.session.ProjectSession;
  * its evidence items or an option. Every change is one undoable step.
  */
 public final class CommentsViewModel {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     /** One comment as the list shows it; {@code gone} when its subject is no longer in the project. */
     public record Row(String id, String subject, String byLine, String text, boolean resolved, boolean gone,
@@ -191,15 +188,9 @@ public final class CommentsViewModel {
         return out;
     }
 
-    /** "J. Lee · 2027-03-02 10:15" in local time; an unreadable time is shown as written. */
+    /** "J. Lee · 2027-03-02 11:15 CET" in local time; an unreadable time is shown as written. */
     private static String byLine(Comment c) {
         String who = c.author().isBlank() ? "Someone" : c.author();
-        String when;
-        try {
-            when = SHOWN.format(Instant.parse(c.at()).atZone(ZoneId.systemDefault()));
-        } catch (DateTimeParseException e) {
-            when = c.at();
-        }
-        return who + " · " + when;
+        return who + " · " + LocalTimes.shown(c.at(), ZoneId.systemDefault());
     }
 }

@@ -2,7 +2,6 @@ package org.sectorscope.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sectorscope.logic.EvidenceBalance;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
@@ -46,6 +45,6 @@ public final class BalanceText {
     }
 
     public static String weight(double w) {
-        return String.format(Locale.ROOT, "%.1f", w);
+        return EvidenceBalance.weightText(w);
     }
 }

@@ -2,10 +2,15 @@ package org.sectorscope.ui.common;
 
 import java.net.URL;
 import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -50,6 +55,17 @@ public final class WindowSetup {
         addStylesheets(scene.getStylesheets());
         addIcons(stage);
         stage.setScene(scene);
+    }
+
+    /** {@code content} with a row holding the window's Close button (id {@code closeId}) at the bottom right. */
+    public static BorderPane withCloseButton(Node content, String closeId, Runnable close) {
+        HBox row = new HBox(closeButton(closeId, close));
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.setPadding(new Insets(0, 10, 10, 10));
+        BorderPane pane = new BorderPane(content);
+        pane.getStyleClass().add("window-pane");
+        pane.setBottom(row);
+        return pane;
     }
 
     /** A window's Close button, which Esc presses too. */

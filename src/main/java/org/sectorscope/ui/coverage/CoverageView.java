@@ -113,7 +113,8 @@ public final class CoverageView extends VBox {
         }
         Stage stage = new Stage();
         WindowSetup.initStage(stage, owner, "Coverage of the quadrants \u2014 Sectorscope",
-                new Scene(new CoverageView(new CoverageViewModel(session)), 760, 620));
+                new Scene(WindowSetup.withCloseButton(new CoverageView(new CoverageViewModel(session)), "coverage-close",
+                        stage::close), 760, 660));
         open = stage;
         stage.show();
         // The links are Tab stops (the keyboard selects a sector from here too); the first takes the focus as

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.FieldMarks;
+import org.sectorscope.ui.common.GrowingTextArea;
 import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.common.TypeAhead;
@@ -58,7 +59,8 @@ public final class EvidenceEditorView extends VBox {
         for (TextArea area : new TextArea[] {quote, note}) {
             TextLimitFilter.install(area, TextLimit.PROSE, area == quote ? "a quote" : "a note");
             area.setWrapText(true);
-            area.setPrefRowCount(3);
+            // Quotes often run to five lines: the box grows to show them whole, up to ten, then scrolls.
+            GrowingTextArea.install(area, area == quote ? 3 : 2, 10);
         }
 
         ComboBox<EvidenceEditorViewModel.SourceChoice> source = SearchablePicker.of(viewModel.sources());

@@ -21,12 +21,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.sectorscope.logic.TextMatch;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Reliability;
-import org.sectorscope.ui.common.SearchablePicker;
-import org.sectorscope.ui.evidence.EvidenceSearchViewModel.Choice;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.evidence.EvidenceSearchViewModel.Choice;
 
 /** The evidence search panel: filters over every item in the project, and the hits as cards. */
 public final class EvidenceSearchView extends VBox {
@@ -225,6 +228,11 @@ public final class EvidenceSearchView extends VBox {
         private final Label note = wrapping("evidence-note");
         private final Label source = new Label();
         private final Tooltip gradeTip = new Tooltip();
+        private final Label matchField = new Label();
+        private final Text before = new Text();
+        private final Text matched = new Text();
+        private final Text after = new Text();
+        private final HBox matchLine;
         private final VBox card;
 
         HitCell(ListView<EvidenceHitRow> owner) {
@@ -242,7 +250,18 @@ public final class EvidenceSearchView extends VBox {
             source.setMinWidth(0);
             HBox.setHgrow(source, Priority.ALWAYS);
             HBox meta = new HBox(6, grade, bearing, source);
-            card = new VBox(4, sector, quote, note, meta);
+            // Why it was found: the field the text matched, tags included, the match marked.
+            matchField.getStyleClass().add("search-match-field");
+            matchField.setMinWidth(Region.USE_PREF_SIZE);
+            before.getStyleClass().add("search-match-text");
+            matched.getStyleClass().addAll("search-match-text", "search-match");
+            after.getStyleClass().add("search-match-text");
+            TextFlow excerpt = new TextFlow(before, matched, after);
+            HBox.setHgrow(excerpt, Priority.ALWAYS);
+            matchLine = new HBox(6, matchField, excerpt);
+            matchLine.setId("search-hit-match");
+            matchLine.managedProperty().bind(matchLine.visibleProperty());
+            card = new VBox(4, sector, quote, note, matchLine, meta);
             card.getStyleClass().addAll("evidence-card", "search-hit");
             // The cell is as wide as the list (less its scroll bar), so long text wraps instead of overflowing.
             prefWidthProperty().bind(owner.widthProperty().subtract(SCROLL_BAR_ALLOWANCE));
@@ -276,9 +295,29 @@ public final class EvidenceSearchView extends VBox {
             note.setText(item.note());
             note.setVisible(!item.note().isBlank());
             source.setText(item.sourceLabel());
+            showMatch(row);
             setGraphic(card);
             setAccessibleText(row.sectorName() + ", " + item.grade() + ", " + item.bearing() + ": "
-                    + (item.quote().isBlank() ? item.note() : item.quote()));
+                    + (item.quote().isBlank() ? item.note() : item.quote())
+                    + (row.match() == null ? "" : "; matched in " + row.match().field() + ": " + row.match().text()));
+        }
+
+        private void showMatch(EvidenceHitRow row) {
+            TextMatch m = row.match();
+            matchLine.setVisible(m != null);
+            if (m == null) {
+                return;
+            }
+            matchField.setText(row.matchLabel() + ":");
+            if (m.placed()) {
+                before.setText(m.text().substring(0, m.start()));
+                matched.setText(m.text().substring(m.start(), m.end()));
+                after.setText(m.text().substring(m.end()));
+            } else {
+                before.setText(m.text());
+                matched.setText("");
+                after.setText("");
+            }
         }
     }
 }

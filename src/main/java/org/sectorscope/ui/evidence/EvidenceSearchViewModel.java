@@ -115,7 +115,8 @@ public final class EvidenceSearchViewModel {
             return;
         }
         Project p = session.project();
-        results.setAll(EvidenceSearch.find(p, query()).stream().map(h -> EvidenceHitRow.of(p, h)).toList());
+        EvidenceQuery q = query();
+        results.setAll(EvidenceSearch.find(p, q).stream().map(h -> EvidenceHitRow.of(p, h, q)).toList());
         int total = p.evidenceCount();
         countLine.set(results.size() + " of " + total + (total == 1 ? " item" : " items"));
         if (results.stream().noneMatch(r -> r.evidenceId().equals(pickedEvidenceId.get()))) {

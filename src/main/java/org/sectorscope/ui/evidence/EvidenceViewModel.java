@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.sectorscope.command.EditEvidenceCommand;
 import org.sectorscope.model.Evidence;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.logic.LocalTimes;
 import org.sectorscope.logic.PlacementCredit;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.model.PlacementChange;
@@ -41,13 +43,20 @@ public final class EvidenceViewModel {
     private final EvidenceSearchViewModel search;
     private final EvidenceBySourceViewModel bySource;
     private String pendingPick;
+    private final ZoneId zone;
 
     public EvidenceViewModel(ProjectSession session) {
         this(session, () -> LocalDate.now(ZoneOffset.UTC));
     }
 
     public EvidenceViewModel(ProjectSession session, Supplier<LocalDate> today) {
+        this(session, today, ZoneId.systemDefault());
+    }
+
+    /** {@code zone}: where the placement history's times are shown (the file keeps UTC). */
+    public EvidenceViewModel(ProjectSession session, Supplier<LocalDate> today, ZoneId zone) {
         this.session = session;
+        this.zone = zone;
         this.editor = new EvidenceEditorViewModel(session, today);
         this.search = new EvidenceSearchViewModel(session);
         this.bySource = new EvidenceBySourceViewModel(session);
@@ -94,7 +103,7 @@ public final class EvidenceViewModel {
         } else if (s.evidence().stream().noneMatch(e -> e.id().equals(selectedItem.get()))) {
             selectedItem.set(null);
         }
-        history.setAll(s.history().stream().map(EvidenceViewModel::describe).toList());
+        history.setAll(s.history().stream().map(c -> describe(c, zone)).toList());
         balance.setAll(BalanceRow.of(p.framework().xAxis(), AxisId.X, s), BalanceRow.of(p.framework().yAxis(), AxisId.Y, s));
         String w = BalanceText.warning(p.framework(), s);
         warning.set(w == null ? "" : w);
@@ -218,13 +227,13 @@ public final class EvidenceViewModel {
         return rows;
     }
 
-    /** The sector's quadrant changes, oldest first, as lines like "2026-11-29 10:15 UTC · A → C · why". */
+    /** The sector's quadrant changes, oldest first, as lines like "2026-11-29 11:15 CET · A → C · why", in local time. */
     public ObservableList<String> history() {
         return history;
     }
 
-    static String describe(PlacementChange c) {
-        String when = c.at().length() >= 16 ? c.at().substring(0, 10) + " " + c.at().substring(11, 16) + " UTC" : c.at();
+    static String describe(PlacementChange c, ZoneId zone) {
+        String when = LocalTimes.shown(c.at(), zone);
         String from = c.fromQuadrant() == null ? "placed in" : c.fromQuadrant() + " \u2192";
         String why = c.reason() == null ? "no reason given" : c.reason();
         return when + " \u00b7 " + from + " " + c.toQuadrant() + " \u00b7 " + why;

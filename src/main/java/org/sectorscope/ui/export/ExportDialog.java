@@ -24,6 +24,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.session.SuggestedNames;
 import org.sectorscope.ui.common.WindowSetup;
 
 /**
@@ -79,7 +80,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
 
     /**
      * The usual way to choose the file: a save dialog filtered to the format, in the project's folder,
-     * named after the project's title.
+     * named by the one rule for exported files (the project's file name and what the export holds).
      */
     public static Function<Format, Optional<Path>> fileChooser(Window owner, ProjectSession session) {
         return format -> {
@@ -93,16 +94,10 @@ public final class ExportDialog extends Dialog<ButtonType> {
             if (file != null && file.toAbsolutePath().getParent() != null) {
                 chooser.setInitialDirectory(file.toAbsolutePath().getParent().toFile());
             }
-            chooser.setInitialFileName(fileName(session.project().info().title()) + "." + format.extension());
+            chooser.setInitialFileName(SuggestedNames.exportFile(session.displayNameProperty().get(), format));
             File chosen = chooser.showSaveDialog(owner);
             return Optional.ofNullable(chosen).map(File::toPath);
         };
-    }
-
-    /** A file name from a title: letters, digits, spaces and dashes kept, the rest dropped. */
-    static String fileName(String title) {
-        String name = title == null ? "" : title.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip().replaceAll("\\s+", " ");
-        return name.isEmpty() ? "figure" : name;
     }
 
     static String formatName(Format format) {

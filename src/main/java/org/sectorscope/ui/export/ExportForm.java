@@ -9,6 +9,7 @@ import static org.sectorscope.ui.export.ExportControls.label;
 import static org.sectorscope.ui.export.ExportControls.radio;
 import static org.sectorscope.ui.export.ExportControls.section;
 
+import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -25,10 +26,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sectorscope.export.ExportRequest;
+import javafx.util.StringConverter;
 import org.sectorscope.export.ExportRequest.Format;
 import org.sectorscope.export.ExportRequest.Page;
 import org.sectorscope.export.ExportRequest.View;
+import org.sectorscope.export.ExportRequest;
+import org.sectorscope.export.FigureDates;
 import org.sectorscope.export.SizePreset;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.FieldMarks;
@@ -112,6 +115,18 @@ final class ExportForm {
         grid.add(labelFor("Date", date), 0, 3);
         date.setId("export-date");
         date.setPromptText("no date");
+        // The figure's own way of writing dates ("2 December 2026"), not the system's short form.
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate value) {
+                return FigureDates.format(value);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return FigureDates.parse(text).orElse(null);
+            }
+        });
         date.valueProperty().bindBidirectional(vm.dateProperty());
         grid.add(date, 1, 3);
         Label note = hint("A changed title, subtitle or source line is saved in the project when you export "

@@ -66,7 +66,9 @@ public final class FrameworkDialog extends Dialog<ButtonType> {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("fw-grid");
         ColumnConstraints axisColumn = new ColumnConstraints();
-        axisColumn.setPrefWidth(170);
+        // Wide enough for an axis title such as "Effect on the global sector" to show whole.
+        axisColumn.setPrefWidth(250);
+        axisColumn.setMinWidth(210);
         grid.getColumnConstraints().setAll(axisColumn, quadrantColumn(), quadrantColumn());
 
         // Added in reading order, which is also the Tab order.

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sectorscope.store.ProjectFormat;
@@ -223,13 +224,37 @@ public final class FxDialogs implements MainWindowDialogs {
         tell(Alert.AlertType.ERROR, title, message);
     }
 
+    /** The plain sentence in the alert; the technical details behind its Show Details expander. */
+    @Override
+    public void showError(String title, String message, String details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        if (details != null && !details.isBlank()) {
+            TextArea text = new TextArea(details);
+            text.setId("error-details");
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(4);
+            text.setMaxWidth(MESSAGE_WIDTH);
+            alert.getDialogPane().setExpandableContent(text);
+        }
+        alert.showAndWait();
+    }
+
+    private static final double MESSAGE_WIDTH = 560;
+
     private void tell(Alert.AlertType type, String title, String message) {
+        alert(type, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         WindowSetup.initDialog(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.getDialogPane().setContent(wrapped(message, 560));
-        alert.showAndWait();
+        Label text = wrapped(message, MESSAGE_WIDTH);
+        text.setId("error-message");
+        alert.getDialogPane().setContent(text);
+        return alert;
     }
 
     /** Long messages (paths, lists of fixes) wrap instead of widening the alert off the screen. */

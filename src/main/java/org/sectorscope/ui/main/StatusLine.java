@@ -1,7 +1,10 @@
 package org.sectorscope.ui.main;
 
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.sectorscope.logic.ProjectSummary;
 import org.sectorscope.session.ProjectDocument;
@@ -15,12 +18,20 @@ final class StatusLine {
     private StatusLine() {
     }
 
+    /** How long a message stays before it fades: long enough to read, short enough not to go stale. */
+    static final Duration FADE_AFTER = Duration.seconds(8);
+
     static StatusBar of(ProjectDocument document, StatusLineViewModel viewModel) {
+        return of(document, viewModel, FADE_AFTER);
+    }
+
+    static StatusBar of(ProjectDocument document, StatusLineViewModel viewModel, Duration fadeAfter) {
         ProjectSession session = document.session();
         Label status = new Label();
         status.setId("status-message");
         status.textProperty().bind(document.statusProperty());
         status.setMinWidth(0);
+        fadeWhenIdle(status, document, fadeAfter);
         Label summary = new Label();
         summary.setId("status-summary");
         summary.textProperty().bind(Bindings.createStringBinding(
@@ -33,5 +44,29 @@ final class StatusLine {
         bar.getRightItems().add(summary);
         bar.progressProperty().bind(viewModel.progressProperty());
         return bar;
+    }
+
+    /**
+     * Each message shows at full strength, then fades out {@code after} it was said, so the line never
+     * keeps describing an action long past; while work runs ("Saving...") it stays. The text stays in the
+     * label (and for a screen reader) until the next message.
+     */
+    private static void fadeWhenIdle(Label status, ProjectDocument document, Duration after) {
+        FadeTransition fade = new FadeTransition(Duration.millis(600), status);
+        fade.setToValue(0);
+        PauseTransition wait = new PauseTransition(after);
+        wait.setOnFinished(e -> {
+            if (!document.busyProperty().get()) {
+                fade.playFromStart();
+            }
+        });
+        Runnable restart = () -> {
+            fade.stop();
+            status.setOpacity(1);
+            wait.playFromStart();
+        };
+        status.textProperty().addListener((obs, was, now) -> restart.run());
+        document.busyProperty().addListener((obs, was, busy) -> restart.run());
+        restart.run();
     }
 }

@@ -154,7 +154,7 @@ class QuadrantCanvasViewModelTest {
         assertEquals("Both re-read", sector(SC).history().get(0).reason());
         assertEquals("D", sector(SC).history().get(0).fromQuadrant());
         assertEquals("B", sector(SC).history().get(0).toQuadrant());
-        assertEquals("Undo Reason for the move", session.undoTextProperty().get());
+        assertEquals("Undo Move 2 sectors", session.undoTextProperty().get(), "the reason joins the move's step");
     }
 
     @Test
@@ -231,18 +231,32 @@ class QuadrantCanvasViewModelTest {
     // ---- reasons ----
 
     @Test
-    void aReasonIsASeparateUndoStep() {
+    void aReasonJoinsTheMovesUndoStep() {
         vm.moveSector(IS, new Position(0.5, 0.65));
         assertEquals("Internet services moved A \u2192 C.", vm.pendingReasonProperty().get().summary());
         vm.giveReason("Platform crackdown");
         assertNull(vm.pendingReasonProperty().get());
         assertEquals("Platform crackdown", sector(IS).history().get(0).reason());
+        assertEquals("Undo Move Internet services", session.undoTextProperty().get());
 
         session.undo();
-        assertNull(sector(IS).history().get(0).reason(), "undo removes just the reason");
-        assertEquals(new Position(0.5, 0.65), pos(IS), "and keeps the move");
+        assertEquals(loaded, session.project(), "one undo takes back the move and its reason");
+        assertFalse(session.canUndoProperty().get());
+        session.redo();
+        assertEquals("Platform crackdown", sector(IS).history().get(0).reason(), "redo brings both back");
+        assertEquals(new Position(0.5, 0.65), pos(IS));
+    }
+
+    @Test
+    void aReasonGivenAfterAnotherEditIsAStepOfItsOwn() {
+        vm.moveSector(IS, new Position(0.5, 0.65));
+        vm.select(SC);
+        vm.nudgeSelection(0.01, 0); // within D: no prompt of its own, but a step after the move
+        vm.giveReason("Platform crackdown");
+        assertEquals("Platform crackdown", sector(IS).history().get(0).reason());
         session.undo();
-        assertEquals(loaded, session.project());
+        assertNull(sector(IS).history().get(0).reason(), "the reason was its own step");
+        assertEquals(new Position(0.5, 0.65), pos(IS), "the move stays");
     }
 
     @Test

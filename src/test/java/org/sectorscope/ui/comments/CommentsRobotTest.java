@@ -65,6 +65,6 @@ class CommentsRobotTest {
         assertEquals(1, list.getItems().size());
         assertTrue(robot.lookup(".comments-badge").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().equals("1 open comment")), "the card shows the badge");
-        assertEquals("Undo Add comment", session.undoTextProperty().get());
+        assertEquals("Undo Add comment on Semiconductors", session.undoTextProperty().get());
     }
 }

@@ -227,12 +227,12 @@ class EvidenceEditingViewModelTest {
         choose("Toward Failure");
         editor.commit();
 
-        String warning = "Placed on Success, but the evidence leans to Failure (1.0 against 0.6)";
+        String warning = "Placed on Success, but the evidence leans to Failure (1.0 against 0.64)";
         assertEquals(warning, pane.warningProperty().get());
         assertEquals(1.0, pane.balance().get(0).highWeight(), 1e-9);
         var card = sectors.items().stream().filter(i -> i.id().equals(TestProjects.SOLAR)).findFirst().orElseThrow();
         assertEquals(warning, card.warning());
-        assertEquals("Success 0.6 \u00b7 Failure 1.0 | Constructive 0.4", card.balance());
+        assertEquals("Success 0.64 \u00b7 Failure 1.0 | Constructive 0.36", card.balance());
 
         session.undo();
         assertEquals("", pane.warningProperty().get());

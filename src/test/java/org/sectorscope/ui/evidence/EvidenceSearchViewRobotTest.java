@@ -82,4 +82,26 @@ class EvidenceSearchViewRobotTest {
         assertTrue(second.getBoundsInParent().getWidth() <= list.getWidth(),
                 "a card is no wider than the list, so long quotes wrap");
     }
+
+    /** Issue 19, point 7: a hit found by a tag says so, with the matched letters marked. */
+    @Test
+    void aHitFoundByItsTagShowsTheTagWithTheMatchMarked(FxRobot robot) {
+        robot.interact(view::focusSearchField);
+        robot.write("subsid");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<EvidenceHitRow> list = robot.lookup("#evidence-search-results").queryListView();
+        EvidenceHitRow tagged = list.getItems().stream().filter(r -> r.match() != null && r.match().field().equals("tag"))
+                .findFirst().orElseThrow(() -> new AssertionError("no hit matched by its tag: " + list.getItems()));
+        assertEquals("Electric vehicles (new-energy vehicles)", tagged.sectorName());
+        assertEquals("Tag", tagged.matchLabel());
+        assertEquals("subsidies", tagged.match().text());
+
+        javafx.scene.Node line = robot.lookup("#search-hit-match").match((javafx.scene.Node n) -> n.isVisible()
+                && ((javafx.scene.layout.HBox) n).getChildren().get(0) instanceof Label l && l.getText().equals("Tag:"))
+                .query();
+        javafx.scene.text.Text marked = (javafx.scene.text.Text) line.lookup(".search-match");
+        assertEquals("subsid", marked.getText(), "the matched letters, marked");
+        assertTrue(marked.isUnderline() && marked.getFont().getStyle().toLowerCase().contains("bold"),
+                "marked by more than colour: " + marked.getFont());
+    }
 }

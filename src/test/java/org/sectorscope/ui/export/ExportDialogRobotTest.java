@@ -155,6 +155,30 @@ class ExportDialogRobotTest {
     }
 
     @Test
+    void theDateFieldWritesDatesAsTheFigurePrintsThemAndReadsWhatIsTyped(FxRobot robot) {
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = ExportDialog.show(stage, session, ExportDialogViewModel.Start.NONE, format -> Optional.empty());
+            Window w = dialog[0].getDialogPane().getScene().getWindow();
+            w.setX(20); // on screen, so the robot's clicks land
+            w.setY(20);
+            dialog[0].viewModel().dateProperty().set(java.time.LocalDate.of(2026, 12, 2));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DatePicker date = robot.lookup("#export-date").queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals("2 December 2026", date.getEditor().getText());
+
+        robot.clickOn(date.getEditor());
+        robot.interact(() -> date.getEditor().selectAll());
+        robot.write("14 march 2027");
+        assertEquals("14 march 2027", date.getEditor().getText());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.time.LocalDate.of(2027, 3, 14), dialog[0].viewModel().dateProperty().get());
+        assertEquals("14 March 2027", date.getEditor().getText(), "rewritten in the figure's form");
+    }
+
+    @Test
     void aCustomWidthOutOfRangeIsMarkedAndExportStaysOffUntilItIsFixed(FxRobot robot) {
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> {

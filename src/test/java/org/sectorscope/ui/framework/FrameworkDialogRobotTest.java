@@ -149,4 +149,19 @@ class FrameworkDialogRobotTest {
                 "fw-y-low", "fw-q-B-letter", "fw-q-B-name", "fw-q-B-colour", "fw-q-D-letter", "fw-q-D-name",
                 "fw-q-D-colour"), order);
     }
+
+    /** Issue 19, point 15: the y-axis title field shows the report's title whole. */
+    @Test
+    void theAxisTitleFieldsShowTheReportsTitlesWhole(FxRobot robot) {
+        open();
+        for (String id : new String[] {"#fw-y-title", "#fw-x-title"}) {
+            javafx.scene.control.TextField field = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(field.getText());
+            probe.setFont(field.getFont());
+            double room = field.getWidth() - field.getPadding().getLeft() - field.getPadding().getRight();
+            assertTrue(probe.getLayoutBounds().getWidth() <= room,
+                    id + ": \"" + field.getText() + "\" needs " + probe.getLayoutBounds().getWidth() + " px, has " + room);
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
 }

@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
  * Weight sensitivity: a slider per criterion (its share of the total weight, with the share and raw
  * weight beside it), then the ranking and the swap sentences for the weights being previewed, both
  * updated while a slider moves. A drag is applied when the mouse is released; a keyboard change when
- * Enter is pressed or the slider loses the focus; Escape, or Reset, drops it. The Reset button takes
+ * Enter is pressed or the slider loses the focus; Reset drops it; Escape drops it and closes the window. The Reset button takes
  * no focus when clicked, since the slider losing the focus would otherwise apply what Reset should drop.
  */
 public final class SensitivityView extends VBox {
@@ -120,8 +120,7 @@ public final class SensitivityView extends VBox {
                 viewModel.commit();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && viewModel.previewingProperty().get()) {
-                viewModel.reset();
-                e.consume();
+                viewModel.reset(); // not consumed: Esc then closes the window, the preview dropped first
             }
         });
         s.focusedProperty().addListener((obs, was, focused) -> {

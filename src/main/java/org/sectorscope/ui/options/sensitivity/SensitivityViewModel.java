@@ -174,7 +174,7 @@ public final class SensitivityViewModel {
                 .map(WeightSensitivity.Swap::describe).toList());
         previewing.set(!preview.equals(projectWeights(p)));
         status.set(previewing.get()
-                ? "Previewing: release the slider or press Enter to apply, Esc or Reset to discard."
+                ? "Previewing: release the slider or press Enter to apply, Reset to discard, Esc to discard and close."
                 : "The project's weights.");
     }
 

@@ -19,7 +19,8 @@ public final class SensitivityWindow extends Stage {
     private SensitivityWindow(Window owner, ProjectSession session) {
         this.session = session;
         this.viewModel = new SensitivityViewModel(session);
-        WindowSetup.initStage(this, owner, "Weight sensitivity", new Scene(new SensitivityView(viewModel), 920, 660));
+        WindowSetup.initStage(this, owner, "Weight sensitivity", new Scene(WindowSetup.withCloseButton(
+                new SensitivityView(viewModel), "sensitivity-close", this::close), 920, 700));
         setOnHidden(e -> {
             viewModel.dispose();
             if (open == this) {

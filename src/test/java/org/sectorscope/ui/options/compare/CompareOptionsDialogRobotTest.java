@@ -56,4 +56,24 @@ class CompareOptionsDialogRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dialog[0].isShowing(), "one option left: nothing to compare");
     }
+
+    /** Issue 19, point 5: an open comparison shows a changed score, rationale and total at once. */
+    @Test
+    void anOpenComparisonShowsAChangedScoreAndItsRationaleAtOnce(FxRobot robot) {
+        robot.interact(() -> CompareOptionsDialog.show(stage, session, List.of(TestProjects.SUBSIDY, TestProjects.OPENNESS)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> session.execute(EditOptionsCommand.setScore(session.project(), TestProjects.OPENNESS,
+                TestProjects.COST, new org.sectorscope.model.Score(TestProjects.COST, 5, "Cheap to run after 2027",
+                        org.sectorscope.model.Extras.NONE))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node grid = robot.lookup("#compare-grid").query();
+        assertTrue(robot.from(grid).lookup((Label l) -> "Cheap to run after 2027".equals(l.getText())).tryQuery()
+                .isPresent(), "the new rationale is shown");
+        assertTrue(robot.from(grid).lookup((Label l) -> l.getText() != null && l.getText().contains("3.25")).tryQuery()
+                .isPresent(), "and the new weighted total");
+        robot.interact(session::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(grid).lookup((Label l) -> "Cheap to run after 2027".equals(l.getText())).tryQuery()
+                .isEmpty(), "undo takes it back out of the open window too");
+    }
 }

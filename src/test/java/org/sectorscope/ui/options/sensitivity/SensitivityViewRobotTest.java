@@ -90,4 +90,33 @@ class SensitivityViewRobotTest {
         assertTrue(shown[0].isShowing());
         robot.interact(shown[0]::close);
     }
+
+    /** Issue 19, point 4: Esc drops an unapplied preview and closes the window; Close is there too. */
+    @Test
+    void escDropsThePreviewAndClosesTheWindowAndCloseClosesIt(FxRobot robot) {
+        SensitivityWindow[] shown = new SensitivityWindow[1];
+        robot.interact(() -> shown[0] = SensitivityWindow.show(stage, session));
+        WaitForAsyncUtils.waitForFxEvents();
+        Slider cost = shown[0].getScene().getRoot().lookup("#weight-slider-" + TestProjects.COST) instanceof Slider s
+                ? s : null;
+        robot.interact(() -> {
+            cost.requestFocus();
+            cost.increment(); // a keyboard step: previewed, not yet applied
+        });
+        assertTrue(shown[0].viewModel().previewingProperty().get(), "previewing");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown[0].isShowing(), "Esc closed the window");
+        assertEquals(List.of(2.0, 1.0, 1.0), weights(), "and the preview was dropped, not applied");
+        assertEquals(0, projectChanges.get());
+
+        robot.interact(() -> shown[0] = SensitivityWindow.show(stage, session));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button close = (javafx.scene.control.Button) shown[0].getScene().getRoot()
+                .lookup("#sensitivity-close");
+        assertEquals("Close", close.getText());
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown[0].isShowing(), "Close closed it");
+    }
 }

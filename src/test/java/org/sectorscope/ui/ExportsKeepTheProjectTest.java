@@ -105,8 +105,8 @@ class ExportsKeepTheProjectTest {
         ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")),
                 Runnable::run, dialogs);
         assertFalse(document.evidenceCsv().export(target).get(10, TimeUnit.SECONDS));
-        assertEquals(List.of("Could not export evidence: " + target + ": is the project file itself; choose another "
-                + "file"), errors);
+        assertEquals(List.of("Could not export evidence: " + target.getFileName() + " is the project file itself; choose"
+                + " another file."), errors);
         assertArrayEquals(saved, Files.readAllBytes(project));
     }
 

@@ -198,8 +198,9 @@ class MainWindowRobotTest {
         robot.interact(() -> window.requestOpen());
         waitUntil(() -> !dialogs.errors.isEmpty());
         String error = dialogs.errors.get(0);
-        assertTrue(error.contains(broken.toString()), error);
+        assertTrue(error.contains(broken.getFileName().toString()), error);
         assertTrue(error.contains("line 1"), error);
+        assertEquals("File: " + broken, dialogs.errorDetails.get(0), "the full path behind Details");
         assertEquals(14, session.project().sectors().size(), "the open project is untouched");
     }
 

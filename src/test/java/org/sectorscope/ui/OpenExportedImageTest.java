@@ -82,10 +82,11 @@ class OpenExportedImageTest {
         ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
         assertFalse(document(s).open(png).get(10, TimeUnit.SECONDS));
-        assertEquals(List.of("Could not open the project: " + png + ": this file holds no Sectorscope project "
-                + "(only PNG, SVG, PowerPoint and Excel files exported by Sectorscope do, and some services and "
-                + "editors strip it)"),
+        assertEquals(List.of("Could not open the project: " + png.getFileName() + ": this file holds no Sectorscope "
+                + "project (only PNG, SVG, PowerPoint and Excel files exported by Sectorscope do, and some services "
+                + "and editors strip it)."),
                 errors);
+        assertEquals(java.util.Collections.singletonList("File: " + png), dialogs.errorDetails, "the path behind Details");
     }
 
     @Test
@@ -112,7 +113,7 @@ class OpenExportedImageTest {
         ProjectSession s = new ProjectSession(Project.empty("Untitled"), null, "Untitled");
         assertFalse(document(s).open(svg).get(10, TimeUnit.SECONDS));
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).startsWith("Could not open the project: " + svg + ": this file holds no "), errors.get(0));
+        assertTrue(errors.get(0).startsWith("Could not open the project: " + svg.getFileName() + ": this file holds no "), errors.get(0));
         assertEquals("Untitled", s.displayNameProperty().get(), "the open project is kept");
     }
 }

@@ -76,19 +76,18 @@ public final class QuadrantCanvasView extends BorderPane {
         setTop(new CanvasToolbar(viewModel, this::zoomBy, shownScale.getReadOnlyProperty()).node());
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
+        // An option shown, an edition viewed or a comparison drawn lasts, so its bar takes room under the plot
+        // rather than floating over it: it must never hide part of the figure (the x-axis title, once).
         HBox optionBar = OptionBar.of(viewModel);
-        // An edition viewed or a comparison drawn lasts, so its bar takes room under the plot rather than
-        // floating over it: it must never hide the bottom of the figure.
+        optionBar.managedProperty().bind(optionBar.visibleProperty());
         VBox editionBar = EditionBar.of(viewModel.comparison());
         editionBar.managedProperty().bind(editionBar.visibleProperty());
         // Under the plot, unseen: the sectors as a list for a screen reader (the plot is pixels to it).
-        StackPane centre = new StackPane(new SectorReaderList(viewModel, plot).node(), scroll, reasonBar, optionBar);
+        StackPane centre = new StackPane(new SectorReaderList(viewModel, plot).node(), scroll, reasonBar);
         StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
-        StackPane.setAlignment(optionBar, Pos.TOP_CENTER);
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
-        optionBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
-        setBottom(new VBox(editionBar, AnalystLegend.of(viewModel.analysts()),
+        setBottom(new VBox(optionBar, editionBar, AnalystLegend.of(viewModel.analysts()),
                 new CanvasLegend(viewModel.markerKeyProperty())));
         sizePlot();
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> sizePlot());

@@ -62,6 +62,19 @@ class OptionOverlayRobotTest {
         Node solar = robot.lookup("#card-" + TestProjects.SOLAR).query();
         assertFalse(solar.getPseudoClassStates().contains(PseudoClass.getPseudoClass("option-target")));
 
+        // Issue 19, point 13: the option's bar hides nothing of the figure: it is off the plot, the axis
+        // titles and every card in view.
+        Node bar = robot.lookup("#option-caption").queryAs(Node.class).getParent();
+        javafx.geometry.Bounds barOnScreen = bar.localToScreen(bar.getBoundsInLocal());
+        assertTrue(bar.isVisible() && barOnScreen.getHeight() > 0, "the bar shows");
+        Node plot = robot.lookup("#quadrant-plot").query();
+        javafx.geometry.Bounds view = robot.lookup("#canvas-scroll").queryAs(Node.class)
+                .localToScreen(robot.lookup("#canvas-scroll").queryAs(Node.class).getBoundsInLocal());
+        assertTrue(barOnScreen.getMinY() >= view.getMaxY() - 0.5 || barOnScreen.getMaxY() <= view.getMinY() + 0.5,
+                "the bar is outside the plot's view (edges may touch): " + barOnScreen + " / " + view);
+        for (Node title : plot.lookupAll(".axis-title")) {
+            assertFalse(barOnScreen.intersects(title.localToScreen(title.getBoundsInLocal())), "covers no axis title");
+        }
         robot.clickOn("#option-arrows");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(overlay.lookup("#move-arrow-" + TestProjects.CHIPS) == null, "arrows switched off");

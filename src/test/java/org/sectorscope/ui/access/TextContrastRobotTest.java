@@ -45,10 +45,10 @@ class TextContrastRobotTest {
     }
 
     /**
-     * Open, and said so in the CHANGELOG: in Dark, the Export dialog's form and the Weights window measure
-     * their light text against a white ground, though their panes' own fills are the theme's dark paper when
-     * printed; whether the screen shows white there is not yet checked. Until it is understood and fixed,
-     * each such text is printed here, not passed over silently.
+     * Open, and said so in the CHANGELOG: in Dark, this walk measures the Export dialog's form and the Weights
+     * window's light text against a white ground, though their panes' fills are the theme's dark paper and
+     * screenshots of both windows in Dark show light text on dark. Until the walk's disagreement with the
+     * screen is understood, each such text is printed here, not passed over silently.
      */
     private static boolean knownOpen(Theme theme, String where) {
         boolean open = theme.userAgentStylesheet().equals(AppLook.Theme.DARK.userAgentStylesheet())

@@ -101,6 +101,13 @@ final class TextColours {
                     return flatten(layers);
                 }
             }
+            if (p instanceof Region port && port.getStyleClass().contains("viewport")) {
+                // Text scrolled out of a scroll pane's view shows, once scrolled to, inside the viewport:
+                // what lies behind it from here up is what lies behind the viewport's nearest point.
+                Bounds v = port.localToScene(port.getLayoutBounds());
+                centre = new Point2D(Math.min(Math.max(centre.getX(), v.getMinX() + 1), v.getMaxX() - 1),
+                        Math.min(Math.max(centre.getY(), v.getMinY() + 1), v.getMaxY() - 1));
+            }
             if (!(p instanceof Region r) || r.getBackground() == null) {
                 continue;
             }

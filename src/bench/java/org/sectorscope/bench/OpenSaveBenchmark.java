@@ -1,0 +1,119 @@
+package org.sectorscope.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sectorscope.model.Project;
+import org.sectorscope.store.ProjectStore;
+
+/**
+ * Opening and saving a project beside their floor, in the same JVM and interleaved run by run: opening
+ * against Jackson's tree parse of the same bytes read from the same file; saving against Jackson writing
+ * the same tree pretty-printed, then writing and forcing the bytes to disk. Writes rows
+ * {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms) to the file named by the
+ * first argument. {@code -Dbench.opensave.sizes}, {@code .warmups}, {@code .runs} set the work.
+ */
+public final class OpenSaveBenchmark {
+    private static final ObjectMapper JACKSON = new ObjectMapper();
+
+    private OpenSaveBenchmark() {
+    }
+
+    record Row(String name, int sectors, double value, double floor) {
+        double ratio() {
+            return value / floor;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks/opensave.json");
+        int[] sizes = Arrays.stream(System.getProperty("bench.opensave.sizes", "1000,10000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int warmups = Integer.getInteger("bench.opensave.warmups", 3);
+        int runs = Integer.getInteger("bench.opensave.runs", 7);
+        Path dir = Files.createTempDirectory("sectorscope-opensave");
+        List<Row> rows = new ArrayList<>();
+        for (int sectors : sizes) {
+            rows.addAll(measure(dir, sectors, warmups, runs));
+        }
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            json.append(String.format(Locale.ROOT,
+                    "  {\"name\": \"%s\", \"sectors\": %d, \"unit\": \"ms\", \"value\": %.1f, \"floor\": %.1f, \"ratio\": %.2f}",
+                    r.name(), r.sectors(), r.value(), r.floor(), r.ratio()));
+            json.append(i + 1 < rows.size() ? ",\n" : "\n");
+            System.out.printf(Locale.ROOT, "%-6s %6d sectors: %8.1f ms, floor %8.1f ms, ratio %.2f%n",
+                    r.name(), r.sectors(), r.value(), r.floor(), r.ratio());
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, json.append("]\n").toString(), StandardCharsets.UTF_8);
+    }
+
+    private static List<Row> measure(Path dir, int sectors, int warmups, int runs) throws Exception {
+        Project project = BenchProjects.briefing(42, sectors);
+        Path file = dir.resolve("bench-" + sectors + ".sectorscope.json");
+        ProjectStore.save(project, file);
+        byte[] bytes = Files.readAllBytes(file);
+        JsonNode tree = JACKSON.readTree(bytes);
+        Path floorFile = dir.resolve("floor-" + sectors + ".json");
+        System.out.printf(Locale.ROOT, "%d sectors, %d evidence items: %.1f MB%n", sectors,
+                project.sectors().stream().mapToInt(s -> s.evidence().size()).sum(), bytes.length / 1e6);
+        double[] open = new double[runs];
+        double[] openFloor = new double[runs];
+        double[] save = new double[runs];
+        double[] saveFloor = new double[runs];
+        for (int i = -warmups; i < runs; i++) {
+            double o = time(() -> ProjectStore.open(file));
+            double of = time(() -> JACKSON.readTree(Files.readAllBytes(file)));
+            double s = time(() -> ProjectStore.save(project, file));
+            double sf = time(() -> writeAndForce(floorFile, JACKSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree)));
+            if (i >= 0) {
+                open[i] = o;
+                openFloor[i] = of;
+                save[i] = s;
+                saveFloor[i] = sf;
+            }
+        }
+        return List.of(new Row("open", sectors, median(open), median(openFloor)),
+                new Row("save", sectors, median(save), median(saveFloor)));
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double time(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void writeAndForce(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                ch.write(buffer);
+            }
+            ch.force(true);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

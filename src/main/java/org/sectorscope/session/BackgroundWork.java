@@ -27,6 +27,12 @@ final class BackgroundWork {
         default void show(String title, String message) {
             show(title, message, null);
         }
+
+        /** A refused file, told in plain words with the technical detail apart ({@link FileProblemText}). */
+        default void show(String title, ProjectFileException refused) {
+            FileProblemText text = FileProblemText.of(refused);
+            show(title, text.sentence(), text.details());
+        }
     }
 
     /** What to do with a finished result, on the FX thread. */
@@ -127,8 +133,7 @@ final class BackgroundWork {
             }
             status.set(failureTitle);
             if (e != null) {
-                FileProblemText text = FileProblemText.of(e);
-                errors.show(failureTitle, text.sentence(), text.details());
+                errors.show(failureTitle, e);
             } else {
                 errors.show(failureTitle, describe(failure), null);
             }

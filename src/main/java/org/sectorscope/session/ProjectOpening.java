@@ -113,8 +113,7 @@ final class ProjectOpening {
                 return;
             }
             work.say("Could not open the project");
-            FileProblemText text = FileProblemText.of(refused);
-            parts.dialogs().showError("Could not open the project", text.sentence(), text.details());
+            work.errors().show("Could not open the project", refused);
             done.complete(false);
         }));
         return done;

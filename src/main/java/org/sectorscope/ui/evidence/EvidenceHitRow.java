@@ -11,10 +11,6 @@ import org.sectorscope.model.Project;
  * search's text was found in it.
  */
 public record EvidenceHitRow(String sectorId, String sectorName, EvidenceRow item, TextMatch match) {
-    static EvidenceHitRow of(Project p, EvidenceHit hit) {
-        return of(p, hit, EvidenceQuery.ANY);
-    }
-
     /** The hit with where {@code query}'s text matched it (an excerpt), so the card can show why it was found. */
     static EvidenceHitRow of(Project p, EvidenceHit hit, EvidenceQuery query) {
         return new EvidenceHitRow(hit.sectorId(), hit.sectorName(), EvidenceRow.of(p, hit.evidence()),

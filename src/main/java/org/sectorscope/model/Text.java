@@ -25,10 +25,14 @@ public final class Text {
 
     private static int nextForbidden(String s, int from) {
         for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+                continue; // almost every char: checked in two comparisons, since every text is checked
+            }
             if (forbiddenAt(s, i)) {
                 return i;
             }
-            if (Character.isHighSurrogate(s.charAt(i))) {
+            if (Character.isHighSurrogate(c)) {
                 i++; // the pair's low half, which forbiddenAt allowed with it
             }
         }

@@ -20,6 +20,7 @@ import org.sectorscope.store.FileChangedOnDiskException;
 import org.sectorscope.store.FileFingerprint;
 import org.sectorscope.store.LoadedProject;
 import org.sectorscope.store.LockHolder;
+import org.sectorscope.store.OpenedProjectFile;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectLock;
 import org.sectorscope.store.ProjectRepair;
@@ -90,9 +91,8 @@ public final class ProjectFiles implements AutoCloseable {
     /** Reads the file (on a read thread), then takes its lock (on the write thread, in turn with saves). */
     public CompletableFuture<Opened> open(Path file) {
         return CompletableFuture.supplyAsync(() -> call(() -> {
-            // Fingerprint first: a change between the two reads then shows as a false alarm, never a lost edit.
-            FileFingerprint fingerprint = FileFingerprint.of(file);
-            return new Opened(ProjectStore.open(file), fingerprint, null, null);
+            OpenedProjectFile read = ProjectStore.openWithFingerprint(file);
+            return new Opened(read.loaded(), read.fingerprint(), null, null);
         }), reading).thenApplyAsync(read -> read.loaded().readOnly() ? read : lock(read, file), io);
     }
 

@@ -14,10 +14,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sectorscope.store.FileWriteException.Failure;
 
 /**
@@ -90,11 +93,30 @@ public final class AtomicFileWriter {
     /** {@link #write(Path, byte[], FileFingerprint)} through this writer's {@link FileOps}. */
     public FileFingerprint save(Path target, byte[] content, FileFingerprint expected)
             throws ProjectFileException, FileChangedOnDiskException {
+        return save(target, content, expected, null);
+    }
+
+    /** A last check of the new content, run after it is written and before it takes the file's place. */
+    @FunctionalInterface
+    public interface BeforeReplacing {
+        void check() throws ProjectFileException;
+    }
+
+    /**
+     * {@link #save(Path, byte[], FileFingerprint)}, running {@code beforeReplacing} (null: none) once the
+     * content is on disk and before it replaces the file; a refusal there leaves the file as it was. The
+     * new content is hashed on another core while it is written, for the fingerprint returned.
+     */
+    public FileFingerprint save(Path target, byte[] content, FileFingerprint expected, BeforeReplacing beforeReplacing)
+            throws ProjectFileException, FileChangedOnDiskException {
+        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> FileFingerprint.sha256(content));
         Path file;
         try {
-            file = write(target, Content.of(content), WriteMode.replaceKeepingBackup(), expected);
+            file = write(target, Content.of(content), WriteMode.replaceKeepingBackup(), expected, beforeReplacing);
         } catch (FileWriteException e) {
             throw asSaveError(e);
+        } catch (Refused e) {
+            throw e.refusal;
         }
         FileTime modified;
         try {
@@ -103,7 +125,17 @@ public final class AtomicFileWriter {
             // Saved, but the time is unreadable: a fingerprint that never matches makes the next save ask.
             modified = FileTime.from(Instant.EPOCH);
         }
-        return FileFingerprint.of(content, modified);
+        return new FileFingerprint(content.length, modified.toInstant(), hash.join());
+    }
+
+    /** Carries a refusal of {@link BeforeReplacing} out through the write's I/O handling. */
+    private static final class Refused extends RuntimeException {
+        private final ProjectFileException refusal;
+
+        Refused(ProjectFileException refusal) {
+            super(refusal.getMessage(), refusal, false, false);
+            this.refusal = refusal;
+        }
     }
 
     /**
@@ -113,7 +145,7 @@ public final class AtomicFileWriter {
      */
     public Path write(Path target, Content content, WriteMode mode) throws FileWriteException {
         try {
-            return write(target, content, mode, null);
+            return write(target, content, mode, null, null);
         } catch (FileChangedOnDiskException e) {
             throw new IllegalStateException("no fingerprint was given, so nothing is compared", e);
         }
@@ -123,11 +155,13 @@ public final class AtomicFileWriter {
         return SiblingFiles.backupOf(file);
     }
 
-    private Path write(Path target, Content content, WriteMode mode, FileFingerprint expected)
-            throws FileWriteException, FileChangedOnDiskException {
+    private Path write(Path target, Content content, WriteMode mode, FileFingerprint expected,
+                       BeforeReplacing beforeReplacing) throws FileWriteException, FileChangedOnDiskException {
         Path file = mode.replace() ? resolveLinks(target.toAbsolutePath()) : target.toAbsolutePath();
         Path dir = file.getParent();
         refuseUnfit(file, dir, mode);
+        // The file on disk is hashed on another core while the new content is written.
+        CompletableFuture<FileFingerprint> onDisk = expected == null ? null : readAsync(file);
         Path temp = null;
         Path backupTemp = null;
         Failure step = Failure.WRITE;
@@ -143,7 +177,14 @@ public final class AtomicFileWriter {
                 step = Failure.WRITE;
             }
             if (expected != null) {
-                checkUnchanged(file, expected);
+                checkUnchanged(file, expected, onDisk);
+            }
+            if (beforeReplacing != null) {
+                try {
+                    beforeReplacing.check();
+                } catch (ProjectFileException e) {
+                    throw new Refused(e);
+                }
             }
             if (backupTemp != null) {
                 step = Failure.BACKUP;
@@ -218,16 +259,50 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void checkUnchanged(Path file, FileFingerprint expected)
+    /**
+     * The file as it is on disk, read and hashed while the new content is written; null when it is gone.
+     * Its time is read before its bytes, so a write meanwhile shows as a change, never hides one.
+     */
+    private static CompletableFuture<FileFingerprint> readAsync(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return FileFingerprint.read(file);
+            } catch (NoSuchFileException e) {
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The file is still as it was opened: its hash, taken while the new content was written, and its size
+     * and time now, just before anything is renamed, so a change in between is caught too unless it kept
+     * both the size and the time to the nanosecond.
+     */
+    private static void checkUnchanged(Path file, FileFingerprint expected, CompletableFuture<FileFingerprint> onDisk)
             throws IOException, FileChangedOnDiskException {
-        FileFingerprint actual;
+        FileFingerprint hashed;
         try {
-            actual = FileFingerprint.read(file);
-        } catch (NoSuchFileException e) {
-            actual = null;
+            hashed = onDisk.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
-        if (!expected.equals(actual)) {
-            throw new FileChangedOnDiskException(file, expected, actual);
+        if (!expected.equals(hashed)) {
+            throw new FileChangedOnDiskException(file, expected, hashed);
+        }
+        BasicFileAttributes now;
+        try {
+            now = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new FileChangedOnDiskException(file, expected, null);
+        }
+        if (now.size() != expected.size() || !now.lastModifiedTime().toInstant().equals(expected.lastModified())) {
+            throw new FileChangedOnDiskException(file, expected,
+                    new FileFingerprint(now.size(), now.lastModifiedTime().toInstant(), hashed.sha256()));
         }
     }
 

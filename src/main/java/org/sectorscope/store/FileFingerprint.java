@@ -45,7 +45,7 @@ public record FileFingerprint(long size, Instant lastModified, String sha256) {
 
     /** Whether {@code content} is exactly the bytes this fingerprint was taken of. */
     public boolean sameContent(byte[] content) {
-        return size == content.length && sha256.equals(HexFormat.of().formatHex(newDigest().digest(content)));
+        return size == content.length && sha256.equals(sha256(content));
     }
 
     static FileFingerprint read(Path file) throws IOException {
@@ -69,8 +69,11 @@ public record FileFingerprint(long size, Instant lastModified, String sha256) {
 
     /** The fingerprint of a file just written with {@code content}, without reading it back. */
     static FileFingerprint of(byte[] content, FileTime lastModified) {
-        return new FileFingerprint(content.length, lastModified.toInstant(),
-                HexFormat.of().formatHex(newDigest().digest(content)));
+        return new FileFingerprint(content.length, lastModified.toInstant(), sha256(content));
+    }
+
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(newDigest().digest(content));
     }
 
     private static MessageDigest newDigest() {

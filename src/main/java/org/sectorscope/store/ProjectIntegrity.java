@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.Driver;
@@ -47,13 +48,18 @@ public final class ProjectIntegrity {
 
         for (int i = 0; i < p.sectors().size(); i++) {
             Sector s = p.sectors().get(i);
-            String at = "sectors[" + i + "]";
-            reference(s.driver().isEmpty() ? null : s.driver(), driverIds, at + ".driver", "driver", problems);
-            fieldValues(p, s, at, problems);
-            reference(s.placement().sourceId(), sourceIds, at + ".placement.sourceId", "source", problems);
+            int sector = i;
+            reference(s.driver().isEmpty() ? null : s.driver(), driverIds, () -> "sectors[" + sector + "].driver",
+                    "driver", problems);
+            if (!s.fields().isEmpty()) {
+                fieldValues(p, s, "sectors[" + i + "]", problems);
+            }
+            reference(s.placement().sourceId(), sourceIds, () -> "sectors[" + sector + "].placement.sourceId", "source",
+                    problems);
             for (int j = 0; j < s.evidence().size(); j++) {
-                reference(s.evidence().get(j).sourceId(), sourceIds, at + ".evidence[" + j + "].sourceId", "source",
-                        problems);
+                int item = j;
+                reference(s.evidence().get(j).sourceId(), sourceIds,
+                        () -> "sectors[" + sector + "].evidence[" + item + "].sourceId", "source", problems);
             }
         }
         markers(p, problems);
@@ -61,18 +67,18 @@ public final class ProjectIntegrity {
         for (int i = 0; i < p.options().size(); i++) {
             PolicyOption o = p.options().get(i);
             String at = "options[" + i + "]";
-            reference(o.sourceId(), sourceIds, at + ".sourceId", "source", problems);
+            reference(o.sourceId(), sourceIds, () -> at + ".sourceId", "source", problems);
             for (String id : o.targets().sectorIds()) {
-                reference(id, sectorIds, at + ".targets.sectors", "sector", problems);
+                reference(id, sectorIds, () -> at + ".targets.sectors", "sector", problems);
             }
             for (String letter : o.targets().quadrantLetters()) {
-                reference(letter, letters, at + ".targets.quadrants", "quadrant", problems);
+                reference(letter, letters, () -> at + ".targets.quadrants", "quadrant", problems);
             }
             Set<String> scored = new HashSet<>();
             for (int j = 0; j < o.scores().size(); j++) {
                 Score s = o.scores().get(j);
                 String sp = at + ".scores[" + j + "]";
-                reference(s.criterionId(), criterionIds, sp + ".criterionId", "criterion", problems);
+                reference(s.criterionId(), criterionIds, () -> sp + ".criterionId", "criterion", problems);
                 if (!scored.add(s.criterionId())) {
                     problems.add(sp + ": criterion \"" + s.criterionId() + "\" is scored twice");
                 }
@@ -114,7 +120,7 @@ public final class ProjectIntegrity {
     }
 
     private static Set<String> unique(List<String> ids, String kind, List<String> problems) {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(ids.size() * 4 / 3 + 1); // never rehashed
         for (String id : ids) {
             if (!seen.add(id)) {
                 problems.add(kind + ": id \"" + id + "\" is used more than once");
@@ -123,9 +129,11 @@ public final class ProjectIntegrity {
         return seen;
     }
 
-    private static void reference(String id, Set<String> known, String path, String kind, List<String> problems) {
+    /** The path is made only for a problem: a project has tens of thousands of references, all sound. */
+    private static void reference(String id, Set<String> known, Supplier<String> path, String kind,
+                                  List<String> problems) {
         if (id != null && !known.contains(id)) {
-            problems.add(path + ": no " + kind + " with id \"" + id + "\"");
+            problems.add(path.get() + ": no " + kind + " with id \"" + id + "\"");
         }
     }
 }

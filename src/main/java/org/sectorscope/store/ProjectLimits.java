@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.sectorscope.model.Project;
 
 /**
@@ -58,6 +59,30 @@ final class ProjectLimits {
      */
     static void checkTokens(String text, String name) throws ProjectFileException {
         try (JsonParser parser = ProjectJson.MAPPER.createParser(text)) {
+            countTokens(parser, name, null);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading text in memory cannot fail", e);
+        }
+    }
+
+    /**
+     * {@link #checkTokens(String, String)} for the bytes of a file, which are counted by the parser only
+     * when a quick upper bound says they might be too many (see {@link ProjectBytes#mayHaveMoreTokensThan}).
+     */
+    static void checkTokens(ProjectBytes text, String name) throws ProjectFileException {
+        if (!text.mayHaveMoreTokensThan(ProjectFormat.MAX_JSON_TOKENS)) {
+            return;
+        }
+        try (JsonParser parser = ProjectJson.MAPPER.createParser(text.bytes(), text.offset(), text.length())) {
+            countTokens(parser, name, text);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+    }
+
+    /** {@code bytes}: the document counted, to give the column in characters; null for text. */
+    private static void countTokens(JsonParser parser, String name, ProjectBytes bytes) throws ProjectFileException {
+        try {
             while (parser.nextToken() != null) {
                 // counting is the parser's own (StreamReadConstraints.maxTokenCount)
             }
@@ -65,7 +90,7 @@ final class ProjectLimits {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().toLowerCase(Locale.ROOT).contains("token count")) {
                 var at = e.getLocation();
                 throw new ProjectFileException(name, TOO_MANY_TOKENS, at == null ? -1 : at.getLineNr(),
-                        at == null ? -1 : at.getColumnNr(), e);
+                        at == null ? -1 : bytes == null ? at.getColumnNr() : bytes.column(at), e);
             }
         } catch (IOException e) {
             // not JSON, or another limit: the parse that follows reports it with its place
@@ -102,8 +127,7 @@ final class ProjectLimits {
     static void checkSavable(byte[] bytes, Project project, String name) throws ProjectFileException {
         String why = whyUnreadable(bytes, project);
         if (why != null) {
-            throw new ProjectFileException(name, "cannot be saved: " + why + ", and Sectorscope would refuse to open"
-                    + " it; nothing was written");
+            throw unsavable(name, why);
         }
     }
 
@@ -143,11 +167,52 @@ final class ProjectLimits {
      * length), or with more unknown content than is kept; null when it would not.
      */
     private static String whyUnreadable(byte[] bytes, Project project) {
+        String size = sizeProblem(bytes);
+        if (size != null) {
+            return size;
+        }
+        String parser = parserProblem(bytes);
+        return parser != null ? parser : modelProblem(project);
+    }
+
+    /**
+     * {@link #checkSavable} in two halves for a save that goes on while the slow half runs: the model's
+     * bounds and the size now, and the parser's limits by the returned check, to be run before the new
+     * content takes the file's place (it throws, naming the file, if the reader would refuse the bytes).
+     */
+    static Callable<Void> checkSavableLater(byte[] bytes, Project project, String name) throws ProjectFileException {
+        String why = sizeProblem(bytes);
+        if (why == null) {
+            why = modelProblem(project);
+        }
+        if (why != null) {
+            throw unsavable(name, why);
+        }
+        return () -> {
+            String parser = parserProblem(bytes);
+            if (parser != null) {
+                throw unsavable(name, parser);
+            }
+            return null;
+        };
+    }
+
+    private static ProjectFileException unsavable(String name, String why) {
+        return new ProjectFileException(name, "cannot be saved: " + why + ", and Sectorscope would refuse to open"
+                + " it; nothing was written");
+    }
+
+    private static String sizeProblem(byte[] bytes) {
         if (bytes.length > ProjectFormat.MAX_FILE_BYTES) {
             return String.format(Locale.ROOT, "the saved file would be %.1f MB (%,d bytes), more than the %d MB a"
                     + " project file may have", bytes.length / 1048576.0, bytes.length,
                     ProjectFormat.MAX_FILE_BYTES / 1048576);
         }
+        return null;
+    }
+
+    /** Over a limit of the JSON parser (tokens, nesting, text length): one streaming pass, nothing kept. */
+    private static String parserProblem(byte[] bytes) {
         try (JsonParser parser = ProjectJson.MAPPER.createParser(bytes)) {
             for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
                 if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
@@ -162,6 +227,11 @@ final class ProjectLimits {
         } catch (IOException e) {
             throw new IllegalStateException("reading bytes in memory cannot fail", e);
         }
+        return null;
+    }
+
+    /** Over a bound on the project's lists, or with more unknown content than is kept. */
+    private static String modelProblem(Project project) {
         List<String> lists = listProblems(project);
         if (!lists.isEmpty()) {
             return "the project breaks a limit (" + lists.get(0) + ")";

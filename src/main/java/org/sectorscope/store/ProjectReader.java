@@ -1,24 +1,24 @@
 package org.sectorscope.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.migration.Migrations;
 
@@ -59,6 +59,22 @@ public final class ProjectReader {
                 Migrations.standard(), true);
     }
 
+    /**
+     * {@link #open(Path)}, with the fingerprint of the very bytes read: no second read of the file to
+     * hash it, and the time is taken before the read, so a write in between is noticed at the next save.
+     */
+    public static OpenedProjectFile openWithFingerprint(Path file) throws ProjectFileException {
+        RegularFiles.FileBytes read = RegularFiles.readWithAttributes(file, "a project file",
+                ProjectFormat.MAX_FILE_BYTES, ProjectReader::tooLarge);
+        // Hashed on another core while this one parses: on a large file the hash is a tenth of the open.
+        CompletableFuture<FileFingerprint> fingerprint = CompletableFuture.supplyAsync(
+                () -> FileFingerprint.of(read.bytes(), read.attributes().lastModifiedTime()));
+        Path fileName = file.getFileName();
+        LoadedProject loaded = load(read.bytes(), file.toString(),
+                fileName == null ? file.toString() : fileName.toString(), Migrations.standard(), true);
+        return new OpenedProjectFile(loaded, fingerprint.join());
+    }
+
     /** {@link #open(Path)} for bytes already read; {@code name} is used in messages and the notice. */
     public static LoadedProject open(byte[] bytes, String name) throws ProjectFileException {
         return load(bytes, name, name, Migrations.standard(), true);
@@ -71,9 +87,12 @@ public final class ProjectReader {
 
     /** Only a regular file is opened, and never read past the size limit (see {@link RegularFiles}). */
     private static byte[] readBytes(Path file) throws ProjectFileException {
-        return RegularFiles.read(file, "a project file", ProjectFormat.MAX_FILE_BYTES, size -> String.format(
-                Locale.ROOT, "is too large (%,d bytes; project files are at most %,d bytes, %d MB)",
-                size, ProjectFormat.MAX_FILE_BYTES, ProjectFormat.MAX_FILE_BYTES / 1048576));
+        return RegularFiles.read(file, "a project file", ProjectFormat.MAX_FILE_BYTES, ProjectReader::tooLarge);
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(Locale.ROOT, "is too large (%,d bytes; project files are at most %,d bytes, %d MB)",
+                size, ProjectFormat.MAX_FILE_BYTES, ProjectFormat.MAX_FILE_BYTES / 1048576);
     }
 
     private static LoadedProject load(byte[] bytes, String name, String displayName, Migrations chain,
@@ -93,25 +112,10 @@ public final class ProjectReader {
 
     private static LoadedProject loadUnchecked(byte[] bytes, String name, String displayName, Migrations chain,
                                                boolean newerReadOnly) throws ProjectFileException {
-        String text = decode(bytes, name);
+        ProjectBytes text = ProjectBytes.check(bytes, name);
         ProjectLimits.checkTokens(text, name);
-        JsonNode root;
-        try {
-            root = TREE_READER.readTree(text);
-        } catch (JsonProcessingException e) {
-            if (!startsAsAnObject(text) && !(e instanceof StreamConstraintsException)
-                    && !(e instanceof UnknownContent.Exceeded)) {
-                // A text file, a CSV, an image renamed: say what it is not; the parser's words are the details.
-                JsonLocation loc = e.getLocation();
-                throw new ProjectFileException(name, NOT_AN_OBJECT, loc == null ? -1 : loc.getLineNr(),
-                        loc == null ? -1 : loc.getColumnNr(), e, syntaxProblem(e));
-            }
-            throw located(name, syntaxProblem(e), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ProjectFileException(name, "the file is empty");
-        }
-        int version = checkHeader(root, name);
+        JsonNode header = readHeader(text, name);
+        int version = checkHeader(header, name);
         int current = chain.currentVersion();
         if (version > current) {
             String newer = "was written by a newer Sectorscope (schema version " + version
@@ -123,30 +127,117 @@ public final class ProjectReader {
                     + ". It is open read-only so it is never overwritten; use Save As to keep a copy in this version.");
         }
         if (chain.needsMigration(version)) {
-            ObjectNode migrated = migrate(chain, (ObjectNode) root, version, name);
+            ObjectNode migrated = migrate(chain, (ObjectNode) readTree(text, name), version, name);
             return new LoadedProject(readMigrated(migrated, name, version), version, false, displayName
                     + " was converted from schema version " + version + " to " + current + "; saving it writes version "
                     + current + ", which older versions of Sectorscope cannot edit.");
         }
-        root = null; // only its header was needed: let the tree go before the text is mapped again
         return new LoadedProject(readCurrent(text, name), version, false, "");
     }
 
-    /** Maps the text itself, so that errors name the line and column the user can find. */
-    private static Project readCurrent(String text, String name) throws ProjectFileException {
+    /**
+     * The top level's {@code format} and {@code schemaVersion}, read by streaming until both are found
+     * (a saved file starts with them), so a current file is parsed once, straight into its DTOs. Anything
+     * but an object at the top is read whole, as before, to say what the file is instead.
+     */
+    private static JsonNode readHeader(ProjectBytes text, String name) throws ProjectFileException {
+        try (JsonParser parser = ProjectJson.MAPPER.createParser(text.bytes(), text.offset(), text.length())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return readTree(text, name);
+            }
+            ObjectNode header = ProjectJson.MAPPER.createObjectNode();
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (HEADER_FIELDS.contains(field)) {
+                    header.set(field, HEADER_VALUE_READER.readTree(parser));
+                    if (header.size() == HEADER_FIELDS.size()) {
+                        break;
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return header;
+        } catch (JsonProcessingException e) {
+            throw unparsable(text, name, e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+    }
+
+    private static final Set<String> HEADER_FIELDS = Set.of("format", "schemaVersion");
+    /** Reads one value in the middle of the document: what follows it is not trailing content. */
+    private static final ObjectReader HEADER_VALUE_READER = TREE_READER
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** The whole document as a tree: for migrations, and to tell what a file that is no object is. */
+    private static JsonNode readTree(ProjectBytes text, String name) throws ProjectFileException {
+        JsonNode root;
+        try {
+            root = TREE_READER.readTree(text.bytes(), text.offset(), text.length());
+        } catch (JsonProcessingException e) {
+            throw unparsable(text, name, e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ProjectFileException(name, "the file is empty");
+        }
+        return root;
+    }
+
+    private static ProjectFileException unparsable(ProjectBytes text, String name, JsonProcessingException e) {
+        JsonProcessingException cause = limitBroken(e);
+        if (!text.startsAsAnObject() && !(cause instanceof StreamConstraintsException)
+                && !(cause instanceof UnknownContent.Exceeded)) {
+            // A text file, a CSV, an image renamed: say what it is not; the parser's words are the details.
+            JsonLocation loc = e.getLocation();
+            return new ProjectFileException(name, NOT_AN_OBJECT, loc == null ? -1 : loc.getLineNr(),
+                    loc == null ? -1 : text.column(loc), e, syntaxProblem(cause));
+        }
+        return located(text, name, syntaxProblem(cause), e);
+    }
+
+    /** Maps the bytes themselves, so that errors name the line and column the user can find. */
+    private static Project readCurrent(ProjectBytes text, String name) throws ProjectFileException {
         ProjectDto dto;
         try {
-            dto = ProjectJson.MAPPER.readValue(text, ProjectDto.class);
+            dto = ProjectJson.MAPPER.readValue(text.bytes(), text.offset(), text.length(), ProjectDto.class);
         } catch (MismatchedInputException e) {
-            throw located(name, path(e) + ": expected " + expected(e.getTargetType()), e);
+            if (trailing(e)) {
+                throw located(text, name, syntaxProblem(e), e);
+            }
+            throw located(text, name, path(e) + ": expected " + expected(e.getTargetType()), e);
         } catch (JsonProcessingException e) {
-            throw located(name, syntaxProblem(e), e);
+            throw located(text, name, syntaxProblem(limitBroken(e)), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
         }
         return toProject(dto, name);
     }
 
+    /** Content after the document's end is a fault of the JSON, not of a value in it. */
+    private static boolean trailing(MismatchedInputException e) {
+        String msg = e.getOriginalMessage();
+        return msg != null && msg.startsWith("Trailing token");
+    }
+
+    /**
+     * A limit of the parser broken while mapping reaches us wrapped in a mapping error; the limit is what
+     * the user must hear of.
+     */
+    private static JsonProcessingException limitBroken(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException || t instanceof UnknownContent.Exceeded) {
+                return (JsonProcessingException) t;
+            }
+        }
+        return e;
+    }
+
     /** What this version understands of a newer file; a problem is told as one of that newer version. */
-    private static Project readNewer(String text, String name, String newer) throws ProjectFileException {
+    private static Project readNewer(ProjectBytes text, String name, String newer) throws ProjectFileException {
         try {
             return readCurrent(text, name);
         } catch (ProjectFileException e) {
@@ -203,43 +294,6 @@ public final class ProjectReader {
         return project;
     }
 
-    private static String decode(byte[] bytes, String name) throws ProjectFileException {
-        if (bytes.length == 0) {
-            throw new ProjectFileException(name, "the file is empty");
-        }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new ProjectFileException(name, "is UTF-16 text; project files must be UTF-8");
-        }
-        int offset = 0;
-        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-            offset = 3; // a UTF-8 byte order mark is harmless
-        }
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new ProjectFileException(name, "is not a text file (it contains a NUL byte at offset " + i
-                        + "; binary or UTF-16 data?)");
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        // Checked in small pieces and then made straight from the bytes: decoding whole would hold the
-        // text twice more (a 63 MB file took 250 MB before any parsing).
-        CharBuffer piece = CharBuffer.allocate(8192);
-        for (CoderResult r = decoder.decode(in, piece, true); !r.isUnderflow(); r = decoder.decode(in, piece, true)) {
-            if (r.isError()) {
-                throw new ProjectFileException(name, "is not valid UTF-8 text (bad byte near offset " + in.position() + ")");
-            }
-            piece.clear();
-        }
-        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new ProjectFileException(name, "the file is empty");
-        }
-        return text;
-    }
-
     /** Checks the format name and returns the schema version, which may be newer than this version's. */
     private static int checkHeader(JsonNode root, String name) throws ProjectFileException {
         if (!root.isObject()) {
@@ -260,25 +314,15 @@ public final class ProjectReader {
         return version.intValue();
     }
 
-    private static ProjectFileException located(String name, String problem, JsonProcessingException e) {
+    private static ProjectFileException located(ProjectBytes text, String name, String problem,
+                                                JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? -1 : loc.getLineNr();
-        int column = loc == null ? -1 : loc.getColumnNr();
+        int column = loc == null ? -1 : text.column(loc);
         return new ProjectFileException(name, problem, line, column, e);
     }
 
     static final String NOT_AN_OBJECT = "is not a Sectorscope project: it does not start with a JSON object";
-
-    /** Whether the first character after white space opens a JSON object, as every project file does. */
-    private static boolean startsAsAnObject(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\uFEFF') {
-                return c == '{';
-            }
-        }
-        return true; // empty: told as such below
-    }
 
     /** Jackson's first message line, without the source excerpts it appends. */
     private static String syntaxProblem(JsonProcessingException e) {

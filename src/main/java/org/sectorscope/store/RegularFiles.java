@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -65,16 +66,40 @@ public final class RegularFiles {
      */
     public static byte[] read(Path file, String noun, long maxBytes, LongFunction<String> tooLarge)
             throws ProjectFileException {
+        return readWithAttributes(file, noun, maxBytes, tooLarge).bytes();
+    }
+
+    /** A file's bytes and its attributes as they were just before it was read. */
+    public record FileBytes(byte[] bytes, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * {@link #read}, with the attributes read before the bytes: a write in between then shows as a change
+     * of time when the two are compared later, and never hides one. The bytes are read into an array of
+     * the file's size, not gathered in pieces and copied.
+     */
+    public static FileBytes readWithAttributes(Path file, String noun, long maxBytes, LongFunction<String> tooLarge)
+            throws ProjectFileException {
         BasicFileAttributes attributes = requireRegular(file, noun);
         if (attributes.size() > maxBytes) {
             throw new ProjectFileException(file.toString(), tooLarge.apply(attributes.size()));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            byte[] bytes = new byte[(int) attributes.size()];
+            int n = in.readNBytes(bytes, 0, bytes.length);
+            if (n < bytes.length) {
+                return new FileBytes(Arrays.copyOf(bytes, n), attributes); // it shrank while we read
+            }
+            // It may have grown since its size was read: the rest, never past the bound.
+            byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1 - n));
+            if (rest.length > 0) {
+                bytes = Arrays.copyOf(bytes, n + rest.length);
+                System.arraycopy(rest, 0, bytes, n, rest.length);
+            }
             if (bytes.length > maxBytes) {
                 throw new ProjectFileException(file.toString(), tooLarge.apply(bytes.length));
             }
-            return bytes;
+            return new FileBytes(bytes, attributes);
         } catch (IOException e) {
             throw unreadable(file, e);
         }

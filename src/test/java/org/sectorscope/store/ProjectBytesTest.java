@@ -1,0 +1,123 @@
+package org.sectorscope.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.sectorscope.model.TestProjects;
+
+/**
+ * The one pass that checks a file's bytes before parsing: its hand-written UTF-8 check must judge as the
+ * JDK's strict decoder does, its word-at-a-time scan must find what a loop over bytes finds, and its
+ * bound on the tokens must never be below the parser's own count.
+ */
+class ProjectBytesTest {
+    /** Bytes at the edges of UTF-8's rules: lead bytes, continuation limits, overlong and surrogate starts. */
+    private static final int[] EDGES = {0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+        0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF8, 0xFF};
+
+    @Test
+    void theUtf8CheckJudgesAsTheStrictDecoderDoes() {
+        Random random = new Random(18);
+        int invalid = 0;
+        for (int n = 0; n < 200_000; n++) {
+            byte[] b = new byte[1 + random.nextInt(9)];
+            for (int i = 0; i < b.length; i++) {
+                // Mostly ASCII, so that runs of valid sequences are common too.
+                b[i] = (byte) (random.nextInt(3) == 0 ? 0x41 : EDGES[random.nextInt(EDGES.length)]);
+            }
+            boolean decodes = decodesStrictly(b);
+            invalid += decodes ? 0 : 1;
+            assertEquals(decodes, ProjectBytes.wellFormedUtf8(b, 0), () -> java.util.HexFormat.of().formatHex(b));
+        }
+        assertTrue(invalid > 10_000 && invalid < 190_000, "both kinds were tried: " + invalid + " invalid");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsToldWhereAsBefore() {
+        byte[] b = "{\"format\": \"caf\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+        b[b.length - 3] = (byte) 0xC0; // the second byte of é made an overlong lead
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(b, "f.json"));
+        assertEquals("is not valid UTF-8 text (bad byte near offset " + (b.length - 4) + ")", e.problem());
+    }
+
+    @Test
+    void aNulIsFoundWhereverItIsInTheWord() {
+        for (int at : new int[] {0, 1, 7, 8, 13, 1000, 1003}) {
+            byte[] b = new byte[1010];
+            java.util.Arrays.fill(b, (byte) ' ');
+            b[1009] = '{';
+            b[at] = 0;
+            ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(b, "f"));
+            assertEquals("is not a text file (it contains a NUL byte at offset " + at + "; binary or UTF-16 data?)",
+                    e.problem());
+        }
+    }
+
+    @Test
+    void theWordScanCountsWhatALoopOverBytesCounts() throws Exception {
+        Random random = new Random(7);
+        byte[] alphabet = "{}[],:\"ab \n\u00e9".getBytes(StandardCharsets.UTF_8);
+        for (int n = 0; n < 2_000; n++) {
+            byte[] b = new byte[1 + random.nextInt(100)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            b[0] = '{';
+            long structural = 1;
+            for (byte x : b) {
+                structural += "{}[],:".indexOf(x) >= 0 ? 1 : 0;
+            }
+            ProjectBytes text;
+            try {
+                text = ProjectBytes.check(b, "f");
+            } catch (ProjectFileException notUtf8) {
+                continue; // é cut in two by the random pick
+            }
+            assertFalse(text.mayHaveMoreTokensThan(structural), new String(b, StandardCharsets.UTF_8));
+            assertTrue(text.mayHaveMoreTokensThan(structural - 1), new String(b, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theBoundIsNeverBelowTheParsersCount() throws Exception {
+        for (long seed = 1; seed <= 5; seed++) {
+            byte[] b = ProjectWriter.toBytes(TestProjects.random(seed, 40));
+            long tokens = 0;
+            try (JsonParser parser = ProjectJson.MAPPER.createParser(b)) {
+                while (parser.nextToken() != null) {
+                    tokens++;
+                }
+            }
+            ProjectBytes text = ProjectBytes.check(b, "f");
+            assertTrue(text.mayHaveMoreTokensThan(tokens - 1), "seed " + seed + ": " + tokens + " tokens");
+        }
+    }
+
+    @Test
+    void columnsAreCountedInCharactersNotBytes() {
+        String doc = "{\n  \"t\": \"\u00e9\u00e9\u00e9\", x\n}";
+        byte[] b = doc.getBytes(StandardCharsets.UTF_8);
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectReader.parse(b, "f"));
+        assertEquals(2, e.line());
+        assertEquals(doc.split("\n")[1].indexOf('x') + 1, e.column(), e.getMessage());
+    }
+
+    private static boolean decodesStrictly(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sectorscope.store.ProjectFileException;
@@ -44,11 +48,46 @@ final class BackgroundWork {
     private final ErrorSink errors;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** How far the busy work has got, 0 to 1, or -1 when it does not say. */
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    /** Which piece of work may still tell its progress; an older one's late word is dropped. */
+    private int progressGeneration;
     private final List<Consumer<Notice>> noticeListeners = new ArrayList<>();
 
     BackgroundWork(Executor fx, ErrorSink errors) {
         this.fx = fx;
         this.errors = errors;
+        busy.addListener((obs, was, now) -> {
+            progress.set(-1);
+            if (!now) {
+                progressGeneration++; // the work is over: its reporter's late words are dropped
+            }
+        });
+    }
+
+    /**
+     * For the work about to start (call on the FX thread, just before or after it is marked busy): a
+     * reporter any thread may call with how far it is, shown on the FX thread at most once per percent
+     * while that work is busy.
+     */
+    DoubleConsumer progressReporter() {
+        int generation = ++progressGeneration;
+        progress.set(-1);
+        AtomicInteger told = new AtomicInteger(-1);
+        return done -> {
+            int percent = (int) Math.round(Math.max(0, Math.min(1, done)) * 100);
+            if (told.getAndAccumulate(percent, Math::max) < percent) {
+                fx.execute(() -> {
+                    if (generation == progressGeneration && busy.get()) {
+                        progress.set(percent / 100.0);
+                    }
+                });
+            }
+        };
+    }
+
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     Executor fx() {

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import org.sectorscope.command.ReplaceProjectCommand;
@@ -79,6 +80,11 @@ public final class ProjectDocument {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return parts.work().busyProperty();
+    }
+
+    /** How far an open or save of a large file has got, 0 to 1, or -1 while work does not say. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return parts.work().progressProperty();
     }
 
     /** Why the open file needs attention (changed or deleted by another program); empty when it does not. */

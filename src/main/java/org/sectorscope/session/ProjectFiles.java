@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleConsumer;
 import org.sectorscope.export.ProjectImages;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
@@ -90,8 +91,13 @@ public final class ProjectFiles implements AutoCloseable {
 
     /** Reads the file (on a read thread), then takes its lock (on the write thread, in turn with saves). */
     public CompletableFuture<Opened> open(Path file) {
+        return open(file, done -> { });
+    }
+
+    /** {@link #open(Path)}, telling {@code progress} how far the read is (a large file only). */
+    public CompletableFuture<Opened> open(Path file, DoubleConsumer progress) {
         return CompletableFuture.supplyAsync(() -> call(() -> {
-            OpenedProjectFile read = ProjectStore.openWithFingerprint(file);
+            OpenedProjectFile read = ProjectStore.openWithFingerprint(file, progress);
             return new Opened(read.loaded(), read.fingerprint(), null, null);
         }), reading).thenApplyAsync(read -> read.loaded().readOnly() ? read : lock(read, file), io);
     }
@@ -122,9 +128,15 @@ public final class ProjectFiles implements AutoCloseable {
 
     /** Saves unless the file changed on disk since {@code expected}; fails with {@link FileChangedOnDiskException} then. */
     public CompletableFuture<FileFingerprint> save(Project snapshot, Path file, FileFingerprint expected) {
+        return save(snapshot, file, expected, done -> { });
+    }
+
+    /** {@link #save(Project, Path, FileFingerprint)}, telling {@code progress} how far it is (a large file only). */
+    public CompletableFuture<FileFingerprint> save(Project snapshot, Path file, FileFingerprint expected,
+                                                   DoubleConsumer progress) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return ProjectStore.save(snapshot, file, expected);
+                return ProjectStore.save(snapshot, file, expected, progress);
             } catch (ProjectFileException | FileChangedOnDiskException e) {
                 throw new CompletionException(e);
             }

@@ -51,7 +51,7 @@ final class ProjectOpening {
             return openImage(file);
         }
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        work.finish(parts.files().open(file), "Opening " + file.getFileName(), opened -> {
+        work.finish(parts.files().open(file, work.progressReporter()), "Opening " + file.getFileName(), opened -> {
             if (opened.lockedBy() == null) {
                 show(opened, file, opened.loaded().readOnly(), opened.lock());
                 result.complete(true);

@@ -30,7 +30,7 @@ final class ProjectSaving {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         work.busy(true);
         work.say("Saving " + file.getFileName() + "\u2026");
-        parts.files().save(ticket.snapshot(), file, expected).whenComplete((saved, failure) -> parts.fx().execute(() -> {
+        parts.files().save(ticket.snapshot(), file, expected, work.progressReporter()).whenComplete((saved, failure) -> parts.fx().execute(() -> {
             work.busy(false);
             if (failure == null) {
                 session.completeSave(ticket, file, saved);

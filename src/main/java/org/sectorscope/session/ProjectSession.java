@@ -1,8 +1,7 @@
 package org.sectorscope.session;
 
-import org.sectorscope.store.FileFingerprint;
-
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,7 +15,7 @@ import org.sectorscope.command.EditCommentsCommand;
 import org.sectorscope.command.EditEditionsCommand;
 import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.model.Project;
-import java.util.stream.Collectors;
+import org.sectorscope.store.FileFingerprint;
 
 /**
  * The open project as the UI sees it: the current model, its file, the command stack behind every

@@ -139,12 +139,12 @@ final class ProjectBytes {
      * letters of more than one byte, they are counted as characters.
      */
     int column(JsonLocation location) {
-        long at = location.getByteOffset();
+        long at = location.getByteOffset(); // from the start of the text, after any byte order mark
         int column = location.getColumnNr();
-        if (at < offset || at > bytes.length || column < 1) {
+        if (at < 0 || offset + at > bytes.length || column < 1) {
             return column;
         }
-        int end = (int) at;
+        int end = (int) (offset + at);
         int lineStart = end;
         while (lineStart > offset && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
             lineStart--;
@@ -169,6 +169,9 @@ final class ProjectBytes {
             int c = b[i];
             if (c >= 0) {
                 i++;
+                while (i + Long.BYTES <= n && (((long) LONGS.get(b, i)) & 0x8080808080808080L) == 0) {
+                    i += Long.BYTES; // a run of ASCII, eight bytes at a time
+                }
                 continue;
             }
             c &= 0xFF;

@@ -7,6 +7,8 @@ public final class ProjectFormat {
     public static final String FILE_SUFFIX = ".sectorscope.json";
     /** Larger files are refused before parsing, so a stray huge file cannot exhaust memory. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** From this size, opening and saving a file tell how far they have got (it takes a noticeable moment). */
+    public static final long MEASURED_FROM_BYTES = 5L * 1024 * 1024;
     /** Most drivers and custom fields a project may define (why: see ProjectLimits); editors refuse more. */
     public static final int MAX_DRIVERS = 100;
     public static final int MAX_FIELDS = 200;

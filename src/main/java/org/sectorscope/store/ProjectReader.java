@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.migration.Migrations;
 
@@ -64,15 +65,29 @@ public final class ProjectReader {
      * hash it, and the time is taken before the read, so a write in between is noticed at the next save.
      */
     public static OpenedProjectFile openWithFingerprint(Path file) throws ProjectFileException {
+        return openWithFingerprint(file, done -> { });
+    }
+
+    /**
+     * {@link #openWithFingerprint(Path)}, telling how far it has got (0 to 1) for a file of at least
+     * {@link ProjectFormat#MEASURED_FROM_BYTES}, from the thread that reads it.
+     */
+    public static OpenedProjectFile openWithFingerprint(Path file, DoubleConsumer progress) throws ProjectFileException {
         RegularFiles.FileBytes read = RegularFiles.readWithAttributes(file, "a project file",
                 ProjectFormat.MAX_FILE_BYTES, ProjectReader::tooLarge);
         // Hashed on another core while this one parses: on a large file the hash is a tenth of the open.
         CompletableFuture<FileFingerprint> fingerprint = CompletableFuture.supplyAsync(
                 () -> FileFingerprint.of(read.bytes(), read.attributes().lastModifiedTime()));
         Path fileName = file.getFileName();
+        boolean measured = read.bytes().length >= ProjectFormat.MEASURED_FROM_BYTES;
         LoadedProject loaded = load(read.bytes(), file.toString(),
-                fileName == null ? file.toString() : fileName.toString(), Migrations.standard(), true);
-        return new OpenedProjectFile(loaded, fingerprint.join());
+                fileName == null ? file.toString() : fileName.toString(), Migrations.standard(), true,
+                measured ? progress : null);
+        OpenedProjectFile opened = new OpenedProjectFile(loaded, fingerprint.join());
+        if (measured) {
+            progress.accept(1);
+        }
+        return opened;
     }
 
     /** {@link #open(Path)} for bytes already read; {@code name} is used in messages and the notice. */
@@ -97,8 +112,14 @@ public final class ProjectReader {
 
     private static LoadedProject load(byte[] bytes, String name, String displayName, Migrations chain,
                                       boolean newerReadOnly) throws ProjectFileException {
+        return load(bytes, name, displayName, chain, newerReadOnly, null);
+    }
+
+    /** {@code progress}: told how far the parse has got, or null. */
+    private static LoadedProject load(byte[] bytes, String name, String displayName, Migrations chain,
+                                      boolean newerReadOnly, DoubleConsumer progress) throws ProjectFileException {
         try {
-            return loadUnchecked(bytes, name, displayName, chain, newerReadOnly);
+            return loadUnchecked(bytes, name, displayName, chain, newerReadOnly, progress);
         } catch (ProjectFileException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -111,7 +132,8 @@ public final class ProjectReader {
     }
 
     private static LoadedProject loadUnchecked(byte[] bytes, String name, String displayName, Migrations chain,
-                                               boolean newerReadOnly) throws ProjectFileException {
+                                               boolean newerReadOnly, DoubleConsumer progress)
+            throws ProjectFileException {
         ProjectBytes text = ProjectBytes.check(bytes, name);
         ProjectLimits.checkTokens(text, name);
         JsonNode header = readHeader(text, name);
@@ -132,7 +154,7 @@ public final class ProjectReader {
                     + " was converted from schema version " + version + " to " + current + "; saving it writes version "
                     + current + ", which older versions of Sectorscope cannot edit.");
         }
-        return new LoadedProject(readCurrent(text, name), version, false, "");
+        return new LoadedProject(readCurrent(text, name, progress), version, false, "");
     }
 
     /**
@@ -165,6 +187,9 @@ public final class ProjectReader {
             throw new IllegalStateException("reading bytes in memory cannot fail", e);
         }
     }
+
+    /** Of the time an open takes, the parse's share, told as it goes; the mapping and checks after it take the rest. */
+    private static final double PARSED_SHARE = 0.6;
 
     private static final Set<String> HEADER_FIELDS = Set.of("format", "schemaVersion");
     /** Reads one value in the middle of the document: what follows it is not trailing content. */
@@ -201,9 +226,18 @@ public final class ProjectReader {
 
     /** Maps the bytes themselves, so that errors name the line and column the user can find. */
     private static Project readCurrent(ProjectBytes text, String name) throws ProjectFileException {
+        return readCurrent(text, name, null);
+    }
+
+    /** {@code progress}, when given, is told the share parsed, up to {@link #PARSED_SHARE}. */
+    private static Project readCurrent(ProjectBytes text, String name, DoubleConsumer progress)
+            throws ProjectFileException {
         ProjectDto dto;
         try {
-            dto = ProjectJson.MAPPER.readValue(text.bytes(), text.offset(), text.length(), ProjectDto.class);
+            dto = progress == null
+                    ? ProjectJson.MAPPER.readValue(text.bytes(), text.offset(), text.length(), ProjectDto.class)
+                    : ProjectJson.MAPPER.readValue(new ProgressInputStream(text.bytes(), text.offset(), text.length(),
+                            parsed -> progress.accept(PARSED_SHARE * parsed)), ProjectDto.class);
         } catch (MismatchedInputException e) {
             if (trailing(e)) {
                 throw located(text, name, syntaxProblem(e), e);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
 
 /** Loading and saving project files. All of it is blocking I/O: call it off the FX thread. */
@@ -36,7 +37,12 @@ public final class ProjectStore {
      * ({@link #save(Project, Path, FileFingerprint)}).
      */
     public static OpenedProjectFile openWithFingerprint(Path file) throws ProjectFileException {
-        OpenedProjectFile opened = ProjectReader.openWithFingerprint(file);
+        return openWithFingerprint(file, done -> { });
+    }
+
+    /** {@link #openWithFingerprint(Path)}, telling how far it is for a large file (see {@link ProjectReader}). */
+    public static OpenedProjectFile openWithFingerprint(Path file, DoubleConsumer progress) throws ProjectFileException {
+        OpenedProjectFile opened = ProjectReader.openWithFingerprint(file, progress);
         StaleTempFiles.clean(file);
         return opened;
     }
@@ -47,11 +53,28 @@ public final class ProjectStore {
      */
     public static FileFingerprint save(Project project, Path file, FileFingerprint expected)
             throws ProjectFileException, FileChangedOnDiskException {
-        byte[] bytes = ProjectWriter.toBytes(project);
+        return save(project, file, expected, done -> { });
+    }
+
+    /**
+     * {@link #save(Project, Path, FileFingerprint)}, telling how far it has got (0 to 1) when the file it
+     * replaces had at least {@link ProjectFormat#MEASURED_FROM_BYTES}: its size is what the new content is
+     * measured against.
+     */
+    public static FileFingerprint save(Project project, Path file, FileFingerprint expected, DoubleConsumer progress)
+            throws ProjectFileException, FileChangedOnDiskException {
+        boolean measured = expected != null && expected.size() >= ProjectFormat.MEASURED_FROM_BYTES;
+        // Writing the bytes is most of a save; placing them on disk is the last tenth.
+        byte[] bytes = measured ? ProjectWriter.toBytes(project, expected.size(), written -> progress.accept(0.9 * written))
+                : ProjectWriter.toBytes(project);
         // The reader's parser limits are checked on another core while the bytes are written.
         Future<Void> readable = ForkJoinPool.commonPool().submit(
                 ProjectLimits.checkSavableLater(bytes, project, file.toString()));
-        return AtomicFileWriter.standard().save(file, bytes, expected, () -> joinCheck(readable));
+        FileFingerprint saved = AtomicFileWriter.standard().save(file, bytes, expected, () -> joinCheck(readable));
+        if (measured) {
+            progress.accept(1);
+        }
+        return saved;
     }
 
     private static void joinCheck(Future<Void> check) throws ProjectFileException {

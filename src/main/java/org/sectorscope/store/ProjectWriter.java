@@ -2,9 +2,11 @@ package org.sectorscope.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
 
 /** Writes the canonical form of a project: same model, same bytes. */
@@ -29,6 +31,22 @@ public final class ProjectWriter {
      */
     public static byte[] toBytes(Project project) {
         return withNewline(ProjectJson.WRITER, ProjectMapper.toDto(project));
+    }
+
+    /**
+     * {@link #toBytes}, telling the share written of {@code expectedSize} (the size the file had) as it
+     * goes: for a large file, whose save takes a noticeable moment.
+     */
+    public static byte[] toBytes(Project project, long expectedSize, DoubleConsumer progress) {
+        ProgressOutputStream out = new ProgressOutputStream(expectedSize, progress);
+        try {
+            ProjectJson.WRITER.writeValue(out, ProjectMapper.toDto(project));
+        } catch (IOException e) {
+            // Writing our own DTOs to memory cannot fail on content; this would be a programming error.
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.bytes();
     }
 
     /**

@@ -111,6 +111,15 @@ class ProjectBytesTest {
         assertEquals(doc.split("\n")[1].indexOf('x') + 1, e.column(), e.getMessage());
     }
 
+    @Test
+    void columnsAfterAByteOrderMarkAreCountedFromTheLinesStart() {
+        String doc = "\uFEFF{\"t\": \"\u00e9\", x}";
+        ProjectFileException e = assertThrows(ProjectFileException.class,
+                () -> ProjectReader.parse(doc.getBytes(StandardCharsets.UTF_8), "f"));
+        assertEquals(1, e.line());
+        assertEquals(doc.indexOf('x'), e.column(), e.getMessage()); // the mark is not a column
+    }
+
     private static boolean decodesStrictly(byte[] b) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -87,7 +87,7 @@ public final class MainWindow {
     public MainWindow(ProjectDocument document, MainWindowDialogs dialogs) {
         this.document = document;
         this.dialogs = dialogs;
-        this.statusLine = new StatusLineViewModel(document.busyProperty());
+        this.statusLine = new StatusLineViewModel(document.busyProperty(), document.progressProperty());
         ProjectSession session = document.session();
         root.getStyleClass().add("main-window");
         Parent panes = panes(session);

@@ -5,12 +5,14 @@ import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
 
 /**
  * How far the main window's long work has got, for its status bar: an export's share done while one
- * runs, "busy, no measure" (-1) while the document opens, saves or reads, and 0 (no bar) otherwise.
+ * runs, the share of a large file opened or saved, "busy, no measure" (-1) while the document does other
+ * work, and 0 (no bar) otherwise.
  * The status line's words are the document's own. Needs no toolkit.
  */
 public final class StatusLineViewModel {
@@ -19,13 +21,21 @@ public final class StatusLineViewModel {
     }
 
     private final ObservableBooleanValue busy;
+    private final ObservableDoubleValue busyDone;
     private final List<Measured> measured = new ArrayList<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final InvalidationListener recompute = o -> recompute();
 
     public StatusLineViewModel(ObservableBooleanValue busy) {
+        this(busy, new SimpleDoubleProperty(-1));
+    }
+
+    /** {@code busyDone}: how far the document's own work has got, 0 to 1, or -1 when it does not say. */
+    public StatusLineViewModel(ObservableBooleanValue busy, ObservableDoubleValue busyDone) {
         this.busy = busy;
+        this.busyDone = busyDone;
         busy.addListener(recompute);
+        busyDone.addListener(recompute);
         recompute();
     }
 
@@ -52,7 +62,8 @@ public final class StatusLineViewModel {
             // ControlsFX hides the bar at exactly 0: a measured job that has not moved yet shows as busy.
             progress.set(done > 0 ? Math.min(1, done) : -1);
         } else {
-            progress.set(busy.get() ? -1 : 0);
+            double done = busyDone.get();
+            progress.set(!busy.get() ? 0 : done > 0 ? Math.min(1, done) : -1);
         }
     }
 

@@ -39,4 +39,18 @@ class StatusLineViewModelTest {
         done.set(0.7);
         assertEquals(0, vm.progressProperty().get(), "an ended job is no longer followed");
     }
+
+    @Test
+    void aLargeFileOpenedOrSavedShowsTheShareItHasDone() {
+        SimpleDoubleProperty documentDone = new SimpleDoubleProperty(-1);
+        StatusLineViewModel measured = new StatusLineViewModel(busy, documentDone);
+        busy.set(true);
+        assertEquals(-1, measured.progressProperty().get(), "not measured yet: busy");
+        documentDone.set(0.35);
+        assertEquals(0.35, measured.progressProperty().get());
+        documentDone.set(1);
+        assertEquals(1, measured.progressProperty().get());
+        busy.set(false);
+        assertEquals(0, measured.progressProperty().get(), "done: no bar, whatever the last word was");
+    }
 }

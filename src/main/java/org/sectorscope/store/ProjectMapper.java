@@ -1,15 +1,14 @@
 package org.sectorscope.store;
 
+import static org.sectorscope.store.DtoLists.each;
+import static org.sectorscope.store.DtoLists.eachInParallel;
+import static org.sectorscope.store.DtoLists.map;
+
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.sectorscope.model.Axis;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Bearing;
@@ -394,54 +393,6 @@ final class ProjectMapper {
         }
     }
 
-    interface ElementMapper<D, T> {
-        T map(D dto, String path) throws InvalidValue;
-    }
-
-    static <D, T> List<T> each(List<D> dtos, String path, ElementMapper<D, T> mapper) throws InvalidValue {
-        if (dtos == null) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>(dtos.size());
-        for (int i = 0; i < dtos.size(); i++) {
-            D dto = dtos.get(i);
-            String at = path + "[" + i + "]";
-            if (dto == null) {
-                throw new InvalidValue(at, "must be an object, found null");
-            }
-            out.add(mapper.map(dto, at));
-        }
-        return out;
-    }
-
-    /** From this many, a list is mapped on every core: sectors are most of a large project's work. */
-    static final int PARALLEL_FROM = 512;
-
-    /**
-     * {@link #each} on every core for a long list. Each element maps alone (records, no shared state);
-     * if any fails, the list is mapped again in order, so the problem told is always the first one.
-     */
-    static <D, T> List<T> eachInParallel(List<D> dtos, String path, ElementMapper<D, T> mapper) throws InvalidValue {
-        if (dtos == null || dtos.size() < PARALLEL_FROM) {
-            return each(dtos, path, mapper);
-        }
-        Object[] out = new Object[dtos.size()];
-        try {
-            IntStream.range(0, dtos.size()).parallel().forEach(i -> {
-                try {
-                    out[i] = mapper.map(Objects.requireNonNull(dtos.get(i)), path + "[" + i + "]");
-                } catch (InvalidValue e) {
-                    throw new IllegalArgumentException(e);
-                }
-            });
-        } catch (RuntimeException failed) {
-            return each(dtos, path, mapper);
-        }
-        @SuppressWarnings("unchecked") // every slot holds the mapper's T
-        List<T> mapped = (List<T>) Arrays.asList(out);
-        return mapped;
-    }
-
     static <T> T required(T value, String path) {
         if (value == null) {
             throw new MissingValue(path);
@@ -460,9 +411,5 @@ final class ProjectMapper {
     static <D extends Extensible> D with(D dto, Extras extras) {
         dto.putAllUnknown(extras.fields());
         return dto;
-    }
-
-    static <T, D> List<D> map(List<T> items, Function<T, D> f) {
-        return items.stream().map(f).toList();
     }
 }

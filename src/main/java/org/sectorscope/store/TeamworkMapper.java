@@ -1,9 +1,9 @@
 package org.sectorscope.store;
 
+import static org.sectorscope.store.DtoLists.each;
+import static org.sectorscope.store.DtoLists.map;
 import static org.sectorscope.store.ProjectMapper.build;
-import static org.sectorscope.store.ProjectMapper.each;
 import static org.sectorscope.store.ProjectMapper.extras;
-import static org.sectorscope.store.ProjectMapper.map;
 import static org.sectorscope.store.ProjectMapper.position;
 import static org.sectorscope.store.ProjectMapper.required;
 import static org.sectorscope.store.ProjectMapper.with;

@@ -234,10 +234,13 @@ public final class ProjectReader {
             throws ProjectFileException {
         ProjectDto dto;
         try {
-            dto = progress == null
-                    ? ProjectJson.MAPPER.readValue(text.bytes(), text.offset(), text.length(), ProjectDto.class)
-                    : ProjectJson.MAPPER.readValue(new ProgressInputStream(text.bytes(), text.offset(), text.length(),
-                            parsed -> progress.accept(PARSED_SHARE * parsed)), ProjectDto.class);
+            JsonParser parser = progress == null
+                    ? ProjectJson.MAPPER.createParser(text.bytes(), text.offset(), text.length())
+                    : ProjectJson.MAPPER.createParser(new ProgressInputStream(text.bytes(), text.offset(), text.length(),
+                            parsed -> progress.accept(PARSED_SHARE * parsed)));
+            try (JsonParser checked = new DuplicateKeyCheck(parser)) {
+                dto = ProjectJson.MAPPER.readValue(checked, ProjectDto.class);
+            }
         } catch (MismatchedInputException e) {
             if (trailing(e)) {
                 throw located(text, name, syntaxProblem(e), e);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.Driver;
@@ -42,24 +41,33 @@ public final class ProjectIntegrity {
         Set<String> sectorIds = unique(p.sectors().stream().map(Sector::id).toList(), "sectors", problems);
         Set<String> criterionIds = unique(p.criteria().stream().map(Criterion::id).toList(), "criteria", problems);
         unique(p.options().stream().map(PolicyOption::id).toList(), "options", problems);
-        unique(p.sectors().stream().flatMap(s -> s.evidence().stream()).map(Evidence::id).toList(),
-                "evidence", problems);
+        Set<String> evidenceIds = new HashSet<>();
+        for (Sector s : p.sectors()) {
+            for (Evidence e : s.evidence()) {
+                if (!evidenceIds.add(e.id())) {
+                    problems.add("evidence: id \"" + e.id() + "\" is used more than once");
+                }
+            }
+        }
         Set<String> letters = new HashSet<>(p.framework().quadrants().stream().map(Quadrant::letter).toList());
 
         for (int i = 0; i < p.sectors().size(); i++) {
             Sector s = p.sectors().get(i);
-            int sector = i;
-            reference(s.driver().isEmpty() ? null : s.driver(), driverIds, () -> "sectors[" + sector + "].driver",
-                    "driver", problems);
+            // Paths are made only for a problem: a large project has tens of thousands of sound references.
+            if (unknown(s.driver().isEmpty() ? null : s.driver(), driverIds)) {
+                problems.add(missing("sectors[" + i + "].driver", "driver", s.driver()));
+            }
             if (!s.fields().isEmpty()) {
                 fieldValues(p, s, "sectors[" + i + "]", problems);
             }
-            reference(s.placement().sourceId(), sourceIds, () -> "sectors[" + sector + "].placement.sourceId", "source",
-                    problems);
+            if (unknown(s.placement().sourceId(), sourceIds)) {
+                problems.add(missing("sectors[" + i + "].placement.sourceId", "source", s.placement().sourceId()));
+            }
             for (int j = 0; j < s.evidence().size(); j++) {
-                int item = j;
-                reference(s.evidence().get(j).sourceId(), sourceIds,
-                        () -> "sectors[" + sector + "].evidence[" + item + "].sourceId", "source", problems);
+                String source = s.evidence().get(j).sourceId();
+                if (unknown(source, sourceIds)) {
+                    problems.add(missing("sectors[" + i + "].evidence[" + j + "].sourceId", "source", source));
+                }
             }
         }
         markers(p, problems);
@@ -67,18 +75,18 @@ public final class ProjectIntegrity {
         for (int i = 0; i < p.options().size(); i++) {
             PolicyOption o = p.options().get(i);
             String at = "options[" + i + "]";
-            reference(o.sourceId(), sourceIds, () -> at + ".sourceId", "source", problems);
+            reference(o.sourceId(), sourceIds, at + ".sourceId", "source", problems);
             for (String id : o.targets().sectorIds()) {
-                reference(id, sectorIds, () -> at + ".targets.sectors", "sector", problems);
+                reference(id, sectorIds, at + ".targets.sectors", "sector", problems);
             }
             for (String letter : o.targets().quadrantLetters()) {
-                reference(letter, letters, () -> at + ".targets.quadrants", "quadrant", problems);
+                reference(letter, letters, at + ".targets.quadrants", "quadrant", problems);
             }
             Set<String> scored = new HashSet<>();
             for (int j = 0; j < o.scores().size(); j++) {
                 Score s = o.scores().get(j);
                 String sp = at + ".scores[" + j + "]";
-                reference(s.criterionId(), criterionIds, () -> sp + ".criterionId", "criterion", problems);
+                reference(s.criterionId(), criterionIds, sp + ".criterionId", "criterion", problems);
                 if (!scored.add(s.criterionId())) {
                     problems.add(sp + ": criterion \"" + s.criterionId() + "\" is scored twice");
                 }
@@ -129,11 +137,17 @@ public final class ProjectIntegrity {
         return seen;
     }
 
-    /** The path is made only for a problem: a project has tens of thousands of references, all sound. */
-    private static void reference(String id, Set<String> known, Supplier<String> path, String kind,
-                                  List<String> problems) {
-        if (id != null && !known.contains(id)) {
-            problems.add(path.get() + ": no " + kind + " with id \"" + id + "\"");
+    private static void reference(String id, Set<String> known, String path, String kind, List<String> problems) {
+        if (unknown(id, known)) {
+            problems.add(missing(path, kind, id));
         }
+    }
+
+    private static boolean unknown(String id, Set<String> known) {
+        return id != null && !known.contains(id);
+    }
+
+    private static String missing(String path, String kind, String id) {
+        return path + ": no " + kind + " with id \"" + id + "\"";
     }
 }

@@ -64,4 +64,9 @@ final class DtoLists {
     static <T, D> List<D> map(List<T> items, Function<T, D> f) {
         return items.stream().map(f).toList();
     }
+
+    /** {@link #map} on every core for a long list (each element's DTO is made alone, from a record). */
+    static <T, D> List<D> mapInParallel(List<T> items, Function<T, D> f) {
+        return items.size() < PARALLEL_FROM ? map(items, f) : items.parallelStream().map(f).toList();
+    }
 }

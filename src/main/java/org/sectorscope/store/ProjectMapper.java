@@ -3,6 +3,7 @@ package org.sectorscope.store;
 import static org.sectorscope.store.DtoLists.each;
 import static org.sectorscope.store.DtoLists.eachInParallel;
 import static org.sectorscope.store.DtoLists.map;
+import static org.sectorscope.store.DtoLists.mapInParallel;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -210,7 +211,7 @@ final class ProjectMapper {
         });
         dto.markers = markers(project);
         dto.sources = map(project.sources(), ProjectMapper::source);
-        dto.sectors = map(project.sectors(), ProjectMapper::sector);
+        dto.sectors = mapInParallel(project.sectors(), ProjectMapper::sector);
         dto.criteria = map(project.criteria(), c -> {
             var d = with(new ProjectDto.CriterionDto(), c.extras());
             d.id = c.id();

@@ -56,6 +56,9 @@ public final class SectorscopeApp extends Application {
      */
     @Override
     public void init() {
+        if (getParameters().getUnnamed().isEmpty()) {
+            files.prefetchSample();
+        }
         SettingsMigration.copyOnce(AppHome.dir(), AppFolders.config());
         savedWindow = windowSettings.load();
         MacOpenFileEvents.install(openFileRequests);

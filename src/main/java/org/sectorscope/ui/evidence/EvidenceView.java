@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.ui.common.LazyTabContent;
 import org.sectorscope.ui.common.WrapRow;
 
 /** The Evidence pane: the selected sector's summary, placement rationale and graded evidence. */
@@ -112,9 +113,9 @@ public final class EvidenceView extends VBox {
         search = new EvidenceSearchView(viewModel.search());
         Tab sector = new Tab("Sector", sectorTab);
         sector.setId("tab-sector");
-        Tab find = new Tab("Find", search);
+        Tab find = LazyTabContent.attachWhenSelected(new Tab("Find"), search);
         find.setId("tab-find");
-        Tab sources = new Tab("By source", new EvidenceBySourceView(viewModel.bySource()));
+        Tab sources = LazyTabContent.attachWhenSelected(new Tab("By source"), new EvidenceBySourceView(viewModel.bySource()));
         sources.setId("tab-by-source");
         tabs.getTabs().addAll(sector, find, sources);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -21,6 +21,7 @@ import org.sectorscope.store.RecentFiles;
 import org.sectorscope.store.SettingsMigration;
 import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
+import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.common.FirstFrame;
 import org.sectorscope.ui.main.FailureDialog;
 import org.sectorscope.ui.main.FxDialogs;
@@ -59,6 +60,7 @@ public final class SectorscopeApp extends Application {
         if (getParameters().getUnnamed().isEmpty()) {
             files.prefetchSample();
         }
+        QuadrantCanvasView.loadFontsAhead();
         SettingsMigration.copyOnce(AppHome.dir(), AppFolders.config());
         savedWindow = windowSettings.load();
         MacOpenFileEvents.install(openFileRequests);

@@ -102,13 +102,16 @@ public final class EvidenceView extends VBox {
         viewModel.selectedItemProperty().addListener((obs, old, id) -> showPicked(old, id));
         rebuild();
         editor = new EvidenceEditorView(viewModel.editor());
-        // When the form closes, give focus back to the item it saved so the keyboard flow continues.
+        VBox sectorTab = new VBox(6, body);
+        // When the form closes, give focus back to the item it saved so the keyboard flow continues. The
+        // form joins the scene when first opened: closed, it would only add to the styling before the first frame.
         viewModel.editor().modeProperty().addListener((obs, old, mode) -> {
             if (mode == EvidenceEditorViewModel.Mode.CLOSED) {
                 focusPicked();
+            } else if (editor.getParent() == null) {
+                sectorTab.getChildren().add(0, editor);
             }
         });
-        VBox sectorTab = new VBox(6, editor, body);
         VBox.setVgrow(body, Priority.ALWAYS);
         search = new EvidenceSearchView(viewModel.search());
         Tab sector = new Tab("Sector", sectorTab);

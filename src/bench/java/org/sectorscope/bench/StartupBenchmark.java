@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,8 @@ import org.sectorscope.app.SectorscopeApp;
  * alternating run by run in a virtual X display this benchmark starts. Each figure is the wall time from
  * {@link ProcessBuilder#start()} to the line the program prints on its first painted frame
  * ({@code sectorscope.quitWhenOpen}); one untimed run of each first fills the disk cache and the settings
- * folder. Writes {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms) to the file
- * named by the first argument. Properties: {@code bench.startup.jar}, {@code bench.startup.runs},
+ * folder. Writes {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms; wall time and,
+ * as {@code startup.firstFrame.cpu}, processor time) to the file named by the first argument. Properties: {@code bench.startup.jar}, {@code bench.startup.runs},
  * {@code bench.startup.home}, {@code bench.startup.jvmArgs} (extra flags for both, space-separated).
  */
 public final class StartupBenchmark {
@@ -51,29 +52,53 @@ public final class StartupBenchmark {
 
         double[] appMs = new double[runs];
         double[] floorMs = new double[runs];
+        double[] appCpu = new double[runs];
+        double[] floorCpu = new double[runs];
         int sectors;
         try (VirtualDisplay display = VirtualDisplay.start()) {
-            System.out.println("Virtual display " + display.name() + "; " + runs + " runs each, app and floor alternating");
+            System.out.println("Virtual display " + display.name() + "; " + runs + " runs each, app and floor alternating; load "
+                    + load());
             sectors = run(app, display, logs.resolve("app.log")).sectors();
             run(floor, display, logs.resolve("floor.log"));
             for (int i = 0; i < runs; i++) {
-                appMs[i] = run(app, display, logs.resolve("app.log")).ms();
-                floorMs[i] = run(floor, display, logs.resolve("floor.log")).ms();
-                System.out.printf(Locale.ROOT, "run %d: app %7.0f ms, floor %7.0f ms%n", i + 1, appMs[i], floorMs[i]);
+                Run a = run(app, display, logs.resolve("app.log"));
+                Run f = run(floor, display, logs.resolve("floor.log"));
+                appMs[i] = a.ms();
+                floorMs[i] = f.ms();
+                appCpu[i] = a.cpuMs();
+                floorCpu[i] = f.cpuMs();
+                System.out.printf(Locale.ROOT, "run %d: app %7.0f ms (CPU %6.0f), floor %7.0f ms (CPU %6.0f), load %s%n",
+                        i + 1, a.ms(), a.cpuMs(), f.ms(), f.cpuMs(), load());
             }
         }
-        double value = median(appMs);
-        double floorValue = median(floorMs);
-        String row = String.format(Locale.ROOT,
-                "  {\"name\": \"startup.firstFrame\", \"sectors\": %d, \"unit\": \"ms\", \"value\": %.1f, \"floor\": %.1f, \"ratio\": %.2f}",
-                sectors, value, floorValue, value / floorValue);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, "[\n" + row + "\n]\n", StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "startup.firstFrame %d sectors: %.0f ms, floor %.0f ms, ratio %.2f (medians)%n",
-                sectors, value, floorValue, value / floorValue);
+        Files.writeString(out, "[\n" + row("startup.firstFrame", sectors, appMs, floorMs) + ",\n"
+                + row("startup.firstFrame.cpu", sectors, appCpu, floorCpu) + "\n]\n", StandardCharsets.UTF_8);
     }
 
-    record Run(double ms, int sectors) {
+    /**
+     * A row of medians, printed too. The {@code .cpu} row is the processor time of all the program's
+     * threads (compilers included) to the same line: less shaken by other work on the machine than the wall time.
+     */
+    private static String row(String name, int sectors, double[] app, double[] floor) {
+        double value = median(app);
+        double floorValue = median(floor);
+        System.out.printf(Locale.ROOT, "%s %d sectors: %.0f ms, floor %.0f ms, ratio %.2f (medians)%n",
+                name, sectors, value, floorValue, value / floorValue);
+        return String.format(Locale.ROOT,
+                "  {\"name\": \"%s\", \"sectors\": %d, \"unit\": \"ms\", \"value\": %.1f, \"floor\": %.1f, \"ratio\": %.2f}",
+                name, sectors, value, floorValue, value / floorValue);
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    record Run(double ms, double cpuMs, int sectors) {
     }
 
     private static List<String> command(String java, List<String> flags, List<String> rest) {
@@ -101,11 +126,13 @@ public final class StartupBenchmark {
         watchdog.setDaemon(true);
         watchdog.start();
         double ms = Double.NaN;
+        double cpuMs = Double.NaN;
         int sectors = -1;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (Double.isNaN(ms) && line.startsWith(SectorscopeApp.FIRST_FRAME)) {
                     ms = (System.nanoTime() - start) / 1e6;
+                    cpuMs = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
                     sectors = Integer.parseInt(line.substring(SectorscopeApp.FIRST_FRAME.length()).split(" ")[0]);
                 }
             }
@@ -115,12 +142,12 @@ public final class StartupBenchmark {
             throw new IllegalStateException(command.get(command.size() - 1) + " printed no first frame (exit " + exit
                     + "); see " + log);
         }
-        return new Run(ms, sectors);
+        return new Run(ms, cpuMs, sectors);
     }
 
     static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }

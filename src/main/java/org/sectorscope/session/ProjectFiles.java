@@ -46,6 +46,7 @@ public final class ProjectFiles implements AutoCloseable {
      */
     private final Executor io = dropWhenClosed(writeThread);
     private final Executor reading = dropWhenClosed(readThreads);
+    private CompletableFuture<Project> prefetchedSample;
 
     private static ThreadFactory daemon(String name) {
         return r -> {
@@ -69,7 +70,24 @@ public final class ProjectFiles implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> call(() -> ProjectStore.load(file)), reading);
     }
 
-    public CompletableFuture<Project> loadSample() {
+    /** The bundled sample; the read {@link #prefetchSample()} started, when there is one. */
+    public synchronized CompletableFuture<Project> loadSample() {
+        CompletableFuture<Project> read = prefetchedSample != null ? prefetchedSample : readSample();
+        prefetchedSample = null;
+        return read;
+    }
+
+    /**
+     * Starts reading the sample now, on a read thread: at launch the window is built meanwhile, and the
+     * first read (the JSON library's own start) is a good part of the wait for the first frame.
+     */
+    public synchronized void prefetchSample() {
+        if (prefetchedSample == null) {
+            prefetchedSample = readSample();
+        }
+    }
+
+    private CompletableFuture<Project> readSample() {
         return CompletableFuture.supplyAsync(() -> call(ProjectStore::loadSample), reading);
     }
 

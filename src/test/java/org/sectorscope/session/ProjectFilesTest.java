@@ -68,4 +68,14 @@ class ProjectFilesTest {
         assertEquals(TestProjects.small(), files.load(file).get(5, TimeUnit.SECONDS), "another read is not held up");
         assertTrue(!stuck.isDone());
     }
+
+    @Test
+    void theSampleReadAheadIsHandedOverOnceThenEachLoadReadsAnew() throws Exception {
+        files.prefetchSample();
+        var ahead = files.loadSample();
+        var again = files.loadSample();
+        Assertions.assertNotSame(ahead, again, "the read ahead serves one load, the next reads again");
+        assertEquals(ProjectStore.loadSample(), ahead.get(5, TimeUnit.SECONDS));
+        assertEquals(ProjectStore.loadSample(), again.get(5, TimeUnit.SECONDS));
+    }
 }

@@ -24,7 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.sectorscope.export.FigureText;
 import org.sectorscope.logic.PlotGeometry;
+import org.sectorscope.logic.plot.TextStyle;
 import org.sectorscope.model.Position;
 import org.sectorscope.ui.common.SectorDrag;
 import org.sectorscope.ui.common.WindowSetup;
@@ -46,6 +48,16 @@ public final class QuadrantCanvasView extends BorderPane {
     private final HBox reasonBar;
     /** The scale the plot is drawn at: the zoom, or when fitted the scale that fits; the toolbar shows it. */
     private final ReadOnlyDoubleWrapper shownScale = new ReadOnlyDoubleWrapper(this, "shownScale", 1);
+
+    /**
+     * Loads the plot's text measures (the export's fonts, Java2D) on a thread of their own: at launch their
+     * first use, a few hundred ms, then runs beside the window's building rather than in it.
+     */
+    public static void loadFontsAhead() {
+        Thread fonts = new Thread(() -> FigureText.METRICS.width("Sectorscope", TextStyle.CARD_NAME), "sectorscope-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
+    }
 
     public QuadrantCanvasView(QuadrantCanvasViewModel viewModel) {
         this.viewModel = viewModel;

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.ui.common.LazyTabContent;
 import org.sectorscope.ui.common.WrapRow;
 
 /** The Evidence pane: the selected sector's summary, placement rationale and graded evidence. */
@@ -101,20 +102,23 @@ public final class EvidenceView extends VBox {
         viewModel.selectedItemProperty().addListener((obs, old, id) -> showPicked(old, id));
         rebuild();
         editor = new EvidenceEditorView(viewModel.editor());
-        // When the form closes, give focus back to the item it saved so the keyboard flow continues.
+        VBox sectorTab = new VBox(6, body);
+        // When the form closes, give focus back to the item it saved so the keyboard flow continues. The
+        // form joins the scene when first opened: closed, it would only add to the styling before the first frame.
         viewModel.editor().modeProperty().addListener((obs, old, mode) -> {
             if (mode == EvidenceEditorViewModel.Mode.CLOSED) {
                 focusPicked();
+            } else if (editor.getParent() == null) {
+                sectorTab.getChildren().add(0, editor);
             }
         });
-        VBox sectorTab = new VBox(6, editor, body);
         VBox.setVgrow(body, Priority.ALWAYS);
         search = new EvidenceSearchView(viewModel.search());
         Tab sector = new Tab("Sector", sectorTab);
         sector.setId("tab-sector");
-        Tab find = new Tab("Find", search);
+        Tab find = LazyTabContent.attachWhenSelected(new Tab("Find"), search);
         find.setId("tab-find");
-        Tab sources = new Tab("By source", new EvidenceBySourceView(viewModel.bySource()));
+        Tab sources = LazyTabContent.attachWhenSelected(new Tab("By source"), new EvidenceBySourceView(viewModel.bySource()));
         sources.setId("tab-by-source");
         tabs.getTabs().addAll(sector, find, sources);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -30,6 +30,7 @@ import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.comments.CommentsView;
 import org.sectorscope.ui.comments.CommentsViewModel;
+import org.sectorscope.ui.common.LazyTabContent;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
@@ -287,9 +288,11 @@ public final class MainWindow {
         inspector.setOnEditDrivers(this::showDefinitions);
         inspectorTab = evidence.addTab("Edit", "tab-inspector", inspector);
         comments = new CommentsView(new CommentsViewModel(session, System.getProperty("user.name"), Instant::now));
-        commentsTab = evidence.addTab("Comments", "tab-comments", comments);
+        // Comments and What Moved join the scene when first shown; the inspector stays, as Ctrl+I focuses into it.
+        commentsTab = LazyTabContent.attachWhenSelected(evidence.addTab("Comments", "tab-comments", null), comments);
         whatMoved = new WhatMovedViewModel(session, document::readForComparison);
-        whatMovedTab = evidence.addTab("Moved", "tab-what-moved", new WhatMovedView(whatMoved));
+        whatMovedTab = LazyTabContent.attachWhenSelected(evidence.addTab("Moved", "tab-what-moved", null),
+                new WhatMovedView(whatMoved));
         options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
         addOptionTools(session);
         options.setMinHeight(150);

@@ -1,0 +1,174 @@
+package org.sectorscope.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.sectorscope.app.SectorscopeApp;
+
+/**
+ * Start-up to the first painted frame (issue 18): {@code java -jar sectorscope.jar} with the sample
+ * against {@link StartupFloor}, one label started the same way with the same JVM flags and jars,
+ * alternating run by run in a virtual X display this benchmark starts. Each figure is the wall time from
+ * {@link ProcessBuilder#start()} to the line the program prints on its first painted frame
+ * ({@code sectorscope.quitWhenOpen}); one untimed run of each first fills the disk cache and the settings
+ * folder. Writes {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms; wall time and,
+ * as {@code startup.firstFrame.cpu}, processor time) to the file named by the first argument. Properties: {@code bench.startup.jar}, {@code bench.startup.runs},
+ * {@code bench.startup.home}, {@code bench.startup.jvmArgs} (extra flags for both, space-separated).
+ */
+public final class StartupBenchmark {
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks/startup.json");
+        Path jar = Path.of(System.getProperty("bench.startup.jar", "target/sectorscope.jar")).toAbsolutePath();
+        int runs = Integer.getInteger("bench.startup.runs", 5);
+        Path home = Path.of(System.getProperty("bench.startup.home", "target/bench-home-startup")).toAbsolutePath();
+        Path logs = out.toAbsolutePath().resolveSibling("startup-logs");
+        Files.createDirectories(logs);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> flags = new ArrayList<>(List.of("-Dprism.order=sw", "-Dsectorscope.home=" + home,
+                "-D" + SectorscopeApp.QUIT_WHEN_OPEN + "=true"));
+        for (String extra : System.getProperty("bench.startup.jvmArgs", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                flags.add(extra);
+            }
+        }
+        String classes = Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        List<String> app = command(java, flags, List.of("-jar", jar.toString()));
+        List<String> floor = command(java, flags, List.of("-cp", jar + File.pathSeparator + classes,
+                StartupFloor.class.getName(), jar.toString()));
+
+        double[] appMs = new double[runs];
+        double[] floorMs = new double[runs];
+        double[] appCpu = new double[runs];
+        double[] floorCpu = new double[runs];
+        int sectors;
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            System.out.println("Virtual display " + display.name() + "; " + runs + " runs each, app and floor alternating; load "
+                    + load());
+            sectors = run(app, display, logs.resolve("app.log")).sectors();
+            run(floor, display, logs.resolve("floor.log"));
+            for (int i = 0; i < runs; i++) {
+                Run a = run(app, display, logs.resolve("app.log"));
+                Run f = run(floor, display, logs.resolve("floor.log"));
+                appMs[i] = a.ms();
+                floorMs[i] = f.ms();
+                appCpu[i] = a.cpuMs();
+                floorCpu[i] = f.cpuMs();
+                System.out.printf(Locale.ROOT, "run %d: app %7.0f ms (CPU %6.0f), floor %7.0f ms (CPU %6.0f), load %s%n",
+                        i + 1, a.ms(), a.cpuMs(), f.ms(), f.cpuMs(), load());
+            }
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, "[\n" + row("startup.firstFrame", sectors, appMs, floorMs) + ",\n"
+                + row("startup.firstFrame.cpu", sectors, appCpu, floorCpu) + "\n]\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A row of medians, printed too. The {@code .cpu} row is the processor time of all the program's
+     * threads (compilers included) to the same line: less shaken by other work on the machine than the wall time.
+     */
+    private static String row(String name, int sectors, double[] app, double[] floor) {
+        double value = median(app);
+        double floorValue = median(floor);
+        System.out.printf(Locale.ROOT, "%s %d sectors: %.0f ms, floor %.0f ms, ratio %.2f (medians)%n",
+                name, sectors, value, floorValue, value / floorValue);
+        return String.format(Locale.ROOT,
+                "  {\"name\": \"%s\", \"sectors\": %d, \"unit\": \"ms\", \"value\": %.1f, \"floor\": %.1f, \"ratio\": %.2f}",
+                name, sectors, value, floorValue, value / floorValue);
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    record Run(double ms, double cpuMs, int sectors) {
+    }
+
+    private static List<String> command(String java, List<String> flags, List<String> rest) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(flags);
+        command.addAll(rest);
+        return command;
+    }
+
+    /** Starts {@code command}, times it to its first-frame line, then lets it quit. */
+    static Run run(List<String> command, VirtualDisplay display, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("DISPLAY", display.name());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
+        double ms = Double.NaN;
+        double cpuMs = Double.NaN;
+        int sectors = -1;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (Double.isNaN(ms) && line.startsWith(SectorscopeApp.FIRST_FRAME)) {
+                    ms = (System.nanoTime() - start) / 1e6;
+                    cpuMs = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+                    sectors = Integer.parseInt(line.substring(SectorscopeApp.FIRST_FRAME.length()).split(" ")[0]);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (Double.isNaN(ms) || exit != 0) {
+            throw new IllegalStateException(command.get(command.size() - 1) + " printed no first frame (exit " + exit
+                    + "); see " + log);
+        }
+        return new Run(ms, cpuMs, sectors);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** An Xvfb server of its own, so the benchmark needs no display open and shares none. */
+    record VirtualDisplay(Process server, String name) implements AutoCloseable {
+        static VirtualDisplay start() throws IOException {
+            Process server = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten", "tcp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String number = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            if (number == null || number.isBlank()) {
+                server.destroyForcibly();
+                throw new IOException("Xvfb did not start");
+            }
+            return new VirtualDisplay(server, ":" + number.trim());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -76,7 +76,7 @@ public final class CanvasBenchmark {
                 + " on the machine make every figure worse)%n", out, (System.nanoTime() - started) / 1e9, loadAverage());
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

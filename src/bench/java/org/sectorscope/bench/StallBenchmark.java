@@ -1,0 +1,92 @@
+package org.sectorscope.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+
+/**
+ * How long the window freezes: the main window, as the app builds it, opens a generated briefing project
+ * of each size from its file, and for each gesture (open, press on a card, drop it, undo the drop, select
+ * all) the longest time the FX thread was busy is measured beside one frame (16.7 ms), the time a user
+ * notices. Also the heap the open project holds beside its file's size, and the heap left after 100
+ * undo/redo cycles (a leak check: a growth over the tolerance is printed as a failure). Writes rows
+ * {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} to the path in the first argument.
+ *
+ * <p>Settings (system properties): {@code bench.sizes} (default {@code 1000,10000}), {@code bench.stall.repeats}
+ * (5: cards pressed, dropped and undone; select all as often), {@code bench.stall.cycles} (100 undo/redo
+ * cycles), {@code bench.stall.tailMillis} (300: how long after the result is on screen stalls still count),
+ * {@code bench.stall.leakToleranceMb} (1), {@code bench.stall.selectAll} (true), {@code bench.warmupRound} (true: one unrecorded 1,000-sector round
+ * first), {@code bench.pulseLogger} (false).
+ */
+public final class StallBenchmark {
+    private static final List<String> FAILURES = new ArrayList<>();
+
+    private StallBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Throwable t) {
+            System.err.println("bench: failed");
+            t.printStackTrace();
+            status = 1;
+        } finally {
+            Platform.exit();
+        }
+        System.exit(status); // the toolkit's threads would otherwise keep a failed run alive
+    }
+
+    /** A check that failed: printed at the end, after the figures. */
+    static synchronized void failed(String what) {
+        FAILURES.add(what);
+    }
+
+    private static void run(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks/stall.json");
+        List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,10000").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        StallRound.Settings settings = new StallRound.Settings(Integer.getInteger("bench.stall.repeats", 5),
+                Integer.getInteger("bench.stall.cycles", 100), Long.getLong("bench.stall.tailMillis", 300),
+                Double.parseDouble(System.getProperty("bench.stall.leakToleranceMb", "1")),
+                !"false".equals(System.getProperty("bench.stall.selectAll")));
+        if (Boolean.getBoolean("bench.pulseLogger")) {
+            System.setProperty("javafx.pulseLogger", "true");
+        }
+        long started = System.nanoTime();
+        System.out.printf(Locale.ROOT, "bench: %s %s, %d cores (load average %.2f), max heap %d MB, prism %s%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), CanvasBenchmark.loadAverage(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("prism.order", "default"));
+        Fx.start();
+        Path dir = Files.createTempDirectory("sectorscope-stall");
+        if (!"false".equals(System.getProperty("bench.warmupRound"))) {
+            System.out.println("bench: warm-up round (1,000 sectors, not recorded)");
+            new StallRound(1000, dir, settings).run(null);
+        }
+        Results results = new Results();
+        for (int size : sizes) {
+            System.out.printf(Locale.ROOT, "bench: %,d sectors%n", size);
+            new StallRound(size, dir, settings).run(results);
+        }
+        results.writeJson(out);
+        System.out.println();
+        for (Results.Metric m : results.all()) {
+            System.out.printf(Locale.ROOT, "%-20s %,7d sectors: %8.2f %-2s  floor %7.2f %-2s  ratio %6.2f%n", m.name(),
+                    m.sectors(), m.value(), m.unit(), m.floor(), m.unit(), m.ratio());
+        }
+        System.out.printf(Locale.ROOT, "%nbench: wrote %s in %.1f s (load average now %.2f; other busy processes"
+                + " on the machine make every figure worse)%n", out, (System.nanoTime() - started) / 1e9,
+                CanvasBenchmark.loadAverage());
+        synchronized (StallBenchmark.class) {
+            for (String failure : FAILURES) {
+                System.out.println("bench: FAILED: " + failure);
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -183,6 +184,11 @@ public final class QuadrantCanvasViewModel {
 
     public ObservableSet<String> selectedIds() {
         return session.selection().sectorIds();
+    }
+
+    /** Changes once per change of the selected sectors, set or primary (see {@link SelectionModel#sectorChangesProperty}). */
+    public ReadOnlyLongProperty selectionChangesProperty() {
+        return session.selection().sectorChangesProperty();
     }
 
     public void select(String id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.sectorscope.logic.Comments;
@@ -70,7 +70,7 @@ public final class SectorsViewModel {
         session.projectProperty().addListener((obs, old, p) -> rebuild(p));
         filter.addListener((obs, old, f) -> applyFilter());
         order.addListener((obs, old, o) -> applyOrder());
-        selection().sectorIds().addListener((SetChangeListener<String>) c -> updateSummary());
+        selection().sectorChangesProperty().addListener(o -> updateSummary());
         rebuild(session.project());
     }
 
@@ -176,6 +176,11 @@ public final class SectorsViewModel {
     /** Every selected sector, for the list to follow. */
     public ObservableSet<String> selectedIds() {
         return selection().sectorIds();
+    }
+
+    /** Changes once per change of the selected sectors, set or primary (see {@link SelectionModel#sectorChangesProperty}). */
+    public ReadOnlyLongProperty selectionChangesProperty() {
+        return selection().sectorChangesProperty();
     }
 
     public void select(String id) {

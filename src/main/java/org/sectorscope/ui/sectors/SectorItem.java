@@ -39,15 +39,6 @@ public record SectorItem(String id, String name, String quadrantLetter, String w
                 openComments);
     }
 
-    /**
-     * True when the items of {@code a}'s sectors would read the same in {@code b}: an item reads its own
-     * sector and, of the project, only these.
-     */
-    public static boolean sameContext(Project a, Project b) {
-        return a.framework().equals(b.framework()) && a.drivers().equals(b.drivers()) && a.fields().equals(b.fields())
-                && a.sources().equals(b.sources());
-    }
-
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

@@ -28,6 +28,7 @@ import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.session.SelectionModel;
 
 /**
@@ -95,7 +96,7 @@ public final class SectorsViewModel {
             // An item reads its sector and the project's framework, drivers, fields and sources: while those
             // and the comments stay as they were, a sector the edit left alone keeps its item, and only the
             // rows that changed are replaced, so a move re-reads one sector, not every one.
-            boolean sameContext = builtFrom != null && SectorItem.sameContext(builtFrom, p)
+            boolean sameContext = builtFrom != null && SectorMark.sameContext(builtFrom, p)
                     && comments.equals(builtComments);
             Map<String, SectorItem> kept = new HashMap<>();
             if (sameContext) {

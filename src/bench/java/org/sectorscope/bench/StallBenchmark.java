@@ -1,5 +1,6 @@
 package org.sectorscope.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +64,10 @@ public final class StallBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), CanvasBenchmark.loadAverage(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("prism.order", "default"));
+        if (sizes.size() > 1) {
+            forkEachSize(sizes, out);
+            return;
+        }
         Fx.start();
         Path dir = Files.createTempDirectory("sectorscope-stall");
         if (!"false".equals(System.getProperty("bench.warmupRound"))) {
@@ -76,10 +81,7 @@ public final class StallBenchmark {
         }
         results.writeJson(out);
         System.out.println();
-        for (Results.Metric m : results.all()) {
-            System.out.printf(Locale.ROOT, "%-20s %,7d sectors: %8.2f %-2s  floor %7.2f %-2s  ratio %6.2f%n", m.name(),
-                    m.sectors(), m.value(), m.unit(), m.floor(), m.unit(), m.ratio());
-        }
+        print(results.all());
         System.out.printf(Locale.ROOT, "%nbench: wrote %s in %.1f s (load average now %.2f; other busy processes"
                 + " on the machine make every figure worse)%n", out, (System.nanoTime() - started) / 1e9,
                 CanvasBenchmark.loadAverage());
@@ -88,5 +90,43 @@ public final class StallBenchmark {
                 System.out.println("bench: FAILED: " + failure);
             }
         }
+    }
+
+    private static void print(List<Results.Metric> metrics) {
+        for (Results.Metric m : metrics) {
+            System.out.printf(Locale.ROOT, "%-20s %,7d sectors: %8.2f %-2s  floor %7.2f %-2s  ratio %6.2f%n", m.name(),
+                    m.sectors(), m.value(), m.unit(), m.floor(), m.unit(), m.ratio());
+        }
+    }
+
+    /**
+     * Each size in a JVM of its own, with this one's options: a window closed in an earlier round is let go
+     * of only later, which would make the next round's heap figures meaningless. The rows are gathered into
+     * {@code out}; each child prints its own lines (and failures).
+     */
+    private static void forkEachSize(List<Integer> sizes, Path out) throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int size : sizes) {
+            Path part = Files.createTempFile("sectorscope-stall-" + size, ".json");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> !a.startsWith("-Dbench.sizes=")).forEach(command::add);
+            command.addAll(List.of("-Dbench.sizes=" + size, "-cp", System.getProperty("java.class.path"),
+                    StallBenchmark.class.getName(), part.toString()));
+            int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (status != 0) {
+                throw new IllegalStateException("the round of " + size + " sectors failed (exit " + status + ")");
+            }
+            String json = Files.readString(part).strip();
+            String inner = json.substring(1, json.length() - 1).strip();
+            if (!inner.isEmpty()) {
+                rows.add(inner);
+            }
+            Files.delete(part);
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, "[\n  " + String.join(",\n  ", rows) + "\n]\n");
+        System.out.println("bench: wrote " + out + " (one JVM per size)");
     }
 }

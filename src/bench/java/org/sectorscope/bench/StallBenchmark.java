@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 
 /**
  * How long the window freezes: the main window, as the app builds it, opens a generated briefing project
@@ -30,17 +29,7 @@ public final class StallBenchmark {
     }
 
     public static void main(String[] args) {
-        int status = 0;
-        try {
-            run(args);
-        } catch (Throwable t) {
-            System.err.println("bench: failed");
-            t.printStackTrace();
-            status = 1;
-        } finally {
-            Platform.exit();
-        }
-        System.exit(status); // the toolkit's threads would otherwise keep a failed run alive
+        Fx.runMain(() -> run(args));
     }
 
     /** A check that failed: printed at the end, after the figures. */

@@ -76,26 +76,20 @@ final class StallRound {
     void run(Results results) throws Exception {
         try {
             showEmptyWindow();
-            // A window closed in an earlier round is let go of only once another project opens: open a small
-            // one and close it first, so that the heap before the open holds nothing of the earlier round.
-            Path small = file.resolveSibling("small.sectorscope.json");
-            ProjectStore.save(BenchProjects.briefing(1, 10), small);
-            settle(() -> document.open(small), () -> session.project().sectors().size() == 10);
-            settle(document::newProject, () -> session.project().sectors().isEmpty());
             double fileMb = Files.size(file) / (1024.0 * 1024.0);
-            double before = Heap.usedAfterGcMb();
+            double before = Heap.settledMb();
             double open = stall(() -> document.open(file), () -> session.project().sectors().size() == size);
             int opened = Fx.call(() -> session.project().sectors().size());
             if (opened != size) {
                 throw new IllegalStateException("the project did not open: " + opened + " sectors");
             }
-            double with = Heap.usedAfterGcMb();
+            double with = Heap.settledMb();
             System.out.printf(Locale.ROOT, "  open: longest stall %.1f ms%n", open);
             Gestures g = gestures();
             double growth = undoRedoGrowth();
             // New replaces the project in the same window: what stays after it is held by caches or leaks.
             settle(document::newProject, () -> session.project().sectors().isEmpty());
-            double without = Heap.usedAfterGcMb();
+            double without = Heap.settledMb();
             double retained = with - before;
             System.out.printf(Locale.ROOT, "  heap: %.1f MB held by the open project for a %.2f MB file (%.1fx); New"
                     + " let go of %.1f MB of it%n", retained, fileMb, retained / fileMb, with - without);
@@ -188,14 +182,14 @@ final class StallRound {
         Node card = Fx.call(() -> pointer.dragged(session.selection().sectorId()));
         Point2D end = dragBy(card, at, DRAG_SHARE * Fx.call(pointer.plot()::getWidth));
         settle(() -> fire(pointer.mouse(MouseEvent.MOUSE_RELEASED, card, end, false)));
-        double before = Heap.usedAfterGcMb();
+        double before = Heap.settledMb();
         String moved = Fx.call(session.selection()::sectorId);
         Position dropped = Fx.call(() -> positionOf(moved));
         for (int i = 0; i < settings.undoRedoCycles(); i++) {
             settle(undo::fire);
             settle(redo::fire);
         }
-        double growth = Heap.usedAfterGcMb() - before;
+        double growth = Heap.settledMb() - before;
         if (!Fx.call(() -> positionOf(moved)).equals(dropped)) {
             throw new IllegalStateException("undo and redo did not end where they started");
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 
 /**
  * The quadrant canvas benchmark: opens generated projects of each size in a 1600x1000 window and
@@ -25,17 +24,7 @@ public final class CanvasBenchmark {
     }
 
     public static void main(String[] args) {
-        int status = 0;
-        try {
-            run(args);
-        } catch (Throwable t) {
-            System.err.println("bench: failed");
-            t.printStackTrace();
-            status = 1;
-        } finally {
-            Platform.exit();
-        }
-        System.exit(status); // the toolkit's threads would otherwise keep a failed run alive
+        Fx.runMain(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
@@ -76,7 +65,7 @@ public final class CanvasBenchmark {
                 + " on the machine make every figure worse)%n", out, (System.nanoTime() - started) / 1e9, loadAverage());
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

@@ -1,6 +1,5 @@
 package org.sectorscope.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +57,7 @@ final class CanvasRound {
     private Scene scene;
     private ProjectSession session;
     private Region plot;
-    private QuadrantCanvasView canvasView;
+    private PlotPointer pointer;
     private FrameWatcher frames;
     private Parent cardLayer;
 
@@ -81,7 +80,7 @@ final class CanvasRound {
     // ---- open ----
 
     private void open(Results results) throws Exception {
-        usedHeapMb(); // start from a collected heap
+        Heap.usedAfterGcMb(); // start from a collected heap
         List<CompletableFuture<Long>> settled = new ArrayList<>();
         long[] start;
         long end;
@@ -92,8 +91,8 @@ final class CanvasRound {
                 long t0 = System.nanoTime();
                 session = new ProjectSession(project, null, "bench");
                 QuadrantCanvasView view = new QuadrantCanvasView(new QuadrantCanvasViewModel(session));
-                canvasView = view;
                 plot = view.plot();
+                pointer = new PlotPointer(view);
                 Rectangle probe = FrameWatcher.newProbe();
                 BorderPane root = new BorderPane(view);
                 root.getChildren().add(probe);
@@ -115,7 +114,7 @@ final class CanvasRound {
         double openMs = (end - start[0]) / 1e6;
         double buildAndShowMs = (start[1] - start[0]) / 1e6;
         double stallMs = watchdog.longestStallMillis();
-        double heapMb = usedHeapMb();
+        double heapMb = Heap.usedAfterGcMb();
         if (frames.framesRendered() == 0) {
             System.out.println("  warning: the toolkit reported no rendered frames; times end when the FX thread"
                     + " has synchronised the frame after them, which is a little later than its render");
@@ -178,14 +177,6 @@ final class CanvasRound {
             }
         }
         return laidOut >= size || dotLayerDrawn;
-    }
-
-    private static double usedHeapMb() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
     // ---- drag and drop ----
@@ -258,14 +249,7 @@ final class CanvasRound {
 
     /** What moves while the sector is dragged: its label, or (a sector without one) the layer of selected markers. */
     private Node card(String id) throws Exception {
-        Node card = Fx.call(() -> {
-            Node label = plot.lookup("#card-" + id);
-            return label != null ? label : plot.lookup("#selected-markers");
-        });
-        if (card == null) {
-            throw new IllegalStateException("no card #card-" + id + " nor selected markers on the plot");
-        }
-        return card;
+        return Fx.call(() -> pointer.dragged(id));
     }
 
     /** The numbers are only worth having if the card really followed the pointer. */
@@ -282,19 +266,14 @@ final class CanvasRound {
         return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 
-    private static Point2D centreInScene(Node card) {
-        return card.localToScene(card.getLayoutBounds().getCenterX(), card.getLayoutBounds().getCenterY());
-    }
-
     private static String format(List<Double> values) {
         return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
     }
 
     /** Presses on {@code at} (over the card) and times it until its result is laid out and rendered. */
     private Timed press(String id, Point2D at) throws Exception {
-        Node card = Fx.call(() -> plot.lookup("#card-" + id));
-        Node target = card != null ? card : plot; // a shape-only card is pixels on the plot
-        return timed(() -> Event.fireEvent(plot, mouse(MouseEvent.MOUSE_PRESSED, target, at, true)));
+        Node target = Fx.call(() -> pointer.pressTarget(id));
+        return timed(() -> Event.fireEvent(plot, pointer.mouse(MouseEvent.MOUSE_PRESSED, target, at, true)));
     }
 
     /** The sector the last press selected: on a crowded plot the topmost shape may be a neighbour's. */
@@ -302,15 +281,8 @@ final class CanvasRound {
         return Fx.call(() -> session.selection().sectorId());
     }
 
-    /** Where a sector is in scene coordinates: its label's centre, or its marker. */
     private Point2D pointOf(String id) {
-        Node card = plot.lookup("#card-" + id);
-        if (card != null) {
-            return centreInScene(card);
-        }
-        Position p = session.project().sector(id).orElseThrow().position();
-        var g = canvasView.geometry();
-        return plot.localToScene(g.toPixelX(p.x()), g.toPixelY(p.y()));
+        return pointer.pointOf(session, id);
     }
 
     /**
@@ -339,7 +311,7 @@ final class CanvasRound {
                     last = t;
                     if (frame < steps) {
                         at = new Point2D(from.getX() + dx * (frame + 1) / steps, from.getY());
-                        Event.fireEvent(plot, mouse(MouseEvent.MOUSE_DRAGGED, card, at, true));
+                        Event.fireEvent(plot, pointer.mouse(MouseEvent.MOUSE_DRAGGED, card, at, true));
                         if (frame == 0) {
                             firstX = card.getLayoutX() + card.getTranslateX();
                         }
@@ -359,7 +331,7 @@ final class CanvasRound {
 
     /** Releases the button at {@code at} and times the drop until its result is laid out and rendered. */
     private Timed drop(Node card, Point2D at) throws Exception {
-        return timed(() -> Event.fireEvent(plot, mouse(MouseEvent.MOUSE_RELEASED, card, at, false)));
+        return timed(() -> Event.fireEvent(plot, pointer.mouse(MouseEvent.MOUSE_RELEASED, card, at, false)));
     }
 
     /** Runs {@code action} on the FX thread and times it, and then until its result is on screen. */
@@ -376,23 +348,6 @@ final class CanvasRound {
         return new Timed((end - times[0]) / 1e6, (times[1] - times[0]) / 1e6);
     }
 
-    /**
-     * A mouse event as the scene would deliver it to the plot with the pointer at {@code scenePoint}
-     * over {@code card}: scene and screen coordinates, and a pick result naming the card (the plot
-     * finds the card from it, and the event's local coordinates are computed from it).
-     */
-    private MouseEvent mouse(EventType<MouseEvent> type, Node card, Point2D scenePoint, boolean primaryDown) {
-        Window window = scene.getWindow();
-        double screenX = window.getX() + scene.getX() + scenePoint.getX();
-        double screenY = window.getY() + scene.getY() + scenePoint.getY();
-        Point2D local = card.sceneToLocal(scenePoint);
-        PickResult pick = new PickResult(card, new Point3D(local.getX(), local.getY(), 0), 0);
-        Point2D onPlot = plot.sceneToLocal(scenePoint); // x and y of an event are in its source's coordinates
-        return new MouseEvent(plot, plot, type, onPlot.getX(), onPlot.getY(), screenX, screenY,
-                MouseButton.PRIMARY, 1, false, false, false, false, primaryDown, false, false, false, false,
-                false, false, type == MouseEvent.MOUSE_PRESSED, pick);
-    }
-
     private void close() throws Exception {
         Fx.run(() -> {
             if (frames != null) {
@@ -406,6 +361,7 @@ final class CanvasRound {
         scene = null;
         session = null;
         plot = null;
+        pointer = null;
         frames = null;
         cardLayer = null;
     }

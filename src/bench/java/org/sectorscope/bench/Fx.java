@@ -25,6 +25,24 @@ final class Fx {
         }
     }
 
+    /**
+     * A benchmark's main: runs {@code body}, stops the toolkit and exits, with status 1 and the stack trace
+     * if it failed (the toolkit's threads would otherwise keep a failed run alive).
+     */
+    static void runMain(ThrowingRunnable body) {
+        int status = 0;
+        try {
+            body.run();
+        } catch (Throwable t) {
+            System.err.println("bench: failed");
+            t.printStackTrace();
+            status = 1;
+        } finally {
+            Platform.exit();
+        }
+        System.exit(status);
+    }
+
     /** Runs {@code work} on the FX thread and waits for its result. */
     static <T> T call(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();

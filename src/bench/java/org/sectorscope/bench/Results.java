@@ -15,26 +15,42 @@ import java.util.Set;
 
 /** The figures a run produces, written as a JSON array and printed as a table. */
 final class Results {
-    record Metric(String name, int sectors, String unit, double value) {
+    /** A figure; {@code floor} is what it is measured against in the same run, NaN when it has none. */
+    record Metric(String name, int sectors, String unit, double value, double floor) {
+        double ratio() {
+            return value / floor;
+        }
     }
 
     private final List<Metric> metrics = new ArrayList<>();
 
     void add(String name, int sectors, String unit, double value) {
-        metrics.add(new Metric(name, sectors, unit, value));
+        add(name, sectors, unit, value, Double.NaN);
+    }
+
+    /** A figure beside its floor: written with {@code "floor"} and {@code "ratio"} (value / floor). */
+    void add(String name, int sectors, String unit, double value, double floor) {
+        metrics.add(new Metric(name, sectors, unit, value, floor));
     }
 
     List<Metric> all() {
         return Collections.unmodifiableList(metrics);
     }
 
-    /** {@code [{"name": "drag.p95", "sectors": 1000, "unit": "ms", "value": 9.8}, ...]} */
+    /**
+     * {@code [{"name": "drag.p95", "sectors": 1000, "unit": "ms", "value": 9.8}, ...]}, with {@code "floor"}
+     * and {@code "ratio"} for a figure that has a floor.
+     */
     String toJson() {
         StringBuilder sb = new StringBuilder("[\n");
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
-            sb.append(String.format(Locale.ROOT, "  {\"name\": \"%s\", \"sectors\": %d, \"unit\": \"%s\", \"value\": %s}",
+            sb.append(String.format(Locale.ROOT, "  {\"name\": \"%s\", \"sectors\": %d, \"unit\": \"%s\", \"value\": %s",
                     m.name(), m.sectors(), m.unit(), number(m.value())));
+            if (!Double.isNaN(m.floor())) {
+                sb.append(String.format(Locale.ROOT, ", \"floor\": %s, \"ratio\": %s", number(m.floor()), number(m.ratio())));
+            }
+            sb.append('}');
             sb.append(i + 1 < metrics.size() ? ",\n" : "\n");
         }
         return sb.append("]\n").toString();

@@ -34,9 +34,17 @@ public final class Comments {
                 }
                 Evidence e = owner.evidence().stream().filter(x -> x.id().equals(c.subjectId())).findFirst()
                         .orElseThrow();
-                yield "Evidence in " + owner.name() + ": " + excerpt(e);
+                yield evidenceSubject(owner, e);
             }
         };
+    }
+
+    /**
+     * "Evidence in Semiconductors: \"SMIC ...\"": what {@link #subject} says of a comment on {@code e}, for a
+     * caller that knows the sector holding it (finding the owner reads every sector's evidence).
+     */
+    public static String evidenceSubject(Sector owner, Evidence e) {
+        return "Evidence in " + owner.name() + ": " + excerpt(e);
     }
 
     /** Whether the project still has what {@code c} is about. */

@@ -31,6 +31,30 @@ public final class EvidenceSearch {
     }
 
     /**
+     * True when every search finds the same in {@code b} as in {@code a}: the same framework and sources,
+     * and sector by sector the same ids, names and evidence. A move, the commonest edit, changes only a
+     * position, so the panes that show evidence need not search again; the test is a pass of reference
+     * comparisons, where a search reads every item's text.
+     */
+    public static boolean sameEvidence(Project a, Project b) {
+        if (a == b) {
+            return true;
+        }
+        if (!a.framework().equals(b.framework()) || !a.sources().equals(b.sources())
+                || a.sectors().size() != b.sectors().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.sectors().size(); i++) {
+            Sector x = a.sectors().get(i);
+            Sector y = b.sectors().get(i);
+            if (x != y && !(x.id().equals(y.id()) && x.name().equals(y.name()) && x.evidence().equals(y.evidence()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Every tag used, sorted case-insensitively. Tags that differ only in case are listed once, spelled
      * as first used, since the tag filter does not tell them apart; blank tags are left out.
      */

@@ -1,8 +1,10 @@
 package org.sectorscope.logic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Evidence;
+import org.sectorscope.model.Position;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.model.Side;
@@ -51,6 +54,18 @@ class EvidenceSearchTest {
 
     private List<String> bearing(AxisId axis, Side toward) {
         return ids(new EvidenceQuery(null, null, null, null, null, axis, toward));
+    }
+
+    @Test
+    void aMoveLeavesTheEvidenceAsItWasAndARenameOrAnEvidenceEditDoesNot() {
+        Project moved = p.withSector(TestProjects.CHIPS, s -> s.withPosition(new Position(0.5, -0.5)));
+        assertTrue(EvidenceSearch.sameEvidence(p, moved), "only a position changed");
+        assertFalse(EvidenceSearch.sameEvidence(p, p.withSector(TestProjects.CHIPS, s -> s.withName("Chips"))),
+                "a hit names its sector");
+        assertFalse(EvidenceSearch.sameEvidence(p, p.withSector(TestProjects.CHIPS,
+                s -> s.withEvidence(s.evidence().subList(1, s.evidence().size())))), "an item removed");
+        assertFalse(EvidenceSearch.sameEvidence(p, p.withSources(p.sources().subList(1, p.sources().size()))),
+                "a source removed: what an item cites reads otherwise");
     }
 
     @Test

@@ -27,6 +27,26 @@ class SelectionModelTest {
     }
 
     @Test
+    void aChangeOfManyIdsIsCountedOnceAndNoChangeIsNotCounted() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add("s" + i);
+        }
+        long before = selection.sectorChangesProperty().get();
+        selection.selectSectors(many);
+        assertEquals(before + 1, selection.sectorChangesProperty().get(), "1,000 ids added, one change");
+        selection.selectSectors(many);
+        assertEquals(before + 1, selection.sectorChangesProperty().get(), "the same again changes nothing");
+        selection.selectSectors(many, "s3");
+        assertEquals(before + 2, selection.sectorChangesProperty().get(), "a new primary alone is a change");
+        selection.selectSector("s7");
+        assertEquals(before + 3, selection.sectorChangesProperty().get(), "selectSector clears and adds: one change");
+        selection.clear();
+        selection.clear();
+        assertEquals(before + 4, selection.sectorChangesProperty().get());
+    }
+
+    @Test
     void aPrimaryOutsideTheSelectionKeepsTheCurrentOneOrFallsToTheLast() {
         selection.selectSectors(List.of("a", "b"), "a");
         selection.selectSectors(List.of("a", "b", "c"), "x");

@@ -124,6 +124,11 @@ public final class MarkerStyles {
         return sizeField;
     }
 
+    /** True when a marker's colour and size read its own sector alone, not the range of the others' values. */
+    public boolean perSector() {
+        return colorField == null && sizeField == null;
+    }
+
     /** The marker's colour, 0xRRGGBB. */
     public int rgb(Sector s) {
         if (colorField == null) {

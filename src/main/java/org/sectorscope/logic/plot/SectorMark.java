@@ -32,6 +32,17 @@ public record SectorMark(String id, String name, String driver, DriverShape shap
         this(id, name, driver, shape, position, meter, confidence, warning, byReport, shape.rgb(), PlotStyle.MARKER);
     }
 
+    /**
+     * True when a sector's mark, and its item in the Sectors list, read the same in {@code b} as in
+     * {@code a}: besides the sector itself they read, of the project, only its framework, drivers, fields,
+     * sources and marker encoding. (Markers coloured or sized by a field also read the other sectors' values:
+     * see {@link MarkerStyles#perSector()}.)
+     */
+    public static boolean sameContext(Project a, Project b) {
+        return a.framework().equals(b.framework()) && a.drivers().equals(b.drivers()) && a.fields().equals(b.fields())
+                && a.sources().equals(b.sources()) && a.markerEncoding().equals(b.markerEncoding());
+    }
+
     /** The mark of {@code s} among the sectors {@code styles} was worked out for. */
     public static SectorMark of(Project project, Sector s, boolean marks, MarkerStyles styles) {
         PlacementConfidence.Level level = PlacementConfidence.of(s);

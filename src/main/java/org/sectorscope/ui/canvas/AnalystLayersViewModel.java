@@ -69,7 +69,9 @@ public final class AnalystLayersViewModel {
         AnalystView view = chosen.get().view();
         // a removed layer (or the last one gone) falls back to the project's own placements
         chosen.set(next.stream().filter(c -> c.view().equals(view)).findFirst().orElse(OWN));
-        legend.set(chosen.get().view().legend(p, consensus(p)));
+        // The project's own placements need no consensus: working it out reads every sector.
+        AnalystView shown = chosen.get().view();
+        legend.set(shown.kind() == AnalystView.Kind.OWN ? null : shown.legend(p, consensus(p)));
     }
 
     /** The team's consensus for {@code p}, worked out once per project state. */
@@ -118,7 +120,7 @@ public final class AnalystLayersViewModel {
 
     /** {@code p} as the chosen view places its sectors. */
     Project shown(Project p) {
-        return view().shown(p, consensus(p));
+        return view().kind() == AnalystView.Kind.OWN ? p : view().shown(p, consensus(p));
     }
 
     /** The ghosts and hulls to draw in consensus view, in the plot's pixels; empty in the other views. */

@@ -3,8 +3,10 @@ package org.sectorscope.ui.canvas;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.logic.plot.MarkerKey;
@@ -26,6 +28,13 @@ final class MarkerLayer extends Canvas {
     private static final Color SELECTION = color(PlotPalette.SELECTION);
     /** The colours markers were drawn in, so a repaint of thousands makes none anew (FX thread only). */
     private static final Map<Integer, Color> COLORS = new HashMap<>();
+    /**
+     * Each marker style painted once and then stamped: the software renderer fills thousands of small
+     * anti-aliased shapes far more slowly than it copies as many small images, and a crowded plot is
+     * repainted after every edit (FX thread only; cleared when it grows past {@link #MAX_SPRITES}).
+     */
+    private static final Map<Sprite, Image> SPRITES = new HashMap<>();
+    private static final int MAX_SPRITES = 512;
     private final boolean highlight;
 
     MarkerLayer(boolean highlight) {
@@ -59,6 +68,8 @@ final class MarkerLayer extends Canvas {
         if (layout == null || w == 0 || h == 0) {
             return;
         }
+        // Stamps drawn for the screen's pixels, not scaled up from a lower resolution.
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
         gc.save();
         gc.translate(-x0, -y0);
         for (PlacedSector s : layout.sectors()) {
@@ -71,9 +82,38 @@ final class MarkerLayer extends Canvas {
                 gc.setLineWidth(2.5);
                 gc.strokeOval(s.markerX() - r, s.markerY() - r, 2 * r, 2 * r);
             }
-            paint(gc, s);
+            stamp(gc, s, scale);
         }
         gc.restore();
+    }
+
+    /** A marker's look, its size to a quarter pixel, at the screen's scale. */
+    private record Sprite(DriverShape shape, int rgb, double size, boolean byReport, boolean onLine, double scale) {
+    }
+
+    /** The sector's marker, stamped from its style's image, centred on the marker's position. */
+    private static void stamp(GraphicsContext gc, PlacedSector s, double scale) {
+        SectorMark m = s.mark();
+        Sprite key = new Sprite(m.shape(), m.rgb(), Math.round(m.size() * 4) / 4.0, m.byReport(), s.location().onLine(),
+                scale);
+        if (SPRITES.size() > MAX_SPRITES) {
+            SPRITES.clear();
+        }
+        Image image = SPRITES.computeIfAbsent(key, MarkerLayer::sprite);
+        double w = image.getWidth() / scale;
+        double h = image.getHeight() / scale;
+        gc.drawImage(image, s.markerX() - w / 2, s.markerY() - h / 2, w, h);
+    }
+
+    private static Image sprite(Sprite k) {
+        double extent = Math.ceil(Math.max(k.size() + PlotStyle.HALO, k.size() + PlotStyle.RING_MARGIN)) + 2;
+        Canvas c = new Canvas(extent * k.scale(), extent * k.scale());
+        GraphicsContext gc = c.getGraphicsContext2D();
+        gc.scale(k.scale(), k.scale());
+        paint(gc, k.shape(), k.rgb(), k.size(), k.byReport(), k.onLine(), extent / 2, extent / 2);
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        return c.snapshot(transparent, null);
     }
 
     /** The box around the markers of {@code ids} with their highlight: x0, y0, x1, y1 (empty when none). */
@@ -92,11 +132,6 @@ final class MarkerLayer extends Canvas {
             }
         }
         return b[0] > b[2] ? new double[] {0, 0, 0, 0} : b;
-    }
-
-    private static void paint(GraphicsContext gc, PlacedSector s) {
-        SectorMark m = s.mark();
-        paint(gc, m.shape(), m.rgb(), m.size(), m.byReport(), s.location().onLine(), s.markerX(), s.markerY());
     }
 
     /** A marker on its own, for a legend: the usual mixed-driver diamond, filled or hollow, ringed or not. */

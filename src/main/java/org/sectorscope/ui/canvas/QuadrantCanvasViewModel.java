@@ -2,6 +2,7 @@ package org.sectorscope.ui.canvas;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +27,7 @@ import org.sectorscope.logic.DeleteQuestion;
 import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
+import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Ids;
@@ -64,6 +67,8 @@ public final class QuadrantCanvasViewModel {
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", true);
     private final ReadOnlyObjectWrapper<OptionFocus> optionFocus = new ReadOnlyObjectWrapper<>(this, "optionFocus");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    /** The project (as shown) the cards were made from. */
+    private Project cardsFrom;
 
     /** A move that crossed a quadrant line and may still be given a reason. */
     public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets, ProjectCommand move) {
@@ -134,10 +139,21 @@ public final class QuadrantCanvasViewModel {
         if (!key.equals(markerKey.get())) {
             markerKey.set(key);
         }
+        // A card reads its sector and a little of the project: while that little is as it was, a sector the
+        // edit left alone keeps its card, and a move makes one card, not one per sector.
+        boolean reuse = cardsFrom != null && styles.perSector() && SectorMark.sameContext(cardsFrom, p);
+        Map<String, Sector> before = new HashMap<>();
+        Map<String, CardItem> made = new HashMap<>();
+        if (reuse) {
+            cardsFrom.sectors().forEach(s -> before.put(s.id(), s));
+            cards.get().forEach(c -> made.put(c.id(), c));
+        }
         List<CardItem> next = new ArrayList<>(placed.size());
         for (Sector s : placed) {
-            next.add(CardItem.of(p, s, styles));
+            CardItem old = made.get(s.id());
+            next.add(old != null && before.get(s.id()) == s ? old : CardItem.of(p, s, styles));
         }
+        cardsFrom = p;
         cards.set(next);
         updateOptionFocus();
     }
@@ -183,6 +199,11 @@ public final class QuadrantCanvasViewModel {
 
     public ObservableSet<String> selectedIds() {
         return session.selection().sectorIds();
+    }
+
+    /** Changes once per change of the selected sectors, set or primary (see {@link SelectionModel#sectorChangesProperty}). */
+    public ReadOnlyLongProperty selectionChangesProperty() {
+        return session.selection().sectorChangesProperty();
     }
 
     public void select(String id) {

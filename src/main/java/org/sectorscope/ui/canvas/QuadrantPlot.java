@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -87,8 +86,7 @@ final class QuadrantPlot extends Region {
         viewModel.cardsProperty().addListener((obs, old, list) -> requestLayout());
         viewModel.optionFocusProperty().addListener((obs, old, focus) -> showOptionFocus());
         viewModel.comparison().comparisonProperty().addListener((obs, old, c) -> trails.draw(c, layout));
-        viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
-        viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
+        viewModel.selectionChangesProperty().addListener(o -> showSelection());
         framework.show(viewModel.frameworkProperty().get());
     }
 

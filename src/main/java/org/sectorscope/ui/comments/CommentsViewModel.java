@@ -178,8 +178,7 @@ public final class CommentsViewModel {
         if (sector != null) {
             out.add(new Target(Comment.Subject.SECTOR, sector.id(), "Sector: " + sector.name()));
             for (Evidence e : sector.evidence()) {
-                Comment probe = new Comment("probe", Comment.Subject.EVIDENCE, e.id(), "", "", "", false, null);
-                out.add(new Target(Comment.Subject.EVIDENCE, e.id(), Comments.subject(p, probe)));
+                out.add(new Target(Comment.Subject.EVIDENCE, e.id(), Comments.evidenceSubject(sector, e)));
             }
         }
         for (PolicyOption o : p.options()) {

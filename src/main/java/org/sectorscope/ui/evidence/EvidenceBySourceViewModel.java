@@ -53,7 +53,11 @@ public final class EvidenceBySourceViewModel {
 
     public EvidenceBySourceViewModel(ProjectSession session) {
         this.session = session;
-        session.projectProperty().addListener((obs, old, p) -> rebuild());
+        session.projectProperty().addListener((obs, old, p) -> {
+            if (old == null || !EvidenceSearch.sameEvidence(old, p)) {
+                rebuild();
+            }
+        });
         session.selection().sectorIdProperty().addListener((obs, old, id) -> {
             if (pickedSectorId != null && !pickedSectorId.equals(id)) {
                 clearPick();

@@ -67,7 +67,11 @@ public final class EvidenceSearchViewModel {
         text.addListener((obs, old, t) -> search());
         List.of(source, reliability, credibility, tag, bearing)
                 .forEach(filter -> filter.addListener((obs, old, choice) -> search()));
-        session.projectProperty().addListener((obs, old, p) -> projectChanged());
+        session.projectProperty().addListener((obs, old, p) -> {
+            if (old == null || !EvidenceSearch.sameEvidence(old, p)) {
+                projectChanged();
+            }
+        });
         session.selection().sectorIdProperty().addListener((obs, old, id) -> {
             if (pickedSectorId != null && !pickedSectorId.equals(id)) {
                 clearPick();

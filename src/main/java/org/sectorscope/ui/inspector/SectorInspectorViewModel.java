@@ -21,7 +21,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 import org.sectorscope.command.EditSectorsCommand;
 import org.sectorscope.command.MoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
@@ -80,7 +79,7 @@ public final class SectorInspectorViewModel {
         x.addListener((obs, old, v) -> updatePlace());
         y.addListener((obs, old, v) -> updatePlace());
         session.projectProperty().addListener((obs, old, p) -> reload());
-        session.selection().sectorIds().addListener((SetChangeListener<String>) c -> reload());
+        session.selection().sectorChangesProperty().addListener(o -> reload());
         reload();
     }
 

@@ -63,7 +63,9 @@ public final class PolicyOptionsViewModel {
             if (!cols.equals(columns.get())) {
                 columns.set(cols);
             }
-            rows.setAll(next);
+            if (!next.equals(rows)) { // an edit elsewhere (a move, a selection) mostly leaves the rows as they were
+                rows.setAll(next);
+            }
         } finally {
             rebuilding = false;
         }

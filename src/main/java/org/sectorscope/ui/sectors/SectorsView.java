@@ -7,7 +7,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -87,8 +86,7 @@ public final class SectorsView extends VBox {
         // only moves the primary.
         list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> writeSelection());
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> writeSelection());
-        viewModel.selectedIds().addListener((SetChangeListener<String>) c -> showSelection());
-        viewModel.selectedIdProperty().addListener((obs, old, id) -> showSelection());
+        viewModel.selectionChangesProperty().addListener(o -> showSelection());
         viewModel.items().addListener((ListChangeListener<SectorItem>) c -> showSelection());
 
         setSpacing(6);

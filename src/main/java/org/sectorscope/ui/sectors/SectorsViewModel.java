@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.sectorscope.logic.Comments;
@@ -28,6 +28,7 @@ import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.session.SelectionModel;
 
 /**
@@ -62,6 +63,11 @@ public final class SectorsViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper selectionSummary = new ReadOnlyStringWrapper(this, "selectionSummary", "");
     private Map<String, Sector> byId = Map.of();
+    /** The project and open comment counts the rows were last built from. */
+    private Project builtFrom;
+    private Map<String, Integer> builtComments = Map.of();
+    /** Up to this many changed rows are set one by one; more, and the rows are set anew. */
+    private static final int FEW_CHANGES = 64;
     /** True while the rows are rebuilt or refiltered: the list's own selection shifts then, and is not news. */
     private boolean refreshing;
 
@@ -70,7 +76,7 @@ public final class SectorsViewModel {
         session.projectProperty().addListener((obs, old, p) -> rebuild(p));
         filter.addListener((obs, old, f) -> applyFilter());
         order.addListener((obs, old, o) -> applyOrder());
-        selection().sectorIds().addListener((SetChangeListener<String>) c -> updateSummary());
+        selection().sectorChangesProperty().addListener(o -> updateSummary());
         rebuild(session.project());
     }
 
@@ -81,16 +87,53 @@ public final class SectorsViewModel {
     private void rebuild(Project p) {
         Map<String, Sector> index = new HashMap<>();
         p.sectors().forEach(s -> index.put(s.id(), s));
+        Map<String, Sector> before = byId;
         byId = index;
         updateAgreement(p);
         refreshing = true;
         try {
             Map<String, Integer> comments = Comments.openBySector(p);
-            all.setAll(p.sectors().stream().map(s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0))).toList());
+            // An item reads its sector and the project's framework, drivers, fields and sources: while those
+            // and the comments stay as they were, a sector the edit left alone keeps its item, and only the
+            // rows that changed are replaced, so a move re-reads one sector, not every one.
+            boolean sameContext = builtFrom != null && SectorMark.sameContext(builtFrom, p)
+                    && comments.equals(builtComments);
+            Map<String, SectorItem> kept = new HashMap<>();
+            if (sameContext) {
+                all.forEach(item -> kept.put(item.id(), item));
+            }
+            List<SectorItem> next = new ArrayList<>(p.sectors().size());
+            for (Sector s : p.sectors()) {
+                SectorItem old = kept.get(s.id());
+                next.add(old != null && before.get(s.id()) == s ? old
+                        : SectorItem.of(p, s, comments.getOrDefault(s.id(), 0)));
+            }
+            replaceChanged(next);
+            builtFrom = p;
+            builtComments = comments;
         } finally {
             refreshing = false;
         }
         applyFilter();
+    }
+
+    /** Sets the rows that differ; all of them when the rows are others or most have changed. */
+    private void replaceChanged(List<SectorItem> next) {
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < next.size() && i < all.size() && changed.size() <= FEW_CHANGES; i++) {
+            if (!all.get(i).id().equals(next.get(i).id())) {
+                changed.add(-1);
+                break;
+            }
+            if (all.get(i) != next.get(i) && !all.get(i).equals(next.get(i))) {
+                changed.add(i);
+            }
+        }
+        if (next.size() != all.size() || changed.size() > FEW_CHANGES || changed.contains(-1)) {
+            all.setAll(next);
+            return;
+        }
+        changed.forEach(i -> all.set(i, next.get(i)));
     }
 
     private void applyFilter() {
@@ -176,6 +219,11 @@ public final class SectorsViewModel {
     /** Every selected sector, for the list to follow. */
     public ObservableSet<String> selectedIds() {
         return selection().sectorIds();
+    }
+
+    /** Changes once per change of the selected sectors, set or primary (see {@link SelectionModel#sectorChangesProperty}). */
+    public ReadOnlyLongProperty selectionChangesProperty() {
+        return selection().sectorChangesProperty();
     }
 
     public void select(String id) {

@@ -57,6 +57,24 @@ class QuadrantCanvasViewModelTest {
     // ---- quadrants on and near the lines ----
 
     @Test
+    void aMoveMakesTheMovedSectorsCardAndKeepsEveryOtherCard() {
+        List<CardItem> before = vm.cardsProperty().get();
+        String moved = before.get(1).id();
+        session.execute(MoveSectorsCommand.of(session.project(), moved, new Position(0.42, -0.37)));
+        List<CardItem> after = vm.cardsProperty().get();
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).id().equals(moved)) {
+                assertEquals(new Position(0.42, -0.37), after.get(i).position(), "the card is where the sector is");
+            } else {
+                assertSame(before.get(i), after.get(i), before.get(i).id());
+            }
+        }
+        session.undo();
+        assertEquals(before, vm.cardsProperty().get(), "undone, every card reads as before");
+    }
+
+    @Test
     void quadrantsOfTheSampleFrameworkAwayFromTheLines() {
         assertEquals("A", vm.quadrantAt(new Position(-0.5, 0.5)).letter());
         assertEquals("B", vm.quadrantAt(new Position(-0.5, -0.5)).letter());

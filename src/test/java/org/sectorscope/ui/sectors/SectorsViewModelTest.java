@@ -1,6 +1,8 @@
 package org.sectorscope.ui.sectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,26 @@ class SectorsViewModelTest {
         sectors.listSelectionChanged(List.of(IS, RB), null, false);
         assertEquals(List.of(IS, RB), selected());
         assertEquals(RB, selection.sectorId(), "with no last row and the primary gone, the last becomes it");
+    }
+
+    @Test
+    void aMoveReplacesTheMovedSectorsRowAndKeepsEveryOtherRow() {
+        List<SectorItem> before = List.copyOf(sectors.items());
+        List<String> events = new ArrayList<>();
+        sectors.items().addListener((ListChangeListener<SectorItem>) c -> events.add(c.toString()));
+        session.execute(MoveSectorsCommand.of(session.project(), SC, new Position(0.9, 0.9)));
+        List<SectorItem> after = List.copyOf(sectors.items());
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).id().equals(SC)) {
+                assertEquals(SectorItem.of(session.project(), session.project().sector(SC).orElseThrow()), after.get(i),
+                        "the moved sector's row reads its new place");
+                assertNotEquals(before.get(i), after.get(i));
+            } else {
+                assertSame(before.get(i), after.get(i), before.get(i).id());
+            }
+        }
+        assertEquals(1, events.size(), "one row replaced, not the list set anew: " + events);
     }
 
     @Test

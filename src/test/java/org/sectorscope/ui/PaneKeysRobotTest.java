@@ -159,13 +159,16 @@ class PaneKeysRobotTest {
                 EvidenceView view = new EvidenceView(vm);
                 paneModel = vm;
                 paneView = view;
-                Node quote = view.lookup("#editor-quote");
-                if (place == ActionPlace.EVIDENCE_FORM) {
-                    detector.watch(quote);
-                }
                 RobotFixtures.showPane(stage, view, 600, 900);
                 session.selection().selectSector(sectorWithEvidence().id());
-                return place == ActionPlace.EVIDENCE_FORM ? quote : view;
+                if (place != ActionPlace.EVIDENCE_FORM) {
+                    return view;
+                }
+                view.startNewItem(); // the form joins the scene when first opened
+                Node quote = view.lookup("#editor-quote");
+                assertNotNull(quote);
+                detector.watch(quote);
+                return quote;
             }
             case OPTIONS_MATRIX -> {
                 PolicyOptionsView view = new PolicyOptionsView(new PolicyOptionsViewModel(session));

@@ -221,7 +221,7 @@ final class ProjectLimits {
             }
         } catch (StreamConstraintsException e) {
             return "the saved file would break a limit of the format ("
-                    + ProjectReader.limitProblem(e.getOriginalMessage()) + ")";
+                    + ParseProblems.limitProblem(e.getOriginalMessage()) + ")";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the canonical writer wrote what its own parser cannot read", e);
         } catch (IOException e) {

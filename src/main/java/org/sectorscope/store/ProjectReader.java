@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,7 +70,8 @@ public final class ProjectReader {
      * {@link #openWithFingerprint(Path)}, telling how far it has got (0 to 1) for a file of at least
      * {@link ProjectFormat#MEASURED_FROM_BYTES}, from the thread that reads it.
      */
-    public static OpenedProjectFile openWithFingerprint(Path file, DoubleConsumer progress) throws ProjectFileException {
+    public static OpenedProjectFile openWithFingerprint(Path file, DoubleConsumer progress)
+            throws ProjectFileException {
         RegularFiles.FileBytes read = RegularFiles.readWithAttributes(file, "a project file",
                 ProjectFormat.MAX_FILE_BYTES, ProjectReader::tooLarge);
         // Hashed on another core while this one parses: on a large file the hash is a tenth of the open.
@@ -219,9 +218,9 @@ public final class ProjectReader {
             // A text file, a CSV, an image renamed: say what it is not; the parser's words are the details.
             JsonLocation loc = e.getLocation();
             return new ProjectFileException(name, NOT_AN_OBJECT, loc == null ? -1 : loc.getLineNr(),
-                    loc == null ? -1 : text.column(loc), e, syntaxProblem(cause));
+                    loc == null ? -1 : text.column(loc), e, ParseProblems.syntaxProblem(cause));
         }
-        return located(text, name, syntaxProblem(cause), e);
+        return located(text, name, ParseProblems.syntaxProblem(cause), e);
     }
 
     /** Maps the bytes themselves, so that errors name the line and column the user can find. */
@@ -236,18 +235,19 @@ public final class ProjectReader {
         try {
             JsonParser parser = progress == null
                     ? ProjectJson.MAPPER.createParser(text.bytes(), text.offset(), text.length())
-                    : ProjectJson.MAPPER.createParser(new ProgressInputStream(text.bytes(), text.offset(), text.length(),
-                            parsed -> progress.accept(PARSED_SHARE * parsed)));
+                    : ProjectJson.MAPPER.createParser(new ProgressInputStream(text.bytes(), text.offset(),
+                            text.length(), parsed -> progress.accept(PARSED_SHARE * parsed)));
             try (JsonParser checked = new DuplicateKeyCheck(parser)) {
                 dto = ProjectJson.MAPPER.readValue(checked, ProjectDto.class);
             }
         } catch (MismatchedInputException e) {
             if (trailing(e)) {
-                throw located(text, name, syntaxProblem(e), e);
+                throw located(text, name, ParseProblems.syntaxProblem(e), e);
             }
-            throw located(text, name, path(e) + ": expected " + expected(e.getTargetType()), e);
+            throw located(text, name, ParseProblems.path(e) + ": expected "
+                    + ParseProblems.expected(e.getTargetType()), e);
         } catch (JsonProcessingException e) {
-            throw located(text, name, syntaxProblem(limitBroken(e)), e);
+            throw located(text, name, ParseProblems.syntaxProblem(limitBroken(e)), e);
         } catch (IOException e) {
             throw new IllegalStateException("reading bytes in memory cannot fail", e);
         }
@@ -303,10 +303,11 @@ public final class ProjectReader {
         try {
             dto = ProjectJson.MAPPER.treeToValue(tree, ProjectDto.class);
         } catch (MismatchedInputException e) {
-            throw new ProjectFileException(name, path(e) + ": expected " + expected(e.getTargetType()) + converted,
+            throw new ProjectFileException(name, ParseProblems.path(e) + ": expected "
+                    + ParseProblems.expected(e.getTargetType()) + converted,
                     -1, -1, e);
         } catch (JsonProcessingException e) {
-            throw new ProjectFileException(name, syntaxProblem(e) + converted, -1, -1, e);
+            throw new ProjectFileException(name, ParseProblems.syntaxProblem(e) + converted, -1, -1, e);
         }
         try {
             return toProject(dto, name);
@@ -360,77 +361,4 @@ public final class ProjectReader {
     }
 
     static final String NOT_AN_OBJECT = "is not a Sectorscope project: it does not start with a JSON object";
-
-    /** Jackson's first message line, without the source excerpts it appends. */
-    private static String syntaxProblem(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
-            return limitProblem(e.getOriginalMessage());
-        }
-        if (e instanceof UnknownContent.Exceeded x) {
-            return x.problem();
-        }
-        String msg = e.getOriginalMessage();
-        if (msg == null) {
-            return "is not valid JSON";
-        }
-        int nl = msg.indexOf('\n');
-        String first = nl < 0 ? msg : msg.substring(0, nl);
-        int marker = first.indexOf(" (start marker at");
-        if (marker > 0) {
-            first = first.substring(0, marker);
-        }
-        if (first.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (truncated?): the JSON document is not complete";
-        }
-        return "invalid JSON: " + first;
-    }
-
-    static String limitProblem(String msg) {
-        String m = msg == null ? "" : msg.toLowerCase(Locale.ROOT);
-        if (m.contains("nesting depth")) {
-            return "the JSON is nested more than " + ProjectFormat.MAX_NESTING_DEPTH + " levels deep";
-        }
-        if (m.contains("string value length")) {
-            return String.format(Locale.ROOT, "a text value is longer than %,d characters",
-                    ProjectFormat.MAX_STRING_LENGTH);
-        }
-        if (m.contains("number value length")) {
-            return "a number has too many digits";
-        }
-        if (m.contains("token count")) {
-            return ProjectLimits.TOO_MANY_TOKENS;
-        }
-        return "the file exceeds a size limit of the format";
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return sb.length() == 0 ? "the document" : sb.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "a different kind of value";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class) {
-            return "a number";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "an object";
-    }
 }

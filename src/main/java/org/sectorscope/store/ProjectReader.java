@@ -53,9 +53,13 @@ public final class ProjectReader {
      * read-only, with a notice saying why.
      */
     public static LoadedProject open(Path file) throws ProjectFileException {
+        return load(readBytes(file), file.toString(), displayName(file), Migrations.standard(), true);
+    }
+
+    /** The file's own name, for a notice; the whole path where there is none. */
+    private static String displayName(Path file) {
         Path fileName = file.getFileName();
-        return load(readBytes(file), file.toString(), fileName == null ? file.toString() : fileName.toString(),
-                Migrations.standard(), true);
+        return fileName == null ? file.toString() : fileName.toString();
     }
 
     /**
@@ -77,10 +81,8 @@ public final class ProjectReader {
         // Hashed on another core while this one parses: on a large file the hash is a tenth of the open.
         CompletableFuture<FileFingerprint> fingerprint = CompletableFuture.supplyAsync(
                 () -> FileFingerprint.of(read.bytes(), read.attributes().lastModifiedTime()));
-        Path fileName = file.getFileName();
         boolean measured = read.bytes().length >= ProjectFormat.MEASURED_FROM_BYTES;
-        LoadedProject loaded = load(read.bytes(), file.toString(),
-                fileName == null ? file.toString() : fileName.toString(), Migrations.standard(), true,
+        LoadedProject loaded = load(read.bytes(), file.toString(), displayName(file), Migrations.standard(), true,
                 measured ? progress : null);
         OpenedProjectFile opened = new OpenedProjectFile(loaded, fingerprint.join());
         if (measured) {

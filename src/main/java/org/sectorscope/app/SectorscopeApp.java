@@ -23,6 +23,7 @@ import org.sectorscope.store.WindowSettings;
 import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.common.FirstFrame;
+import org.sectorscope.ui.common.LaunchShow;
 import org.sectorscope.ui.main.FailureDialog;
 import org.sectorscope.ui.main.FxDialogs;
 import org.sectorscope.ui.main.MainWindow;
@@ -39,6 +40,12 @@ public final class SectorscopeApp extends Application {
     public static final String QUIT_WHEN_OPEN = "sectorscope.quitWhenOpen";
     /** The line's start {@link #QUIT_WHEN_OPEN} prints: {@code "sectorscope first frame: 30 sectors"}. */
     public static final String FIRST_FRAME = "sectorscope first frame: ";
+
+    /**
+     * How long the window waits at launch for its project before it shows anyway; the sample and
+     * ordinary files are in well before, and a big file then shows its progress in the status bar.
+     */
+    private static final long SHOW_AT_MOST_MILLIS = 1500;
 
     private final ProjectFiles files = new ProjectFiles();
     private final WindowSettingsFile windowSettings = new WindowSettingsFile(AppFolders.config());
@@ -80,8 +87,12 @@ public final class SectorscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         ProjectSession session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
-        FxDialogs dialogs = new FxDialogs(stage, getHostServices());
-        new UncaughtFailures(log == null ? null : log.folder(), report -> FailureDialog.show(stage, report)).install();
+        LaunchShow launch = new LaunchShow(stage);
+        FxDialogs dialogs = new FxDialogs(stage, getHostServices(), launch::showNow);
+        new UncaughtFailures(log == null ? null : log.folder(), report -> {
+            launch.showNow();
+            FailureDialog.show(stage, report);
+        }).install();
         ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(AppFolders.config()), Platform::runLater,
                 dialogs, Autosave.inAppHome());
         MainWindow window = new MainWindow(document, dialogs);
@@ -93,7 +104,6 @@ public final class SectorscopeApp extends Application {
                 // Only the window's size and dividers are lost; the next start uses the defaults.
             }
         }));
-        stage.show();
 
         List<String> args = getParameters().getUnnamed();
         CompletableFuture<Void> opened = CompletableFuture.completedFuture(null);
@@ -104,6 +114,7 @@ public final class SectorscopeApp extends Application {
             dialogs.showError("Could not open the project", args.get(0) + ": not a valid path (" + e.getReason() + ")");
         }
         openFileRequests.ready(window::requestOpen);
+        launch.showWhen(opened, SHOW_AT_MOST_MILLIS);
         if (Boolean.getBoolean(QUIT_WHEN_OPEN)) {
             FirstFrame.whenPainted(stage, opened, () -> {
                 System.out.println(FIRST_FRAME + document.session().project().sectors().size() + " sectors");

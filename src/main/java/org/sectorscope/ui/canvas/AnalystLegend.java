@@ -8,11 +8,11 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sectorscope.logic.AnalystView;
 import org.sectorscope.logic.plot.ConsensusMarks;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * What the canvas shows when it is not the project's own placements: "Consensus of 3 analysts (median)",
@@ -55,8 +55,8 @@ final class AnalystLegend {
         ObservableList<AnalystLayersViewModel.Choice> items = FXCollections.observableArrayList(analysts.choices());
         ComboBox<AnalystLayersViewModel.Choice> box = new ComboBox<>(items);
         box.setId("analyst-view");
-        box.setTooltip(new Tooltip("Whose placements the canvas shows: the project's, the analysts' consensus, or"
-                + " one analyst's (a drag then moves that analyst's placement)"));
+        LazyTooltip.set(box, "Whose placements the canvas shows: the project's, the analysts' consensus, or"
+                + " one analyst's (a drag then moves that analyst's placement)");
         box.setFocusTraversable(false);
         box.setMaxWidth(240);
         box.setMinWidth(Region.USE_PREF_SIZE);

@@ -7,13 +7,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.sectorscope.logic.PlotLocation;
 import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.logic.plot.MarkerKey;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * What the plot's symbols mean, under the plot: the markers' colours (each driver with its shape and
@@ -80,7 +80,7 @@ final class CanvasLegend extends FlowPane {
         paper.getStyleClass().add("legend-symbol");
         HBox box = new HBox(4, paper, new Label(text));
         box.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(box, new Tooltip(tip));
+        LazyTooltip.set(box, tip);
         return box;
     }
 }

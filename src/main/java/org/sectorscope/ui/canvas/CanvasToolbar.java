@@ -18,11 +18,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The canvas pane's toolbar: its title, what the markers' colour and size show, and zoom. In a pane too
@@ -109,7 +109,7 @@ final class CanvasToolbar {
             Consumer<MarkerStyleViewModel.Choice> choose, String tip) {
         ComboBox<MarkerStyleViewModel.Choice> box = new ComboBox<>(items);
         box.setId(id);
-        box.setTooltip(new Tooltip(tip));
+        LazyTooltip.set(box, tip);
         box.setFocusTraversable(false);
         box.setMaxWidth(200);
         box.setMinWidth(Region.USE_PREF_SIZE);
@@ -136,7 +136,7 @@ final class CanvasToolbar {
     private static Button toolButton(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().add("tool-button");
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.set(b, tip);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

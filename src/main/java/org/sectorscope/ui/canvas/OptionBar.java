@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /** The bar over the canvas while a policy option is selected: what it is, whether to draw its intended moves, and a way out. */
 final class OptionBar {
@@ -42,15 +43,14 @@ final class OptionBar {
             // Cut before JavaFX measures it: an option's name and intended effect may be of any length.
             String text = focus == null ? "" : CanvasText.fit(focus.caption(), CanvasText.UNKNOWN_ROOM, CAPTION_FONT);
             caption.setText(text);
-            caption.setTooltip(focus == null ? null : wrapping(new Tooltip(text)));
+            LazyTooltip.set(caption, focus == null ? null : text, OptionBar::wrapping);
         });
         return bar;
     }
 
     /** A tooltip that wraps a long text at a readable width rather than run off the screen. */
-    private static Tooltip wrapping(Tooltip tip) {
+    private static void wrapping(Tooltip tip) {
         tip.setWrapText(true);
         tip.setMaxWidth(TOOLTIP_WIDTH);
-        return tip;
     }
 }

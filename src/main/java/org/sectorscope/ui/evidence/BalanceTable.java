@@ -5,10 +5,10 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.sectorscope.model.Side;
 import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The balance of the evidence, one row per axis: "Success 1.3 (2) [bar] Failure 0.6 (1)". Rows share
@@ -43,9 +43,9 @@ final class BalanceTable extends Region {
             if (!b.isEmpty()) {
                 row.highPart().getStyleClass().add("balance-bar-high");
             }
-            Tooltip tip = new Tooltip(b.axisTitle() + (b.isEmpty() ? ": no item bears on this axis" : ""));
+            String tip = b.axisTitle() + (b.isEmpty() ? ": no item bears on this axis" : "");
             for (Node n : List.of(row.low(), row.high(), row.lowPart(), row.highPart())) {
-                Tooltip.install(n, tip);
+                LazyTooltip.set(n, tip);
             }
             rows.add(row);
             getChildren().addAll(row.low(), row.lowPart(), row.highPart(), row.high());

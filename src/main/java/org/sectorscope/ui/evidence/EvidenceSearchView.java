@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -30,6 +29,7 @@ import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.evidence.EvidenceSearchViewModel.Choice;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /** The evidence search panel: filters over every item in the project, and the hits as cards. */
 public final class EvidenceSearchView extends VBox {
@@ -140,8 +140,7 @@ public final class EvidenceSearchView extends VBox {
                                                  String tip) {
         combo.setId(id);
         combo.valueProperty().bindBidirectional(chosen);
-        combo.setTooltip(new Tooltip(tip));
-        combo.setAccessibleHelp(tip);
+        LazyTooltip.set(combo, tip);
         // Source labels are long: fill the column, but never ask the pane to grow to fit them.
         combo.setPrefWidth(120);
         combo.setMaxWidth(Double.MAX_VALUE);
@@ -227,7 +226,6 @@ public final class EvidenceSearchView extends VBox {
         private final Label quote = wrapping("evidence-quote");
         private final Label note = wrapping("evidence-note");
         private final Label source = new Label();
-        private final Tooltip gradeTip = new Tooltip();
         private final Label matchField = new Label();
         private final Text before = new Text();
         private final Text matched = new Text();
@@ -241,7 +239,6 @@ public final class EvidenceSearchView extends VBox {
             sector.setMinHeight(Region.USE_PREF_SIZE);
             grade.getStyleClass().add("grade-badge");
             grade.setMinWidth(Region.USE_PREF_SIZE);
-            grade.setTooltip(gradeTip);
             bearing.getStyleClass().add("bearing-tag");
             bearing.setMinWidth(Region.USE_PREF_SIZE);
             // The source takes what is left of the row and wraps, so the badges are never squeezed.
@@ -288,7 +285,7 @@ public final class EvidenceSearchView extends VBox {
             EvidenceRow item = row.item();
             sector.setText(row.sectorName());
             grade.setText(item.grade());
-            gradeTip.setText(item.gradeMeaning());
+            LazyTooltip.set(grade, item.gradeMeaning());
             bearing.setText(item.bearing());
             quote.setText(item.quote().isBlank() ? "" : "\u201c" + item.quote() + "\u201d");
             quote.setVisible(!item.quote().isBlank());

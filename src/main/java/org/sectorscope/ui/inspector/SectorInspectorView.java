@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -33,6 +32,7 @@ import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.FieldMarks;
 import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The sector inspector: a form of every field of the selected sectors. A field is committed when it
@@ -160,8 +160,8 @@ public final class SectorInspectorView extends VBox {
         Button edit = new Button("Edit drivers\u2026");
         edit.setId("inspector-edit-drivers");
         edit.setMinWidth(Region.USE_PREF_SIZE);
-        edit.setTooltip(new Tooltip("Add, rename, recolour or remove the project's drivers and fields"
-                + " (Edit > Drivers and Fields, Ctrl+Shift+D)"));
+        LazyTooltip.set(edit, "Add, rename, recolour or remove the project's drivers and fields"
+                + " (Edit > Drivers and Fields, Ctrl+Shift+D)");
         // Not a Tab stop: Tab walks the sector's own fields; the keyboard has the menu's shortcut.
         edit.setFocusTraversable(false);
         edit.setOnAction(e -> onEditDrivers.run());

@@ -23,24 +23,40 @@ import org.sectorscope.ui.common.WindowSetup;
 public final class FxDialogs implements MainWindowDialogs {
     private final Window owner;
     private final HostServices hostServices;
+    private final Runnable ownerOnScreen;
 
     /** @param hostServices opens documents in the system's viewer; null where there is none */
     public FxDialogs(Window owner, HostServices hostServices) {
+        this(owner, hostServices, () -> { });
+    }
+
+    /**
+     * @param ownerOnScreen runs before any dialog shows: at launch the main window waits for its content
+     *        before it shows ({@link org.sectorscope.ui.common.LaunchShow}), and a question must not come first
+     */
+    public FxDialogs(Window owner, HostServices hostServices, Runnable ownerOnScreen) {
         this.owner = owner;
         this.hostServices = hostServices;
+        this.ownerOnScreen = ownerOnScreen;
+    }
+
+    /** The owner of a dialog about to show, on screen. */
+    private Window owner() {
+        ownerOnScreen.run();
+        return owner;
     }
 
     @Override
     public Optional<Path> chooseCsvToImport(String title, Path initialFolder) {
         FileChooser chooser = csvChooser(title, initialFolder);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner())).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseCsvToExport(String title, Path initialFolder, String suggestedName) {
         FileChooser chooser = csvChooser(title, initialFolder);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+        return Optional.ofNullable(chooser.showSaveDialog(owner())).map(File::toPath)
                 .map(p -> p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".csv"));
     }
 
@@ -79,7 +95,7 @@ public final class FxDialogs implements MainWindowDialogs {
                     : ButtonBar.ButtonData.OTHER), choice);
         }
         alert.getButtonTypes().setAll(choices.keySet());
-        WindowSetup.initDialog(alert, owner);
+        WindowSetup.initDialog(alert, owner());
         alert.setTitle("Project in use");
         alert.setHeaderText(q.header());
         alert.setContentText(q.message());
@@ -93,7 +109,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", saveAs, reload, overwrite, cancel);
-        WindowSetup.initDialog(alert, owner);
+        WindowSetup.initDialog(alert, owner());
         alert.setTitle("Changed on disk");
         alert.setHeaderText("\u201c" + fileName + "\u201d was changed by another program since you opened it");
         alert.setContentText("Reload discards your changes and opens the file as it is now. Overwrite replaces "
@@ -109,7 +125,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
-        WindowSetup.initDialog(alert, owner);
+        WindowSetup.initDialog(alert, owner());
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Sectorscope closed unexpectedly with unsaved changes to \u201c" + projectName + "\u201d");
         alert.getDialogPane().setContent(SentenceListPane.of("Recorded " + recordedAt + ". Compared with the saved file:",
@@ -124,7 +140,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType open = new ButtonType("Open Repaired Copy", ButtonBar.ButtonData.YES);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", open, cancel);
-        WindowSetup.initDialog(alert, owner);
+        WindowSetup.initDialog(alert, owner());
         alert.setTitle("Could not open the project");
         alert.setHeaderText(problem);
         alert.getDialogPane().setContent(SentenceListPane.of("Sectorscope can open a repaired copy. The file itself is not "
@@ -157,7 +173,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = folder == null ? new Alert(Alert.AlertType.WARNING, "", open, cancel)
                 : new Alert(Alert.AlertType.WARNING, "", open, trust, cancel);
-        WindowSetup.initDialog(alert, owner);
+        WindowSetup.initDialog(alert, owner());
         alert.setTitle("Open source");
         alert.setHeaderText("Open this only if you trust where the project came from");
         alert.getDialogPane().setContent(wrapped(target + "\n\nAsked because " + reason + "."
@@ -178,7 +194,7 @@ public final class FxDialogs implements MainWindowDialogs {
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", save, discard, cancel);
-        WindowSetup.initDialog(alert, owner);
+        WindowSetup.initDialog(alert, owner());
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to \u201c" + projectName + "\u201d?");
         alert.setContentText("Your changes will be lost if you don't save them.");
@@ -189,14 +205,14 @@ public final class FxDialogs implements MainWindowDialogs {
     @Override
     public Optional<Path> chooseFileToOpen(Path initialFolder) {
         FileChooser chooser = chooser("Open project", initialFolder);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner())).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
         FileChooser chooser = chooser("Save project as", initialFolder);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogs::withSuffix);
+        return Optional.ofNullable(chooser.showSaveDialog(owner())).map(File::toPath).map(FxDialogs::withSuffix);
     }
 
     /** Adds the project suffix when the user typed a bare name. */
@@ -248,7 +264,7 @@ public final class FxDialogs implements MainWindowDialogs {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        WindowSetup.initDialog(alert, owner);
+        WindowSetup.initDialog(alert, owner());
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = wrapped(message, MESSAGE_WIDTH);

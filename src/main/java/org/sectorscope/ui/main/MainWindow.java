@@ -15,7 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -57,6 +56,7 @@ import org.sectorscope.ui.sectors.SectorsViewModel;
 import org.sectorscope.ui.sources.SourceFolders;
 import org.sectorscope.ui.sources.SourceOpener;
 import org.sectorscope.ui.sources.SourcesDialog;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The main window: menus, the four linked panes, a status bar and the document's notices. File actions go to the
@@ -143,16 +143,16 @@ public final class MainWindow {
     private void addOptionTools(ProjectSession session) {
         Button compare = new Button("Compare\u2026");
         compare.setId("options-compare");
-        compare.setTooltip(new Tooltip("Compare 2 to 4 selected options side by side (Ctrl+Shift+C)"));
+        LazyTooltip.set(compare, "Compare 2 to 4 selected options side by side (Ctrl+Shift+C)");
         compare.disableProperty().bind(compareUnavailable());
         compare.setOnAction(e -> compareSelectedOptions());
         Button weights = new Button("Weights\u2026");
         weights.setId("options-weights");
-        weights.setTooltip(new Tooltip("Weight sliders and what would change the ranking (Ctrl+Shift+W)"));
+        LazyTooltip.set(weights, "Weight sliders and what would change the ranking (Ctrl+Shift+W)");
         weights.setOnAction(e -> SensitivityWindow.show(stage, session));
         Button coverage = new Button("Coverage\u2026");
         coverage.setId("options-coverage");
-        coverage.setTooltip(new Tooltip("Which options address each quadrant (Ctrl+Shift+K)"));
+        LazyTooltip.set(coverage, "Which options address each quadrant (Ctrl+Shift+K)");
         coverage.setOnAction(e -> CoverageView.show(stage, session));
         for (var b : List.of(compare, weights, coverage)) {
             b.getStyleClass().add("tool-button");
@@ -338,11 +338,11 @@ public final class MainWindow {
         message.setMaxWidth(Double.MAX_VALUE);
         Button reload = new Button("Reload");
         reload.setId("changed-on-disk-reload");
-        reload.setTooltip(new Tooltip("Open the file as it is on disk now; unsaved changes here are dropped"));
+        LazyTooltip.set(reload, "Open the file as it is on disk now; unsaved changes here are dropped");
         reload.setOnAction(e -> document.reloadFromDisk());
         Button keep = new Button("Keep Mine");
         keep.setId("changed-on-disk-keep");
-        keep.setTooltip(new Tooltip("Go on with this version; Save will ask before overwriting"));
+        LazyTooltip.set(keep, "Go on with this version; Save will ask before overwriting");
         keep.setOnAction(e -> document.keepMine());
         HBox bar = new HBox(8, message, reload, keep);
         bar.getStyleClass().add("changed-on-disk-bar");

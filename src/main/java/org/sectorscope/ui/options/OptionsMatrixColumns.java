@@ -17,11 +17,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The options matrix's columns: rank, option, one score column per criterion (id
@@ -181,7 +181,7 @@ final class OptionsMatrixColumns {
             return text.getLayoutBounds().getWidth();
         }, col.getPrefWidth() - HEADER_PADDING));
         header.setTextAlignment(TextAlignment.CENTER);
-        header.setTooltip(new Tooltip(cc.tooltip()));
+        LazyTooltip.set(header, cc.tooltip());
         col.setGraphic(header);
         col.setText(null);
         return col;

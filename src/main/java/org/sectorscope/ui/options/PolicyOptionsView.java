@@ -13,13 +13,13 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sectorscope.ui.options.score.ScoreEditorDialog;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The Policy options pane: options x criteria with scores, weighted totals and ranks, edited in place.
@@ -107,7 +107,7 @@ public final class PolicyOptionsView extends VBox {
         Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().add("tool-button");
-        b.setTooltip(new Tooltip(tooltip));
+        LazyTooltip.set(b, tooltip);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -217,8 +217,8 @@ public final class PolicyOptionsView extends VBox {
         protected void updateItem(OptionRow row, boolean empty) {
             super.updateItem(row, empty);
             pseudoClassStateChanged(ADDRESSES, !empty && row != null && row.addressesSelection());
-            setTooltip(empty || row == null ? null : new Tooltip(row.name() + "\n" + row.description()
-                    + "\nTargets: " + row.targets()));
+            LazyTooltip.set(this, empty || row == null ? null : row.name() + "\n" + row.description()
+                    + "\nTargets: " + row.targets());
             markSelected();
         }
 

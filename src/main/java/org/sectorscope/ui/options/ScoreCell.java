@@ -5,6 +5,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import org.sectorscope.ui.options.score.ScoreEditorScale;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * A score cell of the options matrix: the value on its colour, the rationale, the linked evidence and
@@ -31,12 +32,12 @@ final class ScoreCell extends TableCell<OptionRow, OptionRow.Cell> {
         getStyleClass().removeIf(s -> s.matches("score-[1-5]"));
         if (empty || cell == null) {
             setText(null);
-            setTooltip(null);
+            LazyTooltip.set(this, null);
             return;
         }
         if (cell.value() == null) {
             setText("\u2013");
-            setTooltip(new Tooltip("Not scored (counts 0).\n" + HOW + "\n\n" + ScoreEditorScale.LEGEND));
+            LazyTooltip.set(this, "Not scored (counts 0).\n" + HOW + "\n\n" + ScoreEditorScale.LEGEND, ScoreCell::wrapping);
             return;
         }
         setText(Integer.toString(cell.value()));
@@ -51,9 +52,11 @@ final class ScoreCell extends TableCell<OptionRow, OptionRow.Cell> {
                     .append(cell.evidenceCount() == 1 ? " item" : " items");
         }
         tip.append("\n\n").append(HOW).append("\n\n").append(ScoreEditorScale.LEGEND);
-        Tooltip tooltip = new Tooltip(tip.toString());
+        LazyTooltip.set(this, tip.toString(), ScoreCell::wrapping);
+    }
+
+    private static void wrapping(Tooltip tooltip) {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-        setTooltip(tooltip);
     }
 }

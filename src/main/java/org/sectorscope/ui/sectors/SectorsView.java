@@ -16,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
@@ -30,6 +29,7 @@ import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.ui.common.SectorDrag;
 import org.sectorscope.ui.common.TextLimitFilter;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. Several
@@ -160,8 +160,8 @@ public final class SectorsView extends VBox {
         ComboBox<SectorsViewModel.Order> order = new ComboBox<>(
                 FXCollections.observableArrayList(SectorsViewModel.Order.values()));
         order.setId("sector-order");
-        order.setTooltip(new Tooltip("Most disputed first: the sectors the analysts agree on least, then those"
-                + " they spread most over"));
+        LazyTooltip.set(order, "Most disputed first: the sectors the analysts agree on least, then those"
+                + " they spread most over");
         order.valueProperty().bindBidirectional(viewModel.orderProperty());
         order.visibleProperty().bind(viewModel.teamProperty());
         order.managedProperty().bind(order.visibleProperty());
@@ -183,7 +183,6 @@ public final class SectorsView extends VBox {
         private final Label quadrant = new Label();
         private final Label driver = new Label();
         private final Label basis = new Label();
-        private final Tooltip basisTip = new Tooltip();
         private final Label evidence = new Label();
         private final Label comments = new Label();
         private final Label fields = new Label();
@@ -211,7 +210,6 @@ public final class SectorsView extends VBox {
             quadrant.getStyleClass().add("quadrant-badge");
             driver.getStyleClass().add("driver-tag");
             basis.getStyleClass().add("basis-badge");
-            basis.setTooltip(basisTip);
             evidence.getStyleClass().add("evidence-count");
             // A flow, not a row: in a narrow pane the tags wrap instead of being cut off.
             comments.getStyleClass().add("comments-badge");
@@ -253,7 +251,7 @@ public final class SectorsView extends VBox {
             if (!item.byReport()) {
                 basis.getStyleClass().add("analyst");
             }
-            basisTip.setText(item.credit());
+            LazyTooltip.set(basis, item.credit());
             show(basis, item.placed());
             driver.setText(item.driverLabel());
             driver.getStyleClass().remove("no-driver");

@@ -285,34 +285,14 @@ public record BriefingDeck(DeckSections sections, Cover cover, boolean figure, L
         if (text == null) {
             return "";
         }
-        // One pass that stops once past the limit: a quote may be 20,000 characters and a deck cite thousands.
-        StringBuilder line = new StringBuilder((int) Math.min(text.length(), max + 1L));
-        boolean space = false;
-        for (int i = 0; i < text.length() && line.length() <= max; i++) {
-            char c = text.charAt(i);
-            if (breaksLine(c)) {
-                space = line.length() > 0;
-            } else {
-                if (space) {
-                    line.append(' ');
-                    space = false;
-                }
-                line.append(c);
-            }
-        }
+        String line = OneLine.head(text, max);
         if (line.length() <= max) {
-            return line.toString();
+            return line;
         }
         int end = max - 1;
         if (end > 0 && Character.isHighSurrogate(line.charAt(end - 1))) {
             end--;
         }
         return line.substring(0, end).stripTrailing() + "\u2026";
-    }
-
-    /** White space, a control character or a line or paragraph separator: all one space on one line. */
-    private static boolean breaksLine(char c) {
-        return c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                || c == '\u0085';
     }
 }

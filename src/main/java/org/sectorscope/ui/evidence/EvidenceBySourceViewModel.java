@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sectorscope.logic.EvidenceHit;
 import org.sectorscope.logic.EvidenceSearch;
+import org.sectorscope.logic.OneLine;
 import org.sectorscope.logic.SourceSupport;
 import org.sectorscope.model.Axis;
 import org.sectorscope.model.AxisId;
@@ -16,6 +17,7 @@ import org.sectorscope.model.Framework;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Side;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.ShownGate;
 
 /**
  * "What each source supports": one group per source with its items and a one-line summary in the
@@ -50,12 +52,13 @@ public final class EvidenceBySourceViewModel {
     private final ReadOnlyStringWrapper pickedEvidenceId = new ReadOnlyStringWrapper(this, "pickedEvidenceId", null);
     /** The picked item's sector: when the shared selection moves elsewhere, the pick no longer applies. */
     private String pickedSectorId;
+    private final ShownGate rebuilds = new ShownGate(this::rebuild);
 
     public EvidenceBySourceViewModel(ProjectSession session) {
         this.session = session;
         session.projectProperty().addListener((obs, old, p) -> {
             if (old == null || !EvidenceSearch.sameEvidence(old, p)) {
-                rebuild();
+                rebuilds.request();
             }
         });
         session.selection().sectorIdProperty().addListener((obs, old, id) -> {
@@ -63,7 +66,12 @@ public final class EvidenceBySourceViewModel {
                 clearPick();
             }
         });
-        rebuild();
+        rebuilds.request();
+    }
+
+    /** Whether the groups are shown; hidden, they are rebuilt only when next shown. */
+    public void setShown(boolean shown) {
+        rebuilds.setShown(shown);
     }
 
     /** Picks an item: remembers it and selects its sector for every pane. Null does nothing. */
@@ -136,7 +144,7 @@ public final class EvidenceBySourceViewModel {
      * single word fills more than half of it).
      */
     static String shorten(String text, int max) {
-        String line = text.strip().replaceAll("\\s+", " ");
+        String line = OneLine.head(text, max);
         if (line.length() <= max) {
             return line;
         }

@@ -23,6 +23,7 @@ import org.sectorscope.model.Reliability;
 import org.sectorscope.model.Side;
 import org.sectorscope.model.Source;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.ShownGate;
 
 /**
  * The evidence search panel's state: the filters, the items of every sector they find, and the hit the
@@ -61,6 +62,7 @@ public final class EvidenceSearchViewModel {
     private String pickedSectorId;
     /** Set while the choice lists are rebuilt, so a combo nudging its value does not search halfway. */
     private boolean rebuildingChoices;
+    private final ShownGate refreshes = new ShownGate(this::projectChanged);
 
     public EvidenceSearchViewModel(ProjectSession session) {
         this.session = session;
@@ -69,7 +71,7 @@ public final class EvidenceSearchViewModel {
                 .forEach(filter -> filter.addListener((obs, old, choice) -> search()));
         session.projectProperty().addListener((obs, old, p) -> {
             if (old == null || !EvidenceSearch.sameEvidence(old, p)) {
-                projectChanged();
+                refreshes.request();
             }
         });
         session.selection().sectorIdProperty().addListener((obs, old, id) -> {
@@ -77,7 +79,12 @@ public final class EvidenceSearchViewModel {
                 clearPick();
             }
         });
-        projectChanged();
+        refreshes.request();
+    }
+
+    /** Whether the results are shown; hidden, a change of the project is searched only when next shown. */
+    public void setShown(boolean shown) {
+        refreshes.setShown(shown);
     }
 
     /** Picks a hit: remembers its item and selects its sector for every pane. Null does nothing. */

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.ui.common.LazyTabContent;
 import org.sectorscope.ui.common.WrapRow;
+import org.sectorscope.ui.common.LazyTooltip;
 
 /** The Evidence pane: the selected sector's summary, placement rationale and graded evidence. */
 public final class EvidenceView extends VBox {
@@ -68,8 +68,8 @@ public final class EvidenceView extends VBox {
         historyTitle.managedProperty().bind(historyTitle.visibleProperty());
         Label balanceTitle = new Label("Balance of the evidence");
         balanceTitle.getStyleClass().add("section-title");
-        balanceTitle.setTooltip(new Tooltip("Each item adds its grade weight (A1 = 1.0 \u2026 E5 = 0.04) to the pole it"
-                + " points toward; the placed pole is underlined."));
+        LazyTooltip.set(balanceTitle, "Each item adds its grade weight (A1 = 1.0 \u2026 E5 = 0.04) to the pole it"
+                + " points toward; the placed pole is underlined.");
         BalanceTable balanceRows = new BalanceTable();
         balanceRows.setId("evidence-balance");
         viewModel.balance().addListener((ListChangeListener<BalanceRow>) c -> balanceRows.setRows(viewModel.balance()));
@@ -121,6 +121,9 @@ public final class EvidenceView extends VBox {
         Tab sources = LazyTabContent.attachWhenSelected(new Tab("By source"), new EvidenceBySourceView(viewModel.bySource()));
         sources.setId("tab-by-source");
         tabs.getTabs().addAll(sector, find, sources);
+        // A hidden tab's rows wait until it is shown: opening 10,000 sectors need not search or group them all.
+        showWhileSelected(find, viewModel.search()::setShown);
+        showWhileSelected(sources, viewModel.bySource()::setShown);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("evidence-tabs");
         tabs.setAccessibleText("Evidence");
@@ -191,10 +194,15 @@ public final class EvidenceView extends VBox {
         Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().add("small-button");
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.set(b, tip);
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private static void showWhileSelected(Tab tab, Consumer<Boolean> setShown) {
+        setShown.accept(tab.isSelected());
+        tab.selectedProperty().addListener((obs, was, selected) -> setShown.accept(selected));
     }
 
     private void editPicked() {
@@ -323,7 +331,7 @@ public final class EvidenceView extends VBox {
         }
         Label grade = new Label(row.grade());
         grade.getStyleClass().add("grade-badge");
-        grade.setTooltip(new Tooltip(row.gradeMeaning()));
+        LazyTooltip.set(grade, row.gradeMeaning());
         grade.setMinWidth(Region.USE_PREF_SIZE);
         Label bearing = new Label(row.bearing());
         bearing.getStyleClass().add("bearing-tag");
@@ -332,7 +340,7 @@ public final class EvidenceView extends VBox {
         source.getStyleClass().add("evidence-source");
         if (row.sourceId() != null) {
             source.getStyleClass().add("source-link");
-            source.setTooltip(new Tooltip("Show this source (edit it once for every item that cites it)"));
+            LazyTooltip.set(source, "Show this source (edit it once for every item that cites it)");
             source.setOnMouseClicked(e -> {
                 if (onShowSource != null) {
                     onShowSource.accept(row.sourceId());

@@ -102,6 +102,47 @@ class EvidenceBySourceViewModelTest {
     }
 
     @Test
+    void shorteningReadsOnlyTheHeadYetCutsAsTheWholeTextWouldBeCut() {
+        java.util.Random random = new java.util.Random(18);
+        String pieces = "ab c\t\n  \r xyz";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            int max = 3 + random.nextInt(20);
+            String whole = text.toString().strip().replaceAll("\\s+", " ");
+            String expected = whole.length() <= max ? whole : reference(whole, max);
+            assertEquals(expected, EvidenceBySourceViewModel.shorten(text.toString(), max), "\"" + text + "\", " + max);
+        }
+    }
+
+    /** The cut as it was made on the whole text, one line. */
+    private static String reference(String line, int max) {
+        String head = line.substring(0, max - 1);
+        int space = line.charAt(max - 1) == ' ' ? max - 1 : head.lastIndexOf(' ');
+        if (space > max / 2) {
+            head = line.substring(0, space);
+        }
+        return head.stripTrailing() + "\u2026";
+    }
+
+    @Test
+    void hiddenTheGroupsWaitUntilShownThenAreAsAtOnce() {
+        vm.setShown(false);
+        session.execute(RenameSectorCommand.of(session.project(), TestProjects.CHIPS, "Chips"));
+        Project p = session.project();
+        List<String> waiting = vm.groups().stream().flatMap(g -> g.items().stream()).map(Item::sectorName).toList();
+        assertFalse(waiting.contains("Chips"), "not rebuilt while hidden");
+
+        vm.setShown(true);
+        assertTrue(vm.groups().stream().flatMap(g -> g.items().stream()).anyMatch(i -> i.sectorName().equals("Chips")),
+                "rebuilt when shown");
+        assertEquals(summaries(new EvidenceBySourceViewModel(new ProjectSession(p, null, "same"))), summaries(vm));
+    }
+
+    @Test
     void pickingAnItemSelectsItsSector() {
         Item chips = vm.groups().get(1).items().get(0);
         vm.pick(chips);

@@ -1,7 +1,6 @@
 package org.sectorscope.ui.canvas;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +41,7 @@ import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ComparisonState;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
+import org.sectorscope.ui.common.RowsInParallel;
 
 /**
  * The canvas's state and gestures: the framework, one card per placed sector, the shared selection,
@@ -148,11 +148,10 @@ public final class QuadrantCanvasViewModel {
             cardsFrom.sectors().forEach(s -> before.put(s.id(), s));
             cards.get().forEach(c -> made.put(c.id(), c));
         }
-        List<CardItem> next = new ArrayList<>(placed.size());
-        for (Sector s : placed) {
+        List<CardItem> next = RowsInParallel.map(placed, s -> {
             CardItem old = made.get(s.id());
-            next.add(old != null && before.get(s.id()) == s ? old : CardItem.of(p, s, styles));
-        }
+            return old != null && before.get(s.id()) == s ? old : CardItem.of(p, s, styles);
+        });
         cardsFrom = p;
         cards.set(next);
         updateOptionFocus();

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +28,7 @@ import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
+import org.sectorscope.ui.common.RowsInParallel;
 import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.session.SelectionModel;
 
@@ -69,8 +69,6 @@ public final class SectorsViewModel {
     private Map<String, Integer> builtComments = Map.of();
     /** Up to this many changed rows are set one by one; more, and the rows are set anew. */
     private static final int FEW_CHANGES = 64;
-    /** From this many sectors on, the rows are made in parallel; below, the threads cost more than they save. */
-    private static final int PARALLEL_FROM = 512;
     /** True while the rows are rebuilt or refiltered: the list's own selection shifts then, and is not news. */
     private boolean refreshing;
 
@@ -105,14 +103,10 @@ public final class SectorsViewModel {
             if (sameContext) {
                 all.forEach(item -> kept.put(item.id(), item));
             }
-            // An item is a pure function of the immutable project, so a long list is made on every core.
-            List<Sector> sectors = p.sectors();
-            IntStream indices = IntStream.range(0, sectors.size());
-            List<SectorItem> next = (sectors.size() >= PARALLEL_FROM ? indices.parallel() : indices).mapToObj(i -> {
-                Sector s = sectors.get(i);
+            List<SectorItem> next = RowsInParallel.map(p.sectors(), s -> {
                 SectorItem old = kept.get(s.id());
                 return old != null && before.get(s.id()) == s ? old : SectorItem.of(p, s, comments.getOrDefault(s.id(), 0));
-            }).toList();
+            });
             replaceChanged(next);
             builtFrom = p;
             builtComments = comments;

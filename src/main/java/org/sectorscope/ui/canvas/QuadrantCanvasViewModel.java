@@ -69,6 +69,8 @@ public final class QuadrantCanvasViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     /** The project (as shown) the cards were made from. */
     private Project cardsFrom;
+    /** The placed sectors {@link #cards} were made from, in their order. */
+    private List<Sector> placedFrom = List.of();
 
     /** A move that crossed a quadrant line and may still be given a reason. */
     public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets, ProjectCommand move) {
@@ -142,19 +144,33 @@ public final class QuadrantCanvasViewModel {
         // A card reads its sector and a little of the project: while that little is as it was, a sector the
         // edit left alone keeps its card, and a move makes one card, not one per sector.
         boolean reuse = cardsFrom != null && styles.perSector() && SectorMark.sameContext(cardsFrom, p);
-        Map<String, Sector> before = new HashMap<>();
-        Map<String, CardItem> made = new HashMap<>();
-        if (reuse) {
-            cardsFrom.sectors().forEach(s -> before.put(s.id(), s));
-            cards.get().forEach(c -> made.put(c.id(), c));
-        }
-        List<CardItem> next = RowsInParallel.map(placed, s -> {
-            CardItem old = made.get(s.id());
-            return old != null && before.get(s.id()) == s ? old : CardItem.of(p, s, styles);
-        });
+        List<CardItem> next = reuse ? reusedCards(p, placed, styles) : RowsInParallel.map(placed, s -> CardItem.of(p, s, styles));
         cardsFrom = p;
+        placedFrom = placed;
         cards.set(next);
         updateOptionFocus();
+    }
+
+    /**
+     * The cards of {@code placed}, keeping the card of each sector the edit left alone. An edit that adds or
+     * removes none leaves the list in step with the last one, so a sector is compared with the one at its
+     * place; otherwise by id.
+     */
+    private List<CardItem> reusedCards(Project p, List<Sector> placed, MarkerStyles styles) {
+        List<Sector> old = placedFrom;
+        List<CardItem> oldCards = cards.get();
+        if (old.size() == placed.size()) {
+            return RowsInParallel.map(placed.size(), i -> old.get(i) == placed.get(i) ? oldCards.get(i)
+                    : CardItem.of(p, placed.get(i), styles));
+        }
+        Map<String, Sector> before = new HashMap<>();
+        Map<String, CardItem> made = new HashMap<>();
+        old.forEach(s -> before.put(s.id(), s));
+        oldCards.forEach(c -> made.put(c.id(), c));
+        return RowsInParallel.map(placed, s -> {
+            CardItem card = made.get(s.id());
+            return card != null && before.get(s.id()) == s ? card : CardItem.of(p, s, styles);
+        });
     }
 
     /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */

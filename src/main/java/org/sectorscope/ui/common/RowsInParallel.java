@@ -2,6 +2,7 @@ package org.sectorscope.ui.common;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -17,7 +18,12 @@ public final class RowsInParallel {
 
     /** {@code row} of each item, in order; {@code row} must only read what it is given. */
     public static <T, R> List<R> map(List<T> items, Function<T, R> row) {
-        IntStream indices = IntStream.range(0, items.size());
-        return (items.size() >= PARALLEL_FROM ? indices.parallel() : indices).mapToObj(i -> row.apply(items.get(i))).toList();
+        return map(items.size(), i -> row.apply(items.get(i)));
+    }
+
+    /** {@code row} of each index from 0 to {@code count}, in order; {@code row} must only read. */
+    public static <R> List<R> map(int count, IntFunction<R> row) {
+        IntStream indices = IntStream.range(0, count);
+        return (count >= PARALLEL_FROM ? indices.parallel() : indices).mapToObj(row).toList();
     }
 }

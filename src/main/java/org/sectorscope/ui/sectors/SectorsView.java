@@ -131,6 +131,14 @@ public final class SectorsView extends VBox {
             if (want.isEmpty()) {
                 return;
             }
+            if (want.size() == list.getItems().size()) {
+                // Every row: one range, where giving 10,000 indices one by one took a fifth of a second.
+                sm.selectAll();
+                if (primary >= 0) {
+                    sm.select(primary);
+                }
+                return;
+            }
             // The last index given becomes the list's selected (and focused) row: the primary.
             if (primary >= 0) {
                 want.remove(Integer.valueOf(primary));

@@ -86,10 +86,16 @@ public final class SectorsViewModel {
     }
 
     private void rebuild(Project p) {
-        Map<String, Sector> index = new HashMap<>();
-        p.sectors().forEach(s -> index.put(s.id(), s));
+        List<Sector> sectors = p.sectors();
+        Set<Integer> changedPlaces = builtFrom == null ? null : changedPlaces(builtFrom.sectors(), sectors);
         Map<String, Sector> before = byId;
-        byId = index;
+        if (changedPlaces == null) {
+            Map<String, Sector> index = new HashMap<>();
+            sectors.forEach(s -> index.put(s.id(), s));
+            byId = index;
+        } else {
+            changedPlaces.forEach(i -> byId.put(sectors.get(i).id(), sectors.get(i)));
+        }
         updateAgreement(p);
         refreshing = true;
         try {
@@ -99,14 +105,22 @@ public final class SectorsViewModel {
             // rows that changed are replaced, so a move re-reads one sector, not every one.
             boolean sameContext = builtFrom != null && SectorMark.sameContext(builtFrom, p)
                     && comments.equals(builtComments);
-            Map<String, SectorItem> kept = new HashMap<>();
-            if (sameContext) {
-                all.forEach(item -> kept.put(item.id(), item));
+            List<SectorItem> next;
+            if (sameContext && changedPlaces != null) {
+                List<SectorItem> rows = List.copyOf(all);
+                next = RowsInParallel.map(sectors.size(), i -> changedPlaces.contains(i)
+                        ? SectorItem.of(p, sectors.get(i), comments.getOrDefault(sectors.get(i).id(), 0)) : rows.get(i));
+            } else {
+                Map<String, SectorItem> kept = new HashMap<>();
+                if (sameContext) {
+                    all.forEach(item -> kept.put(item.id(), item));
+                }
+                next = RowsInParallel.map(sectors, s -> {
+                    SectorItem old = kept.get(s.id());
+                    return old != null && before.get(s.id()) == s ? old
+                            : SectorItem.of(p, s, comments.getOrDefault(s.id(), 0));
+                });
             }
-            List<SectorItem> next = RowsInParallel.map(p.sectors(), s -> {
-                SectorItem old = kept.get(s.id());
-                return old != null && before.get(s.id()) == s ? old : SectorItem.of(p, s, comments.getOrDefault(s.id(), 0));
-            });
             replaceChanged(next);
             builtFrom = p;
             builtComments = comments;
@@ -114,6 +128,26 @@ public final class SectorsViewModel {
             refreshing = false;
         }
         applyFilter();
+    }
+
+    /**
+     * The places where {@code now} has another sector than {@code was}, when both hold the same sectors in the
+     * same order (an edit that adds, removes and reorders none); null otherwise. Compares references only.
+     */
+    private static Set<Integer> changedPlaces(List<Sector> was, List<Sector> now) {
+        if (was.size() != now.size()) {
+            return null;
+        }
+        Set<Integer> changed = new HashSet<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (was.get(i) != now.get(i)) {
+                if (!was.get(i).id().equals(now.get(i).id())) {
+                    return null;
+                }
+                changed.add(i);
+            }
+        }
+        return changed;
     }
 
     /** Sets the rows that differ; all of them when the rows are others or most have changed. */

@@ -81,7 +81,7 @@ public final class AtomicFileWriter {
     /**
      * Saves {@code content} over {@code target}, keeping a backup, unless it no longer matches
      * {@code expected}, the fingerprint taken when it was opened (null: do not check). The check comes
-     * after the new content and the backup copy are written, just before anything is renamed, so the
+     * after the new content is written and the backup made, just before anything is renamed, so the
      * window for another program is as short as it can be. Returns the saved file's fingerprint, to pass
      * as {@code expected} to the next save.
      */
@@ -169,11 +169,12 @@ public final class AtomicFileWriter {
             temp = createTemp(file, mode);
             writeAndForce(temp, content);
             if (mode.keepBackup() && Files.exists(file)) {
-                // The backup is copied beside it and renamed too, so NAME.bak is never half written either.
+                // The backup is made beside it and renamed too, so NAME.bak is never half written either.
                 step = Failure.BACKUP;
                 backupTemp = ops.createTemp(backupOf(file), file);
-                ops.copy(file, backupTemp);
-                SiblingFiles.keepAttributes(backupTemp, SiblingFiles.posixAttributes(file)); // the copy is ours
+                if (!ops.backUp(file, backupTemp)) {
+                    SiblingFiles.keepAttributes(backupTemp, SiblingFiles.posixAttributes(file)); // the copy is ours
+                }
                 step = Failure.WRITE;
             }
             if (expected != null) {

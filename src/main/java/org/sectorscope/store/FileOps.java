@@ -43,6 +43,28 @@ public interface FileOps {
         out.force(true);
     }
 
+    /**
+     * Gives {@code backup}, an empty temp file beside {@code file}, what {@code file} holds: a second name for
+     * it (a hard link) where the file system has them, since the save then renames the new file over the old
+     * name and so leaves the backup the old content without writing it again; a copy elsewhere. Returns
+     * whether it linked (the backup is then the very file, attributes and all).
+     */
+    default boolean backUp(Path file, Path backup) throws IOException {
+        try {
+            Files.delete(backup);
+            link(file, backup);
+            return true;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            copy(file, backup);
+            return false;
+        }
+    }
+
+    /** Makes {@code link} a second name of {@code file}; not every file system can. */
+    default void link(Path file, Path link) throws IOException {
+        Files.createLink(link, file);
+    }
+
     /** Copies {@code from} over {@code to}. */
     default void copy(Path from, Path to) throws IOException {
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);

@@ -109,7 +109,7 @@ class ExportCommandWriteFailureTest {
         assertFailed(export(FORCE_FAILS, "--force"), "the disk reported a read or write error");
         assertFailed(export(new FileOps() {
             @Override
-            public void copy(Path from, Path to) throws IOException {
+            public boolean backUp(Path file, Path backup) throws IOException {
                 throw new IOException("No space left on device");
             }
         }, "--force"), "could not keep the old file as figure.svg.bak (the disk is full); the file was not changed");

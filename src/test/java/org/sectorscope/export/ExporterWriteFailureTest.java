@@ -68,7 +68,7 @@ class ExporterWriteFailureTest {
             }, target -> "the disk reported a read or write error", false),
             new Step("the backup cannot be copied", target -> new FileOps() {
                 @Override
-                public void copy(Path from, Path to) throws IOException {
+                public boolean backUp(Path file, Path backup) throws IOException {
                     throw new IOException("No space left on device");
                 }
             }, target -> "could not keep the old file as " + target.getFileName() + ".bak (the disk is full); the file"

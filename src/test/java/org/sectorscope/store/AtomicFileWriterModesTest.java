@@ -14,6 +14,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -144,9 +146,9 @@ class AtomicFileWriterModesTest {
             }
 
             @Override
-            public void copy(Path from, Path to) throws IOException {
-                steps.add("copy " + from.getFileName());
-                FileOps.super.copy(from, to);
+            public boolean backUp(Path file, Path backup) throws IOException {
+                steps.add("backUp " + file.getFileName());
+                return FileOps.super.backUp(file, backup);
             }
 
             @Override
@@ -162,10 +164,57 @@ class AtomicFileWriterModesTest {
             }
         };
         new AtomicFileWriter(recording).write(file, text("new"), WriteMode.replaceKeepingBackup());
-        assertEquals(List.of("createTemp p.json", "write", "force", "createTemp p.json.bak", "copy p.json",
+        assertEquals(List.of("createTemp p.json", "write", "force", "createTemp p.json.bak", "backUp p.json",
                 "move to p.json.bak", "move to p.json", "syncFolder"), steps);
         assertEquals("new", Files.readString(file));
         assertEquals("old", Files.readString(AtomicFileWriter.backupOf(file)));
+    }
+
+    @Test
+    void theBackupIsTheOldFileItselfNotACopyAndStandsAloneOnceTheNewFileIsInPlace() throws Exception {
+        Path file = Files.writeString(dir.resolve("p.json"), "old");
+        Object oldFile = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        boolean[] linked = new boolean[1];
+        new AtomicFileWriter(new FileOps() {
+            @Override
+            public boolean backUp(Path from, Path backup) throws IOException {
+                linked[0] = FileOps.super.backUp(from, backup);
+                return linked[0];
+            }
+        }).write(file, text("new"), WriteMode.replaceKeepingBackup());
+        Path backup = AtomicFileWriter.backupOf(file);
+        assertTrue(linked[0], "linked: the old content is not written a second time");
+        assertEquals(oldFile, Files.readAttributes(backup, BasicFileAttributes.class).fileKey(), "the very old file");
+        assertEquals(1, Files.getAttribute(backup, "unix:nlink"), "one name now: the new file is another");
+        assertEquals("new", Files.readString(file));
+        assertEquals("old", Files.readString(backup));
+        assertEquals(List.of("p.json", "p.json.bak"), names());
+    }
+
+    @Test
+    void whereTheFileSystemHasNoHardLinksTheBackupIsACopyWithTheFilesMode() throws Exception {
+        Path file = Files.writeString(dir.resolve("p.json"), "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        List<String> steps = new ArrayList<>();
+        new AtomicFileWriter(new FileOps() {
+            @Override
+            public void link(Path from, Path link) {
+                steps.add("link");
+                throw new UnsupportedOperationException("no hard links here");
+            }
+
+            @Override
+            public void copy(Path from, Path to) throws IOException {
+                steps.add("copy");
+                FileOps.super.copy(from, to);
+            }
+        }).write(file, text("new"), WriteMode.replaceKeepingBackup());
+        Path backup = AtomicFileWriter.backupOf(file);
+        assertEquals(List.of("link", "copy"), steps);
+        assertEquals("old", Files.readString(backup));
+        assertEquals("new", Files.readString(file));
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        assertEquals(List.of("p.json", "p.json.bak"), names());
     }
 
     @Test

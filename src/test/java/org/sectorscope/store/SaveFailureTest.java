@@ -145,8 +145,8 @@ class SaveFailureTest {
     void aBackupThatCannotBeCopied() throws Exception {
         ProjectFileException e = saveFails(new Ops() {
             @Override
-            public void copy(Path from, Path to) throws IOException {
-                Files.write(to, new byte[] {'{'}); // half a copy
+            public boolean backUp(Path file, Path backup) throws IOException {
+                Files.write(backup, new byte[] {'{'}); // half a copy
                 throw new IOException("No space left on device");
             }
         });
@@ -234,7 +234,7 @@ class SaveFailureTest {
 
     @Test
     void theOriginalSurvivesAFailureAtEveryStepInTurn() throws Exception {
-        String[] steps = {"createTemp", "write", "force", "copy", "move"};
+        String[] steps = {"createTemp", "write", "force", "backUp", "move"};
         for (String step : steps) {
             ProjectFileException e = saveFails(new Ops() {
                 private void failAt(String here) throws IOException {
@@ -262,9 +262,9 @@ class SaveFailureTest {
                 }
 
                 @Override
-                public void copy(Path from, Path to) throws IOException {
-                    failAt("copy");
-                    real.copy(from, to);
+                public boolean backUp(Path file, Path backup) throws IOException {
+                    failAt("backUp");
+                    return real.backUp(file, backup);
                 }
 
                 @Override

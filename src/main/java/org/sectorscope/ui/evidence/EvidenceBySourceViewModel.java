@@ -52,7 +52,7 @@ public final class EvidenceBySourceViewModel {
     private final ReadOnlyStringWrapper pickedEvidenceId = new ReadOnlyStringWrapper(this, "pickedEvidenceId", null);
     /** The picked item's sector: when the shared selection moves elsewhere, the pick no longer applies. */
     private String pickedSectorId;
-    private final ShownGate rebuilds = new ShownGate(this::rebuild);
+    private final ShownGate rebuilds = new ShownGate(this::rebuild, this::forget);
 
     public EvidenceBySourceViewModel(ProjectSession session) {
         this.session = session;
@@ -92,6 +92,11 @@ public final class EvidenceBySourceViewModel {
         if (!stillThere) {
             clearPick();
         }
+    }
+
+    private void forget() {
+        groups.clear();
+        clearPick();
     }
 
     private void clearPick() {

@@ -62,7 +62,7 @@ public final class EvidenceSearchViewModel {
     private String pickedSectorId;
     /** Set while the choice lists are rebuilt, so a combo nudging its value does not search halfway. */
     private boolean rebuildingChoices;
-    private final ShownGate refreshes = new ShownGate(this::projectChanged);
+    private final ShownGate refreshes = new ShownGate(this::projectChanged, this::forget);
 
     public EvidenceSearchViewModel(ProjectSession session) {
         this.session = session;
@@ -140,6 +140,11 @@ public final class EvidenceSearchViewModel {
         Bearing b = valueOf(bearing);
         return new EvidenceQuery(text.get(), valueOf(source), valueOf(reliability), valueOf(credibility),
                 valueOf(tag), b == null ? null : b.axis(), b == null ? null : b.toward());
+    }
+
+    private void forget() {
+        results.clear();
+        clearPick();
     }
 
     private void clearPick() {

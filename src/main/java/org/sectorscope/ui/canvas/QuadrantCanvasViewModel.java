@@ -1,7 +1,6 @@
 package org.sectorscope.ui.canvas;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.sectorscope.logic.DeleteQuestion;
 import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
-import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.AxisId;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Ids;
@@ -41,7 +39,6 @@ import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ComparisonState;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
-import org.sectorscope.ui.common.RowsInParallel;
 
 /**
  * The canvas's state and gestures: the framework, one card per placed sector, the shared selection,
@@ -67,10 +64,7 @@ public final class QuadrantCanvasViewModel {
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", true);
     private final ReadOnlyObjectWrapper<OptionFocus> optionFocus = new ReadOnlyObjectWrapper<>(this, "optionFocus");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
-    /** The project (as shown) the cards were made from. */
-    private Project cardsFrom;
-    /** The placed sectors {@link #cards} were made from, in their order. */
-    private List<Sector> placedFrom = List.of();
+    private final CardMaker cardMaker = new CardMaker();
 
     /** A move that crossed a quadrant line and may still be given a reason. */
     public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets, ProjectCommand move) {
@@ -141,36 +135,8 @@ public final class QuadrantCanvasViewModel {
         if (!key.equals(markerKey.get())) {
             markerKey.set(key);
         }
-        // A card reads its sector and a little of the project: while that little is as it was, a sector the
-        // edit left alone keeps its card, and a move makes one card, not one per sector.
-        boolean reuse = cardsFrom != null && styles.perSector() && SectorMark.sameContext(cardsFrom, p);
-        List<CardItem> next = reuse ? reusedCards(p, placed, styles) : RowsInParallel.map(placed, s -> CardItem.of(p, s, styles));
-        cardsFrom = p;
-        placedFrom = placed;
-        cards.set(next);
+        cards.set(cardMaker.cards(p, placed, styles));
         updateOptionFocus();
-    }
-
-    /**
-     * The cards of {@code placed}, keeping the card of each sector the edit left alone. An edit that adds or
-     * removes none leaves the list in step with the last one, so a sector is compared with the one at its
-     * place; otherwise by id.
-     */
-    private List<CardItem> reusedCards(Project p, List<Sector> placed, MarkerStyles styles) {
-        List<Sector> old = placedFrom;
-        List<CardItem> oldCards = cards.get();
-        if (old.size() == placed.size()) {
-            return RowsInParallel.map(placed.size(), i -> old.get(i) == placed.get(i) ? oldCards.get(i)
-                    : CardItem.of(p, placed.get(i), styles));
-        }
-        Map<String, Sector> before = new HashMap<>();
-        Map<String, CardItem> made = new HashMap<>();
-        old.forEach(s -> before.put(s.id(), s));
-        oldCards.forEach(c -> made.put(c.id(), c));
-        return RowsInParallel.map(placed, s -> {
-            CardItem card = made.get(s.id());
-            return card != null && before.get(s.id()) == s ? card : CardItem.of(p, s, styles);
-        });
     }
 
     /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */

@@ -26,10 +26,10 @@ import org.sectorscope.logic.TextMatch;
 import org.sectorscope.model.Bearing;
 import org.sectorscope.model.Reliability;
 import org.sectorscope.model.TextLimit;
+import org.sectorscope.ui.common.LazyTooltip;
 import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
 import org.sectorscope.ui.evidence.EvidenceSearchViewModel.Choice;
-import org.sectorscope.ui.common.LazyTooltip;
 
 /** The evidence search panel: filters over every item in the project, and the hits as cards. */
 public final class EvidenceSearchView extends VBox {

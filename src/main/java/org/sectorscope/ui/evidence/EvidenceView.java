@@ -23,8 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sectorscope.ui.common.BalanceText;
 import org.sectorscope.ui.common.LazyTabContent;
-import org.sectorscope.ui.common.WrapRow;
 import org.sectorscope.ui.common.LazyTooltip;
+import org.sectorscope.ui.common.WrapRow;
 
 /** The Evidence pane: the selected sector's summary, placement rationale and graded evidence. */
 public final class EvidenceView extends VBox {

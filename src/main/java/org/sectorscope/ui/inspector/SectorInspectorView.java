@@ -4,10 +4,10 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,9 +30,9 @@ import org.sectorscope.model.Driver;
 import org.sectorscope.model.Placement;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.FieldMarks;
+import org.sectorscope.ui.common.LazyTooltip;
 import org.sectorscope.ui.common.SearchablePicker;
 import org.sectorscope.ui.common.TextLimitFilter;
-import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The sector inspector: a form of every field of the selected sectors. A field is committed when it

@@ -30,6 +30,7 @@ import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.comments.CommentsView;
 import org.sectorscope.ui.comments.CommentsViewModel;
 import org.sectorscope.ui.common.LazyTabContent;
+import org.sectorscope.ui.common.LazyTooltip;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
@@ -37,13 +38,13 @@ import org.sectorscope.ui.definitions.DefinitionsDialog;
 import org.sectorscope.ui.editions.WhatMovedView;
 import org.sectorscope.ui.editions.WhatMovedViewModel;
 import org.sectorscope.ui.evidence.EvidenceImportDialog;
-import org.sectorscope.ui.filediff.FileDiffView;
-import org.sectorscope.ui.filediff.FileDiffViewModel;
 import org.sectorscope.ui.evidence.EvidenceImportDialogViewModel;
 import org.sectorscope.ui.evidence.EvidenceView;
 import org.sectorscope.ui.evidence.EvidenceViewModel;
 import org.sectorscope.ui.export.ExportDialog;
 import org.sectorscope.ui.export.ExportDialogViewModel;
+import org.sectorscope.ui.filediff.FileDiffView;
+import org.sectorscope.ui.filediff.FileDiffViewModel;
 import org.sectorscope.ui.inspector.SectorInspectorView;
 import org.sectorscope.ui.inspector.SectorInspectorViewModel;
 import org.sectorscope.ui.options.PolicyOptionsView;
@@ -56,7 +57,6 @@ import org.sectorscope.ui.sectors.SectorsViewModel;
 import org.sectorscope.ui.sources.SourceFolders;
 import org.sectorscope.ui.sources.SourceOpener;
 import org.sectorscope.ui.sources.SourcesDialog;
-import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The main window: menus, the four linked panes, a status bar and the document's notices. File actions go to the

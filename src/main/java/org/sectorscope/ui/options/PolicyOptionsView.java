@@ -18,8 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.sectorscope.ui.options.score.ScoreEditorDialog;
 import org.sectorscope.ui.common.LazyTooltip;
+import org.sectorscope.ui.options.score.ScoreEditorDialog;
 
 /**
  * The Policy options pane: options x criteria with scores, weighted totals and ranks, edited in place.

@@ -4,8 +4,8 @@ import java.util.function.BiConsumer;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
-import org.sectorscope.ui.options.score.ScoreEditorScale;
 import org.sectorscope.ui.common.LazyTooltip;
+import org.sectorscope.ui.options.score.ScoreEditorScale;
 
 /**
  * A score cell of the options matrix: the value on its colour, the rationale, the linked evidence and

@@ -27,9 +27,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.ui.common.BalanceText;
+import org.sectorscope.ui.common.LazyTooltip;
 import org.sectorscope.ui.common.SectorDrag;
 import org.sectorscope.ui.common.TextLimitFilter;
-import org.sectorscope.ui.common.LazyTooltip;
 
 /**
  * The Sectors pane: a filter box over a list of sector cards, linked to the shared selection. Several

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,12 +25,12 @@ import javafx.collections.transformation.SortedList;
 import org.sectorscope.logic.Comments;
 import org.sectorscope.logic.Consensus;
 import org.sectorscope.logic.SectorQueries;
+import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.session.ProjectSession;
-import org.sectorscope.ui.common.RowsInParallel;
-import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.session.SelectionModel;
+import org.sectorscope.ui.common.RowsInParallel;
 
 /**
  * The Sectors pane's state: one item per sector, narrowed by the typed filter, and the list's side of

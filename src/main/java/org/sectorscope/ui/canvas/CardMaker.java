@@ -1,8 +1,6 @@
 package org.sectorscope.ui.canvas;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.Project;
@@ -24,31 +22,11 @@ final class CardMaker {
     /** The cards of {@code placed}, the placed sectors of {@code p}, drawn in {@code styles}. */
     List<CardItem> cards(Project p, List<Sector> placed, MarkerStyles styles) {
         boolean reuse = from != null && styles.perSector() && SectorMark.sameContext(from, p);
-        List<CardItem> next = reuse ? reused(p, placed, styles) : RowsInParallel.map(placed, s -> CardItem.of(p, s, styles));
+        List<CardItem> next = reuse ? RowsInParallel.keeping(placedFrom, made, placed, s -> CardItem.of(p, s, styles))
+                : RowsInParallel.map(placed, s -> CardItem.of(p, s, styles));
         from = p;
         placedFrom = placed;
         made = next;
         return next;
-    }
-
-    /**
-     * An edit that adds or removes none leaves the list in step with the last one, so a sector is compared
-     * with the one at its place; otherwise by id.
-     */
-    private List<CardItem> reused(Project p, List<Sector> placed, MarkerStyles styles) {
-        List<Sector> old = placedFrom;
-        List<CardItem> oldCards = made;
-        if (old.size() == placed.size()) {
-            return RowsInParallel.map(placed.size(), i -> old.get(i) == placed.get(i) ? oldCards.get(i)
-                    : CardItem.of(p, placed.get(i), styles));
-        }
-        Map<String, Sector> before = new HashMap<>();
-        Map<String, CardItem> cardOf = new HashMap<>();
-        old.forEach(s -> before.put(s.id(), s));
-        oldCards.forEach(c -> cardOf.put(c.id(), c));
-        return RowsInParallel.map(placed, s -> {
-            CardItem card = cardOf.get(s.id());
-            return card != null && before.get(s.id()) == s ? card : CardItem.of(p, s, styles);
-        });
     }
 }

@@ -88,7 +88,6 @@ public final class SectorsViewModel {
     private void rebuild(Project p) {
         List<Sector> sectors = p.sectors();
         Set<Integer> changedPlaces = builtFrom == null ? null : changedPlaces(builtFrom.sectors(), sectors);
-        Map<String, Sector> before = byId;
         if (changedPlaces == null) {
             Map<String, Sector> index = new HashMap<>();
             sectors.forEach(s -> index.put(s.id(), s));
@@ -105,22 +104,10 @@ public final class SectorsViewModel {
             // rows that changed are replaced, so a move re-reads one sector, not every one.
             boolean sameContext = builtFrom != null && SectorMark.sameContext(builtFrom, p)
                     && comments.equals(builtComments);
-            List<SectorItem> next;
-            if (sameContext && changedPlaces != null) {
-                List<SectorItem> rows = List.copyOf(all);
-                next = RowsInParallel.map(sectors.size(), i -> changedPlaces.contains(i)
-                        ? SectorItem.of(p, sectors.get(i), comments.getOrDefault(sectors.get(i).id(), 0)) : rows.get(i));
-            } else {
-                Map<String, SectorItem> kept = new HashMap<>();
-                if (sameContext) {
-                    all.forEach(item -> kept.put(item.id(), item));
-                }
-                next = RowsInParallel.map(sectors, s -> {
-                    SectorItem old = kept.get(s.id());
-                    return old != null && before.get(s.id()) == s ? old
-                            : SectorItem.of(p, s, comments.getOrDefault(s.id(), 0));
-                });
-            }
+            List<SectorItem> next = sameContext
+                    ? RowsInParallel.keeping(builtFrom.sectors(), List.copyOf(all), sectors,
+                            s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0)))
+                    : RowsInParallel.map(sectors, s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0)));
             replaceChanged(next);
             builtFrom = p;
             builtComments = comments;

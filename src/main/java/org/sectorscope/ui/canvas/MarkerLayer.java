@@ -1,5 +1,6 @@
 package org.sectorscope.ui.canvas;
 
+import java.nio.IntBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,10 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.sectorscope.logic.plot.DriverShape;
 import org.sectorscope.logic.plot.MarkerKey;
@@ -17,25 +22,29 @@ import org.sectorscope.logic.plot.PlotStyle;
 import org.sectorscope.logic.plot.SectorMark;
 
 /**
- * Sectors' markers, drawn on one canvas rather than as one node each: a crowded plot may hold thousands,
- * which as pixels cost one repaint when the layout changes. Filled for the report's placements, hollow
- * for the analyst's, ringed on a dividing line, as the exports draw them. The plot keeps two: the base
+ * Sectors' markers, composed into one image rather than drawn as one node (or one canvas stamp) each: a
+ * crowded plot may hold thousands, which as pixels cost one copy to the screen when the layout changes.
+ * Filled for the report's placements, hollow for the analyst's, ringed on a dividing line, as the exports
+ * draw them. The plot keeps two: the base
  * layer, and one for the selected sectors (with a highlight) that it moves as a whole while dragging.
  */
-final class MarkerLayer extends Canvas {
+final class MarkerLayer extends ImageView {
     private static final Color HALO = color(PlotPalette.MARKER_HALO);
     private static final Color INK = color(PlotPalette.INK);
     private static final Color SELECTION = color(PlotPalette.SELECTION);
     /** The colours markers were drawn in, so a repaint of thousands makes none anew (FX thread only). */
     private static final Map<Integer, Color> COLORS = new HashMap<>();
     /**
-     * Each marker style painted once and then stamped: the software renderer fills thousands of small
-     * anti-aliased shapes far more slowly than it copies as many small images, and a crowded plot is
-     * repainted after every edit (FX thread only; cleared when it grows past {@link #MAX_SPRITES}).
+     * Each marker style painted once, then its pixels laid down for every marker of that style: a crowded
+     * plot is recomposed after every edit (FX thread only; cleared when it grows past {@link #MAX_SPRITES}).
      */
-    private static final Map<Sprite, Image> SPRITES = new HashMap<>();
+    private static final Map<Sprite, SpriteImage> SPRITES = new HashMap<>();
     private static final int MAX_SPRITES = 512;
+    private static final double RING_WIDTH = 2.5;
     private final boolean highlight;
+    /** The layer's pixels, shared with the image shown: redrawn in place while the size stays the same. */
+    private MarkerPixels pixels;
+    private PixelBuffer<IntBuffer> buffer;
 
     MarkerLayer(boolean highlight) {
         this.highlight = highlight;
@@ -45,7 +54,7 @@ final class MarkerLayer extends Canvas {
 
     /**
      * Draws the markers of {@code layout}: all but {@code skip} over the whole plot, or, when {@code only}
-     * is given, just those on a canvas no larger than they need, so that moving it while dragging
+     * is given, just those on an image no larger than they need, so that moving it while dragging
      * repaints only their neighbourhood.
      */
     void draw(PlotLayout layout, double width, double height, Set<String> skip, Set<String> only) {
@@ -61,59 +70,87 @@ final class MarkerLayer extends Canvas {
             h = Math.max(0, bounds[3] - bounds[1]);
         }
         relocate(x0, y0);
-        setWidth(w);
-        setHeight(h);
-        GraphicsContext gc = getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        if (layout == null || w == 0 || h == 0) {
-            return;
-        }
         // Stamps drawn for the screen's pixels, not scaled up from a lower resolution.
         double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-        gc.save();
-        gc.translate(-x0, -y0);
-        for (PlacedSector s : layout.sectors()) {
-            if (skip.contains(s.id()) || (only != null && !only.contains(s.id()))) {
-                continue;
-            }
-            if (highlight) {
-                double r = s.markerBox().w() / 2 + 4;
-                gc.setStroke(SELECTION);
-                gc.setLineWidth(2.5);
-                gc.strokeOval(s.markerX() - r, s.markerY() - r, 2 * r, 2 * r);
-            }
-            stamp(gc, s, scale);
+        int pw = (int) Math.ceil(w * scale);
+        int ph = (int) Math.ceil(h * scale);
+        if (layout == null || pw == 0 || ph == 0) {
+            pixels = null; // nothing to show: an empty selection layer holds no buffer
+            buffer = null;
+            setImage(null);
+            return;
         }
-        gc.restore();
+        double left = x0;
+        double top = y0;
+        Runnable fill = () -> {
+            for (PlacedSector s : layout.sectors()) {
+                if (!skip.contains(s.id()) && (only == null || only.contains(s.id()))) {
+                    SpriteImage sprite = sprite(s, scale);
+                    pixels.stamp(sprite.argb(), sprite.width(), sprite.height(), (s.markerX() - left) * scale,
+                            (s.markerY() - top) * scale);
+                }
+            }
+        };
+        if (pixels == null || pixels.width() != pw || pixels.height() != ph) {
+            pixels = new MarkerPixels(pw, ph);
+            buffer = new PixelBuffer<>(pw, ph, IntBuffer.wrap(pixels.array()), PixelFormat.getIntArgbPreInstance());
+            fill.run();
+            setImage(new WritableImage(buffer));
+        } else {
+            buffer.updateBuffer(b -> {
+                pixels.clear();
+                fill.run();
+                return null;
+            });
+        }
+        setFitWidth(pw / scale);
+        setFitHeight(ph / scale);
     }
 
-    /** A marker's look, its size to a quarter pixel, at the screen's scale. */
-    private record Sprite(DriverShape shape, int rgb, double size, boolean byReport, boolean onLine, double scale) {
+    /** A marker's look, its size to a quarter pixel, at the screen's scale, with the selection's ring or not. */
+    private record Sprite(DriverShape shape, int rgb, double size, boolean byReport, boolean onLine, double scale,
+                          boolean ringed) {
     }
 
-    /** The sector's marker, stamped from its style's image, centred on the marker's position. */
-    private static void stamp(GraphicsContext gc, PlacedSector s, double scale) {
+    /** A sprite's premultiplied pixels, row by row. */
+    private record SpriteImage(int[] argb, int width, int height) {
+    }
+
+    /** The sector's marker (ringed on the highlight layer) as pixels, painted once per style. */
+    private SpriteImage sprite(PlacedSector s, double scale) {
         SectorMark m = s.mark();
         Sprite key = new Sprite(m.shape(), m.rgb(), Math.round(m.size() * 4) / 4.0, m.byReport(), s.location().onLine(),
-                scale);
+                scale, highlight);
         if (SPRITES.size() > MAX_SPRITES) {
             SPRITES.clear();
         }
-        Image image = SPRITES.computeIfAbsent(key, MarkerLayer::sprite);
-        double w = image.getWidth() / scale;
-        double h = image.getHeight() / scale;
-        gc.drawImage(image, s.markerX() - w / 2, s.markerY() - h / 2, w, h);
+        return SPRITES.computeIfAbsent(key, MarkerLayer::paintSprite);
     }
 
-    private static Image sprite(Sprite k) {
+    private static SpriteImage paintSprite(Sprite k) {
         double extent = Math.ceil(Math.max(k.size() + PlotStyle.HALO, k.size() + PlotStyle.RING_MARGIN)) + 2;
-        Canvas c = new Canvas(extent * k.scale(), extent * k.scale());
+        // The selection's ring, as wide as the marker's box (with its on-line ring) and 4 px around it.
+        double ring = (k.size() + (k.onLine() ? PlotStyle.RING_MARGIN : 0)) / 2 + 4;
+        if (k.ringed()) {
+            extent = Math.max(extent, Math.ceil(2 * ring + RING_WIDTH) + 2);
+        }
+        int side = (int) Math.ceil(extent * k.scale());
+        Canvas c = new Canvas(side, side);
         GraphicsContext gc = c.getGraphicsContext2D();
         gc.scale(k.scale(), k.scale());
-        paint(gc, k.shape(), k.rgb(), k.size(), k.byReport(), k.onLine(), extent / 2, extent / 2);
+        double mid = side / k.scale() / 2;
+        if (k.ringed()) {
+            gc.setStroke(SELECTION);
+            gc.setLineWidth(RING_WIDTH);
+            gc.strokeOval(mid - ring, mid - ring, 2 * ring, 2 * ring);
+        }
+        paint(gc, k.shape(), k.rgb(), k.size(), k.byReport(), k.onLine(), mid, mid);
         SnapshotParameters transparent = new SnapshotParameters();
         transparent.setFill(Color.TRANSPARENT);
-        return c.snapshot(transparent, null);
+        Image image = c.snapshot(transparent, null);
+        int[] argb = new int[side * side];
+        image.getPixelReader().getPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), argb, 0, side);
+        return new SpriteImage(argb, side, side);
     }
 
     /** The box around the markers of {@code ids} with their highlight: x0, y0, x1, y1 (empty when none). */

@@ -109,10 +109,20 @@ public final class AtomicFileWriter {
      */
     public FileFingerprint save(Path target, byte[] content, FileFingerprint expected, BeforeReplacing beforeReplacing)
             throws ProjectFileException, FileChangedOnDiskException {
-        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> FileFingerprint.sha256(content));
+        return save(target, content, expected, null, beforeReplacing);
+    }
+
+    /**
+     * {@link #save(Path, byte[], FileFingerprint, BeforeReplacing)} with the file on disk already being read
+     * ({@code onDisk}, from {@link OnDisk#read} for the same target; null: read it now).
+     */
+    public FileFingerprint save(Path target, byte[] content, FileFingerprint expected, OnDisk onDisk,
+                                BeforeReplacing beforeReplacing) throws ProjectFileException, FileChangedOnDiskException {
+        CompletableFuture<String> hash = SideWork.start(() -> FileFingerprint.sha256(content));
         Path file;
         try {
-            file = write(target, Content.of(content), WriteMode.replaceKeepingBackup(), expected, beforeReplacing);
+            file = write(target, Content.of(content), WriteMode.replaceKeepingBackup(), expected, onDisk,
+                    beforeReplacing);
         } catch (FileWriteException e) {
             throw asSaveError(e);
         } catch (Refused e) {
@@ -145,7 +155,7 @@ public final class AtomicFileWriter {
      */
     public Path write(Path target, Content content, WriteMode mode) throws FileWriteException {
         try {
-            return write(target, content, mode, null, null);
+            return write(target, content, mode, null, null, null);
         } catch (FileChangedOnDiskException e) {
             throw new IllegalStateException("no fingerprint was given, so nothing is compared", e);
         }
@@ -155,13 +165,14 @@ public final class AtomicFileWriter {
         return SiblingFiles.backupOf(file);
     }
 
-    private Path write(Path target, Content content, WriteMode mode, FileFingerprint expected,
+    private Path write(Path target, Content content, WriteMode mode, FileFingerprint expected, OnDisk reading,
                        BeforeReplacing beforeReplacing) throws FileWriteException, FileChangedOnDiskException {
         Path file = mode.replace() ? resolveLinks(target.toAbsolutePath()) : target.toAbsolutePath();
         Path dir = file.getParent();
         refuseUnfit(file, dir, mode);
-        // The file on disk is hashed on another core while the new content is written.
-        CompletableFuture<FileFingerprint> onDisk = expected == null ? null : readAsync(file);
+        // The file on disk is hashed on another core while the new content is written (or was made).
+        CompletableFuture<FileFingerprint> onDisk = expected == null ? null
+                : reading != null && reading.file().equals(file) ? reading.fingerprint() : OnDisk.read(file).fingerprint();
         Path temp = null;
         Path backupTemp = null;
         Failure step = Failure.WRITE;
@@ -261,22 +272,6 @@ public final class AtomicFileWriter {
     }
 
     /**
-     * The file as it is on disk, read and hashed while the new content is written; null when it is gone.
-     * Its time is read before its bytes, so a write meanwhile shows as a change, never hides one.
-     */
-    private static CompletableFuture<FileFingerprint> readAsync(Path file) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return FileFingerprint.read(file);
-            } catch (NoSuchFileException e) {
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /**
      * The file is still as it was opened: its hash, taken while the new content was written, and its size
      * and time now, just before anything is renamed, so a change in between is caught too unless it kept
      * both the size and the time to the nanosecond.
@@ -346,7 +341,7 @@ public final class AtomicFileWriter {
     }
 
     /** Writing through a symbolic link updates the file it points to and keeps the link. */
-    private static Path resolveLinks(Path file) throws FileWriteException {
+    static Path resolveLinks(Path file) throws FileWriteException {
         try {
             return Files.isSymbolicLink(file) ? file.toRealPath() : file;
         } catch (IOException e) {

@@ -79,7 +79,7 @@ public final class ProjectReader {
         RegularFiles.FileBytes read = RegularFiles.readWithAttributes(file, "a project file",
                 ProjectFormat.MAX_FILE_BYTES, ProjectReader::tooLarge);
         // Hashed on another core while this one parses: on a large file the hash is a tenth of the open.
-        CompletableFuture<FileFingerprint> fingerprint = CompletableFuture.supplyAsync(
+        CompletableFuture<FileFingerprint> fingerprint = SideWork.start(
                 () -> FileFingerprint.of(read.bytes(), read.attributes().lastModifiedTime()));
         boolean measured = read.bytes().length >= ProjectFormat.MEASURED_FROM_BYTES;
         LoadedProject loaded = load(read.bytes(), file.toString(), displayName(file), Migrations.standard(), true,

@@ -3,9 +3,9 @@ package org.sectorscope.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
 
@@ -63,31 +63,37 @@ public final class ProjectStore {
      */
     public static FileFingerprint save(Project project, Path file, FileFingerprint expected, DoubleConsumer progress)
             throws ProjectFileException, FileChangedOnDiskException {
+        // The file on disk is read back and hashed while the new content is made, for the check that it is
+        // still the one that was opened.
+        OnDisk onDisk = expected == null ? null : OnDisk.read(file);
         boolean measured = expected != null && expected.size() >= ProjectFormat.MEASURED_FROM_BYTES;
         // Writing the bytes is most of a save; placing them on disk is the last tenth.
         byte[] bytes = measured ? ProjectWriter.toBytes(project, expected.size(), written -> progress.accept(0.9 * written))
                 : ProjectWriter.toBytes(project);
         // The reader's parser limits are checked on another core while the bytes are written.
-        Future<Void> readable = ForkJoinPool.commonPool().submit(
-                ProjectLimits.checkSavableLater(bytes, project, file.toString()));
-        FileFingerprint saved = AtomicFileWriter.standard().save(file, bytes, expected, () -> joinCheck(readable));
+        Callable<Void> check = ProjectLimits.checkSavableLater(bytes, project, file.toString());
+        CompletableFuture<Void> readable = SideWork.start(() -> {
+            try {
+                return check.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        FileFingerprint saved = AtomicFileWriter.standard().save(file, bytes, expected, onDisk, () -> joinCheck(readable));
         if (measured) {
             progress.accept(1);
         }
         return saved;
     }
 
-    private static void joinCheck(Future<Void> check) throws ProjectFileException {
+    private static void joinCheck(CompletableFuture<Void> check) throws ProjectFileException {
         try {
-            check.get();
-        } catch (ExecutionException e) {
+            check.join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof ProjectFileException refused) {
                 throw refused;
             }
             throw new IllegalStateException("checking the saved bytes failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the saved bytes", e);
         }
     }
 

@@ -51,7 +51,13 @@ final class ProjectOpening {
             return openImage(file);
         }
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        work.finish(parts.files().open(file, work.progressReporter()), "Opening " + file.getFileName(), opened -> {
+        // The panes' rows for the project are made on the reading thread, once it is read.
+        var prepare = session.preparations().begin();
+        var read = parts.files().open(file, work.progressReporter()).thenApply(opened -> {
+            prepare.apply(opened.loaded().project());
+            return opened;
+        });
+        work.finish(read, "Opening " + file.getFileName(), opened -> {
             if (opened.lockedBy() == null) {
                 show(opened, file, opened.loaded().readOnly(), opened.lock());
                 result.complete(true);
@@ -88,6 +94,7 @@ final class ProjectOpening {
             case TAKE_OVER -> work.finish(parts.files().takeOverLock(file), "Taking over " + name,
                     lock -> show(opened, file, opened.loaded().readOnly(), lock), "Could not take over the project");
             case CANCEL -> {
+                session.preparations().clear();
                 work.say("Did not open " + name);
                 yield CompletableFuture.completedFuture(false);
             }

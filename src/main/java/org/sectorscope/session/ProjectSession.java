@@ -23,6 +23,7 @@ import org.sectorscope.store.FileFingerprint;
  */
 public final class ProjectSession {
     private final SelectionModel selection = new SelectionModel();
+    private final OpenPreparations preparations = new OpenPreparations();
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName");
@@ -70,6 +71,7 @@ public final class ProjectSession {
             comparison.clear(); // another project's editions mean nothing here
         }
         sync();
+        preparations.clear(); // the panes took what was prepared for this project as it reached them
     }
 
     /**
@@ -173,6 +175,11 @@ public final class ProjectSession {
     /** The edition viewed and the comparison drawn, shared by every pane. */
     public ComparisonState comparison() {
         return comparison;
+    }
+
+    /** Work the panes do for a project being opened, off the FX thread (see {@link OpenPreparations}). */
+    public OpenPreparations preparations() {
+        return preparations;
     }
 
     public SelectionModel selection() {

@@ -29,4 +29,21 @@ final class CardMaker {
         made = next;
         return next;
     }
+
+    /** The cards made for {@code p} ahead of time, kept as if made here (the next edit reuses them). */
+    List<CardItem> adopt(Project p, Prepared ready) {
+        from = p;
+        placedFrom = ready.placed();
+        made = ready.cards();
+        return made;
+    }
+
+    /** A project's placed sectors, their styles and their cards, made off the FX thread as the project opens. */
+    record Prepared(List<Sector> placed, MarkerStyles styles, List<CardItem> cards) {
+        static Prepared of(Project p) {
+            List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
+            MarkerStyles styles = MarkerStyles.of(p, placed);
+            return new Prepared(placed, styles, RowsInParallel.map(placed, s -> CardItem.of(p, s, styles)));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -37,6 +38,7 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.model.Side;
 import org.sectorscope.model.TextLimit;
 import org.sectorscope.session.ComparisonState;
+import org.sectorscope.session.OpenPreparations;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
 
@@ -65,6 +67,8 @@ public final class QuadrantCanvasViewModel {
     private final ReadOnlyObjectWrapper<OptionFocus> optionFocus = new ReadOnlyObjectWrapper<>(this, "optionFocus");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final CardMaker cardMaker = new CardMaker();
+    /** The cards of a project being opened, made as it is read when the project's own placements will show. */
+    private final OpenPreparations.Preparation cardsAhead = this::prepareCards;
 
     /** A move that crossed a quadrant line and may still be given a reason. */
     public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets, ProjectCommand move) {
@@ -79,6 +83,7 @@ public final class QuadrantCanvasViewModel {
         this.clock = clock;
         this.markerStyle = new MarkerStyleViewModel(session);
         this.analysts = new AnalystLayersViewModel(session);
+        session.preparations().add(cardsAhead);
         // The canvas draws the current project, or an edition viewed read-only (session.ComparisonState).
         session.comparison().shownProperty().addListener((obs, old, p) -> update(p));
         analysts.chosenProperty().addListener((obs, old, c) -> update(session.comparison().shownProperty().get()));
@@ -129,14 +134,19 @@ public final class QuadrantCanvasViewModel {
         // The cards go where the chosen analysts put them; an edition viewed read-only shows its own placements.
         Project p = session.comparison().isViewingEdition() ? project : analysts.shown(project);
         framework.set(p.framework());
-        List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
-        MarkerStyles styles = MarkerStyles.of(p, placed);
+        CardMaker.Prepared ready = (CardMaker.Prepared) session.preparations().take(cardsAhead, p);
+        List<Sector> placed = ready != null ? ready.placed() : p.sectors().stream().filter(Sector::isPlaced).toList();
+        MarkerStyles styles = ready != null ? ready.styles() : MarkerStyles.of(p, placed);
         MarkerKey key = styles.key();
         if (!key.equals(markerKey.get())) {
             markerKey.set(key);
         }
-        cards.set(cardMaker.cards(p, placed, styles));
+        cards.set(ready != null ? cardMaker.adopt(p, ready) : cardMaker.cards(p, placed, styles));
         updateOptionFocus();
+    }
+
+    private Function<Project, Object> prepareCards() {
+        return analysts.view().isOwn() ? CardMaker.Prepared::of : null;
     }
 
     /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */

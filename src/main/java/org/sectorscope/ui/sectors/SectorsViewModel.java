@@ -28,6 +28,7 @@ import org.sectorscope.logic.SectorQueries;
 import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
+import org.sectorscope.session.OpenPreparations;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.session.SelectionModel;
 import org.sectorscope.ui.common.RowsInParallel;
@@ -67,6 +68,8 @@ public final class SectorsViewModel {
     /** The project and open comment counts the rows were last built from. */
     private Project builtFrom;
     private Map<String, Integer> builtComments = Map.of();
+    /** The rows of a project being opened, made off the FX thread as it is read. */
+    private final OpenPreparations.Preparation rowsAhead = () -> PreparedRows::of;
     /** Up to this many changed rows are set one by one; more, and the rows are set anew. */
     private static final int FEW_CHANGES = 64;
     /** True while the rows are rebuilt or refiltered: the list's own selection shifts then, and is not news. */
@@ -74,6 +77,7 @@ public final class SectorsViewModel {
 
     public SectorsViewModel(ProjectSession session) {
         this.session = session;
+        session.preparations().add(rowsAhead);
         session.projectProperty().addListener((obs, old, p) -> rebuild(p));
         filter.addListener((obs, old, f) -> applyFilter());
         order.addListener((obs, old, o) -> applyOrder());
@@ -86,28 +90,29 @@ public final class SectorsViewModel {
     }
 
     private void rebuild(Project p) {
+        PreparedRows ready = (PreparedRows) session.preparations().take(rowsAhead, p);
         List<Sector> sectors = p.sectors();
-        Set<Integer> changedPlaces = builtFrom == null ? null : changedPlaces(builtFrom.sectors(), sectors);
-        if (changedPlaces == null) {
-            Map<String, Sector> index = new HashMap<>();
-            sectors.forEach(s -> index.put(s.id(), s));
-            byId = index;
+        Set<Integer> changedPlaces = ready != null || builtFrom == null ? null : changedPlaces(builtFrom.sectors(), sectors);
+        if (ready != null) {
+            byId = ready.byId();
+        } else if (changedPlaces == null) {
+            byId = index(sectors);
         } else {
             changedPlaces.forEach(i -> byId.put(sectors.get(i).id(), sectors.get(i)));
         }
         updateAgreement(p);
         refreshing = true;
         try {
-            Map<String, Integer> comments = Comments.openBySector(p);
+            Map<String, Integer> comments = ready != null ? ready.comments() : Comments.openBySector(p);
             // An item reads its sector and the project's framework, drivers, fields and sources: while those
             // and the comments stay as they were, a sector the edit left alone keeps its item, and only the
             // rows that changed are replaced, so a move re-reads one sector, not every one.
-            boolean sameContext = builtFrom != null && SectorMark.sameContext(builtFrom, p)
+            boolean sameContext = ready == null && builtFrom != null && SectorMark.sameContext(builtFrom, p)
                     && comments.equals(builtComments);
-            List<SectorItem> next = sameContext
-                    ? RowsInParallel.keeping(builtFrom.sectors(), List.copyOf(all), sectors,
+            List<SectorItem> next = ready != null ? ready.rows()
+                    : sameContext ? RowsInParallel.keeping(builtFrom.sectors(), List.copyOf(all), sectors,
                             s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0)))
-                    : RowsInParallel.map(sectors, s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0)));
+                    : rows(p, comments);
             replaceChanged(next);
             builtFrom = p;
             builtComments = comments;
@@ -115,6 +120,24 @@ public final class SectorsViewModel {
             refreshing = false;
         }
         applyFilter();
+    }
+
+    /** The rows of an opened project, made while it is read (see {@link OpenPreparations}). */
+    private record PreparedRows(List<SectorItem> rows, Map<String, Integer> comments, Map<String, Sector> byId) {
+        static PreparedRows of(Project p) {
+            Map<String, Integer> comments = Comments.openBySector(p);
+            return new PreparedRows(SectorsViewModel.rows(p, comments), comments, index(p.sectors()));
+        }
+    }
+
+    private static List<SectorItem> rows(Project p, Map<String, Integer> comments) {
+        return RowsInParallel.map(p.sectors(), s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0)));
+    }
+
+    private static Map<String, Sector> index(List<Sector> sectors) {
+        Map<String, Sector> index = new HashMap<>();
+        sectors.forEach(s -> index.put(s.id(), s));
+        return index;
     }
 
     /**

@@ -71,7 +71,15 @@ public record Project(ProjectInfo info, Framework framework, List<Driver> driver
     }
 
     public Optional<Driver> driver(String id) {
-        return id == null ? Optional.empty() : drivers.stream().filter(d -> d.id().equals(id)).findFirst();
+        // A loop, not a stream: the panes ask this for every sector on every edit.
+        if (id != null) {
+            for (Driver d : drivers) {
+                if (d.id().equals(id)) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The sector's driver; empty when it has none. */

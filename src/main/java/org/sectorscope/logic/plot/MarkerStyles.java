@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -197,8 +198,11 @@ public final class MarkerStyles {
     private void driverColors(List<MarkerKey.Entry> out) {
         Set<String> used = new LinkedHashSet<>();
         boolean other = false;
+        // Called on every edit with every sector shown: the project's few driver ids are looked up in a set.
+        Set<String> known = new HashSet<>();
+        project.drivers().forEach(d -> known.add(d.id()));
         for (Sector s : shown) {
-            if (project.driverOf(s).isPresent()) {
+            if (s.driver() != null && known.contains(s.driver())) {
                 used.add(s.driver());
             } else {
                 other = true;

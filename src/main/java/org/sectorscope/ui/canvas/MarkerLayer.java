@@ -2,8 +2,10 @@ package org.sectorscope.ui.canvas;
 
 import java.nio.IntBuffer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -38,13 +40,18 @@ final class MarkerLayer extends ImageView {
      * Each marker style painted once, then its pixels laid down for every marker of that style: a crowded
      * plot is recomposed after every edit (FX thread only; cleared when it grows past {@link #MAX_SPRITES}).
      */
-    private static final Map<Sprite, SpriteImage> SPRITES = new HashMap<>();
+    private static final Map<Sprite, MarkerPixels.Sprite> SPRITES = new HashMap<>();
     private static final int MAX_SPRITES = 512;
     private static final double RING_WIDTH = 2.5;
     private final boolean highlight;
     /** The layer's pixels, shared with the image shown: redrawn in place while the size stays the same. */
     private MarkerPixels pixels;
     private PixelBuffer<IntBuffer> buffer;
+    /** What the pixels hold now, and at what scale: an edit redraws only where that differs. */
+    private MarkerStamps drawn;
+    private double drawnScale;
+    /** More moved markers than this and the whole layer is redrawn. */
+    private static final int MOST_REDRAWN_APART = 64;
 
     MarkerLayer(boolean highlight) {
         this.highlight = highlight;
@@ -77,34 +84,59 @@ final class MarkerLayer extends ImageView {
         if (layout == null || pw == 0 || ph == 0) {
             pixels = null; // nothing to show: an empty selection layer holds no buffer
             buffer = null;
+            drawn = null;
             setImage(null);
             return;
         }
-        double left = x0;
-        double top = y0;
-        Runnable fill = () -> {
-            for (PlacedSector s : layout.sectors()) {
-                if (!skip.contains(s.id()) && (only == null || only.contains(s.id()))) {
-                    SpriteImage sprite = sprite(s, scale);
-                    pixels.stamp(sprite.argb(), sprite.width(), sprite.height(), (s.markerX() - left) * scale,
-                            (s.markerY() - top) * scale);
-                }
-            }
-        };
+        MarkerStamps now = stamps(layout, skip, only, x0, y0, scale);
         if (pixels == null || pixels.width() != pw || pixels.height() != ph) {
             pixels = new MarkerPixels(pw, ph);
             buffer = new PixelBuffer<>(pw, ph, IntBuffer.wrap(pixels.array()), PixelFormat.getIntArgbPreInstance());
-            fill.run();
+            now.stampOnto(pixels, null);
             setImage(new WritableImage(buffer));
         } else {
-            buffer.updateBuffer(b -> {
-                pixels.clear();
-                fill.run();
-                return null;
-            });
+            // After a drop or an undo only the moved markers' old and new places are redrawn.
+            List<int[]> areas = now.changedAreas(drawn, MOST_REDRAWN_APART);
+            buffer.updateBuffer(b -> redraw(now, areas));
         }
+        drawn = now;
+        drawnScale = scale;
         setFitWidth(pw / scale);
         setFitHeight(ph / scale);
+    }
+
+    /** Lays {@code now} over the pixels, wholly or in {@code areas}; returns the part of the image that changed. */
+    private Rectangle2D redraw(MarkerStamps now, List<int[]> areas) {
+        if (areas == null) {
+            pixels.clear();
+            now.stampOnto(pixels, null);
+            return null; // all of it
+        }
+        int[] box = now.redrawOnto(pixels, areas);
+        return box[2] > box[0] && box[3] > box[1] ? new Rectangle2D(box[0], box[1], box[2] - box[0], box[3] - box[1])
+                : Rectangle2D.EMPTY;
+    }
+
+    /** The markers to lay down, in the layout's order; an unchanged marker keeps the sprite it had. */
+    private MarkerStamps stamps(PlotLayout layout, Set<String> skip, Set<String> only, double x0, double y0,
+                                double scale) {
+        MarkerStamps before = scale == drawnScale ? drawn : null;
+        MarkerStamps now = new MarkerStamps();
+        for (PlacedSector s : layout.sectors()) {
+            if (skip.contains(s.id()) || (only != null && !only.contains(s.id()))) {
+                continue;
+            }
+            // A sector an edit left alone keeps its mark (and its place, so whether it is on a line).
+            double cx = (s.markerX() - x0) * scale;
+            double cy = (s.markerY() - y0) * scale;
+            int i = now.size();
+            if (before != null && before.sameLook(i, s.id(), s.mark()) && before.onLine(i) == s.location().onLine()) {
+                now.addLike(before, i, cx, cy);
+            } else {
+                now.add(s.id(), s.mark(), s.location().onLine(), sprite(s, scale), cx, cy);
+            }
+        }
+        return now;
     }
 
     /** A marker's look, its size to a quarter pixel, at the screen's scale, with the selection's ring or not. */
@@ -112,12 +144,8 @@ final class MarkerLayer extends ImageView {
                           boolean ringed) {
     }
 
-    /** A sprite's premultiplied pixels, row by row. */
-    private record SpriteImage(int[] argb, int width, int height) {
-    }
-
     /** The sector's marker (ringed on the highlight layer) as pixels, painted once per style. */
-    private SpriteImage sprite(PlacedSector s, double scale) {
+    private MarkerPixels.Sprite sprite(PlacedSector s, double scale) {
         SectorMark m = s.mark();
         Sprite key = new Sprite(m.shape(), m.rgb(), Math.round(m.size() * 4) / 4.0, m.byReport(), s.location().onLine(),
                 scale, highlight);
@@ -127,7 +155,7 @@ final class MarkerLayer extends ImageView {
         return SPRITES.computeIfAbsent(key, MarkerLayer::paintSprite);
     }
 
-    private static SpriteImage paintSprite(Sprite k) {
+    private static MarkerPixels.Sprite paintSprite(Sprite k) {
         double extent = Math.ceil(Math.max(k.size() + PlotStyle.HALO, k.size() + PlotStyle.RING_MARGIN)) + 2;
         // The selection's ring, as wide as the marker's box (with its on-line ring) and 4 px around it.
         double ring = (k.size() + (k.onLine() ? PlotStyle.RING_MARGIN : 0)) / 2 + 4;
@@ -150,7 +178,7 @@ final class MarkerLayer extends ImageView {
         Image image = c.snapshot(transparent, null);
         int[] argb = new int[side * side];
         image.getPixelReader().getPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), argb, 0, side);
-        return new SpriteImage(argb, side, side);
+        return MarkerPixels.Sprite.of(argb, side, side);
     }
 
     /** The box around the markers of {@code ids} with their highlight: x0, y0, x1, y1 (empty when none). */

@@ -32,26 +32,104 @@ final class MarkerPixels {
     }
 
     /**
+     * A marker's picture: premultiplied pixels row by row, and each row's runs of opaque and of partly
+     * covered pixels, so that laying it down copies the opaque runs whole and skips the clear pixels.
+     */
+    static final class Sprite {
+        private final int[] argb;
+        private final int width;
+        private final int height;
+        /** Row y's runs are runs[rowStart[y]] to runs[rowStart[y + 1]]: from, to (exclusive), 1 if opaque. */
+        private final int[] runs;
+        private final int[] rowStart;
+
+        private Sprite(int[] argb, int width, int height, int[] runs, int[] rowStart) {
+            this.argb = argb;
+            this.width = width;
+            this.height = height;
+            this.runs = runs;
+            this.rowStart = rowStart;
+        }
+
+        static Sprite of(int[] argb, int width, int height) {
+            int[] rowStart = new int[height + 1];
+            int[] runs = new int[16];
+            int n = 0;
+            for (int y = 0; y < height; y++) {
+                rowStart[y] = n;
+                int x = 0;
+                while (x < width) {
+                    int kind = kind(argb[y * width + x]);
+                    int end = x + 1;
+                    while (end < width && kind(argb[y * width + end]) == kind) {
+                        end++;
+                    }
+                    if (kind != 0) {
+                        if (n + 3 > runs.length) {
+                            runs = Arrays.copyOf(runs, runs.length * 2);
+                        }
+                        runs[n++] = x;
+                        runs[n++] = end;
+                        runs[n++] = kind == 1 ? 1 : 0;
+                    }
+                    x = end;
+                }
+            }
+            rowStart[height] = n;
+            return new Sprite(argb, width, height, Arrays.copyOf(runs, n), rowStart);
+        }
+
+        /** 0 clear, 1 opaque, 2 partly covered. */
+        private static int kind(int argb) {
+            int alpha = argb >>> 24;
+            return alpha == 0 ? 0 : alpha == 255 ? 1 : 2;
+        }
+
+        int width() {
+            return width;
+        }
+
+        int height() {
+            return height;
+        }
+    }
+
+    /**
      * Lays {@code sprite} ({@code w} by {@code h}, premultiplied, row by row) over the layer, its centre at
      * ({@code cx}, {@code cy}) to the nearest pixel; what falls outside the layer is cut off.
      */
     void stamp(int[] sprite, int w, int h, double cx, double cy) {
-        int left = (int) Math.round(cx - w / 2.0);
-        int top = (int) Math.round(cy - h / 2.0);
-        int x0 = Math.max(0, -left);
-        int y0 = Math.max(0, -top);
-        int x1 = Math.min(w, width - left);
-        int y1 = Math.min(h, height - top);
+        stampAt(Sprite.of(sprite, w, h), (int) Math.round(cx - w / 2.0), (int) Math.round(cy - h / 2.0), 0, 0,
+                width, height);
+    }
+
+    /**
+     * Lays {@code sprite} with its top left corner at ({@code left}, {@code top}), cut off outside the layer
+     * and outside x0 to x1, y0 to y1 (the area being redrawn).
+     */
+    void stampAt(Sprite sprite, int left, int top, int clipX0, int clipY0, int clipX1, int clipY1) {
+        int x0 = Math.max(Math.max(0, clipX0) - left, 0);
+        int y0 = Math.max(Math.max(0, clipY0) - top, 0);
+        int x1 = Math.min(Math.min(width, clipX1) - left, sprite.width);
+        int y1 = Math.min(Math.min(height, clipY1) - top, sprite.height);
+        int[] runs = sprite.runs;
+        int[] from = sprite.argb;
         for (int y = y0; y < y1; y++) {
-            int from = y * w;
+            int row = y * sprite.width;
             int to = (top + y) * width + left;
-            for (int x = x0; x < x1; x++) {
-                int s = sprite[from + x];
-                int alpha = s >>> 24;
-                if (alpha == 255) {
-                    argb[to + x] = s;
-                } else if (alpha != 0) {
-                    argb[to + x] = over(s, argb[to + x], 255 - alpha);
+            for (int r = sprite.rowStart[y]; r < sprite.rowStart[y + 1]; r += 3) {
+                int a = Math.max(runs[r], x0);
+                int b = Math.min(runs[r + 1], x1);
+                if (a >= b) {
+                    continue;
+                }
+                if (runs[r + 2] == 1) {
+                    System.arraycopy(from, row + a, argb, to + a, b - a);
+                } else {
+                    for (int x = a; x < b; x++) {
+                        int s = from[row + x];
+                        argb[to + x] = over(s, argb[to + x], 255 - (s >>> 24));
+                    }
                 }
             }
         }
@@ -79,5 +157,16 @@ final class MarkerPixels {
 
     void clear() {
         Arrays.fill(argb, 0);
+    }
+
+    /** Clears x0 to x1, y0 to y1, as far as it lies in the layer. */
+    void clear(int[] area) {
+        int x0 = Math.max(0, area[0]);
+        int x1 = Math.min(width, area[2]);
+        for (int y = Math.max(0, area[1]); y < Math.min(height, area[3]); y++) {
+            if (x1 > x0) {
+                Arrays.fill(argb, y * width + x0, y * width + x1, 0);
+            }
+        }
     }
 }

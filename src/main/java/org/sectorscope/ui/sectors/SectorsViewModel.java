@@ -318,6 +318,9 @@ public final class SectorsViewModel {
 
     /** How many selected sectors the filter hides. */
     public int hiddenSelectedCount() {
+        if (visible.size() == all.size()) {
+            return 0; // no filter hides a row: no set of every id on each selection change
+        }
         Set<String> shown = visibleIds();
         return (int) selection().sectorIds().stream().filter(id -> !shown.contains(id)).count();
     }

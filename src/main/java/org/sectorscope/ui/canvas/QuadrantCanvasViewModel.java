@@ -21,7 +21,6 @@ import org.sectorscope.command.MoveSectorsCommand;
 import org.sectorscope.command.ProjectCommand;
 import org.sectorscope.command.RemoveSectorsCommand;
 import org.sectorscope.command.RenameSectorCommand;
-import org.sectorscope.command.SetMoveReasonCommand;
 import org.sectorscope.logic.DeleteQuestion;
 import org.sectorscope.logic.IntendedMoves;
 import org.sectorscope.logic.plot.MarkerKey;
@@ -61,7 +60,7 @@ public final class QuadrantCanvasViewModel {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Framework> framework = new ReadOnlyObjectWrapper<>(this, "framework");
     private final ReadOnlyObjectWrapper<List<CardItem>> cards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
-    private final ReadOnlyObjectWrapper<PendingReason> pendingReason = new ReadOnlyObjectWrapper<>(this, "pendingReason");
+    private final MoveReasonPrompt reasonPrompt;
     private final BooleanProperty fit = new SimpleBooleanProperty(this, "fit", true);
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", true);
     private final ReadOnlyObjectWrapper<OptionFocus> optionFocus = new ReadOnlyObjectWrapper<>(this, "optionFocus");
@@ -69,10 +68,6 @@ public final class QuadrantCanvasViewModel {
     private final CardMaker cardMaker = new CardMaker();
     /** The cards of a project being opened, made as it is read when the project's own placements will show. */
     private final OpenPreparations.Preparation cardsAhead = this::prepareCards;
-
-    /** A move that crossed a quadrant line and may still be given a reason. */
-    public record PendingReason(String summary, List<SetMoveReasonCommand.Target> targets, ProjectCommand move) {
-    }
 
     public QuadrantCanvasViewModel(ProjectSession session) {
         this(session, Clock.systemUTC());
@@ -83,6 +78,7 @@ public final class QuadrantCanvasViewModel {
         this.clock = clock;
         this.markerStyle = new MarkerStyleViewModel(session);
         this.analysts = new AnalystLayersViewModel(session);
+        this.reasonPrompt = new MoveReasonPrompt(session);
         session.preparations().add(cardsAhead);
         // The canvas draws the current project, or an edition viewed read-only (session.ComparisonState).
         session.comparison().shownProperty().addListener((obs, old, p) -> update(p));
@@ -127,10 +123,7 @@ public final class QuadrantCanvasViewModel {
     }
 
     private void update(Project project) {
-        PendingReason pending = pendingReason.get();
-        if (pending != null && !stillRecorded(session.project(), pending)) {
-            pendingReason.set(null); // its move was undone
-        }
+        reasonPrompt.closeIfUndone();
         // The cards go where the chosen analysts put them; an edition viewed read-only shows its own placements.
         Project p = session.comparison().isViewingEdition() ? project : analysts.shown(project);
         framework.set(p.framework());
@@ -176,8 +169,9 @@ public final class QuadrantCanvasViewModel {
         return cards.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<PendingReason> pendingReasonProperty() {
-        return pendingReason.getReadOnlyProperty();
+    /** A move that crossed a quadrant line and may still be given a reason; null when none is asked for. */
+    public ReadOnlyObjectProperty<MoveReasonPrompt.PendingReason> pendingReasonProperty() {
+        return reasonPrompt.pendingProperty();
     }
 
     public SelectionModel selection() {
@@ -228,7 +222,7 @@ public final class QuadrantCanvasViewModel {
         }
         MoveSectorsCommand command = MoveSectorsCommand.of(p, changed, clock);
         session.execute(command);
-        askForReason(command);
+        reasonPrompt.ask(command);
     }
 
     public void moveSector(String id, Position to) {
@@ -246,38 +240,9 @@ public final class QuadrantCanvasViewModel {
         moveSectors(targets);
     }
 
-    private void askForReason(MoveSectorsCommand command) {
-        List<SetMoveReasonCommand.Target> targets = command.quadrantChanges().stream()
-                .map(m -> new SetMoveReasonCommand.Target(m.sectorId(), m.change().id())).toList();
-        if (targets.isEmpty()) {
-            return;
-        }
-        MoveSectorsCommand.Move first = command.quadrantChanges().get(0);
-        String name = session.project().sector(first.sectorId()).map(Sector::name).orElse("");
-        String from = first.change().fromQuadrant() == null ? "unplaced" : first.change().fromQuadrant();
-        String summary = targets.size() == 1
-                ? name + " moved " + from + " \u2192 " + first.change().toQuadrant() + "."
-                : targets.size() + " sectors changed quadrant.";
-        pendingReason.set(new PendingReason(summary, targets, command));
-    }
-
     /** Stores the reason for the pending quadrant change, in the move's undo step, and closes the prompt. */
     public void giveReason(String reason) {
-        PendingReason pending = pendingReason.get();
-        pendingReason.set(null);
-        if (pending == null || reason == null || reason.isBlank()) {
-            return;
-        }
-        Project p = session.project();
-        if (stillRecorded(p, pending)) {
-            session.executeJoined(pending.move(),
-                    SetMoveReasonCommand.of(p, pending.targets(), TextLimit.PROSE.fit(reason)));
-        }
-    }
-
-    private static boolean stillRecorded(Project p, PendingReason pending) {
-        return pending.targets().stream().allMatch(t -> p.sector(t.sectorId())
-                .map(s -> s.history().stream().anyMatch(c -> c.id().equals(t.changeId()))).orElse(false));
+        reasonPrompt.give(reason);
     }
 
     /** Undo from the canvas's own prompt, which would otherwise take Ctrl+Z as text undo. */
@@ -290,7 +255,7 @@ public final class QuadrantCanvasViewModel {
     }
 
     public void skipReason() {
-        pendingReason.set(null);
+        reasonPrompt.skip();
     }
 
     // ---- creating, renaming, deleting ----

@@ -72,6 +72,7 @@ final class QuadrantPlot extends Region {
         leaders.setMouseTransparent(true);
         leaders.setManaged(false);
         selectedMarkers.setId("selected-markers");
+        markers.setId("markers");
         // The quadrant names go under the sectors: labels keep off them, and a marker is data, never hidden.
         getChildren().addAll(framework.backNodes());
         getChildren().addAll(framework.frontNodes());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sectorscope.model.Project;
 
@@ -38,7 +39,7 @@ public final class OpenPreparations {
     }
 
     /** FX thread: the jobs for a project about to be read, as one function to run on the reading thread. */
-    Function<Project, Void> begin() {
+    Consumer<Project> begin() {
         Map<Preparation, Function<Project, Object>> jobs = new IdentityHashMap<>();
         for (Preparation p : preparations) {
             Function<Project, Object> job = p.begin();
@@ -59,7 +60,6 @@ public final class OpenPreparations {
                 preparedFor = project;
                 results = made;
             }
-            return null;
         };
     }
 

@@ -54,7 +54,7 @@ final class ProjectOpening {
         // The panes' rows for the project are made on the reading thread, once it is read.
         var prepare = session.preparations().begin();
         var read = parts.files().open(file, work.progressReporter()).thenApply(opened -> {
-            prepare.apply(opened.loaded().project());
+            prepare.accept(opened.loaded().project());
             return opened;
         });
         work.finish(read, "Opening " + file.getFileName(), opened -> {

@@ -18,7 +18,7 @@ class OpenPreparationsTest {
         OpenPreparations.Preparation names = () -> p -> p.sectors().size();
         preparations.add(names);
         Project read = TestProjects.small();
-        preparations.begin().apply(read);
+        preparations.begin().accept(read);
         assertNull(preparations.take(names, TestProjects.small()), "an equal project that is another object gets nothing");
         assertEquals(read.sectors().size(), preparations.take(names, read));
         assertNull(preparations.take(names, read), "handed over once");
@@ -37,7 +37,7 @@ class OpenPreparationsTest {
         var jobs = preparations.begin();
         setting.set(0, "changed while the file was read");
         Project read = TestProjects.small();
-        jobs.apply(read);
+        jobs.accept(read);
         assertEquals("before", preparations.take(captured, read));
         assertNull(preparations.take(nothing, read));
     }
@@ -51,7 +51,7 @@ class OpenPreparationsTest {
         preparations.add(failing);
         preparations.add(fine);
         Project read = TestProjects.small();
-        preparations.begin().apply(read);
+        preparations.begin().accept(read);
         assertNull(preparations.take(failing, read));
         assertEquals("rows", preparations.take(fine, read));
     }
@@ -61,7 +61,7 @@ class OpenPreparationsTest {
         OpenPreparations.Preparation rows = () -> p -> "rows";
         preparations.add(rows);
         Project read = TestProjects.small();
-        preparations.begin().apply(read);
+        preparations.begin().accept(read);
         preparations.clear();
         assertNull(preparations.take(rows, read));
     }
@@ -72,7 +72,7 @@ class OpenPreparationsTest {
         OpenPreparations.Preparation unclaimed = () -> p -> "rows no pane took";
         session.preparations().add(unclaimed);
         Project read = TestProjects.small();
-        session.preparations().begin().apply(read);
+        session.preparations().begin().accept(read);
         session.open(read, null, "small");
         assertNull(session.preparations().take(unclaimed, read));
     }

@@ -40,7 +40,7 @@ final class MarkerLayer extends ImageView {
      * Each marker style painted once, then its pixels laid down for every marker of that style: a crowded
      * plot is recomposed after every edit (FX thread only; cleared when it grows past {@link #MAX_SPRITES}).
      */
-    private static final Map<Sprite, MarkerPixels.Sprite> SPRITES = new HashMap<>();
+    private static final Map<SpriteKey, MarkerPixels.Sprite> SPRITES = new HashMap<>();
     private static final int MAX_SPRITES = 512;
     private static final double RING_WIDTH = 2.5;
     private final boolean highlight;
@@ -140,22 +140,22 @@ final class MarkerLayer extends ImageView {
     }
 
     /** A marker's look, its size to a quarter pixel, at the screen's scale, with the selection's ring or not. */
-    private record Sprite(DriverShape shape, int rgb, double size, boolean byReport, boolean onLine, double scale,
+    private record SpriteKey(DriverShape shape, int rgb, double size, boolean byReport, boolean onLine, double scale,
                           boolean ringed) {
     }
 
     /** The sector's marker (ringed on the highlight layer) as pixels, painted once per style. */
     private MarkerPixels.Sprite sprite(PlacedSector s, double scale) {
         SectorMark m = s.mark();
-        Sprite key = new Sprite(m.shape(), m.rgb(), Math.round(m.size() * 4) / 4.0, m.byReport(), s.location().onLine(),
-                scale, highlight);
+        SpriteKey key = new SpriteKey(m.shape(), m.rgb(), Math.round(m.size() * 4) / 4.0, m.byReport(),
+                s.location().onLine(), scale, highlight);
         if (SPRITES.size() > MAX_SPRITES) {
             SPRITES.clear();
         }
         return SPRITES.computeIfAbsent(key, MarkerLayer::paintSprite);
     }
 
-    private static MarkerPixels.Sprite paintSprite(Sprite k) {
+    private static MarkerPixels.Sprite paintSprite(SpriteKey k) {
         double extent = Math.ceil(Math.max(k.size() + PlotStyle.HALO, k.size() + PlotStyle.RING_MARGIN)) + 2;
         // The selection's ring, as wide as the marker's box (with its on-line ring) and 4 px around it.
         double ring = (k.size() + (k.onLine() ? PlotStyle.RING_MARGIN : 0)) / 2 + 4;

@@ -99,8 +99,12 @@ final class MarkerPixels {
      * ({@code cx}, {@code cy}) to the nearest pixel; what falls outside the layer is cut off.
      */
     void stamp(int[] sprite, int w, int h, double cx, double cy) {
-        stampAt(Sprite.of(sprite, w, h), (int) Math.round(cx - w / 2.0), (int) Math.round(cy - h / 2.0), 0, 0,
-                width, height);
+        stampAt(Sprite.of(sprite, w, h), corner(cx, w), corner(cy, h), 0, 0, width, height);
+    }
+
+    /** Where a stamp {@code size} pixels across, centred at {@code centre}, begins: the nearest whole pixel. */
+    static int corner(double centre, int size) {
+        return (int) Math.round(centre - size / 2.0);
     }
 
     /**

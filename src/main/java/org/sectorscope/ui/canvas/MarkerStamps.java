@@ -19,20 +19,20 @@ final class MarkerStamps {
     private int[] boxes = new int[64];
 
     /**
-     * Adds a marker: {@code look} and {@code ringed} are what its sprite was chosen by ({@code look}
+     * Adds a marker: {@code look} and {@code onLine} are what its sprite was chosen by ({@code look}
      * compared by identity, to reuse the sprite of an unchanged marker), its sprite centred at ({@code cx},
-     * {@code cy}) to the nearest pixel as {@link MarkerPixels#stamp} places it.
+     * {@code cy}) to the nearest pixel ({@link MarkerPixels#corner}).
      */
-    void add(String id, Object look, boolean ringed, MarkerPixels.Sprite sprite, double cx, double cy) {
+    void add(String id, Object look, boolean onLine, MarkerPixels.Sprite sprite, double cx, double cy) {
         int w = sprite.width();
         int h = sprite.height();
         int i = ids.size();
-        onLine.set(i, ringed);
+        this.onLine.set(i, onLine);
         if (4 * i + 4 > boxes.length) {
             boxes = Arrays.copyOf(boxes, boxes.length * 2);
         }
-        int left = (int) Math.round(cx - w / 2.0);
-        int top = (int) Math.round(cy - h / 2.0);
+        int left = MarkerPixels.corner(cx, w);
+        int top = MarkerPixels.corner(cy, h);
         boxes[4 * i] = left;
         boxes[4 * i + 1] = top;
         boxes[4 * i + 2] = left + w;

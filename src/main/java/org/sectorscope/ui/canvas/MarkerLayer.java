@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -44,12 +48,28 @@ final class MarkerLayer extends ImageView {
     private static final int MAX_SPRITES = 512;
     private static final double RING_WIDTH = 2.5;
     private final boolean highlight;
+    private Executor composer = COMPOSER;
     /** The layer's pixels, shared with the image shown: redrawn in place while the size stays the same. */
     private MarkerPixels pixels;
     private PixelBuffer<IntBuffer> buffer;
     /** What the pixels hold now, and at what scale: an edit redraws only where that differs. */
     private MarkerStamps drawn;
     private double drawnScale;
+    /** The layout the pixels were drawn from: while it stays, the markers are where the pixels show them. */
+    private PlotLayout drawnLayout;
+    /** Counts the draws (FX thread), so that a layer composed apart is shown only if no draw came since. */
+    private int generation;
+    private int pendingTicket = -1;
+    /**
+     * Whole redraws of more markers than this for a change of selection alone are composed on another
+     * thread: ringing 10,000 markers held the FX thread for a frame and more.
+     */
+    static final int COMPOSED_APART_FROM = 2_000;
+    private static final Executor COMPOSER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "marker-composer");
+        t.setDaemon(true);
+        return t;
+    });
     /** More moved markers than this and the whole layer is redrawn. */
     private static final int MOST_REDRAWN_APART = 64;
 
@@ -65,6 +85,7 @@ final class MarkerLayer extends ImageView {
      * repaints only their neighbourhood.
      */
     void draw(PlotLayout layout, double width, double height, Set<String> skip, Set<String> only) {
+        generation++; // whatever was being composed apart is now out of date
         double x0 = 0;
         double y0 = 0;
         double w = width;
@@ -76,7 +97,6 @@ final class MarkerLayer extends ImageView {
             w = Math.max(0, bounds[2] - bounds[0]);
             h = Math.max(0, bounds[3] - bounds[1]);
         }
-        relocate(x0, y0);
         // Stamps drawn for the screen's pixels, not scaled up from a lower resolution.
         double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
         int pw = (int) Math.ceil(w * scale);
@@ -85,24 +105,86 @@ final class MarkerLayer extends ImageView {
             pixels = null; // nothing to show: an empty selection layer holds no buffer
             buffer = null;
             drawn = null;
+            drawnLayout = null;
+            relocate(x0, y0);
             setImage(null);
             return;
         }
         MarkerStamps now = stamps(layout, skip, only, x0, y0, scale);
-        if (pixels == null || pixels.width() != pw || pixels.height() != ph) {
-            pixels = new MarkerPixels(pw, ph);
-            buffer = new PixelBuffer<>(pw, ph, IntBuffer.wrap(pixels.array()), PixelFormat.getIntArgbPreInstance());
-            now.stampOnto(pixels, null);
-            setImage(new WritableImage(buffer));
-        } else {
-            // After a drop or an undo only the moved markers' old and new places are redrawn.
-            List<int[]> areas = now.changedAreas(drawn, MOST_REDRAWN_APART);
-            buffer.updateBuffer(b -> redraw(now, areas));
+        boolean sameSize = pixels != null && pixels.width() == pw && pixels.height() == ph;
+        // After a drop or an undo only the moved markers' old and new places are redrawn.
+        List<int[]> areas = sameSize ? now.changedAreas(drawn, MOST_REDRAWN_APART) : null;
+        // Nothing shown, or markers shown where they still are: either can stay up while rings are composed.
+        boolean stillTrue = pixels == null || (layout == drawnLayout && scale == drawnScale);
+        if (areas == null && highlight && stillTrue && now.size() > COMPOSED_APART_FROM) {
+            composeApart(layout, now, pw, ph, x0, y0, scale);
+            return;
         }
+        if (sameSize) {
+            buffer.updateBuffer(b -> redraw(now, areas));
+        } else {
+            MarkerPixels fresh = new MarkerPixels(pw, ph);
+            now.stampOnto(fresh, null);
+            show(fresh);
+        }
+        shown(layout, now, x0, y0, scale);
+    }
+
+    /**
+     * A new selection of thousands (Select All) ringed on another thread: the layer shows nothing, or markers
+     * that have not moved (the layout is the one its pixels were drawn from), so until the new rings are
+     * ready what it shows is still where its sectors are; any later draw makes this one's result out of
+     * date, and it is dropped.
+     */
+    private void composeApart(PlotLayout layout, MarkerStamps now, int pw, int ph, double x0, double y0, double scale) {
+        int ticket = generation;
+        pendingTicket = ticket;
+        CompletableFuture.supplyAsync(() -> {
+            MarkerPixels fresh = new MarkerPixels(pw, ph);
+            now.stampOnto(fresh, null);
+            return fresh;
+        }, composer).thenAcceptAsync(fresh -> {
+            if (ticket == generation) {
+                pendingTicket = -1;
+                if (pixels != null && pixels.width() == pw && pixels.height() == ph) {
+                    buffer.updateBuffer(b -> {
+                        System.arraycopy(fresh.array(), 0, pixels.array(), 0, fresh.array().length);
+                        return null;
+                    });
+                } else {
+                    show(fresh);
+                }
+                shown(layout, now, x0, y0, scale);
+            }
+        }, Platform::runLater);
+    }
+
+    /** Shows {@code fresh} as the layer's image, through a buffer that later redraws change in place. */
+    private void show(MarkerPixels fresh) {
+        pixels = fresh;
+        buffer = new PixelBuffer<>(fresh.width(), fresh.height(), IntBuffer.wrap(fresh.array()),
+                PixelFormat.getIntArgbPreInstance());
+        setImage(new WritableImage(buffer));
+    }
+
+    /** Records what the pixels now hold, and places the image. */
+    private void shown(PlotLayout layout, MarkerStamps now, double x0, double y0, double scale) {
         drawn = now;
+        drawnLayout = layout;
         drawnScale = scale;
-        setFitWidth(pw / scale);
-        setFitHeight(ph / scale);
+        relocate(x0, y0);
+        setFitWidth(pixels.width() / scale);
+        setFitHeight(pixels.height() / scale);
+    }
+
+    /** Where layers are composed apart (tests hold the work back to change the plot meanwhile). */
+    void composeWith(Executor executor) {
+        composer = executor;
+    }
+
+    /** Whether a layer composed on another thread is still to be shown (for tests). */
+    boolean composing() {
+        return pendingTicket == generation;
     }
 
     /** Lays {@code now} over the pixels, wholly or in {@code areas}; returns the part of the image that changed. */

@@ -132,26 +132,28 @@ final class MarkerPixels {
                 } else {
                     for (int x = a; x < b; x++) {
                         int s = from[row + x];
-                        argb[to + x] = over(s, argb[to + x], 255 - (s >>> 24));
+                        int d = argb[to + x];
+                        // Over a clear pixel the source is the result (most of a highlight layer's first stamps).
+                        argb[to + x] = d == 0 ? s : over(s, d, 255 - (s >>> 24));
                     }
                 }
             }
         }
     }
 
-    /** Source over destination, both premultiplied; {@code keep} is 255 minus the source's alpha. */
+    /**
+     * Source over destination, both premultiplied; {@code keep} is 255 minus the source's alpha. The
+     * destination's four channels are scaled two at a time (red with blue, alpha with green, each in a
+     * 16-bit lane) and each divided by 255 with rounding, {@code (t + (t >> 8)) >> 8} for t = v + 128: exact
+     * for v up to 255 * 255, and no lane can carry into the next. A premultiplied source's channel is at most
+     * its alpha, so no sum exceeds 255.
+     */
     private static int over(int s, int d, int keep) {
-        int a = (s >>> 24) + div255((d >>> 24) * keep);
-        int r = ((s >> 16) & 0xff) + div255(((d >> 16) & 0xff) * keep);
-        int g = ((s >> 8) & 0xff) + div255(((d >> 8) & 0xff) * keep);
-        int b = (s & 0xff) + div255((d & 0xff) * keep);
-        return (Math.min(a, 255) << 24) | (Math.min(r, 255) << 16) | (Math.min(g, 255) << 8) | Math.min(b, 255);
-    }
-
-    /** {@code v / 255} rounded, for v up to 255 * 255. */
-    private static int div255(int v) {
-        int t = v + 128;
-        return (t + (t >> 8)) >> 8;
+        int rb = (d & 0x00ff00ff) * keep + 0x00800080;
+        rb = ((rb + ((rb >>> 8) & 0x00ff00ff)) >>> 8) & 0x00ff00ff;
+        int ag = ((d >>> 8) & 0x00ff00ff) * keep + 0x00800080;
+        ag = (ag + ((ag >>> 8) & 0x00ff00ff)) & 0xff00ff00;
+        return s + (ag | rb);
     }
 
     /** The pixels themselves, premultiplied ARGB row by row: what an image shares to show them. */

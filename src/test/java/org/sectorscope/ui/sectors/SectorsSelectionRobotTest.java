@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -170,5 +171,30 @@ class SectorsSelectionRobotTest {
         robot.interact(() -> filter.setText(""));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(G5, IS, SC), rowsSelected(robot), "back in view, still selected");
+    }
+
+    @Test
+    void selectingASectorWhoseRowIsOffScreenBringsTheRowIntoView(FxRobot robot) {
+        ListView<SectorItem> list = list(robot);
+        String last = list.getItems().get(list.getItems().size() - 1).id();
+        assertTrue(rowInView(robot, list, last) == null, "the last row starts out of view");
+        robot.interact(() -> session.selection().selectSector(last)); // as a press on its card does
+        WaitForAsyncUtils.waitForFxEvents(5);
+        Bounds row = rowInView(robot, list, last);
+        assertTrue(row != null, "the selected sector's row is shown");
+        Bounds view = list.localToScreen(list.getBoundsInLocal());
+        assertTrue(row.getMinY() >= view.getMinY() - 1 && row.getMaxY() <= view.getMaxY() + 1,
+                "wholly inside the list: " + row + " in " + view);
+        assertEquals(last, list.getSelectionModel().getSelectedItem().id());
+    }
+
+    /** The row's bounds on screen, if a visible cell shows it inside the list. */
+    private static Bounds rowInView(FxRobot robot, ListView<SectorItem> list, String id) {
+        Bounds view = list.localToScreen(list.getBoundsInLocal());
+        return robot.lookup("#sector-list .list-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && n instanceof ListCell<?> c && c.getItem() instanceof SectorItem i && i.id().equals(id))
+                .map(n -> n.localToScreen(n.getBoundsInLocal()))
+                .filter(b -> b.getMaxY() > view.getMinY() && b.getMinY() < view.getMaxY())
+                .findFirst().orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.Driver;
@@ -34,6 +35,9 @@ public final class ProjectIntegrity {
 
     /** Every problem found, each as {@code path: what is wrong}; empty when the project is sound. */
     public static List<String> problems(Project p) {
+        // Evidence ids, the most numerous (six per sector in a briefing), are checked on another core meanwhile.
+        CompletableFuture<List<String>> evidenceProblems = p.sectors().size() < CHECKED_APART_FROM
+                ? CompletableFuture.completedFuture(evidenceIdProblems(p)) : SideWork.start(() -> evidenceIdProblems(p));
         List<String> problems = new ArrayList<>(ProjectLimits.listProblems(p));
         Set<String> driverIds = unique(p.drivers().stream().map(Driver::id).toList(), "drivers", problems);
         unique(p.fields().stream().map(CustomField::id).toList(), "fields", problems);
@@ -41,14 +45,7 @@ public final class ProjectIntegrity {
         Set<String> sectorIds = unique(p.sectors().stream().map(Sector::id).toList(), "sectors", problems);
         Set<String> criterionIds = unique(p.criteria().stream().map(Criterion::id).toList(), "criteria", problems);
         unique(p.options().stream().map(PolicyOption::id).toList(), "options", problems);
-        Set<String> evidenceIds = new HashSet<>();
-        for (Sector s : p.sectors()) {
-            for (Evidence e : s.evidence()) {
-                if (!evidenceIds.add(e.id())) {
-                    problems.add("evidence: id \"" + e.id() + "\" is used more than once");
-                }
-            }
-        }
+        problems.addAll(evidenceProblems.join());
         Set<String> letters = new HashSet<>(p.framework().quadrants().stream().map(Quadrant::letter).toList());
 
         for (int i = 0; i < p.sectors().size(); i++) {
@@ -89,6 +86,26 @@ public final class ProjectIntegrity {
                 reference(s.criterionId(), criterionIds, sp + ".criterionId", "criterion", problems);
                 if (!scored.add(s.criterionId())) {
                     problems.add(sp + ": criterion \"" + s.criterionId() + "\" is scored twice");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Below this many sectors the evidence ids are checked in line: a thread's start would cost more. */
+    private static final int CHECKED_APART_FROM = 2_000;
+
+    private static List<String> evidenceIdProblems(Project p) {
+        int count = 0;
+        for (Sector s : p.sectors()) {
+            count += s.evidence().size();
+        }
+        Set<String> evidenceIds = new HashSet<>(count * 4 / 3 + 1); // never rehashed
+        List<String> problems = new ArrayList<>();
+        for (Sector s : p.sectors()) {
+            for (Evidence e : s.evidence()) {
+                if (!evidenceIds.add(e.id())) {
+                    problems.add("evidence: id \"" + e.id() + "\" is used more than once");
                 }
             }
         }

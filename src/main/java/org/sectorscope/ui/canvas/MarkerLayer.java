@@ -66,7 +66,7 @@ final class MarkerLayer extends ImageView {
      */
     static final int COMPOSED_APART_FROM = 2_000;
     private static final Executor COMPOSER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "marker-composer");
+        Thread t = new Thread(r, "sectorscope-markers");
         t.setDaemon(true);
         return t;
     });

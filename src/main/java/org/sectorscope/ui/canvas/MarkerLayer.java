@@ -82,7 +82,8 @@ final class MarkerLayer extends ImageView {
     /**
      * Draws the markers of {@code layout}: all but {@code skip} over the whole plot, or, when {@code only}
      * is given, just those on an image no larger than they need, so that moving it while dragging
-     * repaints only their neighbourhood.
+     * repaints only their neighbourhood. On the highlight layer a new selection of thousands is shown a few
+     * frames later ({@link #composeApart}); everything else is drawn before this returns.
      */
     void draw(PlotLayout layout, double width, double height, Set<String> skip, Set<String> only) {
         generation++; // whatever was being composed apart is now out of date

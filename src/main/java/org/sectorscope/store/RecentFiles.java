@@ -17,13 +17,17 @@ public final class RecentFiles {
         this.store = settingsDir.resolve(FILE_NAME);
     }
 
-    /** The list as saved; an unreadable list is treated as empty (it is a convenience, not data). */
+    /**
+     * The list as saved; an unreadable list is treated as empty (it is a convenience, not data), and one
+     * larger than {@link SettingsFiles#MAX_BYTES} is never read, only logged.
+     */
     public List<Path> load() {
         try {
-            if (!Files.isRegularFile(store)) {
+            byte[] json = SettingsFiles.read(store, "the recent files list");
+            if (json == null) {
                 return List.of();
             }
-            List<String> paths = ProjectJson.MAPPER.readValue(store.toFile(), new TypeReference<List<String>>() { });
+            List<String> paths = ProjectJson.MAPPER.readValue(json, new TypeReference<List<String>>() { });
             return paths.stream().limit(MAX).map(Path::of).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();

@@ -41,10 +41,11 @@ public final class WindowSettingsFile {
     public WindowSettings load() {
         JsonNode root;
         try {
-            if (!Files.isRegularFile(file)) {
+            byte[] json = SettingsFiles.read(file, "the window settings");
+            if (json == null) {
                 return WindowSettings.DEFAULTS;
             }
-            root = ProjectJson.MAPPER.readTree(file.toFile());
+            root = ProjectJson.MAPPER.readTree(json);
         } catch (IOException | RuntimeException e) {
             return WindowSettings.DEFAULTS;
         }

@@ -22,6 +22,7 @@ import org.sectorscope.export.SizePreset;
 import org.sectorscope.model.Edition;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.AtomicFileWriter;
+import org.sectorscope.store.IoReasons;
 import org.sectorscope.store.ProjectFileException;
 import org.sectorscope.store.ProjectFileGuard;
 import picocli.CommandLine.Command;
@@ -275,9 +276,9 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             Exporter.writeTo(project, request(project), embed, figure);
         } catch (IOException e) {
-            return failed(AtomicFileWriter.reason(e));
+            return failed(IoReasons.of(e));
         } catch (UncheckedIOException e) {
-            return failed(AtomicFileWriter.reason(e.getCause()));
+            return failed(IoReasons.of(e.getCause()));
         } catch (IllegalArgumentException e) {
             return failed(e.getMessage());
         } catch (OutOfMemoryError e) {

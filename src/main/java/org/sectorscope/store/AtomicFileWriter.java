@@ -17,7 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -214,7 +213,7 @@ public final class AtomicFileWriter {
             syncFolder(dir);
             StaleTempFiles.clean(file);
         } catch (IOException e) {
-            throw new FileWriteException(file, step, reason(e, dir), e);
+            throw new FileWriteException(file, step, IoReasons.of(e, dir), e);
         } finally {
             deleteQuietly(temp);
             deleteQuietly(backupTemp);
@@ -248,7 +247,7 @@ public final class AtomicFileWriter {
             // A replacing write keeps the mode, owner and group of the file it replaces.
             return ops.createTemp(file, mode.replace() ? file : null);
         } catch (AccessDeniedException e) {
-            throw new FileWriteException(file, Failure.FOLDER_NOT_WRITABLE, reason(e), e);
+            throw new FileWriteException(file, Failure.FOLDER_NOT_WRITABLE, IoReasons.of(e), e);
         }
     }
 
@@ -345,7 +344,7 @@ public final class AtomicFileWriter {
         try {
             return Files.isSymbolicLink(file) ? file.toRealPath() : file;
         } catch (IOException e) {
-            throw new FileWriteException(file, Failure.LINK_TO_NOTHING, reason(e), e);
+            throw new FileWriteException(file, Failure.LINK_TO_NOTHING, IoReasons.of(e), e);
         }
     }
 
@@ -370,45 +369,5 @@ public final class AtomicFileWriter {
             default -> "cannot be saved: " + e.problem();
         };
         return new ProjectFileException(e.file().toString(), problem, -1, -1, e);
-    }
-
-    private static String reason(IOException e, Path dir) {
-        String reason = reason(e);
-        if (e instanceof AccessDeniedException && !Files.isWritable(dir)) {
-            return reason + ": the folder is read-only";
-        }
-        return reason;
-    }
-
-    /** Why an operation failed, in words for the user rather than the operating system's. */
-    public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        String raw = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
-                : e.getMessage();
-        if (raw == null) {
-            return e.getClass().getSimpleName();
-        }
-        String text = raw.toLowerCase(Locale.ROOT);
-        if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk is full")) {
-            return "the disk is full";
-        }
-        if (text.contains("quota")) {
-            return "the disk quota is used up";
-        }
-        if (text.contains("read-only file system")) {
-            return "the folder is read-only";
-        }
-        if (text.contains("used by another process") || text.contains("locked a portion")) {
-            return "another program is using the file";
-        }
-        if (text.contains("input/output error")) {
-            return "the disk reported a read or write error";
-        }
-        return raw;
     }
 }

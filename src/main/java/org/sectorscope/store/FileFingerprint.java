@@ -39,7 +39,7 @@ public record FileFingerprint(long size, Instant lastModified, String sha256) {
         } catch (AccessDeniedException e) {
             throw new ProjectFileException(file.toString(), "permission denied");
         } catch (IOException e) {
-            throw new ProjectFileException(file, "cannot be read (" + AtomicFileWriter.reason(e) + ")", e);
+            throw new ProjectFileException(file, "cannot be read (" + IoReasons.of(e) + ")", e);
         }
     }
 

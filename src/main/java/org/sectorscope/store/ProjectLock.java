@@ -152,7 +152,7 @@ public final class ProjectLock implements AutoCloseable {
             byte[] content = readLock(lock);
             return content == null ? Optional.empty() : Optional.of(LockFileContent.parse(content));
         } catch (IOException e) {
-            throw new ProjectFileException(lock, "the lock file cannot be read (" + AtomicFileWriter.reason(e) + ")",
+            throw new ProjectFileException(lock, "the lock file cannot be read (" + IoReasons.of(e) + ")",
                     e);
         }
     }
@@ -296,7 +296,7 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     private static ProjectFileException cannotLock(Path file, Path lock, IOException e) {
-        return new ProjectFileException(file, "cannot be locked for editing (" + AtomicFileWriter.reason(e)
+        return new ProjectFileException(file, "cannot be locked for editing (" + IoReasons.of(e)
                 + " for " + lock.getFileName() + ")", e);
     }
 }

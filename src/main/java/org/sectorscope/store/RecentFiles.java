@@ -49,7 +49,7 @@ public final class RecentFiles {
             byte[] json = ProjectJson.WRITER.writeValueAsBytes(next.stream().map(Path::toString).toList());
             AtomicFileWriter.write(store, json);
         } catch (IOException e) {
-            throw new ProjectFileException(store, "could not be saved (" + AtomicFileWriter.reason(e) + ")", e);
+            throw new ProjectFileException(store, "could not be saved (" + IoReasons.of(e) + ")", e);
         }
         return next;
     }

@@ -75,7 +75,7 @@ public final class RecoveryJournal {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new ProjectFileException(dir.toString(), "the recovery folder cannot be created ("
-                    + AtomicFileWriter.reason(e) + ")", -1, -1, e);
+                    + IoReasons.of(e) + ")", -1, -1, e);
         }
         ObjectNode meta = ProjectJson.MAPPER.createObjectNode();
         if (projectFileOrNull != null) {
@@ -157,7 +157,7 @@ public final class RecoveryJournal {
         } catch (JsonProcessingException e) {
             return damaged(metaFile, id, "the recovery metadata is not valid JSON");
         } catch (IOException e) {
-            return damaged(metaFile, id, "cannot be read (" + AtomicFileWriter.reason(e) + ")");
+            return damaged(metaFile, id, "cannot be read (" + IoReasons.of(e) + ")");
         }
         if (meta == null || !meta.isObject()) {
             return damaged(metaFile, id, "the recovery metadata is incomplete");
@@ -224,7 +224,7 @@ public final class RecoveryJournal {
             }
         } catch (IOException e) {
             throw new ProjectFileException(dir.toString(), "the recovery folder cannot be read ("
-                    + AtomicFileWriter.reason(e) + ")", -1, -1, e);
+                    + IoReasons.of(e) + ")", -1, -1, e);
         }
         return files;
     }
@@ -297,7 +297,7 @@ public final class RecoveryJournal {
                 // already gone
             } catch (IOException e) {
                 throw new ProjectFileException(f.toString(), "the recovery copy cannot be deleted ("
-                        + AtomicFileWriter.reason(e) + ")", -1, -1, e);
+                        + IoReasons.of(e) + ")", -1, -1, e);
             }
         }
     }

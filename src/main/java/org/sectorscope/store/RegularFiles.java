@@ -174,7 +174,7 @@ public final class RegularFiles {
         if (e instanceof AccessDeniedException) {
             return new ProjectFileException(file.toString(), "permission denied");
         }
-        String reason = e instanceof FileSystemException ? AtomicFileWriter.reason(e) : e.getMessage();
+        String reason = e instanceof FileSystemException ? IoReasons.of(e) : e.getMessage();
         return new ProjectFileException(file, "cannot be read (" + reason + ")", e);
     }
 }

@@ -88,7 +88,7 @@ public final class WindowSettingsFile {
             Files.createDirectories(file.getParent());
             AtomicFileWriter.write(file, ProjectJson.WRITER.writeValueAsBytes(root));
         } catch (IOException e) {
-            throw new ProjectFileException(file, "could not be saved (" + AtomicFileWriter.reason(e) + ")", e);
+            throw new ProjectFileException(file, "could not be saved (" + IoReasons.of(e) + ")", e);
         }
     }
 

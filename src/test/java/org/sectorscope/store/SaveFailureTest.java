@@ -224,11 +224,11 @@ class SaveFailureTest {
 
     @Test
     void theMessageIsPlainForEachKindOfFailure() {
-        assertEquals("the disk is full", AtomicFileWriter.reason(new IOException("No space left on device")));
-        assertEquals("the disk is full", AtomicFileWriter.reason(
+        assertEquals("the disk is full", IoReasons.of(new IOException("No space left on device")));
+        assertEquals("the disk is full", IoReasons.of(
                 new FileSystemException("x", null, "There is not enough space on the disk")));
-        assertEquals("permission denied", AtomicFileWriter.reason(new AccessDeniedException("x")));
-        assertEquals("the folder is read-only", AtomicFileWriter.reason(
+        assertEquals("permission denied", IoReasons.of(new AccessDeniedException("x")));
+        assertEquals("the folder is read-only", IoReasons.of(
                 new FileSystemException("x", null, "Read-only file system")));
     }
 

@@ -1,5 +1,9 @@
 package org.sectorscope.store;
 
+import static org.sectorscope.store.DtoChecks.build;
+import static org.sectorscope.store.DtoChecks.extras;
+import static org.sectorscope.store.DtoChecks.required;
+import static org.sectorscope.store.DtoChecks.with;
 import static org.sectorscope.store.DtoLists.each;
 import static org.sectorscope.store.DtoLists.eachInParallel;
 import static org.sectorscope.store.DtoLists.map;
@@ -48,16 +52,6 @@ final class ProjectMapper {
         }
     }
 
-    /** A required key that is absent; its message is the full path. */
-    private static final class MissingValue extends IllegalArgumentException {
-        private final String path;
-
-        MissingValue(String path) {
-            super(path + " is missing");
-            this.path = path;
-        }
-    }
-
     private ProjectMapper() {
     }
 
@@ -66,8 +60,8 @@ final class ProjectMapper {
     static Project toModel(ProjectDto dto) throws InvalidValue {
         try {
             return project(dto);
-        } catch (MissingValue m) {
-            throw new InvalidValue(m.path, "is missing");
+        } catch (DtoChecks.MissingValue m) {
+            throw new InvalidValue(m.path(), "is missing");
         }
     }
 
@@ -377,40 +371,7 @@ final class ProjectMapper {
         return d;
     }
 
-    // ---- helpers -------------------------------------------------------------------------------
-
-    interface Builder<T> {
-        T build() throws InvalidValue;
-    }
-
-    /** Runs a model constructor, turning its refusal into an error at {@code path}. */
-    static <T> T build(String path, Builder<T> builder) throws InvalidValue {
-        try {
-            return builder.build();
-        } catch (MissingValue m) {
-            throw m;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValue(path, e.getMessage() != null ? e.getMessage() : "a required value is null");
-        }
-    }
-
-    static <T> T required(T value, String path) {
-        if (value == null) {
-            throw new MissingValue(path);
-        }
-        return value;
-    }
-
     private static String orEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    static Extras extras(Extensible dto) {
-        return Extras.of(dto.unknown());
-    }
-
-    static <D extends Extensible> D with(D dto, Extras extras) {
-        dto.putAllUnknown(extras.fields());
-        return dto;
     }
 }

@@ -2,11 +2,11 @@ package org.sectorscope.store;
 
 import static org.sectorscope.store.DtoLists.each;
 import static org.sectorscope.store.DtoLists.map;
-import static org.sectorscope.store.ProjectMapper.build;
-import static org.sectorscope.store.ProjectMapper.extras;
+import static org.sectorscope.store.DtoChecks.build;
+import static org.sectorscope.store.DtoChecks.extras;
 import static org.sectorscope.store.ProjectMapper.position;
-import static org.sectorscope.store.ProjectMapper.required;
-import static org.sectorscope.store.ProjectMapper.with;
+import static org.sectorscope.store.DtoChecks.required;
+import static org.sectorscope.store.DtoChecks.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

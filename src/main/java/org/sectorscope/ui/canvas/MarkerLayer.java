@@ -147,14 +147,7 @@ final class MarkerLayer extends ImageView {
         }, composer).thenAcceptAsync(fresh -> {
             if (ticket == generation) {
                 pendingTicket = -1;
-                if (pixels != null && pixels.width() == pw && pixels.height() == ph) {
-                    buffer.updateBuffer(b -> {
-                        System.arraycopy(fresh.array(), 0, pixels.array(), 0, fresh.array().length);
-                        return null;
-                    });
-                } else {
-                    show(fresh);
-                }
+                show(fresh);
                 shown(layout, now, x0, y0, scale);
             }
         }, Platform::runLater);

@@ -128,13 +128,21 @@ public final class QuadrantCanvasViewModel {
         Project p = session.comparison().isViewingEdition() ? project : analysts.shown(project);
         framework.set(p.framework());
         CardMaker.Prepared ready = (CardMaker.Prepared) session.preparations().take(cardsAhead, p);
-        List<Sector> placed = ready != null ? ready.placed() : p.sectors().stream().filter(Sector::isPlaced).toList();
-        MarkerStyles styles = ready != null ? ready.styles() : MarkerStyles.of(p, placed);
+        MarkerStyles styles;
+        List<CardItem> made;
+        if (ready != null) {
+            styles = ready.styles();
+            made = cardMaker.adopt(p, ready);
+        } else {
+            List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
+            styles = MarkerStyles.of(p, placed);
+            made = cardMaker.cards(p, placed, styles);
+        }
         MarkerKey key = styles.key();
         if (!key.equals(markerKey.get())) {
             markerKey.set(key);
         }
-        cards.set(ready != null ? cardMaker.adopt(p, ready) : cardMaker.cards(p, placed, styles));
+        cards.set(made);
         updateOptionFocus();
     }
 

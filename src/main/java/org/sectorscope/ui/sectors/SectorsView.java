@@ -159,7 +159,8 @@ public final class SectorsView extends VBox {
      * at once and then again in the pass, which at 10,000 sectors was a quarter of a press on the plot.
      */
     private void scrollTo(int index) {
-        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+        VirtualFlow<?> flow = flow();
+        if (flow != null) {
             flow.scrollTo(index);
         } else {
             list.scrollTo(index);
@@ -168,11 +169,16 @@ public final class SectorsView extends VBox {
 
     /** Whether the row is (at least partly) on screen; scrolling to it otherwise would make the list jump. */
     private boolean rowShown(int index) {
-        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
-                || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+        VirtualFlow<?> flow = flow();
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
             return false;
         }
         return index >= flow.getFirstVisibleCell().getIndex() && index <= flow.getLastVisibleCell().getIndex();
+    }
+
+    /** The list's rows as its skin lays them out; null before the skin exists. */
+    private VirtualFlow<?> flow() {
+        return list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
     }
 
     /** "Most disputed first", offered only when the project holds other analysts' layers. */

@@ -69,7 +69,7 @@ public final class SectorsViewModel {
     private Project builtFrom;
     private Map<String, Integer> builtComments = Map.of();
     /** The rows of a project being opened, made off the FX thread as it is read. */
-    private final OpenPreparations.Preparation rowsAhead = () -> PreparedRows::of;
+    private final OpenPreparations.Preparation rowsAhead = () -> Rows::of;
     /** Up to this many changed rows are set one by one; more, and the rows are set anew. */
     private static final int FEW_CHANGES = 64;
     /** True while the rows are rebuilt or refiltered: the list's own selection shifts then, and is not news. */
@@ -90,43 +90,49 @@ public final class SectorsViewModel {
     }
 
     private void rebuild(Project p) {
-        PreparedRows ready = (PreparedRows) session.preparations().take(rowsAhead, p);
-        List<Sector> sectors = p.sectors();
-        Set<Integer> changedPlaces = ready != null || builtFrom == null ? null : changedPlaces(builtFrom.sectors(), sectors);
-        if (ready != null) {
-            byId = ready.byId();
-        } else if (changedPlaces == null) {
-            byId = index(sectors);
-        } else {
-            changedPlaces.forEach(i -> byId.put(sectors.get(i).id(), sectors.get(i)));
-        }
+        Rows ready = (Rows) session.preparations().take(rowsAhead, p);
+        Rows rows = ready != null ? ready : rowsAfterEdit(p);
+        byId = rows.byId();
         updateAgreement(p);
         refreshing = true;
         try {
-            Map<String, Integer> comments = ready != null ? ready.comments() : Comments.openBySector(p);
-            // An item reads its sector and the project's framework, drivers, fields and sources: while those
-            // and the comments stay as they were, a sector the edit left alone keeps its item, and only the
-            // rows that changed are replaced, so a move re-reads one sector, not every one.
-            boolean sameContext = ready == null && builtFrom != null && SectorMark.sameContext(builtFrom, p)
-                    && comments.equals(builtComments);
-            List<SectorItem> next = ready != null ? ready.rows()
-                    : sameContext ? RowsInParallel.keeping(builtFrom.sectors(), List.copyOf(all), sectors,
-                            s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0)))
-                    : rows(p, comments);
-            replaceChanged(next);
+            replaceChanged(rows.items());
             builtFrom = p;
-            builtComments = comments;
+            builtComments = rows.comments();
         } finally {
             refreshing = false;
         }
         applyFilter();
     }
 
-    /** The rows of an opened project, made while it is read (see {@link OpenPreparations}). */
-    private record PreparedRows(List<SectorItem> rows, Map<String, Integer> comments, Map<String, Sector> byId) {
-        static PreparedRows of(Project p) {
+    /**
+     * The rows of {@code p} made here. An item reads its sector and the project's framework, drivers, fields
+     * and sources: while those and the comments stay as they were, a sector the edit left alone keeps its
+     * item, and only the rows that changed are replaced, so a move re-reads one sector, not every one.
+     */
+    private Rows rowsAfterEdit(Project p) {
+        List<Sector> sectors = p.sectors();
+        Set<Integer> changedPlaces = builtFrom == null ? null : changedPlaces(builtFrom.sectors(), sectors);
+        Map<String, Sector> index = changedPlaces == null ? index(sectors) : byId;
+        if (changedPlaces != null) {
+            changedPlaces.forEach(i -> index.put(sectors.get(i).id(), sectors.get(i)));
+        }
+        Map<String, Integer> comments = Comments.openBySector(p);
+        boolean sameContext = builtFrom != null && SectorMark.sameContext(builtFrom, p)
+                && comments.equals(builtComments);
+        List<SectorItem> items = sameContext ? RowsInParallel.keeping(builtFrom.sectors(), List.copyOf(all), sectors,
+                s -> SectorItem.of(p, s, comments.getOrDefault(s.id(), 0))) : rows(p, comments);
+        return new Rows(items, comments, index);
+    }
+
+    /**
+     * A project's rows, its open comments by sector and its sectors by id: made while an opened project is
+     * read (see {@link OpenPreparations}), or here after an edit.
+     */
+    private record Rows(List<SectorItem> items, Map<String, Integer> comments, Map<String, Sector> byId) {
+        static Rows of(Project p) {
             Map<String, Integer> comments = Comments.openBySector(p);
-            return new PreparedRows(SectorsViewModel.rows(p, comments), comments, index(p.sectors()));
+            return new Rows(SectorsViewModel.rows(p, comments), comments, index(p.sectors()));
         }
     }
 

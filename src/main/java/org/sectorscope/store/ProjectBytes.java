@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The bytes of a project file, checked to be UTF-8 text before any parsing, and parsed as they are: no
@@ -43,33 +44,61 @@ final class ProjectBytes {
      * check can be skipped), and an upper bound on the tokens: every token but a closing bracket
      * follows one of {@code { [ , :} or starts the document, so one plus the count of those six bytes
      * (strings included, which only over-counts) is never less than the tokens the parser would count.
+     * A large file is scanned in two halves, the upper one on another core.
      */
     private int scan() {
-        long bound = 1;
+        Scan whole;
+        if (length() < SCANNED_IN_HALVES_FROM) {
+            whole = scan(bytes, offset, bytes.length);
+        } else {
+            int middle = offset + (length() / 2 & ~(Long.BYTES - 1));
+            CompletableFuture<Scan> upper = SideWork.start(() -> scan(bytes, middle, bytes.length));
+            Scan lower = scan(bytes, offset, middle);
+            whole = lower.nul() >= 0 ? lower : lower.and(upper.join());
+        }
+        ascii = (whole.high() & 0x8080808080808080L) == 0;
+        tokenBound = 1 + whole.structural();
+        return whole.nul();
+    }
+
+    /** From this many bytes, two halves on two cores take less time than one pass on one. */
+    static final int SCANNED_IN_HALVES_FROM = 1 << 20;
+
+    /**
+     * What a range of the bytes holds: the first NUL (or -1, and then the rest is of the whole range), the
+     * bits set in any byte, and the count of the six structural bytes.
+     */
+    private record Scan(int nul, long high, long structural) {
+        Scan and(Scan next) {
+            return new Scan(next.nul, high | next.high, structural + next.structural);
+        }
+    }
+
+    private static Scan scan(byte[] bytes, int from, int to) {
+        long structural = 0;
         long high = 0;
-        int i = offset;
+        int i = from;
         // Eight bytes at a time ("SIMD within a register"): a quarter of the time of a loop over bytes.
-        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
             long v = (long) LONGS.get(bytes, i);
             if (zeroBytes(v) != 0) {
                 break; // a NUL in this word: the loop below finds where
             }
             high |= v;
             long folded = v | 0x2020202020202020L; // '[' and ']' become '{' and '}'; nothing else does
-            bound += Long.bitCount(zeroBytes(folded ^ 0x7B7B7B7B7B7B7B7BL) | zeroBytes(folded ^ 0x7D7D7D7D7D7D7D7DL)
+            structural += Long.bitCount(zeroBytes(folded ^ 0x7B7B7B7B7B7B7B7BL)
+                    | zeroBytes(folded ^ 0x7D7D7D7D7D7D7D7DL)
                     | zeroBytes(v ^ 0x2C2C2C2C2C2C2C2CL) | zeroBytes(v ^ 0x3A3A3A3A3A3A3A3AL));
         }
-        for (; i < bytes.length; i++) {
+        for (; i < to; i++) {
             int b = bytes[i];
             if (b == 0) {
-                return i;
+                return new Scan(i, high, structural);
             }
             high |= b & 0xFF;
-            bound += STRUCTURAL[b & 0xFF];
+            structural += STRUCTURAL[b & 0xFF];
         }
-        ascii = (high & 0x8080808080808080L) == 0;
-        tokenBound = bound;
-        return -1;
+        return new Scan(-1, high, structural);
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

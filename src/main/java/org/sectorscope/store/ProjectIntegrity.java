@@ -36,36 +36,34 @@ public final class ProjectIntegrity {
     /** Every problem found, each as {@code path: what is wrong}; empty when the project is sound. */
     public static List<String> problems(Project p) {
         // Evidence ids, the most numerous (six per sector in a briefing), are checked on another core meanwhile.
-        CompletableFuture<List<String>> evidenceProblems = p.sectors().size() < CHECKED_APART_FROM
-                ? CompletableFuture.completedFuture(evidenceIdProblems(p)) : SideWork.start(() -> evidenceIdProblems(p));
+        return problems(p, null, p.sectors().size() < CHECKED_APART_FROM
+                ? CompletableFuture.completedFuture(evidenceIdProblems(p)) : SideWork.start(() -> evidenceIdProblems(p)));
+    }
+
+    /** {@link #problems(Project)}, with what the checks of the sectors alone found already known. */
+    static List<String> problems(Project p, SectorFacts facts) {
+        return problems(p, facts, CompletableFuture.completedFuture(facts.evidenceIdProblems));
+    }
+
+    private static List<String> problems(Project p, SectorFacts facts,
+                                         CompletableFuture<List<String>> evidenceProblems) {
         List<String> problems = new ArrayList<>(ProjectLimits.listProblems(p));
         Set<String> driverIds = unique(p.drivers().stream().map(Driver::id).toList(), "drivers", problems);
         unique(p.fields().stream().map(CustomField::id).toList(), "fields", problems);
         Set<String> sourceIds = unique(p.sources().stream().map(Source::id).toList(), "sources", problems);
-        Set<String> sectorIds = unique(p.sectors().stream().map(Sector::id).toList(), "sectors", problems);
+        Set<String> sectorIds;
+        if (facts == null) {
+            sectorIds = unique(p.sectors().stream().map(Sector::id).toList(), "sectors", problems);
+        } else {
+            sectorIds = facts.sectorIds;
+            problems.addAll(facts.sectorIdProblems);
+        }
         Set<String> criterionIds = unique(p.criteria().stream().map(Criterion::id).toList(), "criteria", problems);
         unique(p.options().stream().map(PolicyOption::id).toList(), "options", problems);
         problems.addAll(evidenceProblems.join());
         Set<String> letters = new HashSet<>(p.framework().quadrants().stream().map(Quadrant::letter).toList());
-
-        for (int i = 0; i < p.sectors().size(); i++) {
-            Sector s = p.sectors().get(i);
-            // Paths are made only for a problem: a large project has tens of thousands of sound references.
-            if (unknown(s.driver().isEmpty() ? null : s.driver(), driverIds)) {
-                problems.add(missing("sectors[" + i + "].driver", "driver", s.driver()));
-            }
-            if (!s.fields().isEmpty()) {
-                fieldValues(p, s, "sectors[" + i + "]", problems);
-            }
-            if (unknown(s.placement().sourceId(), sourceIds)) {
-                problems.add(missing("sectors[" + i + "].placement.sourceId", "source", s.placement().sourceId()));
-            }
-            for (int j = 0; j < s.evidence().size(); j++) {
-                String source = s.evidence().get(j).sourceId();
-                if (unknown(source, sourceIds)) {
-                    problems.add(missing("sectors[" + i + "].evidence[" + j + "].sourceId", "source", source));
-                }
-            }
+        if (facts == null || facts.mayReferToUnknowns(driverIds, sourceIds)) {
+            sectorReferences(p, driverIds, sourceIds, problems);
         }
         markers(p, problems);
         TeamworkIntegrity.check(p.teamwork(), problems);
@@ -92,6 +90,30 @@ public final class ProjectIntegrity {
         return problems;
     }
 
+    /** Each sector's driver, field values and sources, checked against the project's. */
+    private static void sectorReferences(Project p, Set<String> driverIds, Set<String> sourceIds,
+                                         List<String> problems) {
+        for (int i = 0; i < p.sectors().size(); i++) {
+            Sector s = p.sectors().get(i);
+            // Paths are made only for a problem: a large project has tens of thousands of sound references.
+            if (unknown(s.driver().isEmpty() ? null : s.driver(), driverIds)) {
+                problems.add(missing("sectors[" + i + "].driver", "driver", s.driver()));
+            }
+            if (!s.fields().isEmpty()) {
+                fieldValues(p, s, "sectors[" + i + "]", problems);
+            }
+            if (unknown(s.placement().sourceId(), sourceIds)) {
+                problems.add(missing("sectors[" + i + "].placement.sourceId", "source", s.placement().sourceId()));
+            }
+            for (int j = 0; j < s.evidence().size(); j++) {
+                String source = s.evidence().get(j).sourceId();
+                if (unknown(source, sourceIds)) {
+                    problems.add(missing("sectors[" + i + "].evidence[" + j + "].sourceId", "source", source));
+                }
+            }
+        }
+    }
+
     /** Below this many sectors the evidence ids are checked in line: a thread's start would cost more. */
     private static final int CHECKED_APART_FROM = 2_000;
 
@@ -103,13 +125,62 @@ public final class ProjectIntegrity {
         Set<String> evidenceIds = new HashSet<>(count * 4 / 3 + 1); // never rehashed
         List<String> problems = new ArrayList<>();
         for (Sector s : p.sectors()) {
-            for (Evidence e : s.evidence()) {
-                if (!evidenceIds.add(e.id())) {
-                    problems.add("evidence: id \"" + e.id() + "\" is used more than once");
-                }
-            }
+            checkEvidenceIds(s, evidenceIds, problems);
         }
         return problems;
+    }
+
+    /**
+     * What the check needs of the sectors alone, gathered sector by sector in the project's order (while
+     * they are mapped, on another core): their ids and evidence ids, each repeat told as the check words it,
+     * and the drivers and sources they refer to, so that the check of every reference can be skipped when
+     * all of them exist.
+     */
+    static final class SectorFacts {
+        private final Set<String> sectorIds = new HashSet<>();
+        private final List<String> sectorIdProblems = new ArrayList<>();
+        private final Set<String> evidenceIds = new HashSet<>();
+        private final List<String> evidenceIdProblems = new ArrayList<>();
+        private final Set<String> citedDrivers = new HashSet<>();
+        private final Set<String> citedSources = new HashSet<>();
+        private boolean anyFieldValues;
+
+        void add(Sector s) {
+            if (!sectorIds.add(s.id())) {
+                sectorIdProblems.add("sectors: id \"" + s.id() + "\" is used more than once");
+            }
+            checkEvidenceIds(s, evidenceIds, evidenceIdProblems);
+            if (!s.driver().isEmpty()) {
+                citedDrivers.add(s.driver());
+            }
+            if (s.placement().sourceId() != null) {
+                citedSources.add(s.placement().sourceId());
+            }
+            for (Evidence e : s.evidence()) {
+                if (e.sourceId() != null) {
+                    citedSources.add(e.sourceId());
+                }
+            }
+            anyFieldValues |= !s.fields().isEmpty();
+        }
+
+        List<String> evidenceIdProblems() {
+            return evidenceIdProblems;
+        }
+
+        /** False only when checking each sector's references could find nothing. */
+        boolean mayReferToUnknowns(Set<String> driverIds, Set<String> sourceIds) {
+            return anyFieldValues || !driverIds.containsAll(citedDrivers) || !sourceIds.containsAll(citedSources);
+        }
+    }
+
+    /** Adds the sector's evidence ids to those of the sectors before it, telling each one seen before. */
+    private static void checkEvidenceIds(Sector s, Set<String> evidenceIds, List<String> problems) {
+        for (Evidence e : s.evidence()) {
+            if (!evidenceIds.add(e.id())) {
+                problems.add("evidence: id \"" + e.id() + "\" is used more than once");
+            }
+        }
     }
 
     /** The marker encoding names fields the project has, of the kind it needs. */

@@ -58,14 +58,19 @@ final class ProjectMapper {
     // ---- file -> model -------------------------------------------------------------------------
 
     static Project toModel(ProjectDto dto) throws InvalidValue {
+        return toModel(dto, null);
+    }
+
+    /** {@link #toModel(ProjectDto)}, with the sectors already mapped from {@code dto.sectors} when not null. */
+    static Project toModel(ProjectDto dto, List<Sector> mappedSectors) throws InvalidValue {
         try {
-            return project(dto);
+            return project(dto, mappedSectors);
         } catch (DtoChecks.MissingValue m) {
             throw new InvalidValue(m.path(), "is missing");
         }
     }
 
-    private static Project project(ProjectDto dto) throws InvalidValue {
+    private static Project project(ProjectDto dto, List<Sector> mappedSectors) throws InvalidValue {
         ProjectDto.Info info = required(dto.project, "project");
         ProjectInfo projectInfo = build("project", () -> new ProjectInfo(required(info.id, "project.id"),
                 required(info.title, "project.title"), info.subtitle, info.author, info.sourceLine, info.notes,
@@ -79,7 +84,8 @@ final class ProjectMapper {
                 () -> new CustomField(required(f.id, p + ".id"), required(f.name, p + ".name"),
                         CustomField.Kind.fromKey(required(f.kind, p + ".kind")), f.unit, extras(f))));
         List<Source> sources = each(dto.sources, "sources", ProjectMapper::source);
-        List<Sector> sectors = eachInParallel(dto.sectors, "sectors", ProjectMapper::sector);
+        List<Sector> sectors = mappedSectors != null ? mappedSectors
+                : eachInParallel(dto.sectors, "sectors", ProjectMapper::sector);
         List<Criterion> criteria = each(dto.criteria, "criteria", (c, p) -> build(p,
                 () -> new Criterion(required(c.id, p + ".id"), required(c.name, p + ".name"), c.description,
                         required(c.weight, p + ".weight"), extras(c))));
@@ -127,7 +133,7 @@ final class ProjectMapper {
                 s.publisher, s.date, s.url, s.chapter, s.pages, s.file, extras(s)));
     }
 
-    private static Sector sector(ProjectDto.SectorDto s, String p) throws InvalidValue {
+    static Sector sector(ProjectDto.SectorDto s, String p) throws InvalidValue {
         ProjectDto.PositionDto pos = s.position; // absent: the sector is not placed yet
         Position position = pos == null ? null : position(pos, p + ".position");
         Placement placement = s.placement == null ? null : build(p + ".placement", () -> new Placement(

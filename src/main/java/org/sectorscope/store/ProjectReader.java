@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
 import org.sectorscope.store.migration.Migrations;
@@ -78,13 +79,15 @@ public final class ProjectReader {
             throws ProjectFileException {
         RegularFiles.FileBytes read = RegularFiles.readWithAttributes(file, "a project file",
                 ProjectFormat.MAX_FILE_BYTES, ProjectReader::tooLarge);
-        // Hashed on another core while this one parses: on a large file the hash is a tenth of the open.
-        CompletableFuture<FileFingerprint> fingerprint = SideWork.start(
-                () -> FileFingerprint.of(read.bytes(), read.attributes().lastModifiedTime()));
+        // Hashed on another core while this one parses (on a large file the hash is a tenth of the open),
+        // from when the bytes are checked: the check itself takes both cores.
+        AtomicReference<CompletableFuture<FileFingerprint>> fingerprint = new AtomicReference<>();
+        Runnable hash = () -> fingerprint.set(SideWork.start(
+                () -> FileFingerprint.of(read.bytes(), read.attributes().lastModifiedTime())));
         boolean measured = read.bytes().length >= ProjectFormat.MEASURED_FROM_BYTES;
         LoadedProject loaded = load(read.bytes(), file.toString(), displayName(file), Migrations.standard(), true,
-                measured ? progress : null);
-        OpenedProjectFile opened = new OpenedProjectFile(loaded, fingerprint.join());
+                measured ? progress : null, hash);
+        OpenedProjectFile opened = new OpenedProjectFile(loaded, fingerprint.get().join());
         if (measured) {
             progress.accept(1);
         }
@@ -113,14 +116,15 @@ public final class ProjectReader {
 
     private static LoadedProject load(byte[] bytes, String name, String displayName, Migrations chain,
                                       boolean newerReadOnly) throws ProjectFileException {
-        return load(bytes, name, displayName, chain, newerReadOnly, null);
+        return load(bytes, name, displayName, chain, newerReadOnly, null, () -> { });
     }
 
-    /** {@code progress}: told how far the parse has got, or null. */
+    /** {@code progress}: told how far the parse has got, or null; {@code checked}: run once the bytes pass. */
     private static LoadedProject load(byte[] bytes, String name, String displayName, Migrations chain,
-                                      boolean newerReadOnly, DoubleConsumer progress) throws ProjectFileException {
+                                      boolean newerReadOnly, DoubleConsumer progress, Runnable checked)
+            throws ProjectFileException {
         try {
-            return loadUnchecked(bytes, name, displayName, chain, newerReadOnly, progress);
+            return loadUnchecked(bytes, name, displayName, chain, newerReadOnly, progress, checked);
         } catch (ProjectFileException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -133,10 +137,11 @@ public final class ProjectReader {
     }
 
     private static LoadedProject loadUnchecked(byte[] bytes, String name, String displayName, Migrations chain,
-                                               boolean newerReadOnly, DoubleConsumer progress)
+                                               boolean newerReadOnly, DoubleConsumer progress, Runnable checked)
             throws ProjectFileException {
         ProjectBytes text = ProjectBytes.check(bytes, name);
         ProjectLimits.checkTokens(text, name);
+        checked.run();
         JsonNode header = readHeader(text, name);
         int version = checkHeader(header, name);
         int current = chain.currentVersion();
@@ -234,14 +239,16 @@ public final class ProjectReader {
     private static Project readCurrent(ProjectBytes text, String name, DoubleConsumer progress)
             throws ProjectFileException {
         ProjectDto dto;
-        try {
+        SectorPipeline.Mapped mapped;
+        try (SectorPipeline pipeline = new SectorPipeline()) {
             JsonParser parser = progress == null
                     ? ProjectJson.MAPPER.createParser(text.bytes(), text.offset(), text.length())
                     : ProjectJson.MAPPER.createParser(new ProgressInputStream(text.bytes(), text.offset(),
                             text.length(), parsed -> progress.accept(PARSED_SHARE * parsed)));
             try (JsonParser checked = new DuplicateKeyCheck(parser)) {
-                dto = ProjectJson.MAPPER.readValue(checked, ProjectDto.class);
+                dto = DTO_READER.withAttribute(SectorPipeline.class, pipeline).readValue(checked);
             }
+            mapped = pipeline.mapped(dto == null ? null : dto.sectors);
         } catch (MismatchedInputException e) {
             if (trailing(e)) {
                 throw located(text, name, ParseProblems.syntaxProblem(e), e);
@@ -253,8 +260,11 @@ public final class ProjectReader {
         } catch (IOException e) {
             throw new IllegalStateException("reading bytes in memory cannot fail", e);
         }
-        return toProject(dto, name);
+        return toProject(dto, name, mapped);
     }
+
+    /** Maps the file's DTOs; its sectors go to a {@link SectorPipeline} as they are parsed. */
+    private static final ObjectReader DTO_READER = ProjectJson.MAPPER.readerFor(ProjectDto.class);
 
     /** Content after the document's end is a fault of the JSON, not of a value in it. */
     private static boolean trailing(MismatchedInputException e) {
@@ -319,13 +329,20 @@ public final class ProjectReader {
     }
 
     private static Project toProject(ProjectDto dto, String name) throws ProjectFileException {
+        return toProject(dto, name, null);
+    }
+
+    /** {@code mapped}: the DTO's sectors, already mapped, or null. */
+    private static Project toProject(ProjectDto dto, String name, SectorPipeline.Mapped mapped)
+            throws ProjectFileException {
         Project project;
         try {
-            project = ProjectMapper.toModel(dto);
+            project = ProjectMapper.toModel(dto, mapped == null ? null : mapped.sectors());
         } catch (ProjectMapper.InvalidValue e) {
             throw new ProjectFileException(name, e.getMessage());
         }
-        List<String> problems = ProjectIntegrity.problems(project);
+        List<String> problems = mapped == null ? ProjectIntegrity.problems(project)
+                : ProjectIntegrity.problems(project, mapped.facts());
         if (!problems.isEmpty()) {
             int others = problems.size() - 1;
             String more = others == 0 ? "" : " (and " + others + " more problem" + (others == 1 ? ")" : "s)");

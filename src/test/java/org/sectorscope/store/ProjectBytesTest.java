@@ -67,15 +67,8 @@ class ProjectBytesTest {
         Random random = new Random(7);
         byte[] alphabet = "{}[],:\"ab \n\u00e9".getBytes(StandardCharsets.UTF_8);
         for (int n = 0; n < 2_000; n++) {
-            byte[] b = new byte[1 + random.nextInt(100)];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = alphabet[random.nextInt(alphabet.length)];
-            }
-            b[0] = '{';
-            long structural = 1;
-            for (byte x : b) {
-                structural += "{}[],:".indexOf(x) >= 0 ? 1 : 0;
-            }
+            byte[] b = randomObject(random, alphabet, 1 + random.nextInt(100));
+            long structural = oneAndTheStructuralBytes(b);
             ProjectBytes text;
             try {
                 text = ProjectBytes.check(b, "f");
@@ -85,6 +78,50 @@ class ProjectBytesTest {
             assertFalse(text.mayHaveMoreTokensThan(structural), new String(b, StandardCharsets.UTF_8));
             assertTrue(text.mayHaveMoreTokensThan(structural - 1), new String(b, StandardCharsets.UTF_8));
         }
+    }
+
+    /** {@code length} bytes picked from {@code alphabet}, the first an opening brace. */
+    private static byte[] randomObject(Random random, byte[] alphabet, int length) {
+        byte[] b = new byte[length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        b[0] = '{';
+        return b;
+    }
+
+    /** The bound on the tokens, counted by a loop over bytes. */
+    private static long oneAndTheStructuralBytes(byte[] b) {
+        long structural = 1;
+        for (byte x : b) {
+            structural += "{}[],:".indexOf(x) >= 0 ? 1 : 0;
+        }
+        return structural;
+    }
+
+    @Test
+    void aLargeFileScannedInHalvesFindsWhatOnePassFinds() throws Exception {
+        Random random = new Random(11);
+        byte[] alphabet = "{}[],:\"ab \n".getBytes(StandardCharsets.US_ASCII);
+        byte[] b = randomObject(random, alphabet, ProjectBytes.SCANNED_IN_HALVES_FROM + 4093);
+        long structural = oneAndTheStructuralBytes(b);
+        ProjectBytes text = ProjectBytes.check(b, "f");
+        assertFalse(text.mayHaveMoreTokensThan(structural));
+        assertTrue(text.mayHaveMoreTokensThan(structural - 1));
+
+        int middle = b.length / 2;
+        for (int at : new int[] {5, middle - 1, middle, middle + 9, b.length - 1}) {
+            byte[] withNul = b.clone();
+            withNul[at] = 0;
+            withNul[b.length - 2] = 0; // a later NUL, in the upper half, is not the one told
+            ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(withNul, "f"));
+            assertEquals("is not a text file (it contains a NUL byte at offset " + Math.min(at, b.length - 2)
+                    + "; binary or UTF-16 data?)", e.problem());
+        }
+        byte[] badUpper = b.clone();
+        badUpper[b.length - 100] = (byte) 0xC0; // the only byte that is not ASCII, in the upper half
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(badUpper, "f"));
+        assertEquals("is not valid UTF-8 text (bad byte near offset " + (b.length - 100) + ")", e.problem());
     }
 
     @Test

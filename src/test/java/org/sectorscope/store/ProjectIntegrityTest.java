@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sectorscope.model.Evidence;
+import org.sectorscope.model.FieldValue;
+import org.sectorscope.model.Placement;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
 
 /**
  * The integrity check finds the same problems, in the same order, whether a project is small (checked in
- * line) or large (its evidence ids checked on another core while the rest is checked).
+ * line) or large (its evidence ids checked on another core while the rest is checked), and whether what
+ * it needs of the sectors alone was gathered beforehand, sector by sector, or not.
  */
 class ProjectIntegrityTest {
     @ParameterizedTest
@@ -43,4 +47,42 @@ class ProjectIntegrityTest {
         assertEquals(List.of("evidence: id \"" + copied + "\" is used more than once",
                 "sectors[" + at + "].driver: no driver with id \"driver-nobody\""), problems);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {50, 3_000})
+    void factsGatheredSectorBySectorFindWhatTheWholeCheckFinds(int sectors) {
+        Project sound = TestProjects.random(9, sectors);
+        Sector last = sound.sectors().get(sectors - 1);
+        Sector cited = sound.sectors().stream().filter(s -> !s.evidence().isEmpty()).reduce((a, b) -> b).orElseThrow();
+        List<UnaryOperator<Project>> breakages = List.of(
+                p -> p,
+                p -> p.withSector(last.id(), s -> s.withDriver("driver-nobody")),
+                p -> p.withSector(last.id(), s -> s.withPlacement(new Placement(s.placement().basis(), "src-nobody",
+                        s.placement().locator(), s.placement().quote(), s.placement().rationale(),
+                        s.placement().extras()))),
+                p -> p.withSector(cited.id(), s -> {
+                    List<Evidence> items = new ArrayList<>(s.evidence());
+                    Evidence e = items.get(items.size() - 1);
+                    items.set(items.size() - 1, new Evidence(e.id(), e.quote(), e.note(), "src-nobody", e.page(),
+                            e.reliability(), e.credibility(), e.bearing(), e.tags(), e.added(), e.extras()));
+                    return s.withEvidence(items);
+                }),
+                p -> p.withSector(last.id(), s -> s.withFieldValue("field-nobody", FieldValue.of(1))),
+                p -> {
+                    List<Sector> twice = new ArrayList<>(p.sectors());
+                    twice.set(sectors - 1, twice.get(0)); // its id, and any evidence ids, twice
+                    return p.withSectors(twice);
+                });
+        for (int k = 0; k < breakages.size(); k++) {
+            Project broken = breakages.get(k).apply(sound);
+            ProjectIntegrity.SectorFacts facts = new ProjectIntegrity.SectorFacts();
+            broken.sectors().forEach(facts::add);
+
+            List<String> whole = ProjectIntegrity.problems(broken);
+
+            assertEquals(whole, ProjectIntegrity.problems(broken, facts), "breakage " + k);
+            assertEquals(k == 0, whole.isEmpty(), "breakage " + k + ": " + whole);
+        }
+    }
 }
+

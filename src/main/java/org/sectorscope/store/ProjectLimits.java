@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.sectorscope.model.Project;
 
 /**
@@ -176,11 +178,23 @@ final class ProjectLimits {
     }
 
     /**
-     * {@link #checkSavable} in two halves for a save that goes on while the slow half runs: the model's
-     * bounds and the size now, and the parser's limits by the returned check, to be run before the new
-     * content takes the file's place (it throws, naming the file, if the reader would refuse the bytes).
+     * {@link #checkSavable} for a save that goes on meanwhile, in two halves. This starts the first: the
+     * parser's limits, checked on another thread on the bytes as they are written to {@code written}; the
+     * future gives what breaks them, or null. {@link #checkWritten} is the second, once all are written.
      */
-    static Callable<Void> checkSavableLater(byte[] bytes, Project project, String name) throws ProjectFileException {
+    static CompletableFuture<String> parserProblemWhileWritten(WrittenBytes written) {
+        InputStream bytes = written.reader();
+        return SideWork.start(() -> {
+            try (JsonParser parser = ProjectJson.MAPPER.createParser(bytes)) {
+                return parserProblem(parser);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // only if the save stopped the reading
+            }
+        });
+    }
+
+    /** The size of the written bytes and the model's bounds; throws, naming the file, when over one. */
+    static void checkWritten(byte[] bytes, Project project, String name) throws ProjectFileException {
         String why = sizeProblem(bytes);
         if (why == null) {
             why = modelProblem(project);
@@ -188,13 +202,13 @@ final class ProjectLimits {
         if (why != null) {
             throw unsavable(name, why);
         }
-        return () -> {
-            String parser = parserProblem(bytes);
-            if (parser != null) {
-                throw unsavable(name, parser);
-            }
-            return null;
-        };
+    }
+
+    /** Throws, naming the file, when the parser's limits were found broken ({@code parserProblem} not null). */
+    static void refuseIfBroken(String parserProblem, String name) throws ProjectFileException {
+        if (parserProblem != null) {
+            throw unsavable(name, parserProblem);
+        }
     }
 
     private static ProjectFileException unsavable(String name, String why) {
@@ -214,6 +228,14 @@ final class ProjectLimits {
     /** Over a limit of the JSON parser (tokens, nesting, text length): one streaming pass, nothing kept. */
     private static String parserProblem(byte[] bytes) {
         try (JsonParser parser = ProjectJson.MAPPER.createParser(bytes)) {
+            return parserProblem(parser);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+    }
+
+    private static String parserProblem(JsonParser parser) throws IOException {
+        try {
             for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
                 if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
                     parser.getTextLength(); // the parser checks a text's length only once it reads it whole
@@ -224,8 +246,6 @@ final class ProjectLimits {
                     + ParseProblems.limitProblem(e.getOriginalMessage()) + ")";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the canonical writer wrote what its own parser cannot read", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading bytes in memory cannot fail", e);
         }
         return null;
     }

@@ -3,7 +3,6 @@ package org.sectorscope.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.DoubleConsumer;
@@ -68,31 +67,24 @@ public final class ProjectStore {
         OnDisk onDisk = expected == null ? null : OnDisk.read(file);
         boolean measured = expected != null && expected.size() >= ProjectFormat.MEASURED_FROM_BYTES;
         // Writing the bytes is most of a save; placing them on disk is the last tenth.
-        byte[] bytes = measured ? ProjectWriter.toBytes(project, expected.size(), written -> progress.accept(0.9 * written))
-                : ProjectWriter.toBytes(project);
-        // The reader's parser limits are checked on another core while the bytes are written.
-        Callable<Void> check = ProjectLimits.checkSavableLater(bytes, project, file.toString());
-        CompletableFuture<Void> readable = SideWork.start(() -> {
-            try {
-                return check.call();
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        });
-        FileFingerprint saved = AtomicFileWriter.standard().save(file, bytes, expected, onDisk, () -> joinCheck(readable));
+        WrittenBytes out = new WrittenBytes(expected == null ? 0 : expected.size(),
+                measured ? written -> progress.accept(0.9 * written) : written -> { });
+        // The reader's parser limits are checked on another core as the bytes are written.
+        CompletableFuture<String> parserProblem = ProjectLimits.parserProblemWhileWritten(out);
+        byte[] bytes = ProjectWriter.toBytes(project, out);
+        ProjectLimits.checkWritten(bytes, project, file.toString());
+        FileFingerprint saved = AtomicFileWriter.standard().save(file, bytes, expected, onDisk,
+                () -> ProjectLimits.refuseIfBroken(joinCheck(parserProblem), file.toString()));
         if (measured) {
             progress.accept(1);
         }
         return saved;
     }
 
-    private static void joinCheck(CompletableFuture<Void> check) throws ProjectFileException {
+    private static String joinCheck(CompletableFuture<String> check) {
         try {
-            check.join();
+            return check.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof ProjectFileException refused) {
-                throw refused;
-            }
             throw new IllegalStateException("checking the saved bytes failed", e.getCause());
         }
     }

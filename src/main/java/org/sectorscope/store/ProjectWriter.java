@@ -1,12 +1,12 @@
 package org.sectorscope.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.function.DoubleConsumer;
 import org.sectorscope.model.Project;
 
 /** Writes the canonical form of a project: same model, same bytes. */
@@ -34,20 +34,22 @@ public final class ProjectWriter {
     }
 
     /**
-     * {@link #toBytes}, telling the share written of {@code expectedSize} (the size the file had) as it
-     * goes: for a large file, whose save takes a noticeable moment.
+     * {@link #toBytes}, written into {@code out}, which is closed at the end (or on failure): another
+     * thread may be reading the bytes as they come.
      */
-    public static byte[] toBytes(Project project, long expectedSize, DoubleConsumer progress) {
-        ProgressOutputStream out = new ProgressOutputStream(expectedSize, progress);
-        try {
-            ProjectJson.WRITER.writeValue(out, ProjectMapper.toDto(project));
+    static byte[] toBytes(Project project, WrittenBytes out) {
+        try (out) {
+            STREAM_WRITER.writeValue(out, ProjectMapper.toDto(project));
+            out.write('\n');
         } catch (IOException e) {
             // Writing our own DTOs to memory cannot fail on content; this would be a programming error.
             throw new UncheckedIOException(e);
         }
-        out.write('\n');
         return out.bytes();
     }
+
+    /** Leaves the stream open after the document, for the newline that ends the file. */
+    private static final ObjectWriter STREAM_WRITER = ProjectJson.WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /**
      * The canonical form without the fields this version does not know (at every level), for a copy

@@ -82,6 +82,30 @@ class SaveWithinLimitsTest {
     }
 
     @Test
+    void aSaveWhoseBytesWouldBreakTheParsersLimitsIsRefusedAndTheFileStays() throws Exception {
+        Path file = dir.resolve("p.sectorscope.json");
+        FileFingerprint loaded = ProjectStore.save(TestProjects.random(1, 3), file, null);
+        byte[] before = Files.readAllBytes(file);
+        List<String> files = folder();
+        Object value = "deep";
+        for (int i = 0; i < ProjectFormat.MAX_NESTING_DEPTH + 5; i++) {
+            value = List.of(value);
+        }
+        Project deep = new Project(TestProjects.small().info(), TestProjects.small().framework(),
+                TestProjects.small().sources(), TestProjects.small().sectors(), TestProjects.small().criteria(),
+                TestProjects.small().options(), Extras.of(Map.of("fromANewerVersion", value)));
+
+        ProjectFileException refused = assertThrows(ProjectFileException.class,
+                () -> ProjectStore.save(deep, file, loaded));
+
+        assertTrue(refused.getMessage().startsWith(file + ": cannot be saved: the saved file would break a limit"
+                + " of the format ("), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("nothing was written"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the file is as it was");
+        assertEquals(files, folder(), "no temp file is left");
+    }
+
+    @Test
     void migrateOfACompactFileWhoseCanonicalFormWouldBeTooLargeLeavesItAlone() throws Exception {
         Path file = dir.resolve("compact.sectorscope.json");
         byte[] compact = compactButDeep();

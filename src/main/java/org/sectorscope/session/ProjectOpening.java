@@ -148,7 +148,7 @@ final class ProjectOpening {
     private void show(ProjectFiles.Opened opened, Path file, boolean readOnly, ProjectLock lock) {
         Project p = opened.loaded().project();
         replace(() -> session.open(p, file, null, readOnly, opened.fingerprint()), lock);
-        selectFirstSector();
+        selectFirstSectorNext();
         work.say("Opened " + file.getFileName() + (readOnly ? " read-only" : "") + ": " + ProjectSummary.of(p));
         parts.recent().remember(file);
         if (opened.loaded().hasNotice()) {
@@ -175,5 +175,19 @@ final class ProjectOpening {
     /** A freshly opened project shows something in every pane rather than an empty Evidence pane. */
     private void selectFirstSector() {
         session.project().sectors().stream().findFirst().ifPresent(s -> session.selection().selectSector(s.id()));
+    }
+
+    /**
+     * {@link #selectFirstSector} as a task of its own, after the one that shows the opened file: on the FX
+     * thread the panes then show a large project and its first selection in two steps, not one long stall.
+     * Nothing is selected if the project was replaced or something was selected in between.
+     */
+    private void selectFirstSectorNext() {
+        Project opened = session.project();
+        work.fx().execute(() -> {
+            if (session.project() == opened && session.selection().sectorIds().isEmpty()) {
+                selectFirstSector();
+            }
+        });
     }
 }

@@ -197,6 +197,45 @@ class ProjectDocumentTest {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * The opened file is shown in one FX task and its first sector selected in the next, so a large
+     * project's panes are not filled and scrolled to a selection in one stall; a selection made in
+     * between is kept.
+     */
+    @Test
+    void anOpenedFilesFirstSectorIsSelectedInATaskOfItsOwnAndASelectionMadeMeanwhileIsKept() throws Exception {
+        Path first = dir.resolve("first.sectorscope.json");
+        Path second = dir.resolve("second.sectorscope.json");
+        ProjectStore.save(ProjectStore.loadSample(), first);
+        ProjectStore.save(ProjectStore.loadSample(), second);
+        LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
+        ProjectDocument queued = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home-q")), fx::add,
+                dialogs);
+
+        var opening = queued.open(first);
+        while (!opening.isDone()) {
+            fx.take().run();
+        }
+        assertEquals(first, session.file());
+        assertEquals(null, session.selection().sectorId(), "shown, not selected yet");
+        for (Runnable r = fx.poll(); r != null; r = fx.poll()) {
+            r.run();
+        }
+        assertEquals("internet-services", session.selection().sectorId());
+
+        opening = queued.open(second);
+        while (!opening.isDone()) {
+            fx.take().run();
+        }
+        session.selection().selectSector("semiconductors"); // the user was quicker
+        for (Runnable r = fx.poll(); r != null; r = fx.poll()) {
+            r.run();
+        }
+        assertEquals(second, session.file());
+        assertEquals("semiconductors", session.selection().sectorId());
+        assertEquals(List.of(), errors);
+    }
+
     /** Saves as {@code file}, runs {@code meanwhile}, removes the file's folder, then lets the lock be taken. */
     private void saveAsThenLoseTheFolder(ProjectDocument queued, LinkedBlockingQueue<Runnable> fx, Path file,
                                          Runnable meanwhile) throws Exception {

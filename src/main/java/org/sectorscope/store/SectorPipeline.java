@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.sectorscope.model.Sector;
 import org.sectorscope.store.ProjectDto.SectorDto;
@@ -64,7 +65,15 @@ final class SectorPipeline implements AutoCloseable {
             send();
         }
         end();
-        Mapped sectors = mapped.join();
+        Mapped sectors;
+        try {
+            sectors = mapped.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory: the open tells it as its own, with the file's name
+            }
+            return null;
+        }
         if (sectors == null || parsed == null || parsed.size() != handed.size()) {
             return null;
         }

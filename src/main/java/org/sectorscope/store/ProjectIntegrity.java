@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.sectorscope.model.Criterion;
 import org.sectorscope.model.CustomField;
 import org.sectorscope.model.Driver;
@@ -35,34 +34,27 @@ public final class ProjectIntegrity {
 
     /** Every problem found, each as {@code path: what is wrong}; empty when the project is sound. */
     public static List<String> problems(Project p) {
-        // Evidence ids, the most numerous (six per sector in a briefing), are checked on another core meanwhile.
-        return problems(p, null, p.sectors().size() < CHECKED_APART_FROM
-                ? CompletableFuture.completedFuture(evidenceIdProblems(p)) : SideWork.start(() -> evidenceIdProblems(p)));
+        SectorFacts facts = new SectorFacts();
+        p.sectors().forEach(facts::add);
+        return problems(p, facts);
     }
 
-    /** {@link #problems(Project)}, with what the checks of the sectors alone found already known. */
+    /**
+     * {@link #problems(Project)}, with what the checks of the sectors alone found already known (an open
+     * gathers it while the sectors are mapped).
+     */
     static List<String> problems(Project p, SectorFacts facts) {
-        return problems(p, facts, CompletableFuture.completedFuture(facts.evidenceIdProblems));
-    }
-
-    private static List<String> problems(Project p, SectorFacts facts,
-                                         CompletableFuture<List<String>> evidenceProblems) {
         List<String> problems = new ArrayList<>(ProjectLimits.listProblems(p));
         Set<String> driverIds = unique(p.drivers().stream().map(Driver::id).toList(), "drivers", problems);
         unique(p.fields().stream().map(CustomField::id).toList(), "fields", problems);
         Set<String> sourceIds = unique(p.sources().stream().map(Source::id).toList(), "sources", problems);
-        Set<String> sectorIds;
-        if (facts == null) {
-            sectorIds = unique(p.sectors().stream().map(Sector::id).toList(), "sectors", problems);
-        } else {
-            sectorIds = facts.sectorIds;
-            problems.addAll(facts.sectorIdProblems);
-        }
+        Set<String> sectorIds = facts.sectorIds;
+        problems.addAll(facts.sectorIdProblems);
         Set<String> criterionIds = unique(p.criteria().stream().map(Criterion::id).toList(), "criteria", problems);
         unique(p.options().stream().map(PolicyOption::id).toList(), "options", problems);
-        problems.addAll(evidenceProblems.join());
+        problems.addAll(facts.evidenceIdProblems);
         Set<String> letters = new HashSet<>(p.framework().quadrants().stream().map(Quadrant::letter).toList());
-        if (facts == null || facts.mayReferToUnknowns(driverIds, sourceIds)) {
+        if (facts.mayReferToUnknowns(driverIds, sourceIds)) {
             sectorReferences(p, driverIds, sourceIds, problems);
         }
         markers(p, problems);
@@ -112,22 +104,6 @@ public final class ProjectIntegrity {
                 }
             }
         }
-    }
-
-    /** Below this many sectors the evidence ids are checked in line: a thread's start would cost more. */
-    private static final int CHECKED_APART_FROM = 2_000;
-
-    private static List<String> evidenceIdProblems(Project p) {
-        int count = 0;
-        for (Sector s : p.sectors()) {
-            count += s.evidence().size();
-        }
-        Set<String> evidenceIds = new HashSet<>(count * 4 / 3 + 1); // never rehashed
-        List<String> problems = new ArrayList<>();
-        for (Sector s : p.sectors()) {
-            checkEvidenceIds(s, evidenceIds, problems);
-        }
-        return problems;
     }
 
     /**

@@ -15,9 +15,8 @@ import org.sectorscope.model.Sector;
 import org.sectorscope.model.TestProjects;
 
 /**
- * The integrity check finds the same problems, in the same order, whether a project is small (checked in
- * line) or large (its evidence ids checked on another core while the rest is checked), and whether what
- * it needs of the sectors alone was gathered beforehand, sector by sector, or not.
+ * The integrity check finds the same problems, in the same order, whether a project is small or large, and
+ * whether what it needs of the sectors alone was gathered beforehand (as an open does) or by the check.
  */
 class ProjectIntegrityTest {
     @ParameterizedTest

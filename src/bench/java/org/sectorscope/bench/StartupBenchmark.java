@@ -19,9 +19,11 @@ import org.sectorscope.app.SectorscopeApp;
  * against {@link StartupFloor}, one label started the same way with the same JVM flags and jars,
  * alternating run by run in a virtual X display this benchmark starts. Each figure is the wall time from
  * {@link ProcessBuilder#start()} to the line the program prints on its first painted frame
- * ({@code sectorscope.quitWhenOpen}); one untimed run of each first fills the disk cache and the settings
- * folder. Writes {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms; wall time and,
- * as {@code startup.firstFrame.cpu}, processor time) to the file named by the first argument. Properties: {@code bench.startup.jar}, {@code bench.startup.runs},
+ * ({@code sectorscope.quitWhenOpen}: the canvas with the project), and to the line it prints once every pane
+ * is built and painted too ({@code startup.allPanes}; the floor prints both on its one frame); one untimed run
+ * of each first fills the disk cache and the settings folder. Writes
+ * {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms; wall time and, as
+ * {@code .cpu} rows, processor time) to the file named by the first argument. Properties: {@code bench.startup.jar}, {@code bench.startup.runs},
  * {@code bench.startup.home}, {@code bench.startup.jvmArgs} (extra flags for both, space-separated).
  */
 public final class StartupBenchmark {
@@ -54,6 +56,10 @@ public final class StartupBenchmark {
         double[] floorMs = new double[runs];
         double[] appCpu = new double[runs];
         double[] floorCpu = new double[runs];
+        double[] appAllMs = new double[runs];
+        double[] floorAllMs = new double[runs];
+        double[] appAllCpu = new double[runs];
+        double[] floorAllCpu = new double[runs];
         int sectors;
         try (VirtualDisplay display = VirtualDisplay.start()) {
             System.out.println("Virtual display " + display.name() + "; " + runs + " runs each, app and floor alternating; load "
@@ -67,13 +73,20 @@ public final class StartupBenchmark {
                 floorMs[i] = f.ms();
                 appCpu[i] = a.cpuMs();
                 floorCpu[i] = f.cpuMs();
-                System.out.printf(Locale.ROOT, "run %d: app %7.0f ms (CPU %6.0f), floor %7.0f ms (CPU %6.0f), load %s%n",
-                        i + 1, a.ms(), a.cpuMs(), f.ms(), f.cpuMs(), load());
+                appAllMs[i] = a.allMs();
+                floorAllMs[i] = f.allMs();
+                appAllCpu[i] = a.allCpuMs();
+                floorAllCpu[i] = f.allCpuMs();
+                System.out.printf(Locale.ROOT, "run %d: app %7.0f ms (CPU %6.0f), all panes %7.0f ms (CPU %6.0f);"
+                        + " floor %7.0f ms (CPU %6.0f); load %s%n",
+                        i + 1, a.ms(), a.cpuMs(), a.allMs(), a.allCpuMs(), f.ms(), f.cpuMs(), load());
             }
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, "[\n" + row("startup.firstFrame", sectors, appMs, floorMs) + ",\n"
-                + row("startup.firstFrame.cpu", sectors, appCpu, floorCpu) + "\n]\n", StandardCharsets.UTF_8);
+                + row("startup.firstFrame.cpu", sectors, appCpu, floorCpu) + ",\n"
+                + row("startup.allPanes", sectors, appAllMs, floorAllMs) + ",\n"
+                + row("startup.allPanes.cpu", sectors, appAllCpu, floorAllCpu) + "\n]\n", StandardCharsets.UTF_8);
     }
 
     /**
@@ -98,7 +111,8 @@ public final class StartupBenchmark {
         }
     }
 
-    record Run(double ms, double cpuMs, int sectors) {
+    /** Wall and processor time to the first frame's line, and to the all-panes line. */
+    record Run(double ms, double cpuMs, double allMs, double allCpuMs, int sectors) {
     }
 
     private static List<String> command(String java, List<String> flags, List<String> rest) {
@@ -108,7 +122,7 @@ public final class StartupBenchmark {
         return command;
     }
 
-    /** Starts {@code command}, times it to its first-frame line, then lets it quit. */
+    /** Starts {@code command}, times it to its first-frame and all-panes lines, then lets it quit. */
     static Run run(List<String> command, VirtualDisplay display, Path log) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("DISPLAY", display.name());
@@ -127,6 +141,8 @@ public final class StartupBenchmark {
         watchdog.start();
         double ms = Double.NaN;
         double cpuMs = Double.NaN;
+        double allMs = Double.NaN;
+        double allCpuMs = Double.NaN;
         int sectors = -1;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -135,14 +151,18 @@ public final class StartupBenchmark {
                     cpuMs = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
                     sectors = Integer.parseInt(line.substring(SectorscopeApp.FIRST_FRAME.length()).split(" ")[0]);
                 }
+                if (Double.isNaN(allMs) && line.startsWith(SectorscopeApp.ALL_PANES)) {
+                    allMs = (System.nanoTime() - start) / 1e6;
+                    allCpuMs = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+                }
             }
         }
         int exit = process.waitFor();
-        if (Double.isNaN(ms) || exit != 0) {
-            throw new IllegalStateException(command.get(command.size() - 1) + " printed no first frame (exit " + exit
-                    + "); see " + log);
+        if (Double.isNaN(ms) || Double.isNaN(allMs) || exit != 0) {
+            throw new IllegalStateException(command.get(command.size() - 1) + " printed no first frame or no all-panes"
+                    + " line (exit " + exit + "); see " + log);
         }
-        return new Run(ms, cpuMs, sectors);
+        return new Run(ms, cpuMs, allMs, allCpuMs, sectors);
     }
 
     static double median(double[] values) {

@@ -38,8 +38,16 @@ public final class SectorscopeApp extends Application {
      * packaging's class-data-sharing training run and the start-up benchmark use it.
      */
     public static final String QUIT_WHEN_OPEN = "sectorscope.quitWhenOpen";
-    /** The line's start {@link #QUIT_WHEN_OPEN} prints: {@code "sectorscope first frame: 30 sectors"}. */
+    /**
+     * The line {@link #QUIT_WHEN_OPEN} prints on the first frame showing the project, with the canvas drawing
+     * it: {@code "sectorscope first frame: 30 sectors"}.
+     */
     public static final String FIRST_FRAME = "sectorscope first frame: ";
+    /**
+     * The line {@link #QUIT_WHEN_OPEN} prints on the first frame with every pane built too, before it quits:
+     * {@code "sectorscope all panes: 30 sectors"}.
+     */
+    public static final String ALL_PANES = "sectorscope all panes: ";
 
     /**
      * How long the window waits at launch for its project before it shows anyway; the sample and
@@ -95,7 +103,8 @@ public final class SectorscopeApp extends Application {
         }).install();
         ProjectDocument document = new ProjectDocument(session, files, new RecentFiles(AppFolders.config()), Platform::runLater,
                 dialogs, Autosave.inAppHome());
-        MainWindow window = new MainWindow(document, dialogs);
+        // The canvas shows the project first; the Sectors, Evidence and Options panes are built after that frame.
+        MainWindow window = MainWindow.withSidePanesLater(document, dialogs);
         window.attach(stage, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT);
         WindowMemory.restore(stage, window, savedWindow, WindowMemory.screens()).saveWith(window, settings -> files.run(() -> {
             try {
@@ -115,12 +124,34 @@ public final class SectorscopeApp extends Application {
         }
         openFileRequests.ready(window::requestOpen);
         launch.showWhen(opened, SHOW_AT_MOST_MILLIS);
-        if (Boolean.getBoolean(QUIT_WHEN_OPEN)) {
-            FirstFrame.whenPainted(stage, opened, () -> {
-                System.out.println(FIRST_FRAME + document.session().project().sectors().size() + " sectors");
-                Platform.exit();
-            });
+        CompletableFuture<Void> panesBuilt = new CompletableFuture<>();
+        boolean quitWhenOpen = Boolean.getBoolean(QUIT_WHEN_OPEN);
+        CompletableFuture<Void> opening = opened;
+        FirstFrame.whenPainted(stage, CompletableFuture.completedFuture(null), () -> {
+            if (quitWhenOpen && opening.isDone()) {
+                printSectors(FIRST_FRAME, document);
+            }
+            window.buildSidePanes(() -> panesBuilt.complete(null));
+        });
+        if (quitWhenOpen) {
+            // Once the first frame's line is out, so that one FirstFrame at a time watches the window.
+            CompletableFuture.allOf(opened, panesBuilt).whenComplete((done, failure) -> Platform.runLater(() ->
+                    FirstFrame.whenPainted(stage, CompletableFuture.completedFuture(null), () -> {
+                        if (!printedFirstFrame) {
+                            printSectors(FIRST_FRAME, document);
+                        }
+                        printSectors(ALL_PANES, document);
+                        Platform.exit();
+                    })));
         }
+    }
+
+    /** Whether {@link #FIRST_FRAME}'s line is out: when the project came after the first frame, it goes with the last. */
+    private boolean printedFirstFrame;
+
+    private void printSectors(String line, ProjectDocument document) {
+        printedFirstFrame |= line.equals(FIRST_FRAME);
+        System.out.println(line + document.session().project().sectors().size() + " sectors");
     }
 
     @Override

@@ -3,20 +3,15 @@ package org.sectorscope.ui.main;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,6 +24,7 @@ import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.comments.CommentsView;
 import org.sectorscope.ui.comments.CommentsViewModel;
+import org.sectorscope.ui.common.DeferredPane;
 import org.sectorscope.ui.common.LazyTabContent;
 import org.sectorscope.ui.common.LazyTooltip;
 import org.sectorscope.ui.common.WindowSetup;
@@ -74,9 +70,15 @@ public final class MainWindow {
     private Tab commentsTab;
     private WhatMovedViewModel whatMoved;
     private Tab whatMovedTab;
-    private PolicyOptionsView options;
+    private SectorsView sectors;
     private SectorsViewModel sectorsViewModel;
     private QuadrantCanvasViewModel canvasViewModel;
+    private PolicyOptionsViewModel optionsViewModel;
+    private QuadrantCanvasView canvas;
+    /** The panes built after the window's first frame at launch ({@link #withSidePanesLater}); at once otherwise. */
+    private DeferredPane sectorsPane;
+    private DeferredPane evidencePane;
+    private DeferredPane optionsPane;
     private final PaneLayoutViewModel layoutViewModel = new PaneLayoutViewModel();
     private final ViewMenuViewModel viewMenu = ViewMenuViewModel.forApp(layoutViewModel);
     private final StatusLineViewModel statusLine;
@@ -85,7 +87,20 @@ public final class MainWindow {
     /** Folders the analyst chose for "Open source" this session; a project file cannot add to them. */
     private final SourceFolders sourceFolders = new SourceFolders();
 
+    /** A window with every pane built now. */
     public MainWindow(ProjectDocument document, MainWindowDialogs dialogs) {
+        this(document, dialogs, true);
+    }
+
+    /**
+     * A window whose Sectors, Evidence and Options panes show their titles only, until {@link #buildSidePanes}
+     * (or anything that needs one) builds them: at launch, the canvas with the project is painted first.
+     */
+    public static MainWindow withSidePanesLater(ProjectDocument document, MainWindowDialogs dialogs) {
+        return new MainWindow(document, dialogs, false);
+    }
+
+    private MainWindow(ProjectDocument document, MainWindowDialogs dialogs, boolean buildAllNow) {
         this.document = document;
         this.dialogs = dialogs;
         this.statusLine = new StatusLineViewModel(document.busyProperty(), document.progressProperty());
@@ -94,10 +109,42 @@ public final class MainWindow {
         Parent panes = panes(session);
         menus = new MainMenus(this, document);
         root.setTop(menus.build(session));
-        root.setCenter(new VBox(changedOnDiskBar(), panes));
+        root.setCenter(new VBox(ChangedOnDiskBar.of(document), panes));
         VBox.setVgrow(panes, Priority.ALWAYS);
-        acceptFileDrops();
+        ProjectFileDrops.accept(root, this::requestOpen);
         root.setBottom(StatusLine.of(document, statusLine));
+        if (buildAllNow) {
+            sidePanes().forEach(DeferredPane::fill);
+        }
+    }
+
+    /**
+     * Builds the panes not built yet, one FX task each (sectors, evidence, options), then runs {@code then}.
+     * The keyboard, if still where the window put it on showing (in none of these panes), goes to the sectors'
+     * filter, as it did when every pane was there from the start.
+     */
+    public void buildSidePanes(Runnable then) {
+        Node focusedOnShow = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        DeferredPane.fillInTurn(List.of(sectorsPane, evidencePane, optionsPane), Platform::runLater, () -> {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (owner == focusedOnShow && sidePanes().stream().noneMatch(pane -> isInside(owner, pane))) {
+                sectors.focusFilter();
+            }
+            then.run();
+        });
+    }
+
+    private static boolean isInside(Node node, Node pane) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == pane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<DeferredPane> sidePanes() {
+        return List.of(sectorsPane, evidencePane, optionsPane);
     }
 
     public Parent root() {
@@ -140,7 +187,7 @@ public final class MainWindow {
     }
 
     /** Compare, sensitivity and coverage buttons on the Options pane's toolbar, beside its editing buttons. */
-    private void addOptionTools(ProjectSession session) {
+    private void addOptionTools(ProjectSession session, PolicyOptionsView options) {
         Button compare = new Button("Compare\u2026");
         compare.setId("options-compare");
         LazyTooltip.set(compare, "Compare 2 to 4 selected options side by side (Ctrl+Shift+C)");
@@ -164,7 +211,7 @@ public final class MainWindow {
     }
 
     BooleanBinding compareUnavailable() {
-        var selected = options.viewModel().selectedOptionIds();
+        var selected = optionsViewModel.selectedOptionIds();
         return Bindings.size(selected).lessThan(2).or(Bindings.size(selected).greaterThan(4));
     }
 
@@ -182,7 +229,7 @@ public final class MainWindow {
         String filter = sectorsViewModel.filterProperty().get();
         List<String> filtered = filter == null || filter.isBlank() ? null
                 : sectorsViewModel.items().stream().map(SectorItem::id).toList();
-        List<String> compare = List.copyOf(options.viewModel().selectedOptionIds());
+        List<String> compare = List.copyOf(optionsViewModel.selectedOptionIds());
         var start = new ExportDialogViewModel.Start(List.copyOf(session.selection().sectorIds()),
                 filtered, session.selection().optionId(), compare.size() >= 2 && compare.size() <= 4 ? compare : List.of());
         ExportDialogViewModel export = ExportDialog.show(stage, session, start, ExportDialog.fileChooser(stage, session))
@@ -196,7 +243,7 @@ public final class MainWindow {
     }
 
     public void compareSelectedOptions() {
-        List<String> ids = List.copyOf(options.viewModel().selectedOptionIds());
+        List<String> ids = List.copyOf(optionsViewModel.selectedOptionIds());
         try {
             CompareOptionsDialog.show(stage, document.session(), ids);
         } catch (IllegalArgumentException e) {
@@ -229,11 +276,13 @@ public final class MainWindow {
 
     /** Opens the evidence form for the selected sector (Evidence > New Evidence Item). */
     public void startNewEvidence() {
+        evidencePane.fill();
         evidence.startNewItem();
     }
 
     /** Shows the sector inspector with the keyboard in its first field (Edit > Edit Sector). */
     public void startSectorEdit() {
+        evidencePane.fill();
         evidence.showTab(inspectorTab);
         inspector.focusFirstField();
     }
@@ -249,18 +298,21 @@ public final class MainWindow {
      * compares with the latest edition when nothing is compared yet.
      */
     public void showWhatMoved() {
+        evidencePane.fill();
         evidence.showTab(whatMovedTab);
         whatMoved.compareLatestIfIdle();
     }
 
     /** Shows the Comments tab with the keyboard in a new comment (Edit > Add Comment). */
     public void startComment() {
+        evidencePane.fill();
         evidence.showTab(commentsTab);
         comments.focusNewComment();
     }
 
     /** Shows the Evidence pane's Find tab (Evidence > Find Evidence). */
     public void startEvidenceSearch() {
+        evidencePane.fill();
         evidence.startSearch();
     }
 
@@ -276,13 +328,26 @@ public final class MainWindow {
 
     private Parent panes(ProjectSession session) {
         sectorsViewModel = new SectorsViewModel(session);
-        SectorsView sectors = new SectorsView(sectorsViewModel);
-        sectors.setMinWidth(200);
         canvasViewModel = new QuadrantCanvasViewModel(session);
-        QuadrantCanvasView canvas = new QuadrantCanvasView(canvasViewModel);
+        canvas = new QuadrantCanvasView(canvasViewModel);
+        optionsViewModel = new PolicyOptionsViewModel(session);
+        sectorsPane = new DeferredPane("Sectors", () -> sectors = new SectorsView(sectorsViewModel));
+        sectorsPane.setMinWidth(200);
+        evidencePane = new DeferredPane("Evidence", () -> evidence(session));
+        evidencePane.setMinWidth(240);
+        optionsPane = new DeferredPane("Policy options", () -> {
+            PolicyOptionsView options = new PolicyOptionsView(optionsViewModel);
+            addOptionTools(session, options);
+            return options;
+        });
+        optionsPane.setMinHeight(150);
+        paneLayout = new PaneLayout(layoutViewModel, sectorsPane, canvas, evidencePane, optionsPane);
+        return paneLayout.root();
+    }
+
+    private EvidenceView evidence(ProjectSession session) {
         evidence = new EvidenceView(new EvidenceViewModel(session));
         evidence.setOnShowSource(this::showSources);
-        evidence.setMinWidth(240);
         inspector = new SectorInspectorView(new SectorInspectorViewModel(session));
         inspector.setOnEscape(canvas.plot()::requestFocus);
         inspector.setOnEditDrivers(this::showDefinitions);
@@ -293,64 +358,7 @@ public final class MainWindow {
         whatMoved = new WhatMovedViewModel(session, document::readForComparison);
         whatMovedTab = LazyTabContent.attachWhenSelected(evidence.addTab("Moved", "tab-what-moved", null),
                 new WhatMovedView(whatMoved));
-        options = new PolicyOptionsView(new PolicyOptionsViewModel(session));
-        addOptionTools(session);
-        options.setMinHeight(150);
-
-        paneLayout = new PaneLayout(layoutViewModel, sectors, canvas, evidence, options);
-        return paneLayout.root();
-    }
-
-    /** A project file, or a PNG exported by Sectorscope, dropped on the window opens (after settling unsaved work). */
-    private void acceptFileDrops() {
-        root.setOnDragOver(e -> {
-            if (droppedProject(e.getDragboard()) != null) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        root.setOnDragDropped(e -> {
-            Path file = droppedProject(e.getDragboard());
-            e.setDropCompleted(file != null);
-            e.consume();
-            if (file != null) {
-                // After the drop gesture ends: the unsaved-changes question must not run inside it.
-                Platform.runLater(() -> requestOpen(file));
-            }
-        });
-    }
-
-    static Path droppedProject(Dragboard board) {
-        if (!board.hasFiles() || board.getFiles().size() != 1) {
-            return null;
-        }
-        Path file = board.getFiles().get(0).toPath();
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".png") || name.endsWith(".svg") ? file : null;
-    }
-
-    /** Shown when another program changed or deleted the open file: reload it, or keep working on ours. */
-    private HBox changedOnDiskBar() {
-        Label message = new Label();
-        message.setId("changed-on-disk-message");
-        message.textProperty().bind(document.changedOnDiskProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.setMaxWidth(Double.MAX_VALUE);
-        Button reload = new Button("Reload");
-        reload.setId("changed-on-disk-reload");
-        LazyTooltip.set(reload, "Open the file as it is on disk now; unsaved changes here are dropped");
-        reload.setOnAction(e -> document.reloadFromDisk());
-        Button keep = new Button("Keep Mine");
-        keep.setId("changed-on-disk-keep");
-        LazyTooltip.set(keep, "Go on with this version; Save will ask before overwriting");
-        keep.setOnAction(e -> document.keepMine());
-        HBox bar = new HBox(8, message, reload, keep);
-        bar.getStyleClass().add("changed-on-disk-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.visibleProperty().bind(document.changedOnDiskProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
+        return evidence;
     }
 
     // ---- file actions: the document settles unsaved work, decides Save or Save As, and does I/O off this thread ----

@@ -38,6 +38,7 @@ import org.sectorscope.ui.common.TextLimitFilter;
 public final class SectorsView extends VBox {
     private final SectorsViewModel viewModel;
     private final ListView<SectorItem> list = new ListView<>();
+    private TextField filter;
     private boolean syncing;
     private boolean extending;
 
@@ -48,7 +49,7 @@ public final class SectorsView extends VBox {
         heading.getStyleClass().add("pane-title");
 
         // A search, not a text of the model, but a million pasted characters would freeze its layout too.
-        TextField filter = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a search");
+        filter = TextLimitFilter.install(new TextField(), TextLimit.LINE, "a search");
         filter.setId("sector-filter");
         filter.setAccessibleText("Filter sectors");
         filter.setPromptText("Filter sectors (name, driver, quadrant, tag, field)");
@@ -93,6 +94,13 @@ public final class SectorsView extends VBox {
         setPadding(new Insets(8));
         // The order on a line of its own: beside the filter it would cut the filter's hint to a few words.
         getChildren().addAll(title, filter, orderChoice(), list);
+        // Built after a selection was made (the launch window builds this pane after its first frame).
+        showSelection();
+    }
+
+    /** Puts the keyboard in the filter, where a window showing this pane first puts it. */
+    public void focusFilter() {
+        filter.requestFocus();
     }
 
     /** Hands the list's selection to the shared one, unless the list is only being made to show it. */

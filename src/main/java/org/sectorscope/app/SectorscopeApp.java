@@ -24,6 +24,7 @@ import org.sectorscope.store.WindowSettingsFile;
 import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.common.FirstFrame;
 import org.sectorscope.ui.common.LaunchShow;
+import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.main.FailureDialog;
 import org.sectorscope.ui.main.FxDialogs;
 import org.sectorscope.ui.main.MainWindow;
@@ -76,6 +77,7 @@ public final class SectorscopeApp extends Application {
             files.prefetchSample();
         }
         QuadrantCanvasView.loadFontsAhead();
+        WindowSetup.loadIconsAhead();
         SettingsMigration.copyOnce(AppHome.dir(), AppFolders.config());
         savedWindow = windowSettings.load();
         MacOpenFileEvents.install(openFileRequests);

@@ -54,6 +54,16 @@ public final class DeferredPane extends StackPane {
         return content != null;
     }
 
+    /** Whether {@code node} is this pane or inside it. */
+    public boolean holds(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Fills {@code panes} in order, each in an FX task of its own handed to {@code fx} after the one
      * before, so input that arrives meanwhile is handled between them; then runs {@code then}. A pane

@@ -1,7 +1,10 @@
 package org.sectorscope.ui.common;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +25,7 @@ public final class WindowSetup {
     /** The app's stylesheet, a class-path resource. */
     public static final String STYLESHEET = "/org/sectorscope/assets/sectorscope.css";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    private static CompletableFuture<List<Image>> icons;
 
     private WindowSetup() {
     }
@@ -77,14 +81,44 @@ public final class WindowSetup {
         return button;
     }
 
-    /** The app icon at every size the desktop may ask for. */
+    /**
+     * The app icon at every size the desktop may ask for. The icons are decoded once, on a thread of their
+     * own ({@link #loadIconsAhead()}); a window shown before they are in gets them when they are.
+     */
     public static void addIcons(Stage stage) {
+        CompletableFuture<List<Image>> ready = icons();
+        if (ready.isDone()) {
+            stage.getIcons().setAll(ready.join());
+        } else {
+            ready.thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
+        }
+    }
+
+    /** Starts decoding the icons, so the main window's start-up does not wait for six PNGs. */
+    public static void loadIconsAhead() {
+        icons();
+    }
+
+    private static synchronized CompletableFuture<List<Image>> icons() {
+        if (icons == null) {
+            icons = CompletableFuture.supplyAsync(WindowSetup::decodeIcons, work -> {
+                Thread thread = new Thread(work, "sectorscope-icons");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return icons;
+    }
+
+    private static List<Image> decodeIcons() {
+        List<Image> images = new ArrayList<>();
         for (int size : ICON_SIZES) {
             URL icon = WindowSetup.class.getResource("/org/sectorscope/assets/icons/sectorscope-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+                images.add(new Image(icon.toExternalForm()));
             }
         }
+        return List.copyOf(images);
     }
 
     private static void add(List<String> stylesheets, String resource) {

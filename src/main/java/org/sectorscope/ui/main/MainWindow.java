@@ -127,20 +127,11 @@ public final class MainWindow {
         Node focusedOnShow = root.getScene() == null ? null : root.getScene().getFocusOwner();
         DeferredPane.fillInTurn(List.of(sectorsPane, evidencePane, optionsPane), Platform::runLater, () -> {
             Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (owner == focusedOnShow && sidePanes().stream().noneMatch(pane -> isInside(owner, pane))) {
+            if (owner == focusedOnShow && sidePanes().stream().noneMatch(pane -> pane.holds(owner))) {
                 sectors.focusFilter();
             }
             then.run();
         });
-    }
-
-    private static boolean isInside(Node node, Node pane) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == pane) {
-                return true;
-            }
-        }
-        return false;
     }
 
     List<DeferredPane> sidePanes() {
@@ -331,13 +322,19 @@ public final class MainWindow {
         canvasViewModel = new QuadrantCanvasViewModel(session);
         canvas = new QuadrantCanvasView(canvasViewModel);
         optionsViewModel = new PolicyOptionsViewModel(session);
-        sectorsPane = new DeferredPane("Sectors", () -> sectors = new SectorsView(sectorsViewModel));
+        // Each minimum on the view as well as on its pane: a view's own, worked out from its content, may be larger.
+        sectorsPane = new DeferredPane("Sectors", () -> {
+            sectors = new SectorsView(sectorsViewModel);
+            sectors.setMinWidth(200);
+            return sectors;
+        });
         sectorsPane.setMinWidth(200);
         evidencePane = new DeferredPane("Evidence", () -> evidence(session));
         evidencePane.setMinWidth(240);
         optionsPane = new DeferredPane("Policy options", () -> {
             PolicyOptionsView options = new PolicyOptionsView(optionsViewModel);
             addOptionTools(session, options);
+            options.setMinHeight(150);
             return options;
         });
         optionsPane.setMinHeight(150);
@@ -348,6 +345,7 @@ public final class MainWindow {
     private EvidenceView evidence(ProjectSession session) {
         evidence = new EvidenceView(new EvidenceViewModel(session));
         evidence.setOnShowSource(this::showSources);
+        evidence.setMinWidth(240);
         inspector = new SectorInspectorView(new SectorInspectorViewModel(session));
         inspector.setOnEscape(canvas.plot()::requestFocus);
         inspector.setOnEditDrivers(this::showDefinitions);

@@ -34,6 +34,8 @@ final class CanvasToolbar {
     private final HBox top = new HBox(6);
     private final HBox second = new HBox(6);
     private final HBox choices = new HBox(6);
+    /** Whether the choices have joined the bar ({@link #showChoices()}); the launch window adds them after its first frame. */
+    private boolean choicesShown;
 
     CanvasToolbar(QuadrantCanvasViewModel viewModel, IntConsumer zoomBy, ReadOnlyDoubleProperty shownScale) {
         Label title = new Label("Quadrant canvas");
@@ -62,7 +64,7 @@ final class CanvasToolbar {
                         "What the markers' area shows: nothing, or a number field"),
                 new Separator(Orientation.VERTICAL));
         choices.setAlignment(Pos.CENTER_LEFT);
-        top.getChildren().addAll(title, spacer, choices, out, level, in, fit, actual);
+        top.getChildren().addAll(title, spacer, out, level, in, fit, actual);
         for (var n : List.of(title, out, level, in, fit, actual)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -84,8 +86,25 @@ final class CanvasToolbar {
         return bar;
     }
 
+    /**
+     * Adds the marker-style choices to the bar. Each is a choice box, whose skin makes a list for its popup
+     * at once, so a window that wants its first frame soon adds them after it.
+     */
+    void showChoices() {
+        if (!choicesShown) {
+            choicesShown = true;
+            top.getChildren().add(2, choices);
+            if (bar.getWidth() > 0) {
+                arrange(bar.getWidth()); // laid out already; else the first layout's width change arranges them
+            }
+        }
+    }
+
     /** The choices in the top row when everything fits there at its preferred width, else in a second row. */
     private void arrange(double width) {
+        if (!choicesShown) {
+            return;
+        }
         double needed = bar.getPadding().getLeft() + bar.getPadding().getRight();
         for (Node n : top.getChildren()) {
             needed += n == choices ? 0 : n.prefWidth(-1);

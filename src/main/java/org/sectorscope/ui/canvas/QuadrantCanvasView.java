@@ -46,6 +46,10 @@ public final class QuadrantCanvasView extends BorderPane {
     private final PlotEdits edits;
     private final ScrollPane scroll;
     private final HBox reasonBar;
+    private final CanvasToolbar toolbar;
+    private final StackPane centre;
+    /** Under the plot, unseen: the sectors as a list for a screen reader (the plot is pixels to it). */
+    private final Node readerList;
     /** The scale the plot is drawn at: the zoom, or when fitted the scale that fits; the toolbar shows it. */
     private final ReadOnlyDoubleWrapper shownScale = new ReadOnlyDoubleWrapper(this, "shownScale", 1);
 
@@ -60,6 +64,18 @@ public final class QuadrantCanvasView extends BorderPane {
     }
 
     public QuadrantCanvasView(QuadrantCanvasViewModel viewModel) {
+        this(viewModel, true);
+    }
+
+    /**
+     * A canvas whose marker-style choices and screen reader's list join it at {@link #complete()}: the launch
+     * window's first frame shows the plot sooner without them (ADR 0018).
+     */
+    public static QuadrantCanvasView withChoicesLater(QuadrantCanvasViewModel viewModel) {
+        return new QuadrantCanvasView(viewModel, false);
+    }
+
+    private QuadrantCanvasView(QuadrantCanvasViewModel viewModel, boolean completeNow) {
         this.viewModel = viewModel;
         getStyleClass().add("quadrant-canvas");
         setId("quadrant-canvas");
@@ -85,7 +101,8 @@ public final class QuadrantCanvasView extends BorderPane {
                 which.quadrantLetter(), text));
         reasonBar = ReasonBar.of(viewModel, plot::requestFocus);
 
-        setTop(new CanvasToolbar(viewModel, this::zoomBy, shownScale.getReadOnlyProperty()).node());
+        toolbar = new CanvasToolbar(viewModel, this::zoomBy, shownScale.getReadOnlyProperty());
+        setTop(toolbar.node());
         // The reason prompt floats over the bottom of the plot: showing it must not resize the plot and
         // so re-lay out every card.
         // An option shown, an edition viewed or a comparison drawn lasts, so its bar takes room under the plot
@@ -94,8 +111,9 @@ public final class QuadrantCanvasView extends BorderPane {
         optionBar.managedProperty().bind(optionBar.visibleProperty());
         VBox editionBar = EditionBar.of(viewModel.comparison());
         editionBar.managedProperty().bind(editionBar.visibleProperty());
-        // Under the plot, unseen: the sectors as a list for a screen reader (the plot is pixels to it).
-        StackPane centre = new StackPane(new SectorReaderList(viewModel, plot).node(), scroll, reasonBar);
+        // The reader list also names the plot to a screen reader at once; its list joins the scene in complete().
+        readerList = new SectorReaderList(viewModel, plot).node();
+        centre = new StackPane(scroll, reasonBar);
         StackPane.setAlignment(reasonBar, Pos.BOTTOM_CENTER);
         reasonBar.setMaxHeight(Region.USE_PREF_SIZE);
         setCenter(centre);
@@ -109,6 +127,17 @@ public final class QuadrantCanvasView extends BorderPane {
         plot.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         plot.setOnContextMenuRequested(e -> contextMenu().show(plot, e.getScreenX(), e.getScreenY()));
         acceptSectorDrops();
+        if (completeNow) {
+            complete();
+        }
+    }
+
+    /** Adds what {@link #withChoicesLater} left out: the marker-style choices and the screen reader's list. */
+    public void complete() {
+        toolbar.showChoices();
+        if (readerList.getParent() == null) {
+            centre.getChildren().add(0, readerList);
+        }
     }
 
     /** Lets a different confirmation be used (tests, or a future undo-only policy). */

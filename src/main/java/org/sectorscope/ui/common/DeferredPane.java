@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
  * background, where the content's own title will be, so a window can paint its first frame before it
  * builds its heavier panes (a list of cards, a tabbed pane, a table: each styled, skinned and laid out
  * before that frame otherwise), and nothing moves when the content arrives. Whatever needs the content
- * asks {@link #fill()}, which builds it once; {@link #fillInTurn} builds several, one FX task each.
+ * asks {@link #fill()}, which builds it once; {@link #inTurn} builds several, one FX task each.
  */
 public final class DeferredPane extends StackPane {
     /** The panes' own padding, so the title stands where the content's will. */
@@ -65,21 +65,20 @@ public final class DeferredPane extends StackPane {
     }
 
     /**
-     * Fills {@code panes} in order, each in an FX task of its own handed to {@code fx} after the one
-     * before, so input that arrives meanwhile is handled between them; then runs {@code then}. A pane
-     * something filled already is passed over.
+     * Runs {@code steps} in order (filling panes, say), each in an FX task of its own handed to {@code fx}
+     * after the one before, so input that arrives meanwhile is handled between them; then runs {@code then}.
      */
-    public static void fillInTurn(List<DeferredPane> panes, Consumer<Runnable> fx, Runnable then) {
-        Deque<DeferredPane> left = new ArrayDeque<>(panes);
+    public static void inTurn(List<Runnable> steps, Consumer<Runnable> fx, Runnable then) {
+        Deque<Runnable> left = new ArrayDeque<>(steps);
         fx.accept(new Runnable() {
             @Override
             public void run() {
-                DeferredPane next = left.poll();
+                Runnable next = left.poll();
                 if (next == null) {
                     then.run();
                     return;
                 }
-                next.fill();
+                next.run();
                 fx.accept(this);
             }
         });

@@ -93,8 +93,9 @@ public final class MainWindow {
     }
 
     /**
-     * A window whose Sectors, Evidence and Options panes show their titles only, until {@link #buildSidePanes}
-     * (or anything that needs one) builds them: at launch, the canvas with the project is painted first.
+     * A window whose Sectors, Evidence and Options panes show their titles only, and whose canvas has no
+     * marker-style choices yet, until {@link #buildSidePanes} (or anything that needs a pane) builds them: at
+     * launch, the canvas with the project is painted first.
      */
     public static MainWindow withSidePanesLater(ProjectDocument document, MainWindowDialogs dialogs) {
         return new MainWindow(document, dialogs, false);
@@ -106,7 +107,7 @@ public final class MainWindow {
         this.statusLine = new StatusLineViewModel(document.busyProperty(), document.progressProperty());
         ProjectSession session = document.session();
         root.getStyleClass().add("main-window");
-        Parent panes = panes(session);
+        Parent panes = panes(session, buildAllNow);
         menus = new MainMenus(this, document);
         root.setTop(menus.build(session));
         root.setCenter(new VBox(ChangedOnDiskBar.of(document), panes));
@@ -119,13 +120,15 @@ public final class MainWindow {
     }
 
     /**
-     * Builds the panes not built yet, one FX task each (sectors, evidence, options), then runs {@code then}.
+     * Builds what is not built yet, one FX task each (the canvas's choices, sectors, evidence, options), then
+     * runs {@code then}.
      * The keyboard, if still where the window put it on showing (in none of these panes), goes to the sectors'
      * filter, as it did when every pane was there from the start.
      */
     public void buildSidePanes(Runnable then) {
         Node focusedOnShow = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        DeferredPane.fillInTurn(List.of(sectorsPane, evidencePane, optionsPane), Platform::runLater, () -> {
+        DeferredPane.inTurn(List.of(canvas::complete, sectorsPane::fill, evidencePane::fill, optionsPane::fill),
+                Platform::runLater, () -> {
             Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
             if (owner == focusedOnShow && sidePanes().stream().noneMatch(pane -> pane.holds(owner))) {
                 sectors.focusFilter();
@@ -317,10 +320,11 @@ public final class MainWindow {
         SourcesDialog.show(stage, document.session(), new SourceOpener(dialogs, sourceFolders), sourceId);
     }
 
-    private Parent panes(ProjectSession session) {
+    private Parent panes(ProjectSession session, boolean buildAllNow) {
         sectorsViewModel = new SectorsViewModel(session);
         canvasViewModel = new QuadrantCanvasViewModel(session);
-        canvas = new QuadrantCanvasView(canvasViewModel);
+        canvas = buildAllNow ? new QuadrantCanvasView(canvasViewModel)
+                : QuadrantCanvasView.withChoicesLater(canvasViewModel);
         optionsViewModel = new PolicyOptionsViewModel(session);
         // Each minimum on the view as well as on its pane: a view's own, worked out from its content, may be larger.
         sectorsPane = new DeferredPane("Sectors", () -> {

@@ -69,7 +69,7 @@ class DeferredPaneRobotTest {
         robot.interact(() -> {
             second.fill();
             built.clear();
-            DeferredPane.fillInTurn(List.of(first, second, third), tasks::add, after::incrementAndGet);
+            DeferredPane.inTurn(List.of(first::fill, second::fill, third::fill), tasks::add, after::incrementAndGet);
             assertTrue(built.isEmpty(), "nothing is built in the caller's task");
 
             tasks.poll().run();

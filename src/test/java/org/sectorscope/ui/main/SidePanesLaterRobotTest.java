@@ -24,6 +24,7 @@ import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
 import org.sectorscope.store.RecentFiles;
 import org.sectorscope.ui.StubDialogs;
+import org.sectorscope.ui.canvas.QuadrantCanvasView;
 import org.sectorscope.ui.common.DeferredPane;
 import org.sectorscope.ui.options.OptionRow;
 import org.sectorscope.ui.sectors.SectorItem;
@@ -83,10 +84,20 @@ class SidePanesLaterRobotTest {
                 .map(p -> ((Label) p.getChildren().get(0)).getText()).toList(), "each pane's title where it will be");
         assertSame(stage.getScene(), robot.lookup("#quadrant-canvas").query().getScene(),
                 "the canvas is there from the first frame");
+        assertTrue(robot.lookup("#marker-color").tryQuery().isEmpty(), "without its marker-style choices yet");
+        assertTrue(robot.lookup("#canvas-sector-list").tryQuery().isEmpty(), "or the screen reader's list");
+        String plotSaid = robot.lookup("#quadrant-canvas").queryAs(QuadrantCanvasView.class).plot().getAccessibleText();
+        assertTrue(plotSaid != null && plotSaid.contains(session.project().sectors().size() + " sectors"),
+                "the plot is named to a screen reader from the first frame: " + plotSaid);
 
         AtomicInteger done = new AtomicInteger();
         buildAndWait(robot, done);
         assertEquals(1, done.get(), "what follows the build ran once");
+        assertSame(stage.getScene(), robot.lookup("#marker-color").query().getScene(), "the choices joined the canvas");
+        assertSame(stage.getScene(), robot.lookup("#marker-size").query().getScene());
+        assertSame(stage.getScene(), robot.lookup("#analyst-view").query().getScene());
+        assertEquals(session.project().sectors().size(),
+                robot.lookup("#canvas-sector-list").queryListView().getItems().size(), "and the reader's list");
         assertTrue(window.sidePanes().stream().allMatch(DeferredPane::isFilled));
         ListView<SectorItem> list = robot.lookup("#sector-list").queryListView();
         assertEquals(session.project().sectors().size(), list.getItems().size(), "the list has every sector");

@@ -78,8 +78,12 @@ public final class DeferredPane extends StackPane {
                     then.run();
                     return;
                 }
-                next.run();
-                fx.accept(this);
+                try {
+                    next.run();
+                } finally {
+                    // A step that fails goes to the thread's handler (the failure dialog); the rest still come.
+                    fx.accept(this);
+                }
             }
         });
     }

@@ -3,6 +3,7 @@ package org.sectorscope.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
@@ -83,6 +84,23 @@ class DeferredPaneRobotTest {
             tasks.poll().run();
             assertEquals(1, after.get());
             assertTrue(tasks.isEmpty(), "and nothing more is queued");
+        });
+    }
+
+    @Test
+    void aStepThatFailsLeavesTheRestToCome(FxRobot robot) {
+        Deque<Runnable> tasks = new ArrayDeque<>();
+        AtomicInteger after = new AtomicInteger();
+        robot.interact(() -> {
+            DeferredPane.inTurn(List.of(() -> {
+                throw new IllegalStateException("a pane that could not be built");
+            }, third::fill), tasks::add, after::incrementAndGet);
+            IllegalStateException failure = assertThrows(IllegalStateException.class, () -> tasks.poll().run());
+            assertEquals("a pane that could not be built", failure.getMessage(), "the failure reaches the thread");
+            tasks.poll().run();
+            assertTrue(third.isFilled(), "the next step still runs");
+            tasks.poll().run();
+            assertEquals(1, after.get(), "and what follows, so a launch waiting for it is not left waiting");
         });
     }
 }

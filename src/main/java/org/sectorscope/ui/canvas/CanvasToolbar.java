@@ -34,8 +34,6 @@ final class CanvasToolbar {
     private final HBox top = new HBox(6);
     private final HBox second = new HBox(6);
     private final HBox choices = new HBox(6);
-    /** Whether the choices have joined the bar ({@link #showChoices()}); the launch window adds them after its first frame. */
-    private boolean choicesShown;
 
     CanvasToolbar(QuadrantCanvasViewModel viewModel, IntConsumer zoomBy, ReadOnlyDoubleProperty shownScale) {
         Label title = new Label("Quadrant canvas");
@@ -91,8 +89,7 @@ final class CanvasToolbar {
      * at once, so a window that wants its first frame soon adds them after it.
      */
     void showChoices() {
-        if (!choicesShown) {
-            choicesShown = true;
+        if (!choicesShown()) {
             top.getChildren().add(2, choices);
             if (bar.getWidth() > 0) {
                 arrange(bar.getWidth()); // laid out already; else the first layout's width change arranges them
@@ -100,9 +97,14 @@ final class CanvasToolbar {
         }
     }
 
+    /** Whether the choices have joined the bar, in either row; the launch window adds them after its first frame. */
+    private boolean choicesShown() {
+        return choices.getParent() != null;
+    }
+
     /** The choices in the top row when everything fits there at its preferred width, else in a second row. */
     private void arrange(double width) {
-        if (!choicesShown) {
+        if (!choicesShown()) {
             return;
         }
         double needed = bar.getPadding().getLeft() + bar.getPadding().getRight();

@@ -270,14 +270,12 @@ public final class MainWindow {
 
     /** Opens the evidence form for the selected sector (Evidence > New Evidence Item). */
     public void startNewEvidence() {
-        evidencePane.fill();
-        evidence.startNewItem();
+        evidence().startNewItem();
     }
 
     /** Shows the sector inspector with the keyboard in its first field (Edit > Edit Sector). */
     public void startSectorEdit() {
-        evidencePane.fill();
-        evidence.showTab(inspectorTab);
+        evidence().showTab(inspectorTab);
         inspector.focusFirstField();
     }
 
@@ -292,22 +290,19 @@ public final class MainWindow {
      * compares with the latest edition when nothing is compared yet.
      */
     public void showWhatMoved() {
-        evidencePane.fill();
-        evidence.showTab(whatMovedTab);
+        evidence().showTab(whatMovedTab);
         whatMoved.compareLatestIfIdle();
     }
 
     /** Shows the Comments tab with the keyboard in a new comment (Edit > Add Comment). */
     public void startComment() {
-        evidencePane.fill();
-        evidence.showTab(commentsTab);
+        evidence().showTab(commentsTab);
         comments.focusNewComment();
     }
 
     /** Shows the Evidence pane's Find tab (Evidence > Find Evidence). */
     public void startEvidenceSearch() {
-        evidencePane.fill();
-        evidence.startSearch();
+        evidence().startSearch();
     }
 
     /** The Drivers and Fields dialog; what it stages is one undoable step on OK. */
@@ -333,7 +328,7 @@ public final class MainWindow {
             return sectors;
         });
         sectorsPane.setMinWidth(200);
-        evidencePane = new DeferredPane("Evidence", () -> evidence(session));
+        evidencePane = new DeferredPane("Evidence", () -> buildEvidence(session));
         evidencePane.setMinWidth(240);
         optionsPane = new DeferredPane("Policy options", () -> {
             PolicyOptionsView options = new PolicyOptionsView(optionsViewModel);
@@ -346,7 +341,13 @@ public final class MainWindow {
         return paneLayout.root();
     }
 
-    private EvidenceView evidence(ProjectSession session) {
+    /** The Evidence pane, built now if it is not yet: every action on it comes through here. */
+    private EvidenceView evidence() {
+        evidencePane.fill();
+        return evidence;
+    }
+
+    private EvidenceView buildEvidence(ProjectSession session) {
         evidence = new EvidenceView(new EvidenceViewModel(session));
         evidence.setOnShowSource(this::showSources);
         evidence.setMinWidth(240);

@@ -177,6 +177,8 @@ final class QuadrantPlot extends Region {
             card.show(itemsById.get(s.id()), s, () -> viewModel.details(s.id()));
         }
         cardLayer.getChildren().addAll(added);
+        // Made in the layout pass, after this pulse's styling: styled now, or their first frame shows bare text.
+        added.forEach(Node::applyCss);
         if (wanted.size() < cards.size()) {
             List<Node> gone = new ArrayList<>();
             cards.entrySet().removeIf(e -> !wanted.contains(e.getKey()) && gone.add(e.getValue()));

@@ -214,6 +214,14 @@ public final class ProjectDocument {
         };
     }
 
+    /**
+     * FX thread: where a window runs work after its next frame (see {@code ui.common.NextFrame}); an opened
+     * file's first selection then comes in a frame of its own. Without it, that is the next FX task.
+     */
+    public void selectFirstAfter(Executor afterFrame) {
+        opening.selectFirstAfter(afterFrame);
+    }
+
     // ---- the steps themselves, once unsaved work is settled ----
 
     public void newProject() {

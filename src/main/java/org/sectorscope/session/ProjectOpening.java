@@ -2,6 +2,7 @@ package org.sectorscope.session;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.sectorscope.export.ProjectImages;
 import org.sectorscope.logic.ProjectSummary;
 import org.sectorscope.model.Project;
@@ -19,17 +20,25 @@ final class ProjectOpening {
     private final ProjectSession session;
     private final BackgroundWork work;
     private boolean opening;
+    /** Where the first selection of an opened file runs: after the frame that shows the file, when set. */
+    private Executor afterShown;
 
     ProjectOpening(DocumentParts parts) {
         this.parts = parts;
         this.session = parts.session();
         this.work = parts.work();
+        this.afterShown = work.fx();
         // Any change but opening counts as an edit; the recovery copy written then checks for unsaved work.
         session.projectProperty().addListener((obs, old, p) -> {
             if (!opening) {
                 parts.recovery().edited();
             }
         });
+    }
+
+    /** FX thread: the window's "after the next frame", for the first selection of an opened file. */
+    void selectFirstAfter(Executor afterFrame) {
+        this.afterShown = afterFrame;
     }
 
     void newProject() {
@@ -178,13 +187,14 @@ final class ProjectOpening {
     }
 
     /**
-     * {@link #selectFirstSector} as a task of its own, after the one that shows the opened file: on the FX
-     * thread the panes then show a large project and its first selection in two steps, not one long stall.
-     * Nothing is selected if the project was replaced or something was selected in between.
+     * {@link #selectFirstSector} as a task of its own, after the one that shows the opened file and, in a
+     * window, after the frame that lays it out: on the FX thread the panes then show a large project and its
+     * first selection in two steps, not one long stall. Nothing is selected if the project was replaced or
+     * something was selected in between.
      */
     private void selectFirstSectorNext() {
         Project opened = session.project();
-        work.fx().execute(() -> {
+        afterShown.execute(() -> {
             if (session.project() == opened && session.selection().sectorIds().isEmpty()) {
                 selectFirstSector();
             }

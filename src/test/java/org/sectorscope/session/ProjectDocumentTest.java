@@ -236,6 +236,35 @@ class ProjectDocumentTest {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * In a window the first selection waits for the frame that shows the opened file: it goes through the
+     * executor the window gave, not the next FX task.
+     */
+    @Test
+    void anOpenedFilesFirstSectorIsSelectedThroughTheWindowsAfterFrameExecutor() throws Exception {
+        Path file = dir.resolve("first.sectorscope.json");
+        ProjectStore.save(ProjectStore.loadSample(), file);
+        LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<Runnable> afterFrame = new LinkedBlockingQueue<>();
+        ProjectDocument queued = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home-f")), fx::add,
+                dialogs);
+        queued.selectFirstAfter(afterFrame::add);
+
+        var opening = queued.open(file);
+        while (!opening.isDone()) {
+            fx.take().run();
+        }
+        for (Runnable r = fx.poll(); r != null; r = fx.poll()) {
+            r.run();
+        }
+        assertEquals(file, session.file());
+        assertEquals(null, session.selection().sectorId(), "every FX task run, and still no selection before the frame");
+        assertEquals(1, afterFrame.size(), "the selection waits for the frame");
+        afterFrame.take().run();
+        assertEquals("internet-services", session.selection().sectorId());
+        assertEquals(List.of(), errors);
+    }
+
     /** Saves as {@code file}, runs {@code meanwhile}, removes the file's folder, then lets the lock be taken. */
     private void saveAsThenLoseTheFolder(ProjectDocument queued, LinkedBlockingQueue<Runnable> fx, Path file,
                                          Runnable meanwhile) throws Exception {

@@ -27,6 +27,7 @@ import org.sectorscope.ui.comments.CommentsViewModel;
 import org.sectorscope.ui.common.DeferredPane;
 import org.sectorscope.ui.common.LazyTabContent;
 import org.sectorscope.ui.common.LazyTooltip;
+import org.sectorscope.ui.common.NextFrame;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.conflicts.ConflictsView;
 import org.sectorscope.ui.coverage.CoverageView;
@@ -153,6 +154,7 @@ public final class MainWindow {
         WindowSetup.addStylesheets(scene.getStylesheets());
         WindowSetup.addIcons(stage);
         stage.setScene(scene);
+        document.selectFirstAfter(new NextFrame(scene));
         // When this window's scene is replaced or its stage hidden, the document's timer and watcher stop with it.
         stage.sceneProperty().addListener((obs, old, now) -> {
             if (now != scene) {

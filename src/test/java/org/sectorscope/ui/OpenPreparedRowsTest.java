@@ -23,8 +23,8 @@ import org.sectorscope.ui.canvas.QuadrantCanvasViewModel;
 import org.sectorscope.ui.sectors.SectorsViewModel;
 
 /**
- * Opening a file, the Sectors list's rows and the canvas's cards are made on the reading thread: they are
- * exactly the rows and cards the panes make themselves for the same project.
+ * Opening a file, the Sectors list's rows and the canvas's cards and legend key are made on the reading
+ * thread: they are exactly what the panes make themselves for the same project.
  */
 class OpenPreparedRowsTest {
     @TempDir
@@ -61,6 +61,8 @@ class OpenPreparedRowsTest {
         List<?> cards = canvas.cardsProperty().get();
         assertEquals(300, sectors.items().size());
         assertTrue(cards.size() > 100, "most random sectors are placed: " + cards.size());
-        assertEquals(new QuadrantCanvasViewModel(direct).cardsProperty().get(), cards);
+        QuadrantCanvasViewModel directCanvas = new QuadrantCanvasViewModel(direct);
+        assertEquals(directCanvas.cardsProperty().get(), cards);
+        assertEquals(directCanvas.markerKeyProperty().get(), canvas.markerKeyProperty().get(), "the legend's key too");
     }
 }

@@ -1,6 +1,7 @@
 package org.sectorscope.ui.canvas;
 
 import java.util.List;
+import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
 import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.Project;
@@ -38,12 +39,15 @@ final class CardMaker {
         return made;
     }
 
-    /** A project's placed sectors, their styles and their cards, made off the FX thread as the project opens. */
-    record Prepared(List<Sector> placed, MarkerStyles styles, List<CardItem> cards) {
+    /**
+     * A project's placed sectors, their styles, the legend's key (a walk over every sector) and their cards,
+     * made off the FX thread as the project opens.
+     */
+    record Prepared(List<Sector> placed, MarkerStyles styles, MarkerKey key, List<CardItem> cards) {
         static Prepared of(Project p) {
             List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
             MarkerStyles styles = MarkerStyles.of(p, placed);
-            return new Prepared(placed, styles, RowsInParallel.map(placed, s -> CardItem.of(p, s, styles)));
+            return new Prepared(placed, styles, styles.key(), RowsInParallel.map(placed, s -> CardItem.of(p, s, styles)));
         }
     }
 }

@@ -128,17 +128,17 @@ public final class QuadrantCanvasViewModel {
         Project p = session.comparison().isViewingEdition() ? project : analysts.shown(project);
         framework.set(p.framework());
         CardMaker.Prepared ready = (CardMaker.Prepared) session.preparations().take(cardsAhead, p);
-        MarkerStyles styles;
+        MarkerKey key;
         List<CardItem> made;
         if (ready != null) {
-            styles = ready.styles();
+            key = ready.key();
             made = cardMaker.adopt(p, ready);
         } else {
             List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
-            styles = MarkerStyles.of(p, placed);
+            MarkerStyles styles = MarkerStyles.of(p, placed);
+            key = styles.key();
             made = cardMaker.cards(p, placed, styles);
         }
-        MarkerKey key = styles.key();
         if (!key.equals(markerKey.get())) {
             markerKey.set(key);
         }

@@ -302,6 +302,9 @@ public final class SectorsViewModel {
     /** Index of the primary selected sector among the visible items, or -1. */
     public int indexOfSelected() {
         String id = selection().sectorId();
+        if (id == null) {
+            return -1; // a project just opened: no walk over its rows
+        }
         for (int i = 0; i < visible.size(); i++) {
             if (visible.get(i).id().equals(id)) {
                 return i;
@@ -313,6 +316,9 @@ public final class SectorsViewModel {
     /** Indices of all selected sectors among the visible items, in list order. */
     public List<Integer> selectedIndices() {
         Set<String> ids = selection().sectorIds();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < visible.size(); i++) {
             if (ids.contains(visible.get(i).id())) {

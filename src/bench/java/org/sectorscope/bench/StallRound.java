@@ -37,9 +37,9 @@ import org.sectorscope.ui.main.MainWindow;
 
 /**
  * One project size in the whole main window, as the app builds it: opens the project from its file (again
- * from an empty window for each repeat), then presses, drops, undoes and selects all, each time measuring the longest FX-thread stall from the gesture
- * until its result is on screen and a quiet moment after; then the heap the open project holds, and whether
- * 100 undo/redo cycles leave anything behind.
+ * from an empty window for each repeat), then presses, drops, undoes and selects all, each time measuring
+ * the longest FX-thread stall from the gesture until its result is on screen and a quiet moment after; then
+ * the heap the open project holds, and whether 100 undo/redo cycles leave anything behind.
  */
 final class StallRound {
     /** One frame at 60 Hz: a stall shorter than this is not seen. */

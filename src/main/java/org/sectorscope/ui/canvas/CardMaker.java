@@ -40,14 +40,14 @@ final class CardMaker {
     }
 
     /**
-     * A project's placed sectors, their styles, the legend's key (a walk over every sector) and their cards,
-     * made off the FX thread as the project opens.
+     * A project's placed sectors, the legend's key (a walk over every sector) and their cards, made off the FX
+     * thread as the project opens.
      */
-    record Prepared(List<Sector> placed, MarkerStyles styles, MarkerKey key, List<CardItem> cards) {
+    record Prepared(List<Sector> placed, MarkerKey key, List<CardItem> cards) {
         static Prepared of(Project p) {
             List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
             MarkerStyles styles = MarkerStyles.of(p, placed);
-            return new Prepared(placed, styles, styles.key(), RowsInParallel.map(placed, s -> CardItem.of(p, s, styles)));
+            return new Prepared(placed, styles.key(), RowsInParallel.map(placed, s -> CardItem.of(p, s, styles)));
         }
     }
 }

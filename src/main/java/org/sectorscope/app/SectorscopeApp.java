@@ -137,14 +137,16 @@ public final class SectorscopeApp extends Application {
         });
         if (quitWhenOpen) {
             // Once the first frame's line is out, so that one FirstFrame at a time watches the window.
+            // And once the panes that take an opened project a frame or two later have it.
             CompletableFuture.allOf(opened, panesBuilt).whenComplete((done, failure) -> Platform.runLater(() ->
+                    window.whenPanesShowTheProject(() ->
                     FirstFrame.whenPainted(stage, CompletableFuture.completedFuture(null), () -> {
                         if (!printedFirstFrame) {
                             printSectors(FIRST_FRAME, document);
                         }
                         printSectors(ALL_PANES, document);
                         Platform.exit();
-                    })));
+                    }))));
         }
     }
 

@@ -73,4 +73,14 @@ public final class OpenPreparations {
         preparedFor = null;
         results = new IdentityHashMap<>();
     }
+
+    /**
+     * Keeps what was prepared for {@code project}, the one just opened, for the panes that take it a frame or
+     * two later; lets go of anything prepared for another.
+     */
+    synchronized void keepOnlyFor(Project project) {
+        if (preparedFor != project) {
+            clear();
+        }
+    }
 }

@@ -38,6 +38,7 @@ public final class ProjectSession {
     private final ComparisonState comparison;
     private FileFingerprint fingerprint;
     private CommandStack stack;
+    private long generation;
 
     public ProjectSession(Project initial, Path file, String displayName) {
         open(initial, file, displayName);
@@ -60,6 +61,7 @@ public final class ProjectSession {
 
     /** Replaces the open project (after Open or New); history is cleared and the project is clean. */
     public void open(Project next, Path nextFile, String name) {
+        generation++;
         readOnly.set(false);
         fingerprint = null;
         stack = new CommandStack(next);
@@ -71,7 +73,16 @@ public final class ProjectSession {
             comparison.clear(); // another project's editions mean nothing here
         }
         sync();
-        preparations.clear(); // the panes took what was prepared for this project as it reached them
+        // A pane that takes the project a frame later (ui.common.StaggeredProject) takes its part then.
+        preparations.keepOnlyFor(next);
+    }
+
+    /**
+     * How many projects were opened into this session (Open, New, a repair, the sample): an edit keeps the
+     * number, a replaced project changes it.
+     */
+    public long generation() {
+        return generation;
     }
 
     /**

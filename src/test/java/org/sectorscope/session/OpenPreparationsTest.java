@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sectorscope.command.AddSectorCommand;
+import org.sectorscope.model.Extras;
+import org.sectorscope.model.Sector;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
 
@@ -67,13 +70,29 @@ class OpenPreparationsTest {
     }
 
     @Test
-    void theSessionLetsGoOfLeftoversOnceTheProjectIsOpen() {
+    void theSessionKeepsTheOpenedProjectsResultsForPanesThatTakeThemLaterAndNoOthers() {
         ProjectSession session = new ProjectSession(Project.empty("P"), null, "P");
-        OpenPreparations.Preparation unclaimed = () -> p -> "rows no pane took";
-        session.preparations().add(unclaimed);
+        OpenPreparations.Preparation later = () -> p -> "rows a pane takes a frame later";
+        session.preparations().add(later);
         Project read = TestProjects.small();
         session.preparations().begin().accept(read);
         session.open(read, null, "small");
-        assertNull(session.preparations().take(unclaimed, read));
+        assertEquals("rows a pane takes a frame later", session.preparations().take(later, read));
+
+        Project unclaimed = TestProjects.small();
+        session.preparations().begin().accept(unclaimed);
+        session.open(Project.empty("Another"), null, "another"); // say, the read project was repaired first
+        assertNull(session.preparations().take(later, unclaimed), "what was made for a project not opened is let go");
+    }
+
+    @Test
+    void openingCountsAGenerationAndAnEditDoesNot() {
+        ProjectSession session = new ProjectSession(Project.empty("P"), null, "P");
+        long first = session.generation();
+        session.execute(new AddSectorCommand(new Sector("sector-new", "New", "", null, null, null, List.of(),
+                Extras.NONE)));
+        assertEquals(first, session.generation(), "an edit is the same project");
+        session.open(TestProjects.small(), null, "small");
+        assertEquals(first + 1, session.generation());
     }
 }

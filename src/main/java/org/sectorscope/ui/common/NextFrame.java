@@ -36,6 +36,20 @@ public final class NextFrame implements Executor {
         Platform.requestNextPulse();
     }
 
+    /** Runs {@code work} through {@code afterFrame} {@code frames} times over: after that many frames. */
+    public static void after(Executor afterFrame, int frames, Runnable work) {
+        if (frames <= 0) {
+            work.run();
+        } else {
+            afterFrame.execute(() -> after(afterFrame, frames - 1, work));
+        }
+    }
+
+    /** An executor running work after the window's next {@code frames} frames. */
+    public Executor afterFrames(int frames) {
+        return work -> after(this, frames, work);
+    }
+
     private void afterLayout() {
         scene.removePostLayoutPulseListener(afterLayout);
         List<Runnable> due = List.copyOf(waiting);

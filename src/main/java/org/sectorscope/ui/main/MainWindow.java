@@ -75,6 +75,7 @@ public final class MainWindow {
     private SectorsViewModel sectorsViewModel;
     private QuadrantCanvasViewModel canvasViewModel;
     private PolicyOptionsViewModel optionsViewModel;
+    private PaneStagger stagger;
     private QuadrantCanvasView canvas;
     /** The panes built after the window's first frame at launch ({@link #withSidePanesLater}); at once otherwise. */
     private DeferredPane sectorsPane;
@@ -138,6 +139,11 @@ public final class MainWindow {
         });
     }
 
+    /** FX thread: runs {@code work} once every pane shows the session's project (see {@link PaneStagger}). */
+    public void whenPanesShowTheProject(Runnable work) {
+        stagger.whenAllShowTheProject(work);
+    }
+
     List<DeferredPane> sidePanes() {
         return List.of(sectorsPane, evidencePane, optionsPane);
     }
@@ -154,7 +160,7 @@ public final class MainWindow {
         WindowSetup.addStylesheets(scene.getStylesheets());
         WindowSetup.addIcons(stage);
         stage.setScene(scene);
-        document.selectFirstAfter(new NextFrame(scene));
+        document.selectFirstAfter(stagger.runFramesIn(new NextFrame(scene)));
         // When this window's scene is replaced or its stage hidden, the document's timer and watcher stop with it.
         stage.sceneProperty().addListener((obs, old, now) -> {
             if (now != scene) {
@@ -318,11 +324,12 @@ public final class MainWindow {
     }
 
     private Parent panes(ProjectSession session, boolean buildAllNow) {
-        sectorsViewModel = new SectorsViewModel(session);
+        stagger = new PaneStagger(session);
+        sectorsViewModel = new SectorsViewModel(session, stagger.list().projectProperty());
         canvasViewModel = new QuadrantCanvasViewModel(session);
         canvas = buildAllNow ? new QuadrantCanvasView(canvasViewModel)
                 : QuadrantCanvasView.withChoicesLater(canvasViewModel);
-        optionsViewModel = new PolicyOptionsViewModel(session);
+        optionsViewModel = new PolicyOptionsViewModel(session, stagger.matrix().projectProperty());
         // Each minimum on the view as well as on its pane: a view's own, worked out from its content, may be larger.
         sectorsPane = new DeferredPane("Sectors", () -> {
             sectors = new SectorsView(sectorsViewModel);

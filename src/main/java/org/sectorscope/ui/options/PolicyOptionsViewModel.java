@@ -29,6 +29,8 @@ import org.sectorscope.ui.options.score.ScoreEditorScale;
  */
 public final class PolicyOptionsViewModel {
     private final ProjectSession session;
+    /** The project the matrix shows: the session's, or one that takes an opened project a frame later. */
+    private final ReadOnlyObjectProperty<Project> shown;
     private final ObservableList<OptionRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<CriterionColumn>> columns =
             new ReadOnlyObjectWrapper<>(this, "columns", List.of());
@@ -40,8 +42,14 @@ public final class PolicyOptionsViewModel {
     private boolean rebuilding;
 
     public PolicyOptionsViewModel(ProjectSession session) {
+        this(session, session.projectProperty());
+    }
+
+    /** {@code shown}: the project the matrix shows (see {@code ui.common.StaggeredProject}); edits go to the session. */
+    public PolicyOptionsViewModel(ProjectSession session, ReadOnlyObjectProperty<Project> shown) {
         this.session = session;
-        session.projectProperty().addListener((obs, old, p) -> update());
+        this.shown = shown;
+        shown.addListener((obs, old, p) -> update());
         session.selection().sectorIdProperty().addListener((obs, old, id) -> update());
         session.selection().optionIdProperty().addListener((obs, old, id) -> optionSelectedElsewhere(id));
         update();
@@ -49,7 +57,7 @@ public final class PolicyOptionsViewModel {
     }
 
     private void update() {
-        Project p = session.project();
+        Project p = shown.get();
         List<CriterionColumn> cols = p.criteria().stream().map(c -> CriterionColumn.of(p, c)).toList();
         String selected = session.selection().sectorId();
         Set<String> addressing = selected == null ? Set.of()

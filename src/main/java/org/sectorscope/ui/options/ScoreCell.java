@@ -29,7 +29,7 @@ final class ScoreCell extends TableCell<OptionRow, OptionRow.Cell> {
     @Override
     protected void updateItem(OptionRow.Cell cell, boolean empty) {
         super.updateItem(cell, empty);
-        getStyleClass().removeIf(s -> s.matches("score-[1-5]"));
+        getStyleClass().removeIf(ScoreCell::isScoreClass);
         if (empty || cell == null) {
             setText(null);
             LazyTooltip.set(this, null);
@@ -53,6 +53,12 @@ final class ScoreCell extends TableCell<OptionRow, OptionRow.Cell> {
         }
         tip.append("\n\n").append(HOW).append("\n\n").append(ScoreEditorScale.LEGEND);
         LazyTooltip.set(this, tip.toString(), ScoreCell::wrapping);
+    }
+
+    /** "score-1" to "score-5"; compared by hand, as a regular expression was compiled anew for every class. */
+    private static boolean isScoreClass(String styleClass) {
+        return styleClass.length() == 7 && styleClass.startsWith("score-") && styleClass.charAt(6) >= '1'
+                && styleClass.charAt(6) <= '5';
     }
 
     private static void wrapping(Tooltip tooltip) {

@@ -76,13 +76,18 @@ public final class SectorsViewModel {
     private boolean refreshing;
 
     public SectorsViewModel(ProjectSession session) {
+        this(session, session.projectProperty());
+    }
+
+    /** {@code shown}: the project the list shows (see {@code ui.common.StaggeredProject}); edits go to the session. */
+    public SectorsViewModel(ProjectSession session, ReadOnlyObjectProperty<Project> shown) {
         this.session = session;
         session.preparations().add(rowsAhead);
-        session.projectProperty().addListener((obs, old, p) -> rebuild(p));
+        shown.addListener((obs, old, p) -> rebuild(p));
         filter.addListener((obs, old, f) -> applyFilter());
         order.addListener((obs, old, o) -> applyOrder());
         selection().sectorChangesProperty().addListener(o -> updateSummary());
-        rebuild(session.project());
+        rebuild(shown.get());
     }
 
     private SelectionModel selection() {
@@ -186,7 +191,7 @@ public final class SectorsViewModel {
     }
 
     private void applyFilter() {
-        Project p = session.project();
+        Project p = builtFrom; // the project of the rows, which may take an opened project a frame later
         Map<String, Sector> index = byId;
         String f = filter.get();
         refreshing = true;

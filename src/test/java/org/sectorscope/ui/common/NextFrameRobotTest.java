@@ -67,4 +67,17 @@ class NextFrameRobotTest {
         });
         assertEquals("ran", ran.get(10, TimeUnit.SECONDS));
     }
+
+    @Test
+    void afterFramesWaitsForThatManyPulses() throws Exception {
+        CompletableFuture<Integer> pulsesBefore = new CompletableFuture<>();
+        CompletableFuture<Integer> pulsesAtRun = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            pulsesBefore.complete(pulses.get());
+            new NextFrame(scene).afterFrames(3).execute(() -> pulsesAtRun.complete(pulses.get()));
+        });
+        int before = pulsesBefore.get(10, TimeUnit.SECONDS);
+        assertTrue(pulsesAtRun.get(10, TimeUnit.SECONDS) >= before + 3,
+                "three pulses in between: " + before + " then " + pulsesAtRun.get());
+    }
 }

@@ -1,9 +1,14 @@
 package org.sectorscope.ui.canvas;
 
 import java.util.List;
+import java.util.function.Function;
+import org.sectorscope.export.FigureText;
+import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.plot.MarkerKey;
 import org.sectorscope.logic.plot.MarkerStyles;
+import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.plot.SectorMark;
+import org.sectorscope.model.Framework;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.Sector;
 import org.sectorscope.ui.common.RowsInParallel;
@@ -19,6 +24,10 @@ final class CardMaker {
     /** The placed sectors the last cards were made from, in their order, and those cards. */
     private List<Sector> placedFrom = List.of();
     private List<CardItem> made = List.of();
+    /** The plot's size at its last layout (FX thread): an opened project is laid out ahead for it. */
+    private PlotGeometry plotGeometry;
+    /** What was made ahead for the project shown now, until the plot takes its layout. */
+    private Prepared ahead;
 
     /** The cards of {@code placed}, the placed sectors of {@code p}, drawn in {@code styles}. */
     List<CardItem> cards(Project p, List<Sector> placed, MarkerStyles styles) {
@@ -28,6 +37,7 @@ final class CardMaker {
         from = p;
         placedFrom = placed;
         made = next;
+        ahead = null;
         return next;
     }
 
@@ -36,18 +46,46 @@ final class CardMaker {
         from = p;
         placedFrom = ready.placed();
         made = ready.cards();
+        ahead = ready;
         return made;
+    }
+
+    /** FX thread, as an open begins: the work to do on the reading thread, for the plot's size now. */
+    Function<Project, Object> preparation() {
+        PlotGeometry g = plotGeometry;
+        return p -> Prepared.of(p, g);
+    }
+
+    /** FX thread: the plot was laid out at {@code g}. */
+    void plotLaidOutAt(PlotGeometry g) {
+        plotGeometry = g;
+    }
+
+    /**
+     * The layout made ahead for exactly these cards, framework and size, handed over once; null when there is
+     * none (then the plot lays them out itself, as it would have).
+     */
+    PlotLayout layoutMadeAhead(List<CardItem> items, Framework f, PlotGeometry g) {
+        Prepared ready = ahead;
+        ahead = null;
+        return ready != null && ready.layout() != null && ready.cards() == items && ready.framework().equals(f)
+                && ready.geometry().equals(g) ? ready.layout() : null;
     }
 
     /**
      * A project's placed sectors, the legend's key (a walk over every sector) and their cards, made off the FX
-     * thread as the project opens.
+     * thread as the project opens; with the plot's layout of them when the plot's size was known (at 10,000
+     * sectors a quarter of the frame that first shows the opened file).
      */
-    record Prepared(List<Sector> placed, MarkerKey key, List<CardItem> cards) {
-        static Prepared of(Project p) {
+    record Prepared(List<Sector> placed, MarkerKey key, List<CardItem> cards, Framework framework,
+                    PlotGeometry geometry, PlotLayout layout) {
+        static Prepared of(Project p, PlotGeometry g) {
             List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
             MarkerStyles styles = MarkerStyles.of(p, placed);
-            return new Prepared(placed, styles.key(), RowsInParallel.map(placed, s -> CardItem.of(p, s, styles)));
+            List<CardItem> cards = RowsInParallel.map(placed, s -> CardItem.of(p, s, styles));
+            PlotLayout layout = g == null ? null
+                    : PlotLayout.compute(p.framework(), cards.stream().map(CardItem::mark).toList(), g, FigureText.METRICS);
+            return new Prepared(placed, styles.key(), cards, p.framework(), g, layout);
         }
     }
 }

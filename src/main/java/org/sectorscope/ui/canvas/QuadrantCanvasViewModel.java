@@ -147,7 +147,12 @@ public final class QuadrantCanvasViewModel {
     }
 
     private Function<Project, Object> prepareCards() {
-        return analysts.view().isOwn() ? CardMaker.Prepared::of : null;
+        return analysts.view().isOwn() ? cardMaker.preparation() : null;
+    }
+
+    /** The cards and what was made ahead of them for an opened project (the plot's layout). */
+    CardMaker cardMaker() {
+        return cardMaker;
     }
 
     /** The words of a sector's label (where it is, who placed it, any warning), made on demand. */

@@ -131,6 +131,7 @@ final class QuadrantPlot extends Region {
         double plotW = Math.max(1, getWidth() - MARGIN_LEFT - MARGIN_RIGHT);
         double plotH = Math.max(1, getHeight() - MARGIN_TOP - MARGIN_BOTTOM);
         PlotGeometry next = new PlotGeometry(MARGIN_LEFT, MARGIN_TOP, plotW, plotH);
+        viewModel.cardMaker().plotLaidOutAt(next);
         if (!dragged.isEmpty() && layout != null) {
             return; // nothing moves under a drag but the dragged
         }
@@ -147,7 +148,8 @@ final class QuadrantPlot extends Region {
                 marks.add(i.mark());
             }
             itemsById = byId;
-            layout = PlotLayout.compute(f, marks, geometry, FigureText.METRICS);
+            PlotLayout ahead = viewModel.cardMaker().layoutMadeAhead(items, f, geometry);
+            layout = ahead != null ? ahead : PlotLayout.compute(f, marks, geometry, FigureText.METRICS);
             redraw();
         }
     }

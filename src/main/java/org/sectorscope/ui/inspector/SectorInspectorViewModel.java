@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -95,7 +95,11 @@ public final class SectorInspectorViewModel {
     /** Reads the selected sectors again, in project order. */
     private void reload() {
         Project p = session.project();
-        shown = p.sectors().stream().filter(s -> session.selection().isSelected(s.id())).toList();
+        Set<String> ids = session.selection().sectorIds();
+        // Nothing or one selected (an opened file, a press) is found without a walk over every sector.
+        shown = ids.isEmpty() ? List.of()
+                : ids.size() == 1 ? p.sector(ids.iterator().next()).map(List::of).orElse(List.of())
+                : p.sectors().stream().filter(s -> ids.contains(s.id())).toList();
         empty.set(shown.isEmpty());
         several.set(shown.size() > 1);
         title.set(shown.isEmpty() ? "No sector selected" : shown.size() == 1 ? shown.get(0).name()

@@ -1,6 +1,8 @@
 package org.sectorscope.ui.canvas;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.sectorscope.export.FigureText;
 import org.sectorscope.logic.PlotGeometry;
@@ -61,15 +63,19 @@ final class CardMaker {
         plotGeometry = g;
     }
 
+    /** A layout of the cards, and the cards by sector id, as the plot keeps them. */
+    record LaidOut(PlotLayout layout, Map<String, CardItem> byId) {
+    }
+
     /**
      * The layout made ahead for exactly these cards, framework and size, handed over once; null when there is
      * none (then the plot lays them out itself, as it would have).
      */
-    PlotLayout layoutMadeAhead(List<CardItem> items, Framework f, PlotGeometry g) {
+    LaidOut layoutMadeAhead(List<CardItem> items, Framework f, PlotGeometry g) {
         Prepared ready = ahead;
         ahead = null;
-        return ready != null && ready.layout() != null && ready.cards() == items && ready.framework().equals(f)
-                && ready.geometry().equals(g) ? ready.layout() : null;
+        return ready != null && ready.laidOut() != null && ready.cards() == items && ready.framework().equals(f)
+                && ready.geometry().equals(g) ? ready.laidOut() : null;
     }
 
     /**
@@ -78,14 +84,19 @@ final class CardMaker {
      * sectors a quarter of the frame that first shows the opened file).
      */
     record Prepared(List<Sector> placed, MarkerKey key, List<CardItem> cards, Framework framework,
-                    PlotGeometry geometry, PlotLayout layout) {
+                    PlotGeometry geometry, LaidOut laidOut) {
         static Prepared of(Project p, PlotGeometry g) {
             List<Sector> placed = p.sectors().stream().filter(Sector::isPlaced).toList();
             MarkerStyles styles = MarkerStyles.of(p, placed);
             List<CardItem> cards = RowsInParallel.map(placed, s -> CardItem.of(p, s, styles));
-            PlotLayout layout = g == null ? null
-                    : PlotLayout.compute(p.framework(), cards.stream().map(CardItem::mark).toList(), g, FigureText.METRICS);
-            return new Prepared(placed, styles.key(), cards, p.framework(), g, layout);
+            if (g == null) {
+                return new Prepared(placed, styles.key(), cards, p.framework(), null, null);
+            }
+            Map<String, CardItem> byId = new HashMap<>(cards.size() * 2);
+            cards.forEach(c -> byId.put(c.id(), c));
+            PlotLayout layout = PlotLayout.compute(p.framework(), cards.stream().map(CardItem::mark).toList(), g,
+                    FigureText.METRICS);
+            return new Prepared(placed, styles.key(), cards, p.framework(), g, new LaidOut(layout, byId));
         }
     }
 }

@@ -141,15 +141,20 @@ final class QuadrantPlot extends Region {
             geometry = next;
             laidOutItems = items;
             laidOutFramework = f;
-            Map<String, CardItem> byId = new HashMap<>(items.size() * 2);
-            List<SectorMark> marks = new ArrayList<>(items.size());
-            for (CardItem i : items) {
-                byId.put(i.id(), i);
-                marks.add(i.mark());
+            CardMaker.LaidOut ahead = viewModel.cardMaker().layoutMadeAhead(items, f, geometry);
+            if (ahead != null) {
+                itemsById = ahead.byId();
+                layout = ahead.layout();
+            } else {
+                Map<String, CardItem> byId = new HashMap<>(items.size() * 2);
+                List<SectorMark> marks = new ArrayList<>(items.size());
+                for (CardItem i : items) {
+                    byId.put(i.id(), i);
+                    marks.add(i.mark());
+                }
+                itemsById = byId;
+                layout = PlotLayout.compute(f, marks, geometry, FigureText.METRICS);
             }
-            itemsById = byId;
-            PlotLayout ahead = viewModel.cardMaker().layoutMadeAhead(items, f, geometry);
-            layout = ahead != null ? ahead : PlotLayout.compute(f, marks, geometry, FigureText.METRICS);
             redraw();
         }
     }

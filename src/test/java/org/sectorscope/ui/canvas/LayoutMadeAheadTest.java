@@ -57,8 +57,11 @@ class LayoutMadeAheadTest {
     void theLayoutMadeAheadIsTheOneThePlotWouldMakeAndIsHandedOverOnce() throws Exception {
         QuadrantCanvasViewModel canvas = openedCanvas(SIZE);
         List<CardItem> cards = canvas.cardsProperty().get();
-        PlotLayout ahead = canvas.cardMaker().layoutMadeAhead(cards, canvas.frameworkProperty().get(), SIZE);
-        assertNotNull(ahead);
+        CardMaker.LaidOut laidOut = canvas.cardMaker().layoutMadeAhead(cards, canvas.frameworkProperty().get(), SIZE);
+        assertNotNull(laidOut);
+        PlotLayout ahead = laidOut.layout();
+        assertEquals(cards.size(), laidOut.byId().size());
+        cards.forEach(c -> assertEquals(c, laidOut.byId().get(c.id()), "the cards by id"));
         PlotLayout inPlace = PlotLayout.compute(canvas.frameworkProperty().get(),
                 cards.stream().map(CardItem::mark).toList(), SIZE, FigureText.METRICS);
         assertTrue(cards.size() > 100, "most random sectors are placed: " + cards.size());

@@ -137,17 +137,20 @@ public final class SectorscopeApp extends Application {
         });
         if (quitWhenOpen) {
             // Once the first frame's line is out, so that one FirstFrame at a time watches the window.
-            // And once the panes that take an opened project a frame or two later have it.
             CompletableFuture.allOf(opened, panesBuilt).whenComplete((done, failure) -> Platform.runLater(() ->
-                    window.whenPanesShowTheProject(() ->
-                    FirstFrame.whenPainted(stage, CompletableFuture.completedFuture(null), () -> {
-                        if (!printedFirstFrame) {
-                            printSectors(FIRST_FRAME, document);
-                        }
-                        printSectors(ALL_PANES, document);
-                        Platform.exit();
-                    }))));
+                    window.whenPanesShowTheProject(() -> quitOnceAllPanesArePainted(stage, document))));
         }
+    }
+
+    /** The all-panes line once the next frame is painted, every pane (the later ones too) showing the project. */
+    private void quitOnceAllPanesArePainted(Stage stage, ProjectDocument document) {
+        FirstFrame.whenPainted(stage, CompletableFuture.completedFuture(null), () -> {
+            if (!printedFirstFrame) {
+                printSectors(FIRST_FRAME, document);
+            }
+            printSectors(ALL_PANES, document);
+            Platform.exit();
+        });
     }
 
     /** Whether {@link #FIRST_FRAME}'s line is out: when the project came after the first frame, it goes with the last. */

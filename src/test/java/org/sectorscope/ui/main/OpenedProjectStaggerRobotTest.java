@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -19,12 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sectorscope.model.PolicyOption;
 import org.sectorscope.model.Project;
 import org.sectorscope.model.TestProjects;
-import org.sectorscope.session.ProjectDocument;
-import org.sectorscope.session.ProjectFiles;
 import org.sectorscope.session.ProjectSession;
 import org.sectorscope.store.ProjectStore;
-import org.sectorscope.store.RecentFiles;
-import org.sectorscope.ui.StubDialogs;
+import org.sectorscope.ui.RobotFixtures;
 import org.sectorscope.ui.options.OptionRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,25 +38,19 @@ class OpenedProjectStaggerRobotTest {
     Path dir;
 
     private ProjectSession session;
-    private ProjectDocument document;
-    private ProjectFiles files;
+    private RobotFixtures.MainWindowUnderTest shown;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         session = new ProjectSession(ProjectStore.loadSample(), null, "sample.sectorscope.json");
-        files = new ProjectFiles();
-        StubDialogs dialogs = new StubDialogs();
-        document = new ProjectDocument(session, files, new RecentFiles(dir.resolve("home")), Platform::runLater,
-                dialogs);
-        new MainWindow(document, dialogs).attach(stage, 1600, 1000);
-        stage.show();
+        shown = RobotFixtures.showMainWindow(stage, session, dir.resolve("home"));
     }
 
     @AfterEach
     void tearDown() {
-        files.close();
+        shown.files().close();
     }
 
     @Test
@@ -87,7 +77,7 @@ class OpenedProjectStaggerRobotTest {
         robot.interact(() -> {
             session.selection().clear();
             stage.getScene().addPostLayoutPulseListener(afterLayout);
-            document.open(file);
+            shown.window().requestOpen(file);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> states.contains("SLMF"));
         robot.interact(() -> stage.getScene().removePostLayoutPulseListener(afterLayout));

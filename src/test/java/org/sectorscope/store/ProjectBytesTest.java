@@ -71,7 +71,7 @@ class ProjectBytesTest {
             long structural = oneAndTheStructuralBytes(b);
             ProjectBytes text;
             try {
-                text = ProjectBytes.check(b, "f");
+                text = ProjectBytes.check(b, "f", 0); // counted at every size
             } catch (ProjectFileException notUtf8) {
                 continue; // é cut in two by the random pick
             }
@@ -105,7 +105,7 @@ class ProjectBytesTest {
         byte[] alphabet = "{}[],:\"ab \n".getBytes(StandardCharsets.US_ASCII);
         byte[] b = randomObject(random, alphabet, ProjectBytes.SCANNED_IN_HALVES_FROM + 4093);
         long structural = oneAndTheStructuralBytes(b);
-        ProjectBytes text = ProjectBytes.check(b, "f");
+        ProjectBytes text = ProjectBytes.check(b, "f", 0);
         assertFalse(text.mayHaveMoreTokensThan(structural));
         assertTrue(text.mayHaveMoreTokensThan(structural - 1));
 
@@ -114,13 +114,13 @@ class ProjectBytesTest {
             byte[] withNul = b.clone();
             withNul[at] = 0;
             withNul[b.length - 2] = 0; // a later NUL, in the upper half, is not the one told
-            ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(withNul, "f"));
+            ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(withNul, "f", 0));
             assertEquals("is not a text file (it contains a NUL byte at offset " + Math.min(at, b.length - 2)
                     + "; binary or UTF-16 data?)", e.problem());
         }
         byte[] badUpper = b.clone();
         badUpper[b.length - 100] = (byte) 0xC0; // the only byte that is not ASCII, in the upper half
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(badUpper, "f"));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(badUpper, "f", 0));
         assertEquals("is not valid UTF-8 text (bad byte near offset " + (b.length - 100) + ")", e.problem());
     }
 
@@ -134,8 +134,39 @@ class ProjectBytesTest {
                     tokens++;
                 }
             }
-            ProjectBytes text = ProjectBytes.check(b, "f");
-            assertTrue(text.mayHaveMoreTokensThan(tokens - 1), "seed " + seed + ": " + tokens + " tokens");
+            assertTrue(ProjectBytes.check(b, "f", 0).mayHaveMoreTokensThan(tokens - 1), "seed " + seed + ": counted");
+            assertTrue(ProjectBytes.check(b, "f").mayHaveMoreTokensThan(tokens - 1), "seed " + seed + ": by length");
+        }
+    }
+
+    @Test
+    void aFileWithinTheTokenLimitsBytesIsBoundByItsLengthWithoutCounting() throws Exception {
+        byte[] b = "{\"a\": [1, 2, 3], \"b\": {\"c\": \"d\"}}".getBytes(StandardCharsets.US_ASCII);
+        ProjectBytes text = ProjectBytes.check(b, "f");
+        assertTrue(text.mayHaveMoreTokensThan(b.length - 1));
+        assertFalse(text.mayHaveMoreTokensThan(b.length));
+        // Counted, the bound is closer: one plus the twelve structural bytes.
+        assertFalse(ProjectBytes.check(b, "f", 0).mayHaveMoreTokensThan(13));
+        assertTrue(ProjectBytes.check(b, "f", b.length).mayHaveMoreTokensThan(12));
+    }
+
+    /** The pass that does not count reads four words a turn: a NUL or a byte past ASCII in any lane is found. */
+    @Test
+    void theUncountedScanFindsANulOrANonAsciiByteInEveryLane() throws Exception {
+        for (int length : new int[] {40, 64, 71, 100}) {
+            for (int at = 1; at < length; at++) {
+                byte[] b = new byte[length];
+                java.util.Arrays.fill(b, (byte) ' ');
+                b[0] = '{';
+                b[at] = 0;
+                int nul = at;
+                ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(b, "f"));
+                assertEquals("is not a text file (it contains a NUL byte at offset " + nul + "; binary or UTF-16 data?)",
+                        e.problem());
+                b[at] = (byte) 0xC0; // not UTF-8 anywhere: only found if the pass saw a byte past ASCII
+                ProjectFileException bad = assertThrows(ProjectFileException.class, () -> ProjectBytes.check(b, "f"));
+                assertEquals("is not valid UTF-8 text (bad byte near offset " + nul + ")", bad.problem());
+            }
         }
     }
 

@@ -22,9 +22,18 @@ import org.sectorscope.store.ProjectStore;
 /**
  * Opening and saving a project beside their floor, in the same JVM and interleaved run by run: opening
  * against Jackson's tree parse of the same bytes read from the same file; saving against Jackson writing
- * the same tree pretty-printed, then writing and forcing the bytes to disk. Writes rows
- * {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms) to the file named by the
- * first argument. {@code -Dbench.opensave.sizes}, {@code .warmups}, {@code .runs} set the work.
+ * the same tree pretty-printed, then writing and forcing the bytes to disk. Two phases, both written as
+ * rows {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms) to the file named by
+ * the first argument:
+ * <ul>
+ * <li>{@code open.firstRuns} and {@code save.firstRuns}: each size in turn in the fresh JVM, a few warm-ups
+ * then a few runs (the measure of the rounds before; what the first opens of a session cost, most of it the
+ * compilers still at work, more so for the open, which runs far more code than Jackson's tree parse);</li>
+ * <li>{@code open} and {@code save}: then each size again, warmed up for some seconds first, as a
+ * benchmark harness measures steady state: what an open or a save costs once the code is compiled.</li>
+ * </ul>
+ * {@code -Dbench.opensave.sizes}, {@code .warmups}, {@code .runs} set the first phase; {@code .steadyWarmupSeconds}
+ * and {@code .steadyRuns} the second.
  */
 public final class OpenSaveBenchmark {
     private static final ObjectMapper JACKSON = new ObjectMapper();
@@ -44,10 +53,19 @@ public final class OpenSaveBenchmark {
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         int warmups = Integer.getInteger("bench.opensave.warmups", 3);
         int runs = Integer.getInteger("bench.opensave.runs", 7);
+        double steadyWarmupSeconds = Double.parseDouble(System.getProperty("bench.opensave.steadyWarmupSeconds", "6"));
+        int steadyRuns = Integer.getInteger("bench.opensave.steadyRuns", 21);
         Path dir = Files.createTempDirectory("sectorscope-opensave");
+        // Each project is made just before its first phase, as in the rounds before, so that phase finds the heap as they did.
+        List<Subject> subjects = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (int sectors : sizes) {
-            rows.addAll(measure(dir, sectors, warmups, runs));
+            Subject subject = Subject.make(dir, sectors);
+            subjects.add(subject);
+            rows.addAll(subject.measure(".firstRuns", warmups, 0, runs));
+        }
+        for (Subject subject : subjects) {
+            rows.addAll(subject.measure("", 1, steadyWarmupSeconds, steadyRuns));
         }
         StringBuilder json = new StringBuilder("[\n");
         for (int i = 0; i < rows.size(); i++) {
@@ -56,7 +74,7 @@ public final class OpenSaveBenchmark {
                     "  {\"name\": \"%s\", \"sectors\": %d, \"unit\": \"ms\", \"value\": %.1f, \"floor\": %.1f, \"ratio\": %.2f}",
                     r.name(), r.sectors(), r.value(), r.floor(), r.ratio()));
             json.append(i + 1 < rows.size() ? ",\n" : "\n");
-            System.out.printf(Locale.ROOT, "%-6s %6d sectors: %8.1f ms, floor %8.1f ms, ratio %.2f%n",
+            System.out.printf(Locale.ROOT, "%-15s %6d sectors: %8.1f ms, floor %8.1f ms, ratio %.2f%n",
                     r.name(), r.sectors(), r.value(), r.floor(), r.ratio());
         }
         try (var files = Files.walk(dir)) {
@@ -68,35 +86,54 @@ public final class OpenSaveBenchmark {
         Files.writeString(out, json.append("]\n").toString(), StandardCharsets.UTF_8);
     }
 
-    private static List<Row> measure(Path dir, int sectors, int warmups, int runs) throws Exception {
-        Project project = BenchProjects.briefing(42, sectors);
-        Path file = dir.resolve("bench-" + sectors + ".sectorscope.json");
-        ProjectStore.save(project, file);
-        byte[] bytes = Files.readAllBytes(file);
-        JsonNode tree = JACKSON.readTree(bytes);
-        Path floorFile = dir.resolve("floor-" + sectors + ".json");
-        System.out.printf(Locale.ROOT, "%d sectors, %d evidence items: %.1f MB%n", sectors,
-                project.sectors().stream().mapToInt(s -> s.evidence().size()).sum(), bytes.length / 1e6);
-        double[] open = new double[runs];
-        double[] openFloor = new double[runs];
-        double[] save = new double[runs];
-        double[] saveFloor = new double[runs];
-        FileFingerprint[] onDisk = {ProjectStore.save(project, file, null)};
-        for (int i = -warmups; i < runs; i++) {
-            // What the window does: open with the fingerprint of the bytes read, save checking it.
+    /** A generated project on disk, with what the floor works on, and the fingerprint of its last save. */
+    private record Subject(int sectors, Project project, Path file, JsonNode tree, Path floorFile, FileFingerprint[] onDisk) {
+        static Subject make(Path dir, int sectors) throws Exception {
+            Project project = BenchProjects.briefing(42, sectors);
+            Path file = dir.resolve("bench-" + sectors + ".sectorscope.json");
+            ProjectStore.save(project, file);
+            byte[] bytes = Files.readAllBytes(file);
+            JsonNode tree = JACKSON.readTree(bytes);
+            System.out.printf(Locale.ROOT, "%d sectors, %d evidence items: %.1f MB%n", sectors,
+                    project.sectors().stream().mapToInt(s -> s.evidence().size()).sum(), bytes.length / 1e6);
+            return new Subject(sectors, project, file, tree, dir.resolve("floor-" + sectors + ".json"),
+                    new FileFingerprint[] {ProjectStore.save(project, file, null)});
+        }
+
+        /**
+         * At least {@code warmups} untimed rounds, and more until {@code warmupSeconds} have passed, then
+         * {@code runs} timed ones; rows named {@code open} and {@code save} followed by {@code suffix}.
+         */
+        List<Row> measure(String suffix, int warmups, double warmupSeconds, int runs) throws Exception {
+            double[] open = new double[runs];
+            double[] openFloor = new double[runs];
+            double[] save = new double[runs];
+            double[] saveFloor = new double[runs];
+            long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+            int warmed = 0;
+            for (; warmed < warmups || System.nanoTime() < warmUntil; warmed++) {
+                round();
+            }
+            for (int i = 0; i < runs; i++) {
+                double[] r = round();
+                open[i] = r[0];
+                openFloor[i] = r[1];
+                save[i] = r[2];
+                saveFloor[i] = r[3];
+            }
+            System.out.printf(Locale.ROOT, "%d sectors%s: %d warm-up rounds, %d timed%n", sectors, suffix, warmed, runs);
+            return List.of(new Row("open" + suffix, sectors, median(open), median(openFloor)),
+                    new Row("save" + suffix, sectors, median(save), median(saveFloor)));
+        }
+
+        /** One open, its floor, one save, its floor: what the window does, open with the fingerprint of the bytes read, save checking it. */
+        private double[] round() throws Exception {
             double o = time(() -> onDisk[0] = ProjectStore.openWithFingerprint(file).fingerprint());
             double of = time(() -> JACKSON.readTree(Files.readAllBytes(file)));
             double s = time(() -> onDisk[0] = ProjectStore.save(project, file, onDisk[0]));
             double sf = time(() -> writeAndForce(floorFile, JACKSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree)));
-            if (i >= 0) {
-                open[i] = o;
-                openFloor[i] = of;
-                save[i] = s;
-                saveFloor[i] = sf;
-            }
+            return new double[] {o, of, s, sf};
         }
-        return List.of(new Row("open", sectors, median(open), median(openFloor)),
-                new Row("save", sectors, median(save), median(saveFloor)));
     }
 
     private interface Work {

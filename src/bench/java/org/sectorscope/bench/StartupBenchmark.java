@@ -24,7 +24,10 @@ import org.sectorscope.app.SectorscopeApp;
  * of each first fills the disk cache and the settings folder. Writes
  * {@code {"name", "sectors", "unit", "value", "floor", "ratio"}} (medians, ms; wall time and, as
  * {@code .cpu} rows, processor time) to the file named by the first argument. Properties: {@code bench.startup.jar}, {@code bench.startup.runs},
- * {@code bench.startup.home}, {@code bench.startup.jvmArgs} (extra flags for both, space-separated).
+ * {@code bench.startup.home}, {@code bench.startup.jvmArgs} (extra flags for both, space-separated),
+ * {@code bench.startup.appImage}: an app image ({@code target/dist/Sectorscope}) to time instead of the jar, beside
+ * the floor run by the image's runtime ({@link PackagedStartup}); its rows are named {@code startup.packaged.*}, in
+ * a file named as the first argument with {@code -packaged} before {@code .json}.
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_SECONDS = 120;
@@ -47,10 +50,13 @@ public final class StartupBenchmark {
                 flags.add(extra);
             }
         }
-        String classes = Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        List<String> app = command(java, flags, List.of("-jar", jar.toString()));
-        List<String> floor = command(java, flags, List.of("-cp", jar + File.pathSeparator + classes,
-                StartupFloor.class.getName(), jar.toString()));
+        String appImage = System.getProperty("bench.startup.appImage", "").trim();
+        Path image = appImage.isEmpty() ? null : Path.of(appImage).toAbsolutePath();
+        String rows = image == null ? "startup." : "startup.packaged.";
+        if (image != null) {
+            // Beside the jar's rows, not over them: startup.json becomes startup-packaged.json.
+            out = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.json)?$", "-packaged.json"));
+        }
 
         double[] appMs = new double[runs];
         double[] floorMs = new double[runs];
@@ -62,6 +68,20 @@ public final class StartupBenchmark {
         double[] floorAllCpu = new double[runs];
         int sectors;
         try (VirtualDisplay display = VirtualDisplay.start()) {
+            List<String> app;
+            List<String> floor;
+            if (image == null) {
+                String classes = Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+                app = command(java, flags, List.of("-jar", jar.toString()));
+                floor = command(java, flags, List.of("-cp", jar + File.pathSeparator + classes,
+                        StartupFloor.class.getName(), jar.toString()));
+            } else {
+                PackagedStartup packaged = PackagedStartup.prepare(image, flags, logs.resolve("packaged"), display);
+                app = packaged.app();
+                floor = packaged.floor();
+                System.out.println("App image " + image + " (its archive lists " + packaged.archivedAppClasses()
+                        + " classes); the floor in its runtime, with an archive of its own");
+            }
             System.out.println("Virtual display " + display.name() + "; " + runs + " runs each, app and floor alternating; load "
                     + load());
             sectors = run(app, display, logs.resolve("app.log")).sectors();
@@ -83,10 +103,10 @@ public final class StartupBenchmark {
             }
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, "[\n" + row("startup.firstFrame", sectors, appMs, floorMs) + ",\n"
-                + row("startup.firstFrame.cpu", sectors, appCpu, floorCpu) + ",\n"
-                + row("startup.allPanes", sectors, appAllMs, floorAllMs) + ",\n"
-                + row("startup.allPanes.cpu", sectors, appAllCpu, floorAllCpu) + "\n]\n", StandardCharsets.UTF_8);
+        Files.writeString(out, "[\n" + row(rows + "firstFrame", sectors, appMs, floorMs) + ",\n"
+                + row(rows + "firstFrame.cpu", sectors, appCpu, floorCpu) + ",\n"
+                + row(rows + "allPanes", sectors, appAllMs, floorAllMs) + ",\n"
+                + row(rows + "allPanes.cpu", sectors, appAllCpu, floorAllCpu) + "\n]\n", StandardCharsets.UTF_8);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.sectorscope.ui.main.WindowMemory;
 /**
  * The floor of the start-up benchmark: one label in a window of the app's default size, started as the
  * app starts ({@link JavaFxModules}: JavaFX as modules from the app jar's {@code lib/}), printing the same
- * line on its first painted frame ({@link FirstFrame}) and quitting. Argument: the app jar.
+ * line on its first painted frame ({@link FirstFrame}) and quitting. Argument: the app jar, or
+ * {@link #BOOT_LAYER} when the runtime has JavaFX in its boot layer already (the app image's, {@link PackagedStartup}).
  */
 public final class StartupFloor {
     /** By name: naming the class would load JavaFX's Application from the class path here. */
@@ -29,7 +30,14 @@ public final class StartupFloor {
     private StartupFloor() {
     }
 
+    /** The argument that starts the window at once: JavaFX is a module of the runtime itself. */
+    static final String BOOT_LAYER = "--boot-layer";
+
     public static void main(String[] args) throws Exception {
+        if (args[0].equals(BOOT_LAYER)) {
+            Class.forName(WINDOW).getMethod("start", String[].class).invoke(null, (Object) new String[0]);
+            return;
+        }
         Path jar = Path.of(args[0]);
         String platform;
         try (JarFile file = new JarFile(jar.toFile())) {

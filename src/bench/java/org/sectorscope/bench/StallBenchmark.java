@@ -1,12 +1,15 @@
 package org.sectorscope.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * How long the window freezes: the main window, as the app builds it, opens a generated briefing project
@@ -59,14 +62,18 @@ public final class StallBenchmark {
         }
         Fx.start();
         Path dir = Files.createTempDirectory("sectorscope-stall");
-        if (!"false".equals(System.getProperty("bench.warmupRound"))) {
-            System.out.println("bench: warm-up round (1,000 sectors, not recorded)");
-            new StallRound(1000, dir, settings).run(null);
-        }
         Results results = new Results();
-        for (int size : sizes) {
-            System.out.printf(Locale.ROOT, "bench: %,d sectors%n", size);
-            new StallRound(size, dir, settings).run(results);
+        try {
+            if (!"false".equals(System.getProperty("bench.warmupRound"))) {
+                System.out.println("bench: warm-up round (1,000 sectors, not recorded)");
+                new StallRound(1000, dir, settings).run(null);
+            }
+            for (int size : sizes) {
+                System.out.printf(Locale.ROOT, "bench: %,d sectors%n", size);
+                new StallRound(size, dir, settings).run(results);
+            }
+        } finally {
+            deleteTree(dir); // the generated projects are large (24 MB at 10,000 sectors): nothing is left in the temp folder
         }
         results.writeJson(out);
         System.out.println();
@@ -77,6 +84,14 @@ public final class StallBenchmark {
         synchronized (StallBenchmark.class) {
             for (String failure : FAILURES) {
                 System.out.println("bench: FAILED: " + failure);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

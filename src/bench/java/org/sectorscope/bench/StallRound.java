@@ -130,7 +130,7 @@ final class StallRound {
             session = new ProjectSession(Project.empty("Untitled project"), null, "Untitled");
             StubDialogs dialogs = new StubDialogs();
             document = new ProjectDocument(session, new ProjectFiles(), new RecentFiles(Files.createTempDirectory(
-                    "sectorscope-stall-home")), Platform::runLater, dialogs);
+                    file.getParent(), "home")), Platform::runLater, dialogs);
             MainWindow window = new MainWindow(document, dialogs);
             stage = new Stage();
             window.attach(stage, CanvasRound.WIDTH, CanvasRound.HEIGHT);

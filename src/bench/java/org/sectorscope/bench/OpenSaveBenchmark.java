@@ -56,16 +56,14 @@ public final class OpenSaveBenchmark {
         double steadyWarmupSeconds = Double.parseDouble(System.getProperty("bench.opensave.steadyWarmupSeconds", "6"));
         int steadyRuns = Integer.getInteger("bench.opensave.steadyRuns", 21);
         Path dir = Files.createTempDirectory("sectorscope-opensave");
-        // Each project is made just before its first phase, as in the rounds before, so that phase finds the heap as they did.
-        List<Subject> subjects = new ArrayList<>();
+        // Each phase makes its projects afresh, one size at a time, so the first phase finds the heap as the
+        // rounds before did: nothing of the last size is held while the next is measured.
         List<Row> rows = new ArrayList<>();
         for (int sectors : sizes) {
-            Subject subject = Subject.make(dir, sectors);
-            subjects.add(subject);
-            rows.addAll(subject.measure(".firstRuns", warmups, 0, runs));
+            rows.addAll(Subject.make(dir, sectors).measure(".firstRuns", warmups, 0, runs));
         }
-        for (Subject subject : subjects) {
-            rows.addAll(subject.measure("", 1, steadyWarmupSeconds, steadyRuns));
+        for (int sectors : sizes) {
+            rows.addAll(Subject.make(dir, sectors).measure("", 1, steadyWarmupSeconds, steadyRuns));
         }
         StringBuilder json = new StringBuilder("[\n");
         for (int i = 0; i < rows.size(); i++) {

@@ -75,11 +75,7 @@ public final class OpenSaveBenchmark {
             System.out.printf(Locale.ROOT, "%-15s %6d sectors: %8.1f ms, floor %8.1f ms, ratio %.2f%n",
                     r.name(), r.sectors(), r.value(), r.floor(), r.ratio());
         }
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p); // the generated projects are large: leave nothing behind in the temp folder
-            }
-        }
+        StallBenchmark.deleteTree(dir); // the generated projects are large: nothing is left in the temp folder
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json.append("]\n").toString(), StandardCharsets.UTF_8);
     }

@@ -88,7 +88,8 @@ public final class StallBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Removes a benchmark's temp folder and all in it (the open and save benchmark's too). */
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

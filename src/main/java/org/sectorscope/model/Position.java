@@ -42,7 +42,7 @@ public record Position(double x, double y) {
 
     /** {@code v} on the 4-decimal grid, on the same side of every boundary (see the class comment). */
     public static double round(double v) {
-        double r = BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+        double r = onGrid(v) ? v : BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
         if (v < 0 && r == 0) {
             return -STEP; // still on the low side
         }
@@ -50,6 +50,18 @@ public record Position(double x, double y) {
             return Math.copySign(JUST_OFF_LINE, v); // still off the line
         }
         return r == 0 ? 0.0 : r; // never -0.0, which would print as "-0.0"
+    }
+
+    private static final double GRID = 10_000; // 10^DECIMALS
+
+    /**
+     * Whether {@code v} is already the double nearest some multiple of 10^-{@link #DECIMALS}, as every value
+     * read from a file or made by a command is: the decimal rounding would give it back unchanged, so it
+     * is skipped (it costs a decimal conversion, and every sector of an opened file has coordinates). The
+     * division is correctly rounded and 10^4 is exact, so equality means exactly that.
+     */
+    static boolean onGrid(double v) {
+        return Math.rint(v * GRID) / GRID == v;
     }
 
     /**

@@ -5,6 +5,8 @@ public enum Reliability {
     A("Completely reliable"), B("Usually reliable"), C("Fairly reliable"),
     D("Not usually reliable"), E("Unreliable"), F("Reliability cannot be judged");
 
+    private static final Reliability[] BY_LETTER = values();
+
     private final String meaning;
 
     Reliability(String meaning) {
@@ -17,7 +19,7 @@ public enum Reliability {
 
     public static Reliability fromKey(String key) {
         if (key != null && key.length() == 1 && key.charAt(0) >= 'A' && key.charAt(0) <= 'F') {
-            return valueOf(key);
+            return BY_LETTER[key.charAt(0) - 'A']; // read for every evidence item of a file: no lookup by name
         }
         throw new IllegalArgumentException("reliability must be one of A-F, found \"" + key + "\"");
     }

@@ -57,7 +57,10 @@ class EvidenceTest {
     void reliabilityFromKey() {
         assertEquals(Reliability.A, Reliability.fromKey("A"));
         assertEquals(Reliability.F, Reliability.fromKey("F"));
-        for (String bad : new String[] {"G", "a", "", "AB", null}) {
+        for (Reliability r : Reliability.values()) {
+            assertEquals(r, Reliability.fromKey(r.name()), "every letter is its own grade");
+        }
+        for (String bad : new String[] {"G", "a", "", "AB", "@", null}) {
             assertThrows(IllegalArgumentException.class, () -> Reliability.fromKey(bad), String.valueOf(bad));
         }
     }

@@ -49,4 +49,37 @@ class PositionTest {
         assertEquals(new Position(0, 0.5), Position.clamped(Double.NaN, 0.5));
         assertEquals(new Position(-0.5, 0), Position.clamped(-0.5, Double.NaN));
     }
+
+    /**
+     * The round skips the decimal conversion for a value already on the grid; it must give what the
+     * conversion gives for every value: on the grid, a bit off it, at the halfway points, anywhere.
+     */
+    @Test
+    void roundingGivesWhatTheDecimalConversionGivesForEveryValue() {
+        java.util.Random random = new java.util.Random(4);
+        int onGrid = 0;
+        for (int n = 0; n < 1_000_000; n++) {
+            double v = switch (n % 4) {
+                case 0 -> (random.nextInt(20_001) - 10_000) / 10_000.0; // on the grid
+                case 1 -> Math.nextUp((random.nextInt(20_000) - 10_000) / 10_000.0); // a bit off it
+                case 2 -> (random.nextInt(20_000) * 2 - 19_999) / 20_000.0; // halfway between two grid values
+                default -> random.nextDouble() * 2 - 1;
+            };
+            onGrid += Position.onGrid(v) ? 1 : 0;
+            assertEquals(roundedByTheDecimalConversion(v), Position.round(v), "v = " + v);
+        }
+        assertTrue(onGrid >= 250_000 && onGrid < 300_000, "both paths were taken: " + onGrid + " on the grid");
+    }
+
+    /** {@link Position#round} as it was written before the shortcut, with the decimal conversion for every value. */
+    private static double roundedByTheDecimalConversion(double v) {
+        double r = java.math.BigDecimal.valueOf(v).setScale(Position.DECIMALS, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        if (v < 0 && r == 0) {
+            return -0.0001;
+        }
+        if (Math.abs(v) > Position.LINE_BAND && Math.abs(r) == Position.LINE_BAND) {
+            return Math.copySign(0.0501, v);
+        }
+        return r == 0 ? 0.0 : r;
+    }
 }

@@ -46,10 +46,8 @@ record PackagedStartup(List<String> app, List<String> floor, int archivedAppClas
         if (main == null || classPath.isEmpty()) {
             throw new IOException(appDir.resolve("Sectorscope.cfg") + " names no main class or class path");
         }
-        List<String> app = new ArrayList<>(List.of(java));
-        app.addAll(flags);
-        app.addAll(options);
-        app.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), main));
+        options.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), main));
+        List<String> app = StartupBenchmark.command(java, flags, options);
 
         Files.createDirectories(work);
         String floorPath = floorJar(work.resolve("startup-floor.jar")) + File.pathSeparator
@@ -58,19 +56,17 @@ record PackagedStartup(List<String> app, List<String> floor, int archivedAppClas
         Path archive = work.resolve("startup-floor.jsa");
         Files.deleteIfExists(classList);
         Files.deleteIfExists(archive);
-        List<String> listing = new ArrayList<>(List.of(java, "-XX:DumpLoadedClassList=" + classList));
-        listing.addAll(flags);
-        listing.addAll(List.of("-cp", floorPath, StartupFloor.class.getName(), StartupFloor.BOOT_LAYER));
-        StartupBenchmark.run(listing, display, work.resolve("floor-training.log"));
+        StartupBenchmark.run(StartupBenchmark.command(java, flags, List.of("-XX:DumpLoadedClassList=" + classList,
+                "-cp", floorPath, StartupFloor.class.getName(), StartupFloor.BOOT_LAYER)), display,
+                work.resolve("floor-training.log"));
         Process dump = new ProcessBuilder(java, "-Xshare:dump", "-Xlog:cds=off", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + archive, "-cp", floorPath)
                 .redirectErrorStream(true).redirectOutput(work.resolve("floor-dump.log").toFile()).start();
         if (dump.waitFor() != 0 || !Files.isRegularFile(archive)) {
             throw new IOException("the floor's archive was not made; see " + work.resolve("floor-dump.log"));
         }
-        List<String> floor = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + archive));
-        floor.addAll(flags);
-        floor.addAll(List.of("-cp", floorPath, StartupFloor.class.getName(), StartupFloor.BOOT_LAYER));
+        List<String> floor = StartupBenchmark.command(java, flags, List.of("-XX:SharedArchiveFile=" + archive,
+                "-cp", floorPath, StartupFloor.class.getName(), StartupFloor.BOOT_LAYER));
 
         Path appList = appDir.resolve("sectorscope.classlist");
         int archived = Files.isRegularFile(appList) ? Files.readAllLines(appList, StandardCharsets.UTF_8).size() : 0;

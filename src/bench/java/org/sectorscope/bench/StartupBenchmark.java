@@ -135,7 +135,8 @@ public final class StartupBenchmark {
     record Run(double ms, double cpuMs, double allMs, double allCpuMs, int sectors) {
     }
 
-    private static List<String> command(String java, List<String> flags, List<String> rest) {
+    /** {@code java}, then the flags both programs share, then the program's own arguments. */
+    static List<String> command(String java, List<String> flags, List<String> rest) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(flags);
         command.addAll(rest);

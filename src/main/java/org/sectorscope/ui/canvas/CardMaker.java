@@ -65,6 +65,13 @@ final class CardMaker {
 
     /** A layout of the cards, and the cards by sector id, as the plot keeps them. */
     record LaidOut(PlotLayout layout, Map<String, CardItem> byId) {
+        /** Lays {@code cards} out at {@code g}: on the reading thread for an opened file, in the plot otherwise. */
+        static LaidOut of(Framework f, List<CardItem> cards, PlotGeometry g) {
+            Map<String, CardItem> byId = new HashMap<>(cards.size() * 2);
+            cards.forEach(c -> byId.put(c.id(), c));
+            return new LaidOut(PlotLayout.compute(f, cards.stream().map(CardItem::mark).toList(), g, FigureText.METRICS),
+                    byId);
+        }
     }
 
     /**
@@ -92,11 +99,7 @@ final class CardMaker {
             if (g == null) {
                 return new Prepared(placed, styles.key(), cards, p.framework(), null, null);
             }
-            Map<String, CardItem> byId = new HashMap<>(cards.size() * 2);
-            cards.forEach(c -> byId.put(c.id(), c));
-            PlotLayout layout = PlotLayout.compute(p.framework(), cards.stream().map(CardItem::mark).toList(), g,
-                    FigureText.METRICS);
-            return new Prepared(placed, styles.key(), cards, p.framework(), g, new LaidOut(layout, byId));
+            return new Prepared(placed, styles.key(), cards, p.framework(), g, LaidOut.of(p.framework(), cards, g));
         }
     }
 }

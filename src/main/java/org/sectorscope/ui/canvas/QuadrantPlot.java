@@ -16,13 +16,11 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
-import org.sectorscope.export.FigureText;
 import org.sectorscope.logic.PlotGeometry;
 import org.sectorscope.logic.plot.Box;
 import org.sectorscope.logic.plot.PlacedSector;
 import org.sectorscope.logic.plot.PlotLayout;
 import org.sectorscope.logic.plot.PlotPalette;
-import org.sectorscope.logic.plot.SectorMark;
 import org.sectorscope.model.Framework;
 import org.sectorscope.model.Quadrant;
 
@@ -141,20 +139,12 @@ final class QuadrantPlot extends Region {
             geometry = next;
             laidOutItems = items;
             laidOutFramework = f;
-            CardMaker.LaidOut ahead = viewModel.cardMaker().layoutMadeAhead(items, f, geometry);
-            if (ahead != null) {
-                itemsById = ahead.byId();
-                layout = ahead.layout();
-            } else {
-                Map<String, CardItem> byId = new HashMap<>(items.size() * 2);
-                List<SectorMark> marks = new ArrayList<>(items.size());
-                for (CardItem i : items) {
-                    byId.put(i.id(), i);
-                    marks.add(i.mark());
-                }
-                itemsById = byId;
-                layout = PlotLayout.compute(f, marks, geometry, FigureText.METRICS);
+            CardMaker.LaidOut laidOut = viewModel.cardMaker().layoutMadeAhead(items, f, geometry);
+            if (laidOut == null) {
+                laidOut = CardMaker.LaidOut.of(f, items, geometry);
             }
+            itemsById = laidOut.byId();
+            layout = laidOut.layout();
             redraw();
         }
     }

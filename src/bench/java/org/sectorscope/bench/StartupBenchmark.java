@@ -27,7 +27,8 @@ import org.sectorscope.app.SectorscopeApp;
  * {@code bench.startup.home}, {@code bench.startup.jvmArgs} (extra flags for both, space-separated),
  * {@code bench.startup.appImage}: an app image ({@code target/dist/Sectorscope}) to time instead of the jar, beside
  * the floor run by the image's runtime ({@link PackagedStartup}); its rows are named {@code startup.packaged.*}, in
- * a file named as the first argument with {@code -packaged} before {@code .json}.
+ * a file named as the first argument with {@code -packaged} before {@code .json}; {@code bench.startup.ladder=true}:
+ * {@link StartupLadder}'s rungs and the app instead, each against the floor, in {@code startup-ladder.json} beside it.
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_SECONDS = 120;
@@ -52,6 +53,10 @@ public final class StartupBenchmark {
         }
         String appImage = System.getProperty("bench.startup.appImage", "").trim();
         Path image = appImage.isEmpty() ? null : Path.of(appImage).toAbsolutePath();
+        if (Boolean.getBoolean("bench.startup.ladder")) {
+            ladder(out.resolveSibling("startup-ladder.json"), java, flags, jar, runs, logs);
+            return;
+        }
         String rows = image == null ? "startup." : "startup.packaged.";
         if (image != null) {
             // Beside the jar's rows, not over them: startup.json becomes startup-packaged.json.
@@ -107,6 +112,50 @@ public final class StartupBenchmark {
                 + row(rows + "firstFrame.cpu", sectors, appCpu, floorCpu) + ",\n"
                 + row(rows + "allPanes", sectors, appAllMs, floorAllMs) + ",\n"
                 + row(rows + "allPanes.cpu", sectors, appAllCpu, floorAllCpu) + "\n]\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link StartupLadder}'s rungs, the floor and the app, one run of each in turn per round, after one untimed
+     * run of each: rows {@code startup.ladder.<rung>} and {@code startup.ladder.app}, each against the floor.
+     */
+    private static void ladder(Path out, String java, List<String> flags, Path jar, int runs, Path logs)
+            throws Exception {
+        String classes = Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String classPath = jar + File.pathSeparator + classes;
+        List<String> names = new ArrayList<>(StartupLadder.RUNGS);
+        names.add("app");
+        List<List<String>> commands = new ArrayList<>();
+        for (String rung : StartupLadder.RUNGS) {
+            commands.add(command(java, flags, List.of("-cp", classPath, StartupLadder.class.getName(), jar.toString(), rung)));
+        }
+        commands.add(command(java, flags, List.of("-jar", jar.toString())));
+        List<String> floor = command(java, flags, List.of("-cp", classPath, StartupFloor.class.getName(), jar.toString()));
+        double[] floorMs = new double[runs];
+        double[][] ms = new double[names.size()][runs];
+        int sectors = -1;
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            System.out.println("Start-up ladder in " + display.name() + ": " + names + " and the floor, " + runs
+                    + " rounds; load " + load());
+            run(floor, display, logs.resolve("floor.log"));
+            for (int r = 0; r < names.size(); r++) {
+                sectors = run(commands.get(r), display, logs.resolve(names.get(r) + ".log")).sectors();
+            }
+            for (int i = 0; i < runs; i++) {
+                floorMs[i] = run(floor, display, logs.resolve("floor.log")).ms();
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d: floor %.0f ms", i + 1, floorMs[i]));
+                for (int r = 0; r < names.size(); r++) {
+                    ms[r][i] = run(commands.get(r), display, logs.resolve(names.get(r) + ".log")).ms();
+                    line.append(String.format(Locale.ROOT, ", %s %.0f", names.get(r), ms[r][i]));
+                }
+                System.out.println(line.append("; load ").append(load()));
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < names.size(); r++) {
+            rows.add(row("startup.ladder." + names.get(r), sectors, ms[r], floorMs));
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
     }
 
     /**

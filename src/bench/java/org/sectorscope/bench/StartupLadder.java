@@ -42,15 +42,15 @@ import org.sectorscope.ui.main.WindowMemory;
  *   <li>{@code json}: the one label, once Jackson has read the bundled sample into a tree on a thread started
  *       in {@code init()} (as the app reads it), the label naming how many sectors it has;</li>
  *   <li>{@code theme}: and the app's theme (AtlantaFX's Primer Light) as the user-agent stylesheet;</li>
- *   <li>{@code menus}: and a menu bar of seven menus of eight items with shortcuts, a toolbar of eight
- *       buttons and a status line, the label in the middle;</li>
  *   <li>{@code plot}: and, for the label, a canvas drawing the 2x2 and each sector of the sample as a dot
- *       with its name at the position in the file.</li>
+ *       with its name at the position in the file;</li>
+ *   <li>{@code menus}: and, round the canvas, a menu bar of seven menus of eight items with shortcuts, a
+ *       toolbar of eight buttons and a status line.</li>
  * </ol>
  */
 public final class StartupLadder {
     private static final String WINDOW = "org.sectorscope.bench.StartupLadder$Window";
-    static final List<String> RUNGS = List.of("json", "theme", "menus", "plot");
+    static final List<String> RUNGS = List.of("json", "theme", "plot", "menus");
 
     private StartupLadder() {
     }
@@ -101,8 +101,8 @@ public final class StartupLadder {
             JsonNode project = sample.join();
             JsonNode sectors = project.path("sectors");
             Label label = new Label("Sectorscope: " + sectors.size() + " sectors");
-            javafx.scene.Node middle = rung >= RUNGS.indexOf("plot") ? plot(sectors) : new StackPane(label);
-            javafx.scene.Parent root = rung >= RUNGS.indexOf("menus") ? framed(middle) : (javafx.scene.Parent) middle;
+            javafx.scene.Node middle = rung >= RUNGS.indexOf("plot") ? plot(sectors) : label;
+            javafx.scene.Parent root = rung >= RUNGS.indexOf("menus") ? framed(middle) : new StackPane(middle);
             stage.setTitle("Start-up ladder: " + RUNGS.get(rung));
             stage.setScene(new Scene(root, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT));
             stage.show();

@@ -10,12 +10,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.sectorscope.session.ProjectDocument;
@@ -26,7 +23,6 @@ import org.sectorscope.ui.comments.CommentsView;
 import org.sectorscope.ui.comments.CommentsViewModel;
 import org.sectorscope.ui.common.DeferredPane;
 import org.sectorscope.ui.common.LazyTabContent;
-import org.sectorscope.ui.common.LazyTooltip;
 import org.sectorscope.ui.common.NextFrame;
 import org.sectorscope.ui.common.WindowSetup;
 import org.sectorscope.ui.conflicts.ConflictsView;
@@ -188,30 +184,6 @@ public final class MainWindow {
         document.evidenceCsv().exportToChosenFile();
     }
 
-    /** Compare, sensitivity and coverage buttons on the Options pane's toolbar, beside its editing buttons. */
-    private void addOptionTools(ProjectSession session, PolicyOptionsView options) {
-        Button compare = new Button("Compare\u2026");
-        compare.setId("options-compare");
-        LazyTooltip.set(compare, "Compare 2 to 4 selected options side by side (Ctrl+Shift+C)");
-        compare.disableProperty().bind(compareUnavailable());
-        compare.setOnAction(e -> compareSelectedOptions());
-        Button weights = new Button("Weights\u2026");
-        weights.setId("options-weights");
-        LazyTooltip.set(weights, "Weight sliders and what would change the ranking (Ctrl+Shift+W)");
-        weights.setOnAction(e -> SensitivityWindow.show(stage, session));
-        Button coverage = new Button("Coverage\u2026");
-        coverage.setId("options-coverage");
-        LazyTooltip.set(coverage, "Which options address each quadrant (Ctrl+Shift+K)");
-        coverage.setOnAction(e -> CoverageView.show(stage, session));
-        for (var b : List.of(compare, weights, coverage)) {
-            b.getStyleClass().add("tool-button");
-            b.setFocusTraversable(false);
-        }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        options.toolbar().getChildren().addAll(gap, compare, weights, coverage);
-    }
-
     BooleanBinding compareUnavailable() {
         var selected = optionsViewModel.selectedOptionIds();
         return Bindings.size(selected).lessThan(2).or(Bindings.size(selected).greaterThan(4));
@@ -341,7 +313,8 @@ public final class MainWindow {
         evidencePane.setMinWidth(240);
         optionsPane = new DeferredPane("Policy options", () -> {
             PolicyOptionsView options = new PolicyOptionsView(optionsViewModel);
-            addOptionTools(session, options);
+            OptionToolButtons.addTo(options, compareUnavailable(), this::compareSelectedOptions,
+                    () -> SensitivityWindow.show(stage, session), () -> CoverageView.show(stage, session));
             options.setMinHeight(150);
             return options;
         });

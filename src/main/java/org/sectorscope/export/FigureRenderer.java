@@ -106,7 +106,10 @@ public final class FigureRenderer implements Figure {
             }
         }
         this.sourceLine = sourceLine(project, this.request, sectors);
-        this.footer = new FooterBlock(sourceLine, request.date(), request.width());
+        // A composed line too long for the figure names how many sectors each source placed instead.
+        String counted = this.request.sourceLine() == null && project.info().sourceLine() == null
+                ? FigureCredits.counted(project, sectors) : null;
+        this.footer = new FooterBlock(sourceLine, counted, request.date(), request.width());
         layout(option);
     }
 
@@ -238,6 +241,11 @@ public final class FigureRenderer implements Figure {
     /** The line printed under the figure, or null for none. */
     public String sourceLine() {
         return sourceLine;
+    }
+
+    /** The source line as drawn under the figure, line by line: {@link #sourceLine()}, or its counted form when that would be cut. */
+    List<String> drawnSourceLines() {
+        return footer.sourceLines();
     }
 
     @Override

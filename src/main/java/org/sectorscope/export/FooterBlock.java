@@ -8,6 +8,7 @@ import java.util.List;
 /** The line under a figure: the source line at the left (wrapped), the date at the right. */
 final class FooterBlock {
     private static final Font FONT = ExportFonts.regular(11);
+    private static final int MAX_LINES = 3;
 
     private final List<String> source;
     private final String date;
@@ -15,17 +16,32 @@ final class FooterBlock {
     private final double height;
 
     FooterBlock(String sourceLine, LocalDate date, double width) {
+        this(sourceLine, null, date, width);
+    }
+
+    /**
+     * {@code shorter}, when not null, says the same as {@code sourceLine} in fewer words (how many sectors each
+     * source placed rather than their names): it stands in when the line would be cut, so no source is lost.
+     */
+    FooterBlock(String sourceLine, String shorter, LocalDate date, double width) {
         this.width = width;
         this.date = FigureDates.format(date);
         double dateW = this.date.isEmpty() ? 0 : Typesetter.width(this.date, FONT) + 24;
         double max = Math.max(100, width - 2 * TitleBlock.PAD - dateW);
-        this.source = sourceLine == null ? List.of() : Typesetter.wrap(sourceLine, FONT, max, 3);
+        List<String> whole = sourceLine == null ? List.of() : Typesetter.wrap(sourceLine, FONT, max);
+        this.source = whole.size() <= MAX_LINES ? whole
+                : Typesetter.wrap(shorter != null ? shorter : sourceLine, FONT, max, MAX_LINES);
         int lines = Math.max(1, source.size());
         this.height = Math.ceil(lines * Typesetter.lineHeight(FONT));
     }
 
     static String formatDate(LocalDate date) {
         return FigureDates.format(date);
+    }
+
+    /** The source line's lines as drawn. */
+    List<String> sourceLines() {
+        return source;
     }
 
     double height() {

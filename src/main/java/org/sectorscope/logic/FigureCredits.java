@@ -29,6 +29,20 @@ public final class FigureCredits {
 
     /** The composed line, ignoring the analyst's own wording: "Sources: placements of a and b: Kennedy, ...; other placements: Jane Doe." */
     public static String composed(Project project, List<Sector> shown) {
+        return line(project, shown, false);
+    }
+
+    /**
+     * {@link #composed}, with how many sectors for their names ("Sources: placements of 412 sectors: Kennedy, ...;
+     * other placements (588 sectors): Jane Doe."): for a figure whose line of names would not fit under it. Every
+     * source is still named, and none is credited with a placement it did not make.
+     */
+    public static String counted(Project project, List<Sector> shown) {
+        return line(project, shown, true);
+    }
+
+    /** {@code counted}: how many sectors each source placed instead of their names. */
+    private static String line(Project project, List<Sector> shown, boolean counted) {
         Map<String, List<String>> byCitation = new LinkedHashMap<>();
         List<String> analyst = new ArrayList<>();
         for (Sector s : shown) {
@@ -53,11 +67,17 @@ public final class FigureCredits {
             return "Source: " + byCitation.keySet().iterator().next() + ".";
         }
         List<String> parts = new ArrayList<>();
-        byCitation.forEach((citation, names) -> parts.add("placements of " + list(names) + ": " + citation));
+        byCitation.forEach((citation, placed) -> parts.add("placements of " + (counted ? count(placed) : list(placed))
+                + ": " + citation));
         if (!analyst.isEmpty()) {
-            parts.add("other placements: " + author);
+            parts.add("other placements" + (counted ? " (" + count(analyst) + ")" : "") + ": " + author);
         }
         return "Sources: " + String.join("; ", parts) + ".";
+    }
+
+    /** "1 sector", "412 sectors". */
+    static String count(List<String> names) {
+        return names.size() + (names.size() == 1 ? " sector" : " sectors");
     }
 
     /** The project's author, or {@link #NO_AUTHOR}. */

@@ -3,6 +3,7 @@ package org.sectorscope.bench;
 import atlantafx.base.theme.PrimerLight;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -12,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.jar.JarFile;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -24,6 +27,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.sectorscope.BuildPlatform;
@@ -73,7 +77,7 @@ public final class StartupLadder {
     private static JsonNode readSample() {
         try (InputStream in = ProjectStore.class.getResourceAsStream(ProjectStore.SAMPLE_RESOURCE)) {
             return new ObjectMapper().readTree(in.readAllBytes());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -101,8 +105,8 @@ public final class StartupLadder {
             JsonNode project = sample.join();
             JsonNode sectors = project.path("sectors");
             Label label = new Label("Sectorscope: " + sectors.size() + " sectors");
-            javafx.scene.Node middle = rung >= RUNGS.indexOf("plot") ? plot(sectors) : label;
-            javafx.scene.Parent root = rung >= RUNGS.indexOf("menus") ? framed(middle) : new StackPane(middle);
+            Node middle = rung >= RUNGS.indexOf("plot") ? plot(sectors) : label;
+            Parent root = rung >= RUNGS.indexOf("menus") ? framed(middle) : new StackPane(middle);
             stage.setTitle("Start-up ladder: " + RUNGS.get(rung));
             stage.setScene(new Scene(root, WindowMemory.DEFAULT_WIDTH, WindowMemory.DEFAULT_HEIGHT));
             stage.show();
@@ -113,7 +117,7 @@ public final class StartupLadder {
             });
         }
 
-        private static BorderPane framed(javafx.scene.Node middle) {
+        private static BorderPane framed(Node middle) {
             MenuBar menus = new MenuBar();
             for (int m = 0; m < 7; m++) {
                 Menu menu = new Menu("Menu " + (m + 1));
@@ -129,9 +133,7 @@ public final class StartupLadder {
             for (int b = 0; b < 8; b++) {
                 tools.getItems().add(new Button("Tool " + (b + 1)));
             }
-            BorderPane pane = new BorderPane(new StackPane(middle), new javafx.scene.layout.VBox(menus, tools), null,
-                    new Label("Ready"), null);
-            return pane;
+            return new BorderPane(new StackPane(middle), new VBox(menus, tools), null, new Label("Ready"), null);
         }
 
         /** The 2x2 and the sectors, from the tree: x is the outcome, y the effect, both in [-1, 1]. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,6 +27,8 @@ public final class Packager {
     static final String NAME = "Sectorscope";
     static final String ARCHIVE = "sectorscope.jsa";
     static final String CLASS_LIST = "sectorscope.classlist";
+    /** The training run opens the sample and quits in seconds; one that hangs must not hang the build. */
+    private static final long TRAINING_SECONDS = 180;
 
     private final Path project = Path.of(System.getProperty("package.project")).toAbsolutePath();
     private final Path target = project.resolve("target");
@@ -131,9 +134,26 @@ public final class Packager {
             System.out.println("packaging: no display and no xvfb-run: the start-up archive covers --version only");
         }
         try {
-            run(training);
+            try {
+                run(training, TRAINING_SECONDS);
+            } catch (IllegalStateException e) {
+                if (!display) {
+                    throw e;
+                }
+                // The window could not open here (a display without the libraries JavaFX needs, say): an
+                // archive of the command line's classes still beats none, and the package is not lost.
+                System.out.println("packaging: the training run failed (" + e.getMessage()
+                        + "); the start-up archive covers --version only");
+                run(List.of(launcher.toString(), "--version"), TRAINING_SECONDS);
+            }
         } finally {
             Files.writeString(config, shipped);
+        }
+        if (Files.isRegularFile(classList)) {
+            try (Stream<String> lines = Files.lines(classList)) {
+                System.out.println("packaging: the training run listed " + lines.filter(l -> !l.startsWith("#")).count()
+                        + " classes");
+            }
         }
         List<String> dump = new ArrayList<>(List.of(appImage.resolve(runtimeJava()).toString(), "-Xshare:dump",
                 "-Xlog:cds=off", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + appDir.resolve(ARCHIVE)));
@@ -216,8 +236,18 @@ public final class Packager {
     }
 
     private static void run(List<String> command) throws Exception {
+        run(command, Long.MAX_VALUE);
+    }
+
+    /** Runs {@code command}; one still running after {@code seconds} is stopped, with what it started, and fails. */
+    private static void run(List<String> command, long seconds) throws Exception {
         System.out.println("packaging: " + String.join(" ", command));
         Process process = new ProcessBuilder(command).inheritIO().start();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(command.get(0) + " did not finish within " + seconds + " s");
+        }
         int status = process.waitFor();
         if (status != 0) {
             throw new IllegalStateException(command.get(0) + " failed (exit status " + status + ")");

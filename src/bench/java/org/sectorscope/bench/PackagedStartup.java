@@ -81,7 +81,7 @@ record PackagedStartup(List<String> app, List<String> floor, int archivedAppClas
     private static Path floorJar(Path jar) throws IOException {
         Path classes;
         try {
-            classes = Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            classes = StartupBenchmark.benchClasses();
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
         }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,10 +77,8 @@ public final class StartupBenchmark {
             List<String> app;
             List<String> floor;
             if (image == null) {
-                String classes = Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
                 app = command(java, flags, List.of("-jar", jar.toString()));
-                floor = command(java, flags, List.of("-cp", jar + File.pathSeparator + classes,
-                        StartupFloor.class.getName(), jar.toString()));
+                floor = onBenchClasses(java, flags, jar, StartupFloor.class);
             } else {
                 PackagedStartup packaged = PackagedStartup.prepare(image, flags, logs.resolve("packaged"), display);
                 app = packaged.app();
@@ -120,16 +119,14 @@ public final class StartupBenchmark {
      */
     private static void ladder(Path out, String java, List<String> flags, Path jar, int runs, Path logs)
             throws Exception {
-        String classes = Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        String classPath = jar + File.pathSeparator + classes;
         List<String> names = new ArrayList<>(StartupLadder.RUNGS);
         names.add("app");
         List<List<String>> commands = new ArrayList<>();
         for (String rung : StartupLadder.RUNGS) {
-            commands.add(command(java, flags, List.of("-cp", classPath, StartupLadder.class.getName(), jar.toString(), rung)));
+            commands.add(onBenchClasses(java, flags, jar, StartupLadder.class, rung));
         }
         commands.add(command(java, flags, List.of("-jar", jar.toString())));
-        List<String> floor = command(java, flags, List.of("-cp", classPath, StartupFloor.class.getName(), jar.toString()));
+        List<String> floor = onBenchClasses(java, flags, jar, StartupFloor.class);
         double[] floorMs = new double[runs];
         double[][] ms = new double[names.size()][runs];
         int sectors = -1;
@@ -182,6 +179,20 @@ public final class StartupBenchmark {
 
     /** Wall and processor time to the first frame's line, and to the all-panes line. */
     record Run(double ms, double cpuMs, double allMs, double allCpuMs, int sectors) {
+    }
+
+    /** Where the floor's and the ladder's classes are (the benchmarks' compiled classes). */
+    static Path benchClasses() throws URISyntaxException {
+        return Path.of(StartupFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** {@code main}'s class run from the app jar and the benchmarks' classes, given the jar and {@code more}. */
+    private static List<String> onBenchClasses(String java, List<String> flags, Path jar, Class<?> main, String... more)
+            throws URISyntaxException {
+        List<String> rest = new ArrayList<>(List.of("-cp", jar + File.pathSeparator + benchClasses(), main.getName(),
+                jar.toString()));
+        rest.addAll(List.of(more));
+        return command(java, flags, rest);
     }
 
     /** {@code java}, then the flags both programs share, then the program's own arguments. */

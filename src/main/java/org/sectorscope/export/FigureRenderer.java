@@ -107,9 +107,9 @@ public final class FigureRenderer implements Figure {
         }
         this.sourceLine = sourceLine(project, this.request, sectors);
         // A composed line too long for the figure names how many sectors each source placed instead.
-        String counted = this.request.sourceLine() == null && project.info().sourceLine() == null
-                ? FigureCredits.counted(project, sectors) : null;
-        this.footer = new FooterBlock(sourceLine, counted, request.date(), request.width());
+        boolean composed = this.request.sourceLine() == null && project.info().sourceLine() == null;
+        this.footer = new FooterBlock(sourceLine, composed ? () -> FigureCredits.counted(project, sectors) : null,
+                request.date(), request.width());
         layout(option);
     }
 

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The line under a figure: the source line at the left (wrapped), the date at the right. */
 final class FooterBlock {
@@ -20,17 +21,19 @@ final class FooterBlock {
     }
 
     /**
-     * {@code shorter}, when not null, says the same as {@code sourceLine} in fewer words (how many sectors each
+     * {@code shorter}, when not null, gives the same as {@code sourceLine} in fewer words (how many sectors each
      * source placed rather than their names): it stands in when the line would be cut, so no source is lost.
+     * It is made only then.
      */
-    FooterBlock(String sourceLine, String shorter, LocalDate date, double width) {
+    FooterBlock(String sourceLine, Supplier<String> shorter, LocalDate date, double width) {
         this.width = width;
         this.date = FigureDates.format(date);
         double dateW = this.date.isEmpty() ? 0 : Typesetter.width(this.date, FONT) + 24;
         double max = Math.max(100, width - 2 * TitleBlock.PAD - dateW);
-        List<String> whole = sourceLine == null ? List.of() : Typesetter.wrap(sourceLine, FONT, max);
-        this.source = whole.size() <= MAX_LINES ? whole
-                : Typesetter.wrap(shorter != null ? shorter : sourceLine, FONT, max, MAX_LINES);
+        // One line more than fits says it would be cut, without wrapping all of a long line.
+        List<String> wrapped = sourceLine == null ? List.of() : Typesetter.wrap(sourceLine, FONT, max, MAX_LINES + 1);
+        this.source = wrapped.size() <= MAX_LINES ? wrapped
+                : Typesetter.wrap(shorter != null ? shorter.get() : sourceLine, FONT, max, MAX_LINES);
         int lines = Math.max(1, source.size());
         this.height = Math.ceil(lines * Typesetter.lineHeight(FONT));
     }
